@@ -1,0 +1,38 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Attache",
+    products: [
+        .executable(name: "attache", targets: ["attache"]),
+        .library(name: "KnowledgeBase", targets: ["KnowledgeBase"]),
+        .library(name: "Extraction", targets: ["Extraction"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CSQLite",
+            pkgConfig: "sqlite3",
+            providers: [.apt(["libsqlite3-dev"])]
+        ),
+        .target(name: "SQLite", dependencies: ["CSQLite"]),
+        .target(
+            name: "Extraction",
+            exclude: ["ReferenceData"]
+        ),
+        .target(name: "KnowledgeBase", dependencies: ["SQLite", "Extraction"]),
+        .executableTarget(
+            name: "attache",
+            dependencies: [
+                "KnowledgeBase", "Extraction",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "SQLiteTests", dependencies: ["SQLite"]),
+        .testTarget(name: "ExtractionTests", dependencies: ["Extraction"]),
+        .testTarget(name: "KnowledgeBaseTests", dependencies: ["KnowledgeBase", "SQLite", "Extraction"]),
+        .testTarget(name: "EndToEndTests", dependencies: []),
+    ]
+)

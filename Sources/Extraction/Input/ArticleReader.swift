@@ -1,0 +1,162 @@
+import Foundation
+
+/// Why an input could not become an article. Its description is the reason, one line.
+public enum ArticleError: Error, Equatable, Sendable, CustomStringConvertible {
+    case empty
+    case binary(offset: Int)
+    case invalidUTF8(offset: Int)
+    case tooLarge(bytes: Int, limit: Int)
+    case noDate
+    case invalidDate(String)
+    case malformedJSON(String)
+
+    public var description: String {
+        switch self {
+        case .empty: return "empty: no text to read"
+        case .binary(let offset): return "binary data (NUL byte at offset \(offset)), not an article"
+        case .invalidUTF8(let offset): return "not valid UTF-8 (bad byte at offset \(offset))"
+        case .tooLarge(let bytes, let limit): return "too large: \(bytes) bytes, over the limit of \(limit) (see --max-bytes)"
+        case .noDate: return "no publication date: add a `date YYYY-MM-DD` header or pass --date"
+        case .invalidDate(let text): return "invalid publication date \(text.debugDescription): not a real YYYY-MM-DD day"
+        case .malformedJSON(let reason): return "malformed JSON: \(reason)"
+        }
+    }
+}
+
+/// Turns the bytes of an article file, or one JSON Lines record, into an `Article`.
+///
+/// Two text layouts are read: header lines `KEY value` (`date`, `source`, `title`) then a blank
+/// line then the body; or `date YYYY-MM-DD` inline at the very start, followed by the body on the
+/// same line. A UTF-8 byte order mark and Windows line endings are accepted.
+public struct ArticleReader: Sendable {
+    /// The largest input accepted, in bytes.
+    public var maxBytes: Int
+    /// The publication date used when the input states none.
+    public var fallbackDate: Day?
+
+    public static let defaultMaxBytes = 10_000_000
+
+    public init(maxBytes: Int = ArticleReader.defaultMaxBytes, fallbackDate: Day? = nil) {
+        self.maxBytes = maxBytes
+        self.fallbackDate = fallbackDate
+    }
+
+    /// Reads one article file's bytes.
+    public func article<Bytes: Collection<UInt8>>(bytes: Bytes, source: String) throws(ArticleError) -> Article {
+        guard bytes.count <= maxBytes else { throw .tooLarge(bytes: bytes.count, limit: maxBytes) }
+        let text = try Self.decode(bytes)
+        return try article(text: text, source: source)
+    }
+
+    /// Reads one article's text (already decoded).
+    public func article(text raw: String, source: String) throws(ArticleError) -> Article {
+        var text = raw
+        if text.unicodeScalars.first == "\u{FEFF}" { text.unicodeScalars.removeFirst() }
+        if text.contains("\r") { text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n") }
+        if let offset = text.utf8.firstIndex(of: 0) {
+            throw .binary(offset: text.utf8.distance(from: text.utf8.startIndex, to: offset))
+        }
+        guard text.contains(where: { !$0.isWhitespace }) else { throw .empty }
+
+        var header = Self.header(of: text)
+        if header.fields["date"] == nil, let fallbackDate { header.fields["date"] = fallbackDate.description }
+        guard let dateText = header.fields["date"] else { throw .noDate }
+        guard let date = Day(iso: dateText) else { throw .invalidDate(dateText) }
+        let body = String(text[header.bodyStart...]).trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !body.isEmpty else { throw .empty }
+        return Article(source: source, date: date, title: header.fields["title"], body: body, origin: header.fields["source"])
+    }
+
+    /// Reads one JSON Lines record: an object with `text` and optionally `date`, `title`, `source`, `id`.
+    /// `fallbackSource` names the record when it has no `source` (e.g. "batch.jsonl:12").
+    public func article(jsonLine line: some StringProtocol, fallbackSource: String) throws(ArticleError) -> Article {
+        guard line.utf8.count <= maxBytes else { throw .tooLarge(bytes: line.utf8.count, limit: maxBytes) }
+        let object: Any
+        do {
+            object = try JSONSerialization.jsonObject(with: Data(line.utf8), options: [])
+        } catch {
+            throw .malformedJSON("not a JSON object")
+        }
+        guard let record = object as? [String: Any] else { throw .malformedJSON("not a JSON object") }
+        guard let text = record["text"] as? String else { throw .malformedJSON("no \"text\" string field") }
+        for key in ["date", "title", "source", "id"] where record[key] != nil && !(record[key] is String) && !(record[key] is NSNull) {
+            if key == "id", record[key] is NSNumber { continue }
+            throw .malformedJSON("\"\(key)\" is not a string")
+        }
+        let source = (record["source"] as? String) ?? (record["id"].map { "\(fallbackSource)#\($0)" } ?? fallbackSource)
+        var reader = self
+        if let dateText = record["date"] as? String {
+            guard let date = Day(iso: dateText) else { throw .invalidDate(dateText) }
+            reader.fallbackDate = date
+        }
+        var article = try reader.article(text: text, source: source)
+        if let title = record["title"] as? String, !title.isEmpty { article.title = title }
+        return article
+    }
+
+    // MARK: - Decoding
+
+    /// Strict UTF-8: the offset of the first bad byte is reported, nothing is replaced.
+    static func decode<Bytes: Collection<UInt8>>(_ bytes: Bytes) throws(ArticleError) -> String {
+        var iterator = bytes.makeIterator()
+        var decoder = UTF8()
+        var scalars = String.UnicodeScalarView()
+        var offset = 0
+        while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar):
+                if scalar.value == 0 { throw .binary(offset: offset) }
+                scalars.append(scalar)
+                offset += UTF8.width(scalar)
+            case .emptyInput:
+                return String(scalars)
+            case .error:
+                throw .invalidUTF8(offset: offset)
+            }
+        }
+    }
+
+    // MARK: - Header
+
+    struct Header {
+        var fields: [String: String] = [:]
+        var bodyStart: String.Index
+    }
+
+    static let headerKeys: Set<String> = ["date", "source", "title", "author", "url", "id", "lang", "language"]
+
+    /// Reads the header in either layout; `bodyStart` is the text's start when there is none.
+    static func header(of text: String) -> Header {
+        let trimmedStart = text.firstIndex(where: { !$0.isWhitespace }) ?? text.endIndex
+        // Layout B: "date 2022-05-19 Israeli Defense Minister ..." on one line.
+        let rest = text[trimmedStart...]
+        if rest.hasPrefix("date ") {
+            let afterKey = rest.dropFirst(5).drop(while: { $0 == " " || $0 == "\t" })
+            let candidate = afterKey.prefix(10)
+            if candidate.count == 10, candidate.allSatisfy({ $0.isNumber || $0 == "-" }) {
+                let afterDate = afterKey.dropFirst(10)
+                if afterDate.first.map({ $0 == " " || $0 == "\t" }) ?? false {
+                    return Header(fields: ["date": String(candidate)], bodyStart: afterDate.startIndex)
+                }
+            }
+        }
+        // Layout A: KEY value lines up to the first blank line.
+        var fields: [String: String] = [:]
+        var cursor = trimmedStart
+        while cursor < text.endIndex {
+            let lineEnd = text[cursor...].firstIndex(of: "\n") ?? text.endIndex
+            let line = text[cursor..<lineEnd]
+            if line.allSatisfy(\.isWhitespace) {
+                return Header(fields: fields, bodyStart: fields.isEmpty ? text.startIndex : lineEnd)
+            }
+            guard let space = line.firstIndex(where: { $0 == " " || $0 == "\t" }) else { break }
+            let key = line[..<space].lowercased()
+            guard headerKeys.contains(key) else { break }
+            fields[key] = line[space...].trimmingCharacters(in: .whitespaces)
+            cursor = lineEnd < text.endIndex ? text.index(after: lineEnd) : lineEnd
+        }
+        if cursor >= text.endIndex, !fields.isEmpty { return Header(fields: fields, bodyStart: text.endIndex) }
+        // No blank line after the header lines, or no header: the whole text is the body.
+        return fields.isEmpty ? Header(bodyStart: text.startIndex) : Header(fields: fields, bodyStart: cursor)
+    }
+}
