@@ -102,5 +102,5 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible, Coda
 
 /// How much of a date the text states.
 public enum DatePrecision: String, Codable, Sendable, CaseIterable {
-    case day, month, year, unknown
+    case day, week, month, year, unknown
 }

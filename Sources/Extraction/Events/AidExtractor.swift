@@ -1,0 +1,261 @@
+/// An amount of money written in text: "$4.8 billion", "€205 million", "600 million Euros", "£850,000", "US$1 million".
+struct MoneyMention: Sendable {
+    let range: Range<Int>
+    let amount: Int64
+    let currency: String
+}
+
+/// Finds commitments of money (pledged, approved, announced, delivered), with donor, recipient,
+/// kind, date, and whether the figure is a running total.
+///
+/// An amount counts when its sentence speaks of aid ("aid", "assistance", "package", "pledged",
+/// "funding"…) and not of something else ("budget", "needs", "GDP"). A conversion in brackets
+/// ("120 million euros ($123 million)") is not a second commitment. The recipient follows "for",
+/// "to" or "in" near the amount; the donor is the state or body that acts ("approval by the US
+/// Senate", "Germany has pledged", "Italy (€10 million)"). "bringing the total to", "has provided
+/// more than" mark running totals, and so does a total split "of which" into shares.
+struct AidExtractor: Sendable {
+    static let scales: [String: Int64] = [
+        "thousand": 1_000, "k": 1_000, "million": 1_000_000, "mln": 1_000_000, "mn": 1_000_000, "m": 1_000_000,
+        "billion": 1_000_000_000, "bln": 1_000_000_000, "bn": 1_000_000_000, "b": 1_000_000_000,
+        "trillion": 1_000_000_000_000, "tn": 1_000_000_000_000, "crore": 10_000_000, "lakh": 100_000,
+    ]
+
+    func commitments(in doc: Document) -> [AidFact] {
+        var facts: [AidFact] = []
+        var lastDonor: String?
+        var lastRecipient: String?
+        let resolver = DateResolver()
+        for sentence in doc.sentences {
+            let range = sentence.range
+            let money = moneyMentions(doc, range)
+            guard !money.isEmpty, doc.hasCue("aid", in: range) else { continue }
+            let dates = resolver.dates(in: doc.tokens, range: range, anchor: doc.anchor, lean: .past)
+            let splitTotal = ofWhichSplit(doc, money)
+            for (n, mention) in money.enumerated() {
+                if isConversion(doc, mention, previous: n > 0 ? money[n - 1] : nil) { continue }
+                let window = max(range.lowerBound, mention.range.lowerBound - 5)..<min(range.upperBound, mention.range.upperBound + 5)
+                if doc.hasCue("not_aid", in: window) { continue }
+                let parenDonor = donorBeforeBracket(doc, mention)
+                var recipient = self.recipient(doc, mention, range: range, until: n + 1 < money.count ? money[n + 1].range.lowerBound : range.upperBound, donor: parenDonor)
+                var cumulative = isRunningTotal(doc, mention, range: range, previous: n > 0 ? money[n - 1] : nil) || splitTotal == n
+                    || hasGenericDonors(doc, range.lowerBound..<mention.range.lowerBound)
+                if splitTotal == n, recipient == nil, n + 1 < money.count {
+                    recipient = self.recipient(doc, money[n + 1], range: range, until: n + 2 < money.count ? money[n + 2].range.lowerBound : range.upperBound, donor: nil)
+                }
+                let donor = parenDonor ?? self.donor(doc, mention, range: range, recipient: recipient) ?? lastDonor
+                    ?? articleDonor(doc, excluding: recipient)
+                if recipient == nil { recipient = lastRecipient }
+                if cumulative == false, donor == nil { cumulative = false }
+                let date = dates.min { abs($0.range.lowerBound - mention.range.lowerBound) < abs($1.range.lowerBound - mention.range.lowerBound) }
+                let fact = AidFact(donor: donor, recipient: recipient, amount: mention.amount, currency: mention.currency,
+                                   amountText: doc.text(mention.range), kind: kind(doc, range), date: date?.day ?? doc.anchor,
+                                   datePrecision: date.map { $0.precision == .week ? .month : $0.precision } ?? .day,
+                                   cumulative: cumulative, evidence: doc.evidence(sentence))
+                if let donor { lastDonor = donor }
+                if let recipient { lastRecipient = recipient }
+                if let same = facts.firstIndex(where: { $0.amount == fact.amount && $0.currency == fact.currency && $0.cumulative == fact.cumulative
+                    && ($0.recipient == nil || fact.recipient == nil || $0.recipient == fact.recipient) })
+                {
+                    if facts[same].recipient == nil { facts[same].recipient = fact.recipient }
+                    if facts[same].donor == nil { facts[same].donor = fact.donor }
+                    continue
+                }
+                facts.append(fact)
+            }
+        }
+        return facts
+    }
+
+    // MARK: - Amounts
+
+    func moneyMentions(_ doc: Document, _ range: Range<Int>) -> [MoneyMention] {
+        let t = doc.tokens
+        var result: [MoneyMention] = []
+        var i = range.lowerBound
+        while i < range.upperBound {
+            // Symbol or code first: "$4.8 billion", "US$1 million", "IDR 2.2 trillion".
+            if let form = doc.lexicon.currencies.match(t, at: i, limit: range.upperBound), !form.values.contains(where: \.isName) || form.values.contains(where: { !$0.isName }),
+                let code = form.values.first(where: { !$0.isName })?.code
+            {
+                let k = i + form.length
+                if k < range.upperBound, t[k].kind == .number, let (amount, end) = amount(t, at: k, limit: range.upperBound) {
+                    result.append(MoneyMention(range: i..<end, amount: amount, currency: code))
+                    i = end
+                    continue
+                }
+            }
+            // Number first: "600 million Euros", "120 million euros", "400 million USD".
+            if t[i].kind == .number, let (amount, end) = amount(t, at: i, limit: range.upperBound), end < range.upperBound,
+                let form = doc.lexicon.currencies.match(t, at: end, limit: range.upperBound), let code = form.values.first?.code,
+                !(i > range.lowerBound && doc.lexicon.currencies.match(t, at: i - 1, limit: i) != nil)
+            {
+                result.append(MoneyMention(range: i..<end + form.length, amount: amount, currency: code))
+                i = end + form.length
+                continue
+            }
+            i += 1
+        }
+        return result
+    }
+
+    /// "4.8 billion" → 4,800,000,000 exactly; "850,000"; "63m"; "2million".
+    private func amount(_ t: [Token], at i: Int, limit: Int) -> (Int64, Int)? {
+        let digits = t[i].text.replacingCommas()
+        let parts = digits.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count <= 2, let whole = Int64(parts[0]) else { return nil }
+        let fraction = parts.count == 2 ? String(parts[1]) : ""
+        guard fraction.allSatisfy(\.isNumber) else { return nil }
+        var end = i + 1
+        var scale: Int64 = 1
+        if end < limit, let s = Self.scales[t[end].folded], t[end].kind == .word {
+            // "m" and "b" only glued to the number: "$63m", not "$63 m…".
+            if t[end].folded.count > 1 || !t[end].spaceBefore {
+                scale = s
+                end += 1
+            }
+        }
+        var value = whole.multipliedReportingOverflow(by: scale)
+        guard !value.overflow else { return nil }
+        if !fraction.isEmpty {
+            var divisor: Int64 = 1
+            for _ in fraction { divisor *= 10 }
+            guard let f = Int64(fraction) else { return nil }
+            let part = f.multipliedReportingOverflow(by: scale)
+            guard !part.overflow else { return nil }
+            value = value.partialValue.addingReportingOverflow(part.partialValue / divisor)
+        }
+        guard !value.overflow, value.partialValue > 0 else { return nil }
+        return (value.partialValue, end)
+    }
+
+    // MARK: - Roles
+
+    /// "(€10 million)" right after a donor: "Italy (€10 million) and Germany (€60 million)".
+    private func donorBeforeBracket(_ doc: Document, _ m: MoneyMention) -> String? {
+        let k = m.range.lowerBound
+        guard k >= 2, doc.tokens[k - 1].text == "(", let entity = doc.entityAt[k - 2] else { return nil }
+        return entity.best.affiliation
+    }
+
+    /// A bracketed amount right after another, or after "about"/"around": a conversion.
+    private func isConversion(_ doc: Document, _ m: MoneyMention, previous: MoneyMention?) -> Bool {
+        let k = m.range.lowerBound
+        guard k >= 1 else { return false }
+        var j = k - 1
+        while j >= 0, ["around", "about", "approximately", "roughly", "some", "over", "nearly", "almost", "or"].contains(doc.tokens[j].folded) { j -= 1 }
+        guard j >= 0, doc.tokens[j].text == "(" else { return false }
+        if let previous, previous.range.upperBound == j { return true }
+        return donorBeforeBracket(doc, m) == nil
+    }
+
+    private func recipient(_ doc: Document, _ m: MoneyMention, range: Range<Int>, until: Int, donor: String?) -> String? {
+        let t = doc.tokens
+        func place(in window: Range<Int>) -> String? {
+            var countries: [(code: String, possessive: Bool)] = []
+            var demonym: String?
+            var k = window.lowerBound
+            while k < window.upperBound {
+                guard let entity = doc.entityAt[k], entity.range.lowerBound == k else {
+                    k += 1
+                    continue
+                }
+                let e = entity.best
+                let possessive = entity.range.upperBound < t.count && (t[entity.range.upperBound].folded == "’s" || t[entity.range.upperBound].folded == "'s")
+                if e.affiliation != donor {
+                    switch e.kind {
+                    case .country, .capital, .city: countries.append((e.affiliation, possessive))
+                    case .demonym: if demonym == nil { demonym = e.affiliation }
+                    default: break
+                    }
+                }
+                k = entity.range.upperBound
+            }
+            if let plain = countries.first(where: { !$0.possessive }) { return plain.code }
+            return countries.first?.code ?? demonym
+        }
+        // After the amount: "… for Israel", "to crisis-hit Afghanistan", "in Somalia".
+        var k = m.range.upperBound
+        while k < min(until, m.range.upperBound + 14) {
+            if ["for", "to", "in", "towards"].contains(t[k].folded) {
+                let stop = min(until, k + 8)
+                if let code = place(in: k + 1..<stop) { return code }
+            }
+            k += 1
+        }
+        // Before it: "aid to Ukraine in the amount of $400 million", "projects in Somalia at a cost of $200 million".
+        k = m.range.lowerBound - 1
+        while k > range.lowerBound {
+            if ["for", "to", "in"].contains(t[k].folded) {
+                if let code = place(in: k + 1..<min(m.range.lowerBound, k + 8)) { return code }
+            }
+            k -= 1
+        }
+        return nil
+    }
+
+    private func donor(_ doc: Document, _ m: MoneyMention, range: Range<Int>, recipient: String?) -> String? {
+        let t = doc.tokens
+        var candidates: [(code: String, priority: Int)] = []
+        var k = range.lowerBound
+        while k < m.range.lowerBound {
+            guard let entity = doc.entityAt[k], entity.range.lowerBound == k else {
+                k += 1
+                continue
+            }
+            let e = entity.best
+            let before = k > range.lowerBound ? t[k - 1].folded : ""
+            let before2 = k > range.lowerBound + 1 ? t[k - 2].folded : ""
+            if e.affiliation != recipient, !["to", "for", "in", "against"].contains(before), !(before == "the" && ["to", "for", "in"].contains(before2)),
+                e.kind != .city
+            {
+                let priority = before == "by" || before2 == "by" || before == "from" ? 0 : 1
+                candidates.append((e.affiliation, priority))
+            }
+            k = entity.range.upperBound
+        }
+        return candidates.min { $0.priority < $1.priority }?.code
+    }
+
+    /// The first state or body the article names that is not the recipient.
+    private func articleDonor(_ doc: Document, excluding recipient: String?) -> String? {
+        for match in doc.entityAt.compactMap({ $0 }) where match.best.affiliation != recipient && match.best.kind != .city && match.best.kind != .capital {
+            return match.best.affiliation
+        }
+        return nil
+    }
+
+    /// "Nations have pledged", "a group of nations", "donors": a total over several donors.
+    private func hasGenericDonors(_ doc: Document, _ range: Range<Int>) -> Bool {
+        range.contains { ["nations", "countries", "donors"].contains(doc.tokens[$0].folded) }
+    }
+
+    /// "brings the total … to €843 million", "has provided more than $668 million", "takes … to more than £2million".
+    private func isRunningTotal(_ doc: Document, _ m: MoneyMention, range: Range<Int>, previous: MoneyMention?) -> Bool {
+        let start = previous?.range.upperBound ?? range.lowerBound
+        return doc.hasCue("cumulative", in: start..<m.range.lowerBound)
+    }
+
+    /// "€110 million …, of which €100 million … and €10 million …": the index of the total.
+    private func ofWhichSplit(_ doc: Document, _ money: [MoneyMention]) -> Int? {
+        for (n, m) in money.enumerated() where n + 1 < money.count {
+            let between = m.range.upperBound..<money[n + 1].range.lowerBound
+            if between.contains(where: { doc.tokens[$0].folded == "which" }) && between.contains(where: { doc.tokens[$0].folded == "of" }) {
+                // A share within one recipient is a part, not a split: it needs a second share.
+                if n + 2 < money.count { return n }
+            }
+        }
+        return nil
+    }
+
+    private func kind(_ doc: Document, _ range: Range<Int>) -> AidKind {
+        for kind in [AidKind.military, .humanitarian, .development, .financial, .economic] where doc.hasCue(kind.rawValue, in: range) {
+            return kind
+        }
+        return .other
+    }
+}
+
+extension String {
+    fileprivate func replacingCommas() -> String { String(filter { $0 != "," }) }
+}

@@ -1,0 +1,336 @@
+/// Finds meetings, calls and video conferences, with every named participant, and merges the
+/// sentences that report the same encounter.
+///
+/// A sentence reports an encounter when it holds a cue ("met", "held talks", "hosted",
+/// "received", "spoke by phone", "videoconference", "visit the White House"); its participants
+/// are the people it names outside quotes who are not merely cited ("…, Kirby said"), plus people
+/// it refers to by title ("the Secretary") or as "the two leaders". "The meeting was attended by
+/// …" adds attendees to the latest meeting. Two reports are one meeting when their people agree
+/// and their dates, places and statuses do not conflict.
+struct MeetingExtractor: Sendable {
+    struct Participant: Hashable, Sendable {
+        let person: Int
+    }
+
+    struct Candidate: Sendable {
+        var people: [Int]
+        var date: DateMention?
+        var mode: MeetingMode
+        var modeStated: Bool
+        var status: MeetingStatus
+        var location: (name: String, country: String?)?
+        var sentences: [Int]
+    }
+
+    func meetings(in doc: Document, mentions: [PersonMention], coref: Coreference.Result) -> [(fact: MeetingFact, people: [Int])] {
+        let resolver = DateResolver()
+        let cancelledArticle = doc.hasCue("cancelled", in: 0..<doc.tokens.count)
+        var meetings: [Candidate] = []
+        var lastDate: (sentence: Int, date: DateMention)?
+
+        for (s, sentence) in doc.sentences.enumerated() {
+            let range = sentence.range
+            let lean: DateResolver.Lean = doc.hasCue("planned", in: range) || doc.hasCue("cancelled", in: range) ? .future : .past
+            let dates = resolver.dates(in: doc.tokens, range: range, anchor: doc.anchor, lean: lean)
+            defer { if let d = dates.last { lastDate = (s, d) } }
+
+            // People of the sentence, in order, and where they are.
+            var people: [(person: Int, at: Int)] = []
+            for (m, mention) in mentions.enumerated() where mention.sentence == s {
+                guard !doc.quoted[mention.range.lowerBound], !mention.isSpeaker else { continue }
+                let p = coref.personOfMention[m]
+                if !people.contains(where: { $0.person == p }) { people.append((p, mention.range.lowerBound)) }
+            }
+            var unresolvedDescription = false
+            for description in definiteDescriptions(doc, range) {
+                if let p = Coreference().referent(of: description, in: doc, people: coref.people, mentions: mentions, before: s) {
+                    if !people.contains(where: { $0.person == p }) { people.append((p, description.lowerBound)) }
+                } else {
+                    unresolvedDescription = true
+                }
+            }
+            if let last = meetings.last, refersToPair(doc, range) {
+                for p in last.people where !people.contains(where: { $0.person == p }) { people.append((p, range.lowerBound)) }
+            }
+            people.sort { $0.at < $1.at }
+            let ids = people.map(\.person)
+
+            // Attendees of the latest meeting.
+            if doc.hasCue("attend", in: range), !doc.hasCue("visit", in: range) || doc.hasCue("meet", in: range),
+                mentionsMeeting(doc, range), !meetings.isEmpty
+            {
+                let triggerless = doc.cueIndices("meet", in: range).allSatisfy { isReferenceToMeeting(doc, $0) }
+                if triggerless {
+                    for p in ids where !meetings[meetings.count - 1].people.contains(p) { meetings[meetings.count - 1].people.append(p) }
+                    meetings[meetings.count - 1].sentences.append(s)
+                    continue
+                }
+            }
+
+            let triggers = self.triggers(doc, range, people: people)
+            guard !triggers.isEmpty else { continue }
+            let place = location(doc, range)
+            for trigger in triggers {
+                let enoughPeople = ids.count >= 2 || (ids.count == 1 && (trigger.venue != nil || unresolvedDescription || describesOthers(doc, trigger.index, range)))
+                guard enoughPeople else { continue }
+                var status = self.status(doc, trigger.index, range)
+                if status == .planned, cancelledArticle, wasPlanned(doc, range) { status = .cancelled }
+                let date = nearestDate(dates, to: trigger.index)
+                var candidate = Candidate(people: ids, date: date, mode: trigger.mode, modeStated: trigger.modeStated, status: status,
+                                          location: nil, sentences: [s])
+                if trigger.mode == .inPerson { candidate.location = trigger.venue ?? place }
+                if let index = meetings.lastIndex(where: { sameMeeting($0, candidate) }) {
+                    merge(candidate, into: &meetings[index])
+                } else {
+                    meetings.append(candidate)
+                }
+            }
+            _ = lastDate
+        }
+
+        return meetings.map { candidate in
+            var date = candidate.date?.day ?? doc.anchor
+            var precision = candidate.date?.precision ?? .day
+            if candidate.date == nil, let first = candidate.sentences.first {
+                // No date in the report: a date in the sentence just before, else the anchor day.
+                if first > 0 {
+                    let previous = doc.sentences[first - 1].range
+                    if let d = DateResolver().dates(in: doc.tokens, range: previous, anchor: doc.anchor, lean: .past).last, d.precision == .day {
+                        date = d.day
+                        precision = d.precision
+                    }
+                }
+            }
+            if precision == .week { precision = .month; date = date.firstOfMonth }
+            let names = candidate.people.map { coref.people[$0].name }
+            let fact = MeetingFact(date: date, datePrecision: precision, location: candidate.location?.name,
+                                   locationCountry: candidate.location?.country, mode: candidate.mode, status: candidate.status,
+                                   participants: names, topics: [],
+                                   evidence: candidate.sentences.map { doc.evidence(doc.sentences[$0]) })
+            return (fact, candidate.people)
+        }
+    }
+
+    // MARK: - Triggers
+
+    struct Trigger {
+        let index: Int
+        let mode: MeetingMode
+        let modeStated: Bool
+        let venue: (name: String, country: String?)?
+    }
+
+    private func triggers(_ doc: Document, _ range: Range<Int>, people: [(person: Int, at: Int)]) -> [Trigger] {
+        var result: [Trigger] = []
+        var i = range.lowerBound
+        while i < range.upperBound {
+            guard let cue = doc.cueAt[i], cue.range.lowerBound == i, !doc.quoted[i] else {
+                i += 1
+                continue
+            }
+            defer { i = cue.range.upperBound }
+            let classes = cue.classes
+            let next = cue.range.upperBound < range.upperBound ? doc.tokens[cue.range.upperBound].folded : ""
+            if classes.contains("call") {
+                // "call for", "call to": appeals, not calls.
+                if ["for", "to", "upon"].contains(next) && doc.tokens[i].folded.hasPrefix("call") { continue }
+                result.append(Trigger(index: i, mode: .call, modeStated: true, venue: nil))
+            } else if classes.contains("video") {
+                result.append(Trigger(index: i, mode: .video, modeStated: true, venue: nil))
+            } else if classes.contains("meet") {
+                if isReferenceToMeeting(doc, i) { continue }
+                let mode = modeNear(doc, i, range)
+                result.append(Trigger(index: i, mode: mode ?? .inPerson, modeStated: mode != nil, venue: nil))
+            } else if classes.contains("visit") {
+                // "visit the White House": a visit with a named host.
+                var k = cue.range.upperBound
+                if k < range.upperBound, doc.tokens[k].folded == "the" { k += 1 }
+                if k < range.upperBound, let entity = doc.entityAt[k], entity.best.kind == .institution {
+                    result.append(Trigger(index: i, mode: .inPerson, modeStated: false, venue: (entity.best.name, entity.best.country)))
+                }
+            }
+        }
+        // Several cues for one encounter in one clause ("held a bilateral meeting"): keep one per mode.
+        var seen: Set<String> = []
+        return result.filter { trigger in
+            let key = "\(trigger.mode)-\(trigger.venue?.name ?? "")"
+            if trigger.mode == .inPerson || trigger.mode == .call || trigger.mode == .video { return seen.insert(key).inserted }
+            return true
+        }
+    }
+
+    /// "phone talks", "telephone conversation": a call or video cue close before a meeting cue.
+    private func modeNear(_ doc: Document, _ i: Int, _ range: Range<Int>) -> MeetingMode? {
+        let window = max(range.lowerBound, i - 3)..<min(range.upperBound, i + 4)
+        if doc.hasCue("video", in: window) { return .video }
+        if window.contains(where: { doc.cueAt[$0]?.classes.contains("call") ?? false && !(doc.tokens[$0].folded.hasPrefix("call")) }) { return .call }
+        return nil
+    }
+
+    /// "The meeting", "the talks", "today's meeting", "At the meeting": a noun pointing back at a meeting already reported.
+    private func isReferenceToMeeting(_ doc: Document, _ i: Int) -> Bool {
+        let word = doc.tokens[i].folded
+        guard ["meeting", "talks", "conversation", "discussion", "call"].contains(word) || word == "meetings" else { return false }
+        guard i > 0 else { return false }
+        let before = doc.tokens[i - 1].folded
+        return before == "the" || before == "’s" || before == "'s" || before == "this" || before == "their"
+    }
+
+    private func mentionsMeeting(_ doc: Document, _ range: Range<Int>) -> Bool {
+        let first = doc.tokens[range.lowerBound].folded
+        return range.contains { ["meeting", "talks", "call", "conversation"].contains(doc.tokens[$0].folded) } || first == "they"
+    }
+
+    /// "meet with French and United Kingdom defence leaders", "met Qatari officials": a counterpart described, not named.
+    private func describesOthers(_ doc: Document, _ i: Int, _ range: Range<Int>) -> Bool {
+        let window = (i + 1)..<min(range.upperBound, i + 10)
+        let plural: Set<String> = ["leaders", "officials", "counterparts", "ministers", "dignitaries", "investors", "businessmen", "delegation", "officers"]
+        return window.contains { plural.contains(doc.tokens[$0].folded) }
+    }
+
+    /// "the two leaders", "the two ministers", "both leaders": the people of the latest meeting.
+    private func refersToPair(_ doc: Document, _ range: Range<Int>) -> Bool {
+        let t = doc.tokens
+        for k in range where k + 2 < range.upperBound {
+            if (t[k].folded == "two" || t[k].folded == "both"), ["leaders", "ministers", "officials", "sides", "secretaries", "presidents"].contains(t[k + 1].folded) {
+                return true
+            }
+            if t[k].folded == "two", k + 2 < range.upperBound, t[k + 2].folded == "ministers" || t[k + 2].folded == "officials" { return true }
+        }
+        return false
+    }
+
+    /// "The Secretary", "the Israeli minister", "The Prime Minister": "the" + title words, not followed by a name.
+    private func definiteDescriptions(_ doc: Document, _ range: Range<Int>) -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        var k = range.lowerBound
+        while k < range.upperBound {
+            guard doc.tokens[k].folded == "the" else {
+                k += 1
+                continue
+            }
+            var j = k + 1
+            var hasHead = false
+            while j < range.upperBound, doc.titleAt[j] != nil || (doc.entityAt[j] != nil && doc.entityAt[j]!.best.kind == .demonym) {
+                if doc.titleAt[j]?.words.contains(.head) ?? false { hasHead = true }
+                j += 1
+            }
+            // A name right after ("the Secretary Antony Blinken") is a mention the finder already has.
+            let followedByName = j < range.upperBound && doc.tokens[j].isCapitalized && doc.tokens[j].kind == .word && doc.entityAt[j] == nil
+            if hasHead, !followedByName, !doc.quoted[k] { result.append(k..<j) }
+            k = max(j, k + 1)
+        }
+        return result
+    }
+
+    // MARK: - Status, date, place
+
+    private func status(_ doc: Document, _ trigger: Int, _ range: Range<Int>) -> MeetingStatus {
+        if doc.hasCue("cancelled", in: range) { return .cancelled }
+        let verb = doc.tokens[trigger].folded
+        let past: Set<String> = ["met", "held", "hosted", "received", "welcomed", "spoke", "telephoned", "phoned", "conferred"]
+        if past.contains(verb) { return .held }
+        let before = range.lowerBound..<trigger
+        let after = trigger..<min(range.upperBound, trigger + 4)
+        if doc.hasCue("planned", in: before) || doc.hasCue("planned", in: after) { return .planned }
+        return .held
+    }
+
+    /// "was set to meet", "was to visit", "was scheduled": a plan told in the past.
+    private func wasPlanned(_ doc: Document, _ range: Range<Int>) -> Bool {
+        range.contains { k in
+            doc.tokens[k].folded == "was" || doc.tokens[k].folded == "were"
+        }
+    }
+
+    private func nearestDate(_ dates: [DateMention], to index: Int) -> DateMention? {
+        dates.min { a, b in
+            func distance(_ d: DateMention) -> Int {
+                d.range.lowerBound > index ? d.range.lowerBound - index : (index - d.range.upperBound) + 2
+            }
+            return distance(a) < distance(b)
+        }
+    }
+
+    /// The most specific place named after "in" or "at": a venue ("the Pentagon", "Merdeka Palace"),
+    /// then a city, then a country; "venue, city" when both are named.
+    private func location(_ doc: Document, _ range: Range<Int>) -> (name: String, country: String?)? {
+        var venue: (String, String?)?
+        var city: (String, String?)?
+        var country: (String, String?)?
+        var k = range.lowerBound
+        while k < range.upperBound {
+            let word = doc.tokens[k].folded
+            guard ["in", "at"].contains(word), !doc.quoted[k] else {
+                // "Austin's New Delhi visit"
+                if let entity = doc.entityAt[k], entity.range.lowerBound == k, entity.best.kind == .capital || entity.best.kind == .city,
+                    entity.range.upperBound < range.upperBound, doc.cueAt[entity.range.upperBound]?.classes.contains("visit") ?? false, city == nil
+                {
+                    city = (doc.text(entity.range), entity.best.code)
+                }
+                k += 1
+                continue
+            }
+            var j = k + 1
+            if j < range.upperBound, ["the", "his", "her", "their"].contains(doc.tokens[j].folded) { j += 1 }
+            guard j < range.upperBound else { break }
+            if let entity = doc.entityAt[j], entity.range.lowerBound == j {
+                let e = entity.best
+                switch e.kind {
+                case .institution where venue == nil: venue = (doc.text(entity.range), e.country)
+                case .capital, .city: if city == nil { city = (doc.text(entity.range), e.code) }
+                case .country: if country == nil { country = (doc.text(entity.range), e.code) }
+                default: break
+                }
+                k = entity.range.upperBound
+                continue
+            }
+            // A venue not in the gazetteer: capitalised words ending in a venue word ("Shangri-La Hotel", "Kirya base").
+            var m = j
+            while m < range.upperBound, doc.tokens[m].isCapitalized || (m > j && Self.venueWords.contains(doc.tokens[m].folded)) || (m > j && ["of", "the"].contains(doc.tokens[m].folded) && m + 1 < range.upperBound && doc.tokens[m + 1].isCapitalized) {
+                if doc.entityAt[m] != nil, m > j { break }
+                m += 1
+            }
+            if m > j, Self.venueWords.contains(doc.tokens[m - 1].folded), venue == nil {
+                venue = (doc.text(j..<m), nil)
+            }
+            k = max(m, k + 1)
+        }
+        if let venue, let city { return ("\(venue.0), \(city.0)", city.1) }
+        if let venue { return (venue.0, venue.1) }
+        if let city { return city }
+        return country
+    }
+
+    static let venueWords: Set<String> = ["palace", "house", "hotel", "hall", "base", "centre", "center", "building", "headquarters",
+                                          "office", "residence", "ministry", "embassy", "pentagon", "kremlin", "street", "resort", "villa", "castle", "complex", "memorial"]
+
+    // MARK: - Merging
+
+    private func sameMeeting(_ a: Candidate, _ b: Candidate) -> Bool {
+        let shared = Set(a.people).intersection(b.people)
+        guard !shared.isEmpty else { return false }
+        let aOnly = Set(a.people).subtracting(b.people)
+        let bOnly = Set(b.people).subtracting(a.people)
+        if !aOnly.isEmpty && !bOnly.isEmpty { return false }
+        if let da = a.date, let db = b.date, da.day != db.day {
+            if da.precision == .day && db.precision == .day { return false }
+            if da.day.year != db.day.year || da.day.month != db.day.month { return false }
+        }
+        if a.modeStated && b.modeStated && a.mode != b.mode { return false }
+        if a.status != b.status && (!bOnly.isEmpty || (a.date != nil && b.date != nil)) { return false }
+        if shared.count < 2 && max(a.people.count, b.people.count) >= 2 && a.people.count != b.people.count { return false }
+        return true
+    }
+
+    private func merge(_ b: Candidate, into a: inout Candidate) {
+        for p in b.people where !a.people.contains(p) { a.people.append(p) }
+        if a.date == nil || (a.date!.precision != .day && b.date?.precision == .day) { a.date = b.date ?? a.date }
+        if !a.modeStated && b.modeStated {
+            a.mode = b.mode
+            a.modeStated = true
+        }
+        if a.mode != .inPerson { a.location = nil } else if a.location == nil { a.location = b.location }
+        a.sentences.append(contentsOf: b.sentences.filter { !a.sentences.contains($0) })
+    }
+}

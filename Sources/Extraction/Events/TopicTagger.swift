@@ -1,0 +1,26 @@
+/// Tags sentences with topics of the taxonomy (topics.tsv) whose cue words they contain.
+struct TopicTagger: Sendable {
+    /// Topics of the sentences `indices`, most frequent first, then in order of appearance.
+    func topics(in doc: Document, sentences indices: some Sequence<Int>) -> [String] {
+        var counts: [String: (count: Int, first: Int)] = [:]
+        var order = 0
+        for s in indices {
+            let range = doc.sentences[s].range
+            var i = range.lowerBound
+            while i < range.upperBound {
+                if let match = doc.lexicon.topicCues.match(doc.tokens, at: i, limit: range.upperBound) {
+                    for topic in match.values {
+                        let current = counts[topic.name] ?? (0, order)
+                        counts[topic.name] = (current.count + 1, current.first)
+                        order += 1
+                    }
+                    i += match.length
+                } else {
+                    i += 1
+                }
+            }
+        }
+        return counts.sorted { $0.value.count != $1.value.count ? $0.value.count > $1.value.count : $0.value.first < $1.value.first }
+            .map(\.key)
+    }
+}

@@ -1,0 +1,136 @@
+/// What a named entity of the reference data is.
+enum EntityKind: Sendable {
+    case country, demonym, capital, city, organisation, institution
+}
+
+/// A country, body or place named in text, with the code it stands for.
+struct Entity: Sendable, Hashable {
+    let kind: EntityKind
+    /// ISO 3166-1 alpha-2 code for places and states; the short name of a body ("EU", "NATO").
+    let code: String
+    /// For a national institution ("Pentagon"), its country's code.
+    let country: String?
+    /// The canonical name ("Israel", "European Union", "Pentagon").
+    let name: String
+
+    /// The state or body a person or commitment tied to this entity belongs to.
+    var affiliation: String { country ?? code }
+    var isPlace: Bool { kind == .country || kind == .capital || kind == .city }
+}
+
+/// Classes of the words of offices (titles.tsv).
+enum TitleWord: String, Sendable {
+    case head, modifier, honorific, rank, counterpart
+}
+
+/// A currency's surface form: a symbol or code written before a number, or a name after it.
+struct CurrencyForm: Sendable {
+    let code: String
+    let isName: Bool
+}
+
+/// A topic of the taxonomy (topics.tsv).
+struct Topic: Sendable, Hashable {
+    let name: String
+    let parent: String?
+}
+
+/// The reference data, loaded once from the embedded `ReferenceData/*.tsv` files into immutable,
+/// case- and diacritic-insensitive indexes.
+struct Lexicon: Sendable {
+    let entities: Gazetteer<Entity>
+    let titles: Gazetteer<TitleWord>
+    let cues: Gazetteer<String>
+    let currencies: Gazetteer<CurrencyForm>
+    let topicCues: Gazetteer<Topic>
+    let abbreviations: Set<String>
+    let notNames: Set<String>
+    /// Default country of an office that only one state has under that name ("Secretary of State").
+    let titleCountries: [String: String]
+    let countryNames: [String: String]
+
+    static let shared = Lexicon()
+
+    init() {
+        var entities = Gazetteer<Entity>()
+        var countryNames: [String: String] = [:]
+        let countries = ReferenceTable.named("countries.tsv")
+        for row in countries.rows {
+            let code = countries.cell(row, "code")
+            let name = countries.cell(row, "name")
+            let aliases = countries.values(row, "aliases")
+            let display = aliases.first ?? name
+            countryNames[code] = display
+            for form in [name] + aliases { entities.add(form, Entity(kind: .country, code: code, country: nil, name: display)) }
+            for form in countries.values(row, "demonyms") { entities.add(form, Entity(kind: .demonym, code: code, country: nil, name: display)) }
+            for form in countries.values(row, "capitals") { entities.add(form, Entity(kind: .capital, code: code, country: nil, name: form)) }
+        }
+        let cities = ReferenceTable.named("cities.tsv")
+        for row in cities.rows {
+            let name = cities.cell(row, "name")
+            let code = cities.cell(row, "country")
+            for form in [name] + cities.values(row, "aliases") { entities.add(form, Entity(kind: .city, code: code, country: nil, name: name)) }
+        }
+        let organisations = ReferenceTable.named("organisations.tsv")
+        for row in organisations.rows {
+            let code = organisations.cell(row, "code")
+            let country = organisations.cell(row, "country")
+            let names = organisations.values(row, "names")
+            let entity = Entity(kind: country.isEmpty ? .organisation : .institution, code: code,
+                                country: country.isEmpty ? nil : country, name: names.first ?? code)
+            for form in names + organisations.values(row, "demonyms") { entities.add(form, entity) }
+        }
+        self.entities = entities
+        self.countryNames = countryNames
+
+        var titles = Gazetteer<TitleWord>()
+        var titleCountries: [String: String] = [:]
+        let titleTable = ReferenceTable.named("titles.tsv")
+        for row in titleTable.rows {
+            let form = titleTable.cell(row, "form")
+            guard let word = TitleWord(rawValue: titleTable.cell(row, "class")) else { continue }
+            titles.add(form, word)
+            let country = titleTable.cell(row, "default_country")
+            if !country.isEmpty { titleCountries[fold(form)] = country }
+        }
+        self.titles = titles
+        self.titleCountries = titleCountries
+
+        var cues = Gazetteer<String>()
+        var abbreviations: Set<String> = []
+        var notNames: Set<String> = []
+        let cueTable = ReferenceTable.named("cues.tsv")
+        for row in cueTable.rows {
+            let cue = cueTable.cell(row, "cue")
+            switch cueTable.cell(row, "class") {
+            case "abbreviation": abbreviations.insert(fold(cue))
+            case "not_name": notNames.insert(fold(cue))
+            case let kind: cues.add(cue, kind)
+            }
+        }
+        self.cues = cues
+        self.abbreviations = abbreviations
+        self.notNames = notNames
+
+        var currencies = Gazetteer<CurrencyForm>()
+        let currencyTable = ReferenceTable.named("currencies.tsv")
+        for row in currencyTable.rows {
+            let code = currencyTable.cell(row, "code")
+            for symbol in currencyTable.values(row, "symbols") { currencies.add(symbol, CurrencyForm(code: code, isName: false)) }
+            for name in currencyTable.values(row, "names") { currencies.add(name, CurrencyForm(code: code, isName: true)) }
+        }
+        self.currencies = currencies
+
+        var topicCues = Gazetteer<Topic>()
+        let topicTable = ReferenceTable.named("topics.tsv")
+        for row in topicTable.rows {
+            let parent = topicTable.cell(row, "parent")
+            let topic = Topic(name: topicTable.cell(row, "topic"), parent: parent.isEmpty ? nil : parent)
+            for cue in topicTable.values(row, "cues") { topicCues.add(cue, topic) }
+        }
+        self.topicCues = topicCues
+    }
+
+    /// The display name of a country code ("IL" → "Israel").
+    func countryName(_ code: String) -> String? { countryNames[code] }
+}

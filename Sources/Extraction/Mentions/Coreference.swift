@@ -1,0 +1,132 @@
+/// Groups mentions into the people of the article: "Lloyd J. Austin III", "Secretary Austin" and
+/// "Austin" are one person; "Jake Sullivan" and "Dan Sullivan" are two. Also resolves definite
+/// descriptions ("the defense minister", "The Israeli official", "the Secretary") to a person.
+struct Coreference: Sendable {
+    struct Result: Sendable {
+        var people: [PersonEntity]
+        /// For each mention (same order as given), the index of its person.
+        var personOfMention: [Int]
+    }
+
+    func resolve(_ mentions: [PersonMention], in doc: Document) -> Result {
+        var people: [PersonEntity] = []
+        var personOf: [Int] = []
+        for (index, mention) in mentions.enumerated() {
+            // The latest person the mention may name (the most recent is the most salient).
+            let candidates = people.indices.filter { p in
+                people[p].matches(mention.keys) || people[p].aliases.contains(where: { fold($0) == fold(mention.name) })
+                    || mention.aliases.contains(where: { people[p].matches(Self.keys(of: $0)) })
+            }
+            let compatible = candidates.filter { p in
+                guard let a = people[p].country, let b = mention.country else { return true }
+                return a == b
+            }
+            if let p = compatible.max(by: { people[$0].mentions.last ?? 0 < people[$1].mentions.last ?? 0 }) {
+                var person = people[p]
+                if Self.fuller(mention.keys, than: person.keys) {
+                    if !person.aliases.contains(person.name) { person.aliases.append(person.name) }
+                    person.name = mention.name
+                    person.keys = mention.keys
+                } else if mention.name != person.name, !person.aliases.contains(mention.name) {
+                    person.aliases.append(mention.name)
+                }
+                for alias in mention.aliases where !person.aliases.contains(alias) { person.aliases.append(alias) }
+                if person.title == nil, let title = mention.title {
+                    person.title = title
+                    person.titleHead = mention.titleHead
+                }
+                if person.country == nil { person.country = mention.country }
+                if person.counterpartCountry == nil { person.counterpartCountry = mention.counterpartCountry }
+                person.mentions.append(index)
+                people[p] = person
+                personOf.append(p)
+            } else {
+                var person = PersonEntity(name: mention.name, keys: mention.keys, title: mention.title, titleHead: mention.titleHead,
+                                          country: mention.country, counterpartCountry: mention.counterpartCountry,
+                                          aliases: mention.aliases, firstSentence: mention.sentence)
+                person.mentions = [index]
+                people.append(person)
+                personOf.append(people.count - 1)
+            }
+        }
+        assignCountries(&people, mentions: mentions, doc: doc)
+        return Result(people: people, personOfMention: personOf)
+    }
+
+    /// More words, or the same words written longer ("Lloyd J. Austin III" over "Lloyd Austin").
+    static func fuller(_ a: [String], than b: [String]) -> Bool {
+        let ca = PersonEntity.core(a).count
+        let cb = PersonEntity.core(b).count
+        if ca != cb { return ca > cb }
+        return a.count > b.count
+    }
+
+    static func keys(of name: String) -> [String] {
+        Tokenizer().tokens(of: Array(name.unicodeScalars)).filter { $0.kind == .word }.map(\.folded)
+    }
+
+    // MARK: - Countries
+
+    /// People the text gives no country fall back, in order, on: a counterpart's country ("his US
+    /// counterpart"), the default country of an office only one state has, and the state the article
+    /// names most often other than the countries of the people they are reported with.
+    private func assignCountries(_ people: inout [PersonEntity], mentions: [PersonMention], doc: Document) {
+        var counts: [String: Int] = [:]
+        for i in doc.tokens.indices {
+            guard let match = doc.entityAt[i], match.range.lowerBound == i else { continue }
+            let entity = match.best
+            guard entity.kind == .country || entity.kind == .demonym || entity.kind == .capital || entity.kind == .institution else { continue }
+            counts[entity.affiliation, default: 0] += 1
+        }
+        let ranked = counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map(\.key)
+        for p in people.indices where people[p].country == nil {
+            if let country = people[p].counterpartCountry {
+                people[p].country = country
+                continue
+            }
+            if let title = people[p].title, let country = doc.lexicon.titleCountries[fold(title)] {
+                people[p].country = country
+                continue
+            }
+            // Countries of the people named in the same sentences as this one.
+            var others: Set<String> = []
+            for m in people[p].mentions {
+                for (q, person) in people.enumerated() where q != p {
+                    if person.mentions.contains(where: { mentions[$0].sentence == mentions[m].sentence }), let c = person.country { others.insert(c) }
+                }
+            }
+            if let country = ranked.first(where: { !others.contains($0) }) {
+                people[p].country = country
+            }
+        }
+    }
+
+    // MARK: - Definite descriptions
+
+    /// The person a description such as "the defense minister", "The Israeli official" or "the
+    /// Secretary" (tokens `range`) refers to: the latest person before it whose title has that head
+    /// word and whose country agrees.
+    func referent(of range: Range<Int>, in doc: Document, people: [PersonEntity], mentions: [PersonMention], before sentence: Int) -> Int? {
+        var country: String?
+        var heads: [String] = []
+        for k in range {
+            if let entity = doc.entityAt[k] { country = entity.best.affiliation }
+            if let title = doc.titleAt[k], title.words.contains(.head) { heads.append(doc.tokens[k].folded) }
+        }
+        guard !heads.isEmpty else { return nil }
+        let generic: Set<String> = ["official", "leader", "head", "diplomat", "officer", "envoy"]
+        let candidates = people.indices.filter { p in
+            let person = people[p]
+            guard person.firstSentence <= sentence else { return false }
+            if let country, person.country != country { return false }
+            if heads.allSatisfy(generic.contains) { return country != nil }
+            guard let title = person.title.map(fold) else { return false }
+            return heads.contains { title.contains($0) }
+        }
+        return candidates.max { latest(people[$0], mentions, before: sentence) < latest(people[$1], mentions, before: sentence) }
+    }
+
+    private func latest(_ person: PersonEntity, _ mentions: [PersonMention], before sentence: Int) -> Int {
+        person.mentions.map { mentions[$0].sentence }.filter { $0 <= sentence }.max() ?? -1
+    }
+}

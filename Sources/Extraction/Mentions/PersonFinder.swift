@@ -1,0 +1,405 @@
+/// Finds the people named in a document, with the title and country the text gives them.
+///
+/// A run of capitalised words is a person when something anchors it: a title before it
+/// ("Israeli Defense Minister Benny Gantz", "Minister of Defense of Japan Minoru Kihara"), a title
+/// after it ("Gantz, Israel's defense minister"), an honorific ("Mr. Stoltenberg"), "his
+/// counterpart", a byline, a verb of speech or meeting ("Lowcock stressed"), "the Trump
+/// administration", or an earlier mention of the same person.
+struct PersonFinder: Sendable {
+    func mentions(in doc: Document) -> [PersonMention] {
+        var result: [PersonMention] = []
+        var known: [[String]] = []
+        for (index, sentence) in doc.sentences.enumerated() {
+            var i = sentence.range.lowerBound
+            while i < sentence.range.upperBound {
+                guard let span = nameSpan(doc, at: i, end: sentence.range.upperBound) else {
+                    i += 1
+                    continue
+                }
+                if let mention = mention(doc, span: span, sentence: index, sentenceRange: sentence.range, known: known) {
+                    result.append(mention)
+                    known.append(mention.keys)
+                    i = max(span.upperBound, mention.extent.upperBound)
+                } else {
+                    i = span.upperBound
+                }
+            }
+        }
+        return result
+    }
+
+    // MARK: - Name spans
+
+    /// Whether token `i` can be a word of a name.
+    func isNameWord(_ doc: Document, _ i: Int) -> Bool {
+        let token = doc.tokens[i]
+        guard token.kind == .word else { return false }
+        if doc.titleAt[i] != nil { return false }
+        if DateResolver.months[token.folded] != nil && token.folded.count > 2 { return false }
+        if DateResolver.weekdays[token.folded] != nil { return false }
+        if token.folded == "’s" || token.folded == "'s" { return false }
+        if doc.entityAt[i] != nil { return false }
+        if token.isCapitalized || token.isAllCaps { return !doc.lexicon.notNames.contains(token.folded) || token.isAllCaps && token.text.count > 3 }
+        // al-Anouni, el-Sisi
+        return token.folded.hasPrefix("al-") || token.folded.hasPrefix("el-")
+    }
+
+    /// The longest name starting at `start`: name words, inner particles ("bin", "al", "von der"),
+    /// initials ("J."), and a trailing suffix ("III", "Jr.").
+    func nameSpan(_ doc: Document, at start: Int, end: Int) -> Range<Int>? {
+        guard isNameWord(doc, start), !doc.quoted[start] || true else { return nil }
+        let tokens = doc.tokens
+        var i = start + 1
+        var last = start + 1
+        while i < end {
+            let token = tokens[i]
+            if token.newlineBefore { break }
+            if isNameWord(doc, i) {
+                i += 1
+                last = i
+                continue
+            }
+            // A city after a name word is a surname: "Lloyd Austin", "Jordan Paris".
+            if let entity = doc.entityAt[i], entity.best.kind == .city || entity.best.kind == .capital, entity.range.count == 1,
+                tokens[i].isCapitalized, i == last
+            {
+                i += 1
+                last = i
+                continue
+            }
+            if PersonEntity.particles.contains(token.folded), !token.isCapitalized, i + 1 < end, isNameWord(doc, i + 1) {
+                i += 1
+                continue
+            }
+            // Initial: "J." inside a name.
+            if token.text == "." , !token.spaceBefore, tokens[i - 1].text.unicodeScalars.count == 1, tokens[i - 1].isCapitalized,
+                i + 1 < end, isNameWord(doc, i + 1)
+            {
+                i += 1
+                continue
+            }
+            // ", Jr."
+            if token.text == ",", i + 1 < end, PersonEntity.suffixes.contains(tokens[i + 1].folded), tokens[i + 1].isCapitalized {
+                i += 2
+                if i < end, tokens[i].text == ".", !tokens[i].spaceBefore { i += 1 }
+                last = i
+                break
+            }
+            if token.text == ".", !token.spaceBefore, PersonEntity.suffixes.contains(tokens[i - 1].folded) {
+                last = i + 1
+                break
+            }
+            break
+        }
+        // Single letters alone are not names ("A", "I").
+        if last - start == 1, tokens[start].text.unicodeScalars.count == 1 { return nil }
+        return start..<last
+    }
+
+    // MARK: - Mentions
+
+    private func mention(_ doc: Document, span: Range<Int>, sentence: Int, sentenceRange: Range<Int>, known: [[String]]) -> PersonMention? {
+        let tokens = doc.tokens
+        let keys = span.compactMap { k -> String? in
+            let t = tokens[k]
+            guard t.kind == .word else { return nil }
+            return t.folded
+        }
+        var mention = PersonMention(sentence: sentence, range: span, name: displayName(doc, span), keys: keys, extent: span)
+
+        // Left: honorifics, then a title chain.
+        var j = span.lowerBound - 1
+        var honorific = false
+        while j >= sentenceRange.lowerBound, let title = doc.titleAt[j], title.words.contains(.honorific) || title.words.contains(.rank),
+            !title.words.contains(.head) || title.words.contains(.rank) || title.words.contains(.honorific)
+        {
+            honorific = true
+            j = title.range.lowerBound - 1
+        }
+        // "President (Joe) Biden": the bracketed first name belongs to the name.
+        let left = titleChain(doc, endingAt: j, floor: sentenceRange.lowerBound)
+        if let left {
+            apply(left, to: &mention, doc: doc)
+            mention.extent = left.range.lowerBound..<mention.extent.upperBound
+        }
+
+        // Right: "(Jokowi)", "of the United Kingdom", ", Israel's defense minister".
+        var k = span.upperBound
+        let end = sentenceRange.upperBound
+        if k + 2 < end, tokens[k].text == "(", tokens[k + 2].text == ")" || (k + 3 < end && tokens[k + 3].text == ")") {
+            let close = tokens[k + 2].text == ")" ? k + 2 : k + 3
+            let inner = (k + 1)..<close
+            if inner.allSatisfy({ isNameWord(doc, $0) }) {
+                mention.aliases.append(doc.text(inner))
+                k = close + 1
+            } else if inner.allSatisfy({ doc.titleAt[$0] != nil || tokens[$0].isAllCaps }) {
+                k = close + 1
+            }
+        }
+        if k + 1 < end, tokens[k].folded == "of" {
+            var m = k + 1
+            if tokens[m].folded == "the" { m += 1 }
+            if m < end, let entity = doc.entityAt[m], entity.range.lowerBound == m, entity.best.kind == .country || entity.best.kind == .organisation {
+                if mention.country == nil { mention.country = entity.best.affiliation }
+                mention.extent = mention.extent.lowerBound..<entity.range.upperBound
+                k = entity.range.upperBound
+            }
+        }
+        var appositive: TitleChain?
+        if k + 1 < end, tokens[k].text == "," {
+            appositive = titleChain(doc, startingAt: k + 1, ceiling: end)
+            if let appositive {
+                apply(appositive, to: &mention, doc: doc)
+                mention.extent = mention.extent.lowerBound..<appositive.range.upperBound
+            }
+        }
+
+        // Anchors.
+        let anchoredByTitle = (left?.head != nil) || (appositive?.head != nil) || left?.counterpart == true
+        let isKnown = known.contains { PersonEntity(name: "", keys: $0, firstSentence: 0).matches(keys) }
+        let after = span.upperBound < end ? tokens[span.upperBound] : nil
+        let speechAfter = isSpeechAt(doc, span.upperBound, end: end)
+        let administration = after.map { _ in doc.cueAt[span.upperBound]?.classes.contains("administration") ?? false } ?? false
+        let byline = span.lowerBound > sentenceRange.lowerBound && tokens[span.lowerBound - 1].folded == "by"
+            && span.lowerBound - 1 == sentenceRange.lowerBound
+        let meetingVerb = span.upperBound < end && (doc.cueAt[span.upperBound]?.classes.contains("meet") ?? false)
+            && tokens[span.upperBound].kind == .word
+        let plannedVerb = span.upperBound + 1 < end && ["is", "was", "will", "has", "had", "plans", "and"].contains(tokens[span.upperBound].folded)
+            && (doc.hasCue("planned", in: span.upperBound..<min(end, span.upperBound + 3)) || doc.hasCue("meet", in: span.upperBound + 1..<min(end, span.upperBound + 3)))
+        let sentenceStart = span.lowerBound == sentenceRange.lowerBound
+            || (span.lowerBound == sentenceRange.lowerBound + 1 && SentenceSplitter.openers.contains(tokens[sentenceRange.lowerBound].text))
+        let multiWord = keys.count >= 2
+
+        var anchored = anchoredByTitle || honorific || isKnown || byline || administration
+        if !anchored, speechAfter || meetingVerb || plannedVerb {
+            // A lone capitalised word at a sentence's start may be any word: trust it only when it is not a common one.
+            anchored = multiWord || !sentenceStart || !doc.lexicon.notNames.contains(keys[0])
+        }
+        guard anchored else { return nil }
+        // A lone word that is an organisation or all capitals and unknown (acronyms) is not a person.
+        if !multiWord, tokens[span.lowerBound].isAllCaps, tokens[span.lowerBound].text.count <= 4, !isKnown, left == nil { return nil }
+        mention.isSpeaker = speechAfter || (span.lowerBound >= 2 && tokens[span.lowerBound - 2].folded == "according")
+        return mention
+    }
+
+    private func isSpeechAt(_ doc: Document, _ index: Int, end: Int) -> Bool {
+        var k = index
+        // "Kirby said", "Kihara told reporters", "Biden said in a press release", ", he said".
+        while k < end, doc.tokens[k].kind == .punctuation, doc.tokens[k].text != "," { k += 1 }
+        if k < end, ["also", "later", "then"].contains(doc.tokens[k].folded) { k += 1 }
+        guard k < end, let cue = doc.cueAt[k] else { return false }
+        return cue.classes.contains("speech") && doc.tokens[k].folded != "according"
+    }
+
+    /// "Lloyd J. Austin III", "Kishida Fumio" (from "KISHIDA Fumio"), "Joseph R. Biden, Jr.".
+    private func displayName(_ doc: Document, _ span: Range<Int>) -> String {
+        let tokens = doc.tokens
+        let mixed = span.contains { tokens[$0].kind == .word && !tokens[$0].isAllCaps && tokens[$0].text.count > 1 }
+        var text = ""
+        for k in span {
+            let token = tokens[k]
+            if k > span.lowerBound, token.spaceBefore { text += " " }
+            let suffix = PersonEntity.suffixes.contains(token.folded)
+            if token.isAllCaps, token.text.count > 2, !suffix, mixed || span.count > 0 {
+                let lower = token.text.lowercased()
+                text += lower.prefix(1).uppercased() + lower.dropFirst()
+            } else {
+                text += token.text
+            }
+        }
+        return text
+    }
+
+    // MARK: - Titles
+
+    struct TitleChain {
+        /// Tokens of the whole chain, determiners included.
+        let range: Range<Int>
+        /// The office without country words ("Defense Minister", "Minister of National Defense").
+        let title: String?
+        let head: String?
+        let country: String?
+        /// Country of a "his US counterpart" segment.
+        let counterpartCountry: String?
+        let counterpart: Bool
+    }
+
+    private func isChainWord(_ doc: Document, _ k: Int) -> Bool {
+        if let title = doc.titleAt[k], !title.words.isDisjoint(with: [.head, .modifier, .counterpart]) { return true }
+        if let entity = doc.entityAt[k], entity.best.kind != .city { return true }
+        return false
+    }
+
+    private static let connectors: Set<String> = ["of", "the", "for", "to", "and", "’s", "'s", "on", "in", "-"]
+
+    /// The title chain ending at token `end` (inclusive), reading leftwards.
+    func titleChain(_ doc: Document, endingAt end: Int, floor: Int) -> TitleChain? {
+        guard end >= floor else { return nil }
+        let tokens = doc.tokens
+        var k = end
+        var start = end + 1
+        var usedComma = false
+        while k >= floor {
+            let token = tokens[k]
+            if isChainWord(doc, k) {
+                start = k
+                k -= 1
+                continue
+            }
+            if token.text == ",", !usedComma, k - 1 >= floor {
+                let leftWord = doc.titleAt[k - 1]
+                let chainEmpty = start == end + 1
+                if (chainEmpty && isChainWord(doc, k - 1)) || (leftWord?.words.contains(.counterpart) ?? false) {
+                    usedComma = true
+                    k -= 1
+                    continue
+                }
+                break
+            }
+            if Self.connectors.contains(token.folded) {
+                // "and" joins two offices only between title words: "… Commission and Foreign Minister".
+                if token.folded == "and", !(k - 1 >= floor && doc.titleAt[k - 1] != nil) { break }
+                k -= 1
+                continue
+            }
+            break
+        }
+        guard start <= end else { return nil }
+        return parseChain(doc, start..<end + 1)
+    }
+
+    /// The appositive title chain starting at `start`: "[the|a|another|his] [Israel's] defense minister".
+    func titleChain(_ doc: Document, startingAt start: Int, ceiling: Int) -> TitleChain? {
+        let tokens = doc.tokens
+        var k = start
+        if k < ceiling, ["the", "a", "an", "another", "his", "her", "its", "their"].contains(tokens[k].folded) { k += 1 }
+        var last = -1
+        while k < ceiling {
+            if isChainWord(doc, k) {
+                last = k
+                k += 1
+                continue
+            }
+            if Self.connectors.contains(tokens[k].folded), tokens[k].folded != "and" || (k + 1 < ceiling && doc.titleAt[k + 1] != nil) {
+                k += 1
+                continue
+            }
+            break
+        }
+        guard last >= start else { return nil }
+        // The appositive must end the clause: a comma, a full stop, a bracket, or a verb of speech.
+        let next = last + 1 < ceiling ? tokens[last + 1] : nil
+        if let next, ![",", ".", ";", ")", "(", ":"].contains(next.text), !(doc.cueAt[last + 1]?.classes.contains("speech") ?? false) {
+            return nil
+        }
+        guard let chain = parseChain(doc, start..<last + 1), chain.head != nil else { return nil }
+        return chain
+    }
+
+    /// Splits a chain into its office and the country words around it.
+    private func parseChain(_ doc: Document, _ range: Range<Int>) -> TitleChain? {
+        let tokens = doc.tokens
+        // Segments separated by commas: the one nearest the name is the office, the others give a counterpart's country.
+        var segments: [Range<Int>] = []
+        var segStart = range.lowerBound
+        for k in range where tokens[k].text == "," {
+            segments.append(segStart..<k)
+            segStart = k + 1
+        }
+        segments.append(segStart..<range.upperBound)
+        var counterpartCountry: String?
+        var counterpart = false
+        for segment in segments.dropLast() {
+            for k in segment {
+                if let entity = doc.entityAt[k], counterpartCountry == nil { counterpartCountry = entity.best.affiliation }
+                if doc.titleAt[k]?.words.contains(.counterpart) ?? false { counterpart = true }
+            }
+        }
+        guard let office = segments.last else { return nil }
+        var country: String?
+        var words: [Int] = []
+        var head: String?
+        var k = office.lowerBound
+        // Leading determiners, countries, demonyms, bodies and possessives.
+        while k < office.upperBound {
+            let token = tokens[k]
+            if ["the", "a", "an", "another", "his", "her", "its", "their", "’s", "'s", "-", "former"].contains(token.folded), token.folded != "former" || false {
+                k += 1
+                continue
+            }
+            if let entity = doc.entityAt[k], entity.range.lowerBound == k {
+                if country == nil { country = entity.best.affiliation }
+                k = entity.range.upperBound
+                continue
+            }
+            break
+        }
+        var afterTo = false
+        while k < office.upperBound {
+            let token = tokens[k]
+            if let entity = doc.entityAt[k], entity.range.lowerBound == k {
+                let isState = entity.best.kind == .country || entity.best.kind == .demonym
+                // "of Japan" at the very end: the office's country, not part of the office.
+                let atEnd = entity.range.upperBound == office.upperBound
+                let precededByOf = !words.isEmpty && tokens[words.last!].folded == "of"
+                if atEnd && precededByOf && isState && !afterTo {
+                    if country == nil { country = entity.best.affiliation }
+                    words.removeLast()
+                    if !words.isEmpty, tokens[words.last!].folded == "the" { words.removeLast() }
+                    if !words.isEmpty, tokens[words.last!].folded == "of" { words.removeLast() }
+                    k = entity.range.upperBound
+                    continue
+                }
+                if !afterTo {
+                    if country == nil { country = entity.best.affiliation }
+                    if isState {  // "Commander of U.S. Naval …": the state's name is not part of the office
+                        k = entity.range.upperBound
+                        continue
+                    }
+                }
+                words.append(contentsOf: entity.range)
+                k = entity.range.upperBound
+                continue
+            }
+            if let title = doc.titleAt[k], title.words.contains(.counterpart) {
+                counterpart = true
+                k = title.range.upperBound
+                continue
+            }
+            if let title = doc.titleAt[k], title.words.contains(.head) {
+                head = doc.tokens[title.range.upperBound - 1].folded
+            }
+            afterTo = token.folded == "to" || (afterTo && token.folded == "the")
+            words.append(k)
+            k += 1
+        }
+        while let first = words.first, Self.connectors.contains(tokens[first].folded) { words.removeFirst() }
+        while let last = words.last, Self.connectors.contains(tokens[last].folded) || tokens[last].text == "," { words.removeLast() }
+        var title: String?
+        if !words.isEmpty, head != nil {
+            var text = ""
+            for (n, index) in words.enumerated() {
+                if n > 0, tokens[index].spaceBefore || index != words[n - 1] + 1 { text += " " }
+                text += tokens[index].text
+            }
+            title = text
+        }
+        if head == nil && !counterpart && country == nil { return nil }
+        return TitleChain(range: range, title: title, head: head, country: country,
+                          counterpartCountry: counterpartCountry ?? (counterpart ? country : nil), counterpart: counterpart)
+    }
+
+    private func apply(_ chain: TitleChain, to mention: inout PersonMention, doc: Document) {
+        if chain.counterpart && chain.head == nil {
+            // "his Japanese counterpart Taro Kono": a country, no title.
+            if mention.counterpartCountry == nil { mention.counterpartCountry = chain.country ?? chain.counterpartCountry }
+            return
+        }
+        if mention.title == nil, let title = chain.title {
+            mention.title = title
+            mention.titleHead = chain.head
+        }
+        if mention.country == nil, let country = chain.country { mention.country = country }
+        if mention.counterpartCountry == nil, let country = chain.counterpartCountry { mention.counterpartCountry = country }
+    }
+}

@@ -1,0 +1,68 @@
+/// One place where a person is named in an article.
+struct PersonMention: Sendable {
+    let sentence: Int
+    /// Token indices of the name itself (honorifics and titles excluded).
+    let range: Range<Int>
+    /// The name as it should be stored: honorifics dropped, capitals-only words recased ("KISHIDA" → "Kishida").
+    let name: String
+    /// Folded name words without suffixes, for matching ("lloyd", "j", "austin").
+    let keys: [String]
+    var title: String?
+    /// The head noun of the title, folded ("minister", "secretary").
+    var titleHead: String?
+    var country: String?
+    /// A country given only by "his US counterpart": used when nothing more direct is stated.
+    var counterpartCountry: String?
+    /// Other names given in brackets: "Joko Widodo (Jokowi)", "Seo Wuk (Xu Asahi)".
+    var aliases: [String] = []
+    /// The person is quoted or cited here ("…, Kirby said"), which is not taking part in a meeting.
+    var isSpeaker = false
+    /// Token range of the whole mention including its title, to keep other detectors off it.
+    var extent: Range<Int>
+}
+
+/// A person of the article: the mentions that name the same person, merged.
+struct PersonEntity: Sendable {
+    var name: String
+    var keys: [String]
+    var title: String?
+    var titleHead: String?
+    var country: String?
+    var counterpartCountry: String?
+    var aliases: [String] = []
+    var firstSentence: Int
+    var mentions: [Int] = []
+
+    /// Whether `mention` may name this person: a single word matching one of the name's words,
+    /// or every word of the shorter name in the longer (an initial matching its word).
+    func matches(_ keys: [String]) -> Bool {
+        let mine = Self.core(self.keys)
+        let theirs = Self.core(keys)
+        guard !mine.isEmpty, !theirs.isEmpty else { return false }
+        if theirs.count == 1 { return mine.contains(where: { Self.same($0, theirs[0]) && $0.count > 1 }) }
+        if mine.count == 1 { return theirs.contains(where: { Self.same($0, mine[0]) && $0.count > 1 }) }
+        let (short, long) = mine.count <= theirs.count ? (mine, theirs) : (theirs, mine)
+        // Every word of the shorter in order in the longer; the last words (surnames) must agree.
+        guard let lastShort = short.last, long.contains(where: { Self.same($0, lastShort) }) else { return false }
+        var j = 0
+        for word in short {
+            while j < long.count, !Self.same(long[j], word) { j += 1 }
+            if j == long.count { return false }
+            j += 1
+        }
+        return true
+    }
+
+    static let particles: Set<String> = ["al", "el", "bin", "ibn", "bint", "abu", "ben", "van", "von", "de", "da", "di", "du", "del", "der", "la", "le", "dos", "das"]
+    static let suffixes: Set<String> = ["jr", "sr", "ii", "iii", "iv", "v"]
+
+    static func core(_ keys: [String]) -> [String] {
+        keys.filter { !particles.contains($0) && !suffixes.contains($0) }
+    }
+
+    static func same(_ a: String, _ b: String) -> Bool {
+        if a == b { return true }
+        if a.count == 1 || b.count == 1 { return a.first == b.first }
+        return false
+    }
+}

@@ -1,0 +1,66 @@
+/// A sentence: a run of tokens and the span of text it covers.
+struct Sentence: Sendable {
+    /// Index of the first token and one past the last, in the article's token array.
+    let range: Range<Int>
+    let start: Int
+    let end: Int
+}
+
+/// Splits tokens into sentences at ".", "!" and "?" followed by a capital, a digit or a quote,
+/// and at line breaks; never after an abbreviation ("Gen.", "Mr.", "Sept."), an initial
+/// ("Lloyd J. Austin") or inside a dotted abbreviation ("U.S.").
+///
+/// Offsets are never produced by rewriting the text (the fault of placeholder-based splitters).
+struct SentenceSplitter: Sendable {
+    let abbreviations: Set<String>
+
+    func sentences(of tokens: [Token]) -> [Sentence] {
+        var result: [Sentence] = []
+        var first = 0
+        func close(_ endIndex: Int) {
+            guard endIndex > first else { return }
+            result.append(Sentence(range: first..<endIndex, start: tokens[first].start, end: tokens[endIndex - 1].end))
+            first = endIndex
+        }
+        var i = 0
+        while i < tokens.count {
+            if i > first, tokens[i].newlineBefore {
+                close(i)
+            }
+            let token = tokens[i]
+            if token.kind == .punctuation, token.text == "." || token.text == "!" || token.text == "?" {
+                var j = i + 1
+                // Closing quotes and brackets belong to the sentence they close.
+                while j < tokens.count, !tokens[j].spaceBefore, Self.closers.contains(tokens[j].text) { j += 1 }
+                if j >= tokens.count {
+                    i = j
+                    continue
+                }
+                if token.text == "." && i > 0 && isAbbreviation(tokens[i - 1], next: tokens[j]) {
+                    i += 1
+                    continue
+                }
+                let next = tokens[j]
+                if next.isCapitalized || next.kind == .number || Self.openers.contains(next.text) || next.newlineBefore {
+                    close(j)
+                    i = j
+                    continue
+                }
+            }
+            i += 1
+        }
+        close(tokens.count)
+        return result
+    }
+
+    private func isAbbreviation(_ token: Token, next: Token) -> Bool {
+        guard token.kind == .word, !token.spaceBefore || true else { return false }
+        if abbreviations.contains(token.folded) { return true }
+        // An initial: a single capital letter ("J." in "Lloyd J. Austin III").
+        if token.text.unicodeScalars.count == 1, token.isCapitalized { return true }
+        return false
+    }
+
+    static let closers: Set<String> = ["\"", "”", "’", "'", ")", "]", "»"]
+    static let openers: Set<String> = ["\"", "“", "‘", "'", "(", "[", "«"]
+}
