@@ -15,6 +15,8 @@ extension Database {
     ///
     /// Write transactions take the lock at BEGIN (IMMEDIATE), so that a busy database fails
     /// before any work is done rather than at the first write.
+    ///
+    /// <https://www.sqlite.org/lang_transaction.html>
     public func transaction<T>(_ kind: TransactionKind = .immediate, _ body: () throws -> T) throws -> T {
         try execute("BEGIN \(kind.rawValue) TRANSACTION")
         let result: T

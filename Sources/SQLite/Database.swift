@@ -25,7 +25,8 @@ public final class Database {
     /// <https://www.sqlite.org/c3ref/open.html>
     public init(path: String, mode: Mode = .readWriteCreate, busyTimeout milliseconds: Int32 = 5_000) throws {
         self.path = path
-        let flags = (mode == .readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE)
+        let flags =
+            (mode == .readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE)
             | SQLITE_OPEN_NOMUTEX
         var pointer: OpaquePointer?
         let code = sqlite3_open_v2(path, &pointer, flags, nil)
@@ -33,8 +34,9 @@ public final class Database {
         guard code == SQLITE_OK else {
             // > Whether or not an error occurs when it is opened, resources associated with the database
             // > connection handle should be released by passing it to sqlite3_close() when it is no longer required.
-            let error = SQLiteError(extendedCode: sqlite3_extended_errcode(pointer),
-                                    message: String(cString: sqlite3_errmsg(pointer)) + " (\(path))")
+            let error = SQLiteError(
+                extendedCode: sqlite3_extended_errcode(pointer),
+                message: String(cString: sqlite3_errmsg(pointer)) + " (\(path))")
             sqlite3_close_v2(pointer)
             throw error
         }
@@ -58,7 +60,9 @@ public final class Database {
 
     // MARK: - Statements
 
-    /// Compiles one SQL statement. Text holding more than one statement is refused.
+    /// Compiles one SQL statement.
+    ///
+    /// Text holding more than one statement is refused with SQLITE_MISUSE; scripts go to `execute(script:)`.
     ///
     /// <https://www.sqlite.org/c3ref/prepare.html>
     public func prepare(_ sql: String) throws -> Statement {
@@ -74,27 +78,67 @@ public final class Database {
 
     /// Runs a script of several statements, one at a time, so a failure names its own statement.
     ///
+    /// The SQL an error carries starts at its statement, after any comment above it, and ends at its `;`.
+    ///
     /// <https://www.sqlite.org/c3ref/prepare.html> (the `pzTail` out-parameter)
     public func execute(script: String) throws {
-        var utf8 = Array(script.utf8)
-        utf8.append(0)
+        let utf8 = Array(script.utf8) + [0]
         try utf8.withUnsafeBufferPointer { buffer in
             guard let base = buffer.baseAddress else { return }
-            var cursor = UnsafeRawPointer(base).assumingMemoryBound(to: CChar.self)
-            let end = cursor + (buffer.count - 1)
-            while cursor < end {
+            let text = UnsafeRawPointer(base).assumingMemoryBound(to: CChar.self)
+            let end = buffer.count - 1
+            var start = Self.skipTrivia(buffer, from: 0, to: end)
+            while start < end {
                 var pointer: OpaquePointer?
                 var tail: UnsafePointer<CChar>?
-                let code = sqlite3_prepare_v2(handle, cursor, Int32(end - cursor), &pointer, &tail)
-                let consumed = tail.map { $0 - cursor } ?? (end - cursor)
-                let sql = String(decoding: UnsafeRawBufferPointer(start: cursor, count: consumed), as: UTF8.self)
-                try check(code, sql: sql)
-                cursor = tail ?? end
-                guard let pointer else { continue }  // only whitespace or a comment
+                let code = sqlite3_prepare_v2(handle, text + start, Int32(end - start), &pointer, &tail)
+                // > *pzTail is made to point to the first byte past the end of the first SQL statement in zSql.
+                // Not after a syntax error, where it stops at the bad token: the error takes the statement to its `;`.
+                if code != SQLITE_OK { try check(code, sql: Self.statement(in: buffer, from: start, to: end)) }
+                let next = tail.map { $0 - text } ?? end
+                let sql = String(decoding: buffer[start..<next], as: UTF8.self)
+                start = Self.skipTrivia(buffer, from: next, to: end)
+                // > If the input text contains no SQL (if the input is an empty string or a comment) then *ppStmt is set to NULL.
+                guard let pointer else { continue }
                 let statement = Statement(database: self, handle: pointer, sql: sql)
                 while try statement.step() {}
             }
         }
+    }
+
+    /// The offset of the first byte from `offset` that is not whitespace or a comment, as SQLite's tokenizer
+    /// reads them (a `/*` comment may run to the end).
+    private static func skipTrivia(_ buffer: UnsafeBufferPointer<UInt8>, from offset: Int, to end: Int) -> Int {
+        var index = offset
+        while index < end {
+            // `buffer[end]` is the terminating zero, so looking one byte ahead stays in bounds.
+            switch (buffer[index], buffer[index + 1]) {
+            case (0x09...0x0D, _), (0x20, _): index += 1
+            case (UInt8(ascii: "-"), UInt8(ascii: "-")):
+                while index < end, buffer[index] != UInt8(ascii: "\n") { index += 1 }
+            case (UInt8(ascii: "/"), UInt8(ascii: "*")):
+                index += 2
+                while index < end, (buffer[index], buffer[index + 1]) != (UInt8(ascii: "*"), UInt8(ascii: "/")) {
+                    index += 1
+                }
+                index = min(index + 2, end)
+            default: return index
+            }
+        }
+        return index
+    }
+
+    /// The statement starting at `start`: up to the first `;` that completes it, or to the end of the script.
+    ///
+    /// <https://www.sqlite.org/c3ref/complete.html>
+    private static func statement(in buffer: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> String {
+        var stop = start
+        while stop < end {
+            stop += 1
+            guard buffer[stop - 1] == UInt8(ascii: ";") else { continue }
+            if sqlite3_complete(String(decoding: buffer[start..<stop], as: UTF8.self)) != 0 { break }
+        }
+        return String(decoding: buffer[start..<stop], as: UTF8.self)
     }
 
     /// The first column of the first row of a query, as an integer (nil for no row or NULL).
@@ -129,7 +173,7 @@ public final class Database {
         Int(try scalarInt("PRAGMA user_version") ?? 0)
     }
 
-    /// The version of the libsqlite3 in use, e.g. "3.40.1".
+    /// The version of the libsqlite3 in use, such as "3.40.1".
     public static var libraryVersion: String { String(cString: sqlite3_libversion()) }
 
     // MARK: - Errors

@@ -2,8 +2,10 @@ import CSQLite
 
 /// An error reported by SQLite, with its extended result code, message and the SQL that failed.
 ///
-/// Its description is one line, and never holds bound values:
-/// `SQLite error 19 (constraint/foreign key): FOREIGN KEY constraint failed — while executing `INSERT …``
+/// Its description is one line that names the primary code, its kind, the message and the SQL, and never
+/// holds bound values:
+///
+///     SQLite error 19 (constraint/foreign key): FOREIGN KEY constraint failed — while executing `INSERT …`
 ///
 /// <https://www.sqlite.org/rescode.html>
 public struct SQLiteError: Error, CustomStringConvertible, Sendable {
@@ -14,6 +16,9 @@ public struct SQLiteError: Error, CustomStringConvertible, Sendable {
     /// The statement that failed, trimmed, when there was one.
     public let sql: String?
 
+    /// Creates an error; a nil `message` takes SQLite's text for the code, and blank `sql` becomes nil.
+    ///
+    /// <https://www.sqlite.org/c3ref/errcode.html>
     public init(extendedCode: Int32, message: String? = nil, sql: String? = nil) {
         self.extendedCode = extendedCode
         self.message = message ?? String(cString: sqlite3_errstr(extendedCode))
@@ -24,10 +29,12 @@ public struct SQLiteError: Error, CustomStringConvertible, Sendable {
     /// The primary result code: the low byte of the extended code.
     public var code: Int32 { extendedCode & 0xFF }
 
+    /// One line: `SQLite error <code> (<kind>): <message>`, then ` — while executing `<SQL>`` when there is SQL,
+    /// its lines folded and cut at 200 characters.
     public var description: String {
-        var line = "SQLite error \(extendedCode) (\(Self.name(of: extendedCode))): \(message)"
+        var line = "SQLite error \(code) (\(Self.name(of: extendedCode))): \(message.foldingLines())"
         if let sql {
-            let oneLine = sql.split(whereSeparator: \.isNewline).map { $0.trimmingWhitespace() }.joined(separator: " ")
+            let oneLine = sql.foldingLines()
             line += " — while executing `\(oneLine.count > 200 ? String(oneLine.prefix(200)) + "…" : oneLine)`"
         }
         return line
@@ -66,16 +73,32 @@ public struct SQLiteError: Error, CustomStringConvertible, Sendable {
 // MARK: - Matching
 
 extension SQLiteError {
-    /// A pattern that matches errors by primary code: `catch let error as SQLiteError where error ~= .busy`.
+    /// A primary result code to match errors against, whatever their extended code.
+    ///
+    ///     do { … } catch SQLiteError.Code.busy { … }
+    ///     switch error { case .constraint: …; default: … }
     public struct Code: Sendable {
+        /// The primary result code.
         let primary: Int32
+        /// 5: another connection holds the lock past the busy timeout.
         public static let busy = Code(primary: SQLITE_BUSY)
+        /// 19: a UNIQUE, FOREIGN KEY, NOT NULL, PRIMARY KEY or CHECK constraint failed.
         public static let constraint = Code(primary: SQLITE_CONSTRAINT)
+        /// 13: the disk is full.
         public static let full = Code(primary: SQLITE_FULL)
+        /// 11: the file is damaged.
         public static let corrupt = Code(primary: SQLITE_CORRUPT)
+        /// 26: the file is not an SQLite database.
         public static let notADatabase = Code(primary: SQLITE_NOTADB)
+        /// 8: the connection or file is read-only.
         public static let readOnly = Code(primary: SQLITE_READONLY)
+        /// 14: the file or its directory cannot be opened.
         public static let cannotOpen = Code(primary: SQLITE_CANTOPEN)
+
+        /// True when `error` is an `SQLiteError` whose primary code is `code`'s: for `catch` clauses.
+        public static func ~= (code: Code, error: any Error) -> Bool {
+            (error as? SQLiteError).map { code ~= $0 } ?? false
+        }
     }
 
     /// True when the primary code of `error` is `code`'s.
@@ -86,6 +109,12 @@ extension SQLiteError {
 }
 
 extension StringProtocol {
+    /// The lines, each trimmed, joined with single spaces.
+    func foldingLines() -> String {
+        split(whereSeparator: \.isNewline).map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }.joined(separator: " ")
+    }
+
+    /// The text without leading or trailing whitespace.
     func trimmingWhitespace() -> String {
         var slice = Substring(self)
         while let first = slice.first, first.isWhitespace { slice.removeFirst() }

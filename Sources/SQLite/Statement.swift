@@ -7,7 +7,9 @@ import CSQLite
 ///
 /// <https://www.sqlite.org/c3ref/stmt.html>
 public final class Statement {
+    /// The connection the statement runs on, kept alive by the statement.
     public let database: Database
+    /// The SQL the statement was compiled from, as given.
     public let sql: String
     let handle: OpaquePointer
 
@@ -15,19 +17,20 @@ public final class Statement {
         self.database = database
         self.sql = sql
         var pointer: OpaquePointer?
-        var tail: UnsafePointer<CChar>?
-        let code = sql.withCString { text in
-            let result = sqlite3_prepare_v2(database.handle, text, -1, &pointer, &tail)
-            if result == SQLITE_OK, let tail, tail.pointee != 0 {
-                // Anything but whitespace and comments after the first statement is a second statement.
-                let rest = String(cString: tail).trimmingWhitespace()
-                if !rest.isEmpty && !rest.hasPrefix("--") { return SQLITE_MISUSE }
-            }
-            return result
+        let (code, hasMore) = sql.withCString { text -> (Int32, Bool) in
+            var tail: UnsafePointer<CChar>?
+            let code = sqlite3_prepare_v2(database.handle, text, -1, &pointer, &tail)
+            guard code == SQLITE_OK, let tail, tail.pointee != 0 else { return (code, false) }
+            // What follows is a second statement unless SQLite finds only whitespace, comments and `;` in it.
+            var next: OpaquePointer?
+            let nextCode = sqlite3_prepare_v2(database.handle, tail, -1, &next, nil)
+            sqlite3_finalize(next)
+            return (code, nextCode != SQLITE_OK || next != nil)
         }
-        if code == SQLITE_MISUSE, let pointer {
+        if hasMore {
             sqlite3_finalize(pointer)
-            throw SQLiteError(extendedCode: SQLITE_MISUSE, message: "more than one statement in one prepare", sql: sql)
+            throw SQLiteError(
+                extendedCode: SQLITE_MISUSE, message: "more than one statement (use execute(script:))", sql: sql)
         }
         try database.check(code, sql: sql)
         guard let pointer else {
@@ -57,23 +60,29 @@ public final class Statement {
         case .real(let number): code = sqlite3_bind_double(handle, index, number)
         case .text(let string):
             // > If the fifth argument has the value SQLITE_TRANSIENT, then SQLite makes its own private copy of the data.
-            code = sqlite3_bind_text64(handle, index, string, UInt64(string.utf8.count), csqlite_transient, UInt8(SQLITE_UTF8))
+            code = sqlite3_bind_text64(
+                handle, index, string, UInt64(string.utf8.count), csqlite_transient, UInt8(SQLITE_UTF8))
         case .blob(let bytes):
             code = bytes.withUnsafeBytes { buffer in
                 // A zero-length blob with a nil pointer would bind NULL; zeroblob keeps it a blob.
-                guard let base = buffer.baseAddress, !bytes.isEmpty else { return sqlite3_bind_zeroblob(handle, index, 0) }
+                guard let base = buffer.baseAddress, !bytes.isEmpty else {
+                    return sqlite3_bind_zeroblob(handle, index, 0)
+                }
                 return sqlite3_bind_blob64(handle, index, base, UInt64(bytes.count), csqlite_transient)
             }
         }
         try database.check(code, sql: sql)
     }
 
-    /// Binds `value` to the parameter named `name` (with its prefix: `:date`, `@date` or `$date`).
+    /// Binds `value` to the parameter named `name`, written with its prefix: `:date`, `@date` or `$date`.
+    ///
     /// An unknown name throws: article text is bound here, so a mismatch must never crash.
+    ///
+    /// <https://www.sqlite.org/c3ref/bind_parameter_index.html>
     public func bind(_ value: SQLiteValue, named name: String) throws {
         let index = sqlite3_bind_parameter_index(handle, name)
         guard index > 0 else {
-            throw SQLiteError(extendedCode: SQLITE_RANGE, message: "no parameter named \(name)", sql: sql)
+            throw SQLiteError(extendedCode: SQLITE_RANGE, message: "no parameter named \"\(name)\"", sql: sql)
         }
         try bind(value, at: index)
     }
@@ -81,8 +90,9 @@ public final class Statement {
     /// Binds `values` by position, from parameter 1; the count must match the statement's.
     public func bind(_ values: [SQLiteValue]) throws {
         guard values.count == Int(sqlite3_bind_parameter_count(handle)) else {
-            throw SQLiteError(extendedCode: SQLITE_RANGE,
-                              message: "\(values.count) values for \(sqlite3_bind_parameter_count(handle)) parameters", sql: sql)
+            throw SQLiteError(
+                extendedCode: SQLITE_RANGE,
+                message: "\(values.count) values for \(sqlite3_bind_parameter_count(handle)) parameters", sql: sql)
         }
         for (offset, value) in values.enumerated() { try bind(value, at: Int32(offset + 1)) }
     }
@@ -119,17 +129,23 @@ public final class Statement {
         sqlite3_reset(handle)
     }
 
-    /// Runs the statement to its end with `values` bound by position, then resets it for reuse.
-    public func run(_ values: [SQLiteValue] = []) throws {
+    /// Runs the statement from its start to its end, then resets it for reuse.
+    ///
+    /// `values`, when given, are bound by position first; `nil` runs with the current bindings.
+    public func run(_ values: [SQLiteValue]? = nil) throws {
+        reset()
         defer { reset() }
-        try bind(values)
+        if let values { try bind(values) }
         while try step() {}
     }
 
-    /// Every row of the statement run with `values`, each read by `row`; resets it afterwards.
-    public func rows<T>(_ values: [SQLiteValue] = [], _ row: (Statement) throws -> T) throws -> [T] {
+    /// Every row of the statement, from its first, each read by `row`; resets it afterwards.
+    ///
+    /// `values`, when given, are bound by position first; `nil` runs with the current bindings.
+    public func rows<T>(_ values: [SQLiteValue]? = nil, _ row: (Statement) throws -> T) throws -> [T] {
+        reset()
         defer { reset() }
-        try bind(values)
+        if let values { try bind(values) }
         var result: [T] = []
         while try step() { result.append(try row(self)) }
         return result
@@ -145,8 +161,10 @@ public final class Statement {
     /// The number of columns in a result row.
     public var columnCount: Int32 { sqlite3_column_count(handle) }
 
-    /// The name of the column at `index` (0-based).
-    public func columnName(at index: Int32) -> String { String(cString: sqlite3_column_name(handle, index)) }
+    /// The name of the column at `index` (0-based), or "" when there is no such column.
+    public func columnName(at index: Int32) -> String {
+        sqlite3_column_name(handle, index).map { String(cString: $0) } ?? ""
+    }
 
     /// True when the column at `index` (0-based) holds NULL.
     public func isNull(at index: Int32) -> Bool { sqlite3_column_type(handle, index) == SQLITE_NULL }

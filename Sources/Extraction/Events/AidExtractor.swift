@@ -39,7 +39,7 @@ struct AidExtractor: Sendable {
                 let parenDonor = donorBeforeBracket(doc, mention)
                 var recipient = self.recipient(doc, mention, range: range, until: n + 1 < money.count ? money[n + 1].range.lowerBound : range.upperBound, donor: parenDonor)
                 var cumulative = isRunningTotal(doc, mention, range: range, previous: n > 0 ? money[n - 1] : nil) || splitTotal == n
-                    || hasGenericDonors(doc, range.lowerBound..<mention.range.lowerBound)
+                    || (parenDonor == nil && hasGenericDonors(doc, range.lowerBound..<mention.range.lowerBound))
                 if splitTotal == n, recipient == nil, n + 1 < money.count {
                     recipient = self.recipient(doc, money[n + 1], range: range, until: n + 2 < money.count ? money[n + 2].range.lowerBound : range.upperBound, donor: nil)
                 }
@@ -47,7 +47,7 @@ struct AidExtractor: Sendable {
                     ?? articleDonor(doc, excluding: recipient)
                 if recipient == nil { recipient = lastRecipient }
                 if cumulative == false, donor == nil { cumulative = false }
-                let date = dates.min { abs($0.range.lowerBound - mention.range.lowerBound) < abs($1.range.lowerBound - mention.range.lowerBound) }
+                let date = dates.filter { $0.precision == .day }.min { abs($0.range.lowerBound - mention.range.lowerBound) < abs($1.range.lowerBound - mention.range.lowerBound) }
                 let fact = AidFact(donor: donor, recipient: recipient, amount: mention.amount, currency: mention.currency,
                                    amountText: doc.text(mention.range), kind: kind(doc, range), date: date?.day ?? doc.anchor,
                                    datePrecision: date.map { $0.precision == .week ? .month : $0.precision } ?? .day,
@@ -64,7 +64,21 @@ struct AidExtractor: Sendable {
                 facts.append(fact)
             }
         }
+        // A recipient stated elsewhere in the article, else the state it names most that is not the donor.
+        for n in facts.indices where facts[n].recipient == nil {
+            facts[n].recipient = facts.first(where: { $0.recipient != nil && $0.recipient != facts[n].donor })?.recipient
+                ?? mostNamedState(doc, excluding: facts[n].donor)
+        }
         return facts
+    }
+
+    private func mostNamedState(_ doc: Document, excluding donor: String?) -> String? {
+        var counts: [String: Int] = [:]
+        for match in doc.entityAt.indices.compactMap({ i in doc.entityAt[i].flatMap { $0.range.lowerBound == i ? $0 : nil } })
+        where match.best.kind == .country || match.best.kind == .demonym || match.best.kind == .capital {
+            counts[match.best.affiliation, default: 0] += 1
+        }
+        return counts.filter { $0.key != donor }.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key
     }
 
     // MARK: - Amounts
@@ -162,7 +176,12 @@ struct AidExtractor: Sendable {
                 }
                 let e = entity.best
                 let possessive = entity.range.upperBound < t.count && (t[entity.range.upperBound].folded == "’s" || t[entity.range.upperBound].folded == "'s")
-                if e.affiliation != donor {
+                // "US Military Assistance": the state before the aid words gives it.
+                let givesAid = (entity.range.upperBound..<min(t.count, entity.range.upperBound + 2)).contains {
+                    (doc.cueAt[$0]?.classes.contains("aid") ?? false) || (doc.cueAt[$0]?.classes.contains("military") ?? false)
+                        || (doc.cueAt[$0]?.classes.contains("humanitarian") ?? false)
+                }
+                if e.affiliation != donor, !givesAid {
                     switch e.kind {
                     case .country, .capital, .city: countries.append((e.affiliation, possessive))
                     case .demonym: if demonym == nil { demonym = e.affiliation }
@@ -176,10 +195,11 @@ struct AidExtractor: Sendable {
         }
         // After the amount: "… for Israel", "to crisis-hit Afghanistan", "in Somalia".
         var k = m.range.upperBound
-        while k < min(until, m.range.upperBound + 14) {
+        let stop = min(until, m.range.upperBound + 16)
+        while k < stop {
             if ["for", "to", "in", "towards"].contains(t[k].folded) {
-                let stop = min(until, k + 8)
                 if let code = place(in: k + 1..<stop) { return code }
+                break
             }
             k += 1
         }
@@ -211,10 +231,12 @@ struct AidExtractor: Sendable {
             {
                 let priority = before == "by" || before2 == "by" || before == "from" ? 0 : 1
                 candidates.append((e.affiliation, priority))
+                if priority == 0 { return e.affiliation }
             }
             k = entity.range.upperBound
         }
-        return candidates.min { $0.priority < $1.priority }?.code
+        // The state nearest before the amount acts: "UKRAINE: The EU announces €205 million".
+        return candidates.last?.code
     }
 
     /// The first state or body the article names that is not the recipient.

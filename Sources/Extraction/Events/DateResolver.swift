@@ -111,6 +111,7 @@ struct DateResolver: Sendable {
             }
             if i + 2 < end, t[i + 1].kind == .number, let n = Int(t[i + 1].text), (1...31).contains(n),
                 let suffix = at(i + 2), Self.ordinalSuffixes.contains(suffix),
+                !(i + 3 < end && t[i + 3].kind == .word && t[i + 3].folded != "of"),
                 let day = Self.dayOfMonth(n, anchor: anchor, lean: lean)
             {
                 return DateMention(range: i..<i + 3, day: day, precision: .day, isAbsolute: false)

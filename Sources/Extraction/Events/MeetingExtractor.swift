@@ -75,7 +75,7 @@ struct MeetingExtractor: Sendable {
                 guard enoughPeople else { continue }
                 var status = self.status(doc, trigger.index, range)
                 if status == .planned, cancelledArticle, wasPlanned(doc, range) { status = .cancelled }
-                let date = nearestDate(dates, to: trigger.index)
+                let date = nearestDate(dates, to: trigger.index, in: doc)
                 var candidate = Candidate(people: ids, date: date, mode: trigger.mode, modeStated: trigger.modeStated, status: status,
                                           location: nil, sentences: [s])
                 if trigger.mode == .inPerson { candidate.location = trigger.venue ?? place }
@@ -130,6 +130,7 @@ struct MeetingExtractor: Sendable {
             }
             defer { i = cue.range.upperBound }
             let classes = cue.classes
+            if i > range.lowerBound, doc.tokens[i].isCapitalized, !doc.tokens[i - 1].text.allSatisfy({ "“\"(".contains($0) }) { continue }
             let next = cue.range.upperBound < range.upperBound ? doc.tokens[cue.range.upperBound].folded : ""
             if classes.contains("call") {
                 // "call for", "call to": appeals, not calls.
@@ -178,7 +179,8 @@ struct MeetingExtractor: Sendable {
 
     private func mentionsMeeting(_ doc: Document, _ range: Range<Int>) -> Bool {
         let first = doc.tokens[range.lowerBound].folded
-        return range.contains { ["meeting", "talks", "call", "conversation"].contains(doc.tokens[$0].folded) } || first == "they"
+        _ = first
+        return range.contains { ["meeting", "talks", "call", "conversation", "they"].contains(doc.tokens[$0].folded) }
     }
 
     /// "meet with French and United Kingdom defence leaders", "met Qatari officials": a counterpart described, not named.
@@ -196,6 +198,7 @@ struct MeetingExtractor: Sendable {
                 return true
             }
             if t[k].folded == "two", k + 2 < range.upperBound, t[k + 2].folded == "ministers" || t[k + 2].folded == "officials" { return true }
+            if t[k].folded == "the", ["officials", "leaders", "ministers", "secretaries"].contains(t[k + 1].folded), k == range.lowerBound { return true }
         }
         return false
     }
@@ -226,10 +229,10 @@ struct MeetingExtractor: Sendable {
     // MARK: - Status, date, place
 
     private func status(_ doc: Document, _ trigger: Int, _ range: Range<Int>) -> MeetingStatus {
-        if doc.hasCue("cancelled", in: range) { return .cancelled }
         let verb = doc.tokens[trigger].folded
         let past: Set<String> = ["met", "held", "hosted", "received", "welcomed", "spoke", "telephoned", "phoned", "conferred"]
-        if past.contains(verb) { return .held }
+        if past.contains(verb) && !(trigger > range.lowerBound && ["to", "be", "been"].contains(doc.tokens[trigger - 1].folded)) { return .held }
+        if doc.hasCue("cancelled", in: range) { return .cancelled }
         let before = range.lowerBound..<trigger
         let after = trigger..<min(range.upperBound, trigger + 4)
         if doc.hasCue("planned", in: before) || doc.hasCue("planned", in: after) { return .planned }
@@ -243,13 +246,25 @@ struct MeetingExtractor: Sendable {
         }
     }
 
-    private func nearestDate(_ dates: [DateMention], to index: Int) -> DateMention? {
-        dates.min { a, b in
+    private func nearestDate(_ dates: [DateMention], to index: Int, in doc: Document) -> DateMention? {
+        let dates = dates.filter { !inRelativeClause(doc, $0.range.lowerBound, trigger: index) }
+        return dates.min { a, b in
             func distance(_ d: DateMention) -> Int {
                 d.range.lowerBound > index ? d.range.lowerBound - index : (index - d.range.upperBound) + 2
             }
             return distance(a) < distance(b)
         }
+    }
+
+    /// A token after "who"/"which"/"since" in its comma-delimited clause, when the trigger is not in that clause.
+    private func inRelativeClause(_ doc: Document, _ index: Int, trigger: Int) -> Bool {
+        var k = index - 1
+        while k >= 0, doc.tokens[k].text != ",", doc.tokens[k].text != "." {
+            if k == trigger { return false }
+            if ["who", "which", "whom", "whose", "since", "after"].contains(doc.tokens[k].folded) { return k > trigger || !(k..<index).contains(trigger) }
+            k -= 1
+        }
+        return false
     }
 
     /// The most specific place named after "in" or "at": a venue ("the Pentagon", "Merdeka Palace"),
@@ -261,7 +276,8 @@ struct MeetingExtractor: Sendable {
         var k = range.lowerBound
         while k < range.upperBound {
             let word = doc.tokens[k].folded
-            guard ["in", "at"].contains(word), !doc.quoted[k] else {
+            let afterVisit = doc.cueAt[k]?.classes.contains("visit") ?? false
+            guard ["in", "at"].contains(word) || afterVisit, !doc.quoted[k] else {
                 // "Austin's New Delhi visit"
                 if let entity = doc.entityAt[k], entity.range.lowerBound == k, entity.best.kind == .capital || entity.best.kind == .city,
                     entity.range.upperBound < range.upperBound, doc.cueAt[entity.range.upperBound]?.classes.contains("visit") ?? false, city == nil
@@ -277,7 +293,10 @@ struct MeetingExtractor: Sendable {
             if let entity = doc.entityAt[j], entity.range.lowerBound == j {
                 let e = entity.best
                 switch e.kind {
-                case .institution where venue == nil: venue = (doc.text(entity.range), e.country)
+                case .institution where venue == nil:
+                    var end = entity.range.upperBound
+                    if end < range.upperBound, Self.venueWords.contains(doc.tokens[end].folded) { end += 1 }
+                    venue = (doc.text(entity.range.lowerBound..<end), e.country)
                 case .capital, .city: if city == nil { city = (doc.text(entity.range), e.code) }
                 case .country: if country == nil { country = (doc.text(entity.range), e.code) }
                 default: break
@@ -285,10 +304,12 @@ struct MeetingExtractor: Sendable {
                 k = entity.range.upperBound
                 continue
             }
+            _ = 0
             // A venue not in the gazetteer: capitalised words ending in a venue word ("Shangri-La Hotel", "Kirya base").
             var m = j
             while m < range.upperBound, doc.tokens[m].isCapitalized || (m > j && Self.venueWords.contains(doc.tokens[m].folded)) || (m > j && ["of", "the"].contains(doc.tokens[m].folded) && m + 1 < range.upperBound && doc.tokens[m + 1].isCapitalized) {
                 if doc.entityAt[m] != nil, m > j { break }
+                if DateResolver.weekdays[doc.tokens[m].folded] != nil || DateResolver.months[doc.tokens[m].folded] != nil { break }
                 m += 1
             }
             if m > j, Self.venueWords.contains(doc.tokens[m - 1].folded), venue == nil {
@@ -313,14 +334,28 @@ struct MeetingExtractor: Sendable {
         let aOnly = Set(a.people).subtracting(b.people)
         let bOnly = Set(b.people).subtracting(a.people)
         if !aOnly.isEmpty && !bOnly.isEmpty { return false }
-        if let da = a.date, let db = b.date, da.day != db.day {
-            if da.precision == .day && db.precision == .day { return false }
-            if da.day.year != db.day.year || da.day.month != db.day.month { return false }
-        }
+        if let da = a.date, let db = b.date, !Self.compatible(da, db) { return false }
         if a.modeStated && b.modeStated && a.mode != b.mode { return false }
         if a.status != b.status && (!bOnly.isEmpty || (a.date != nil && b.date != nil)) { return false }
         if shared.count < 2 && max(a.people.count, b.people.count) >= 2 && a.people.count != b.people.count { return false }
         return true
+    }
+
+    /// Two dates that may name the same day: equal days, or a day inside the other's week or month.
+    static func compatible(_ a: DateMention, _ b: DateMention) -> Bool {
+        func window(_ d: DateMention) -> ClosedRange<Int> {
+            switch d.precision {
+            case .day: return d.day.ordinal...d.day.ordinal
+            case .week:
+                let monday = d.day.ordinal - (d.day.weekday - 1)
+                return monday...monday + 6
+            case .month:
+                let first = d.day.firstOfMonth.ordinal
+                return first...first + Day.daysIn(month: d.day.month, year: d.day.year) - 1
+            case .year, .unknown: return (d.day.ordinal - 366)...(d.day.ordinal + 366)
+            }
+        }
+        return window(a).overlaps(window(b))
     }
 
     private func merge(_ b: Candidate, into a: inout Candidate) {

@@ -1150,6 +1150,11 @@ visits	visit
 visiting	visit
 administration	administration
 government	administration
+discussions	meet
+besides	not_name
+kingdom	not_name
+republic	not_name
+emirate	not_name
 
 """#,
         "currencies.tsv": #"""
@@ -1800,6 +1805,18 @@ sgt	rank
 sgt.	rank	
 vadm	rank	
 vice admiral	rank	
+PM	head	
+rapporteur	head	
+aide	head	
+counsel	head	
+secretary of state	head	US
+secretary of defense	head	US
+foreign secretary	head	GB
+defence secretary	head	GB
+home secretary	head	GB
+external affairs minister	head	IN
+minister of external affairs	head	IN
+taoiseach	head	IE
 
 """#,
         "topics.tsv": #"""

@@ -71,22 +71,51 @@ struct Coreference: Sendable {
     /// counterpart"), the default country of an office only one state has, and the state the article
     /// names most often other than the countries of the people they are reported with.
     private func assignCountries(_ people: inout [PersonEntity], mentions: [PersonMention], doc: Document) {
+        // Entities that belong to a person's title ("US Secretary …") speak for that person only.
+        var inTitles = Set<Int>()
+        for mention in mentions { inTitles.formUnion(mention.extent) }
         var counts: [String: Int] = [:]
         for i in doc.tokens.indices {
-            guard let match = doc.entityAt[i], match.range.lowerBound == i else { continue }
+            guard let match = doc.entityAt[i], match.range.lowerBound == i, !doc.quoted[i], !inTitles.contains(i) else { continue }
             let entity = match.best
             guard entity.kind == .country || entity.kind == .demonym || entity.kind == .capital || entity.kind == .institution else { continue }
             counts[entity.affiliation, default: 0] += 1
         }
         let ranked = counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map(\.key)
+        // A delegation list: "Israeli Ambassador … Michael Herzog, Director of … Dror Shalom, and Military Secretary
+        // Yaki Dolf" — an item with no country takes the country of the item before it.
+        for (n, mention) in mentions.enumerated() where n > 0 {
+            let p = Self.person(of: n, in: people)
+            guard let p, people[p].country == nil, mention.title != nil else { continue }
+            let previous = mentions[n - 1]
+            guard previous.sentence == mention.sentence, previous.title != nil, let q = Self.person(of: n - 1, in: people),
+                let country = people[q].country
+            else { continue }
+            let between = previous.extent.upperBound..<mention.extent.lowerBound
+            if between.count <= 2, between.allSatisfy({ [",", "and", ";"].contains(doc.tokens[$0].folded) }) { people[p].country = country }
+        }
         for p in people.indices where people[p].country == nil {
             if let country = people[p].counterpartCountry {
                 people[p].country = country
-                continue
-            }
-            if let title = people[p].title, let country = doc.lexicon.titleCountries[fold(title)] {
+            } else if let title = people[p].title, let country = doc.lexicon.titleCountries[fold(title)] {
                 people[p].country = country
-                continue
+            }
+        }
+        for p in people.indices where people[p].country == nil {
+            // A state named in the sentence that first names the person, outside quotes and others' titles.
+            let first = mentions[people[p].mentions[0]]
+            let range = doc.sentences[first.sentence].range
+            var local: [String] = []
+            var k = range.lowerBound
+            while k < range.upperBound {
+                if let match = doc.entityAt[k], match.range.lowerBound == k, !doc.quoted[k], !inTitles.contains(k),
+                    match.best.kind != .organisation, !(k > range.lowerBound && ["to", "for", "against"].contains(doc.tokens[k - 1].folded))
+                {
+                    local.append(match.best.affiliation)
+                    k = match.range.upperBound
+                } else {
+                    k += 1
+                }
             }
             // Countries of the people named in the same sentences as this one.
             var others: Set<String> = []
@@ -95,10 +124,18 @@ struct Coreference: Sendable {
                     if person.mentions.contains(where: { mentions[$0].sentence == mentions[m].sentence }), let c = person.country { others.insert(c) }
                 }
             }
+            if let country = local.first(where: { !others.contains($0) }) {
+                people[p].country = country
+                continue
+            }
             if let country = ranked.first(where: { !others.contains($0) }) {
                 people[p].country = country
             }
         }
+    }
+
+    static func person(of mention: Int, in people: [PersonEntity]) -> Int? {
+        people.firstIndex { $0.mentions.contains(mention) }
     }
 
     // MARK: - Definite descriptions

@@ -47,7 +47,10 @@ struct PersonFinder: Sendable {
     /// The longest name starting at `start`: name words, inner particles ("bin", "al", "von der"),
     /// initials ("J."), and a trailing suffix ("III", "Jr.").
     func nameSpan(_ doc: Document, at start: Int, end: Int) -> Range<Int>? {
-        guard isNameWord(doc, start), !doc.quoted[start] || true else { return nil }
+        let particleStart = PersonEntity.particles.contains(doc.tokens[start].folded) && !doc.tokens[start].isCapitalized
+            && start > 0 && doc.titleAt[start - 1] != nil && start + 1 < end
+            && (isNameWord(doc, start + 1) || (PersonEntity.particles.contains(doc.tokens[start + 1].folded) && start + 2 < end && isNameWord(doc, start + 2)))
+        guard isNameWord(doc, start) || particleStart else { return nil }
         let tokens = doc.tokens
         var i = start + 1
         var last = start + 1
@@ -57,6 +60,11 @@ struct PersonFinder: Sendable {
             if isNameWord(doc, i) {
                 i += 1
                 last = i
+                continue
+            }
+            // A particle after a particle: "von der Leyen".
+            if PersonEntity.particles.contains(token.folded), !token.isCapitalized, i + 2 < end, PersonEntity.particles.contains(tokens[i + 1].folded), isNameWord(doc, i + 2) {
+                i += 2
                 continue
             }
             // A city after a name word is a surname: "Lloyd Austin", "Jordan Paris".
@@ -116,7 +124,16 @@ struct PersonFinder: Sendable {
             honorific = true
             j = title.range.lowerBound - 1
         }
-        // "President (Joe) Biden": the bracketed first name belongs to the name.
+        // "Prime Minister (PM) Tan Sri Muhyiddin Yassin": an abbreviation in brackets between title and name.
+        if j - 2 >= sentenceRange.lowerBound, tokens[j].text == ")", let open = (max(sentenceRange.lowerBound, j - 4)..<j).last(where: { tokens[$0].text == "(" }),
+            (open + 1..<j).allSatisfy({ tokens[$0].isAllCaps || doc.titleAt[$0] != nil })
+        {
+            j = open - 1
+            while j >= sentenceRange.lowerBound, let title = doc.titleAt[j], title.words.contains(.honorific) || title.words.contains(.rank) {
+                honorific = true
+                j = title.range.lowerBound - 1
+            }
+        }
         let left = titleChain(doc, endingAt: j, floor: sentenceRange.lowerBound)
         if let left {
             apply(left, to: &mention, doc: doc)
@@ -162,9 +179,8 @@ struct PersonFinder: Sendable {
         let administration = after.map { _ in doc.cueAt[span.upperBound]?.classes.contains("administration") ?? false } ?? false
         let byline = span.lowerBound > sentenceRange.lowerBound && tokens[span.lowerBound - 1].folded == "by"
             && span.lowerBound - 1 == sentenceRange.lowerBound
-        let meetingVerb = span.upperBound < end && (doc.cueAt[span.upperBound]?.classes.contains("meet") ?? false)
-            && tokens[span.upperBound].kind == .word
-        let plannedVerb = span.upperBound + 1 < end && ["is", "was", "will", "has", "had", "plans", "and"].contains(tokens[span.upperBound].folded)
+        let meetingVerb = span.upperBound < end && Self.meetingVerbs.contains(tokens[span.upperBound].text)
+        let plannedVerb = span.upperBound + 1 < end && ["is", "was", "will", "has", "had", "plans"].contains(tokens[span.upperBound].folded)
             && (doc.hasCue("planned", in: span.upperBound..<min(end, span.upperBound + 3)) || doc.hasCue("meet", in: span.upperBound + 1..<min(end, span.upperBound + 3)))
         let sentenceStart = span.lowerBound == sentenceRange.lowerBound
             || (span.lowerBound == sentenceRange.lowerBound + 1 && SentenceSplitter.openers.contains(tokens[sentenceRange.lowerBound].text))
@@ -177,8 +193,9 @@ struct PersonFinder: Sendable {
         }
         guard anchored else { return nil }
         // A lone word that is an organisation or all capitals and unknown (acronyms) is not a person.
-        if !multiWord, tokens[span.lowerBound].isAllCaps, tokens[span.lowerBound].text.count <= 4, !isKnown, left == nil { return nil }
-        mention.isSpeaker = speechAfter || (span.lowerBound >= 2 && tokens[span.lowerBound - 2].folded == "according")
+        if !multiWord, tokens[span.lowerBound].isAllCaps, tokens[span.lowerBound].text.count <= 4, !isKnown { return nil }
+        if keys.contains(where: { $0.contains(where: \.isNumber) }) { return nil }
+        mention.isSpeaker = isCitationAt(doc, span.upperBound, end: end) || (span.lowerBound >= 2 && tokens[span.lowerBound - 2].folded == "according")
         return mention
     }
 
@@ -190,6 +207,19 @@ struct PersonFinder: Sendable {
         guard k < end, let cue = doc.cueAt[k] else { return false }
         return cue.classes.contains("speech") && doc.tokens[k].folded != "according"
     }
+
+    /// "Kirby said", "Kihara told reporters": cited, which is not the same as acting.
+    private func isCitationAt(_ doc: Document, _ index: Int, end: Int) -> Bool {
+        var k = index
+        while k < end, doc.tokens[k].kind == .punctuation, doc.tokens[k].text != "," { k += 1 }
+        if k < end, ["also", "later", "then"].contains(doc.tokens[k].folded) { k += 1 }
+        guard k < end else { return false }
+        return Self.citationVerbs.contains(doc.tokens[k].folded)
+    }
+
+    static let meetingVerbs: Set<String> = ["met", "meets", "hosted", "hosts", "received", "receives", "welcomed", "visited", "visits",
+                                            "telephoned", "phoned", "spoke", "held", "holds", "called"]
+    static let citationVerbs: Set<String> = ["said", "says", "say", "told", "tells", "added", "noted", "stated", "tweeted", "wrote"]
 
     /// "Lloyd J. Austin III", "Kishida Fumio" (from "KISHIDA Fumio"), "Joseph R. Biden, Jr.".
     private func displayName(_ doc: Document, _ span: Range<Int>) -> String {
@@ -265,7 +295,10 @@ struct PersonFinder: Sendable {
             break
         }
         guard start <= end else { return nil }
-        return parseChain(doc, start..<end + 1)
+        var last = end
+        while last >= start, tokens[last].text == "," { last -= 1 }
+        guard last >= start else { return nil }
+        return parseChain(doc, start..<last + 1)
     }
 
     /// The appositive title chain starting at `start`: "[the|a|another|his] [Israel's] defense minister".

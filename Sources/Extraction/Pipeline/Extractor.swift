@@ -10,6 +10,11 @@ public struct Extractor: Sendable {
         let doc = Document(article: article)
         let mentions = PersonFinder().mentions(in: doc)
         let coref = Coreference().resolve(mentions, in: doc)
+        #if DEBUG_MENTIONS
+        for (n, m) in mentions.enumerated() {
+            print("mention", n, m.sentence, m.name, m.title ?? "-", m.country ?? "-", m.counterpartCountry ?? "-", doc.text(m.extent), "speaker:", m.isSpeaker, "->", coref.personOfMention[n])
+        }
+        #endif
         let tagger = TopicTagger()
 
         let people = coref.people.map { person in
