@@ -773,8 +773,6 @@ hold talks	meet
 holds talks	meet
 hosted	meet
 hosts	meet
-host	meet
-hosting	meet
 received	meet
 receives	meet
 receive	meet

@@ -297,8 +297,10 @@ struct PersonFinder: Sendable {
         guard start <= end else { return nil }
         var last = end
         while last >= start, tokens[last].text == "," { last -= 1 }
-        guard last >= start else { return nil }
-        return parseChain(doc, start..<last + 1)
+        guard last >= start, let chain = parseChain(doc, start..<last + 1) else { return nil }
+        // "… Iran, Kirby said": a state before a comma is the end of a list, not a title.
+        if usedComma, chain.head == nil, !chain.counterpart { return nil }
+        return chain
     }
 
     /// The appositive title chain starting at `start`: "[the|a|another|his] [Israel's] defense minister".
