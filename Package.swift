@@ -33,6 +33,7 @@ let package = Package(
         .testTarget(name: "SQLiteTests", dependencies: ["SQLite"]),
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction"]),
         .testTarget(name: "KnowledgeBaseTests", dependencies: ["KnowledgeBase", "SQLite", "Extraction"]),
-        .testTarget(name: "EndToEndTests", dependencies: []),
+        // Runs the built `attache` binary; depending on the target makes `swift test` build it first.
+        .testTarget(name: "EndToEndTests", dependencies: ["attache", "KnowledgeBase", "Extraction", "SQLite"]),
     ]
 )

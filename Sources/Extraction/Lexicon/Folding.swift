@@ -24,7 +24,7 @@ public func fold(_ text: some StringProtocol) -> String {
 /// Letters that do not decompose into a base letter and a mark.
 private let foldSpecial: [Unicode.Scalar: String] = [
     "ł": "l", "Ł": "l", "ø": "o", "Ø": "o", "đ": "d", "Đ": "d", "ß": "ss", "æ": "ae", "Æ": "ae",
-    "œ": "oe", "Œ": "oe", "ı": "i", "’": "'", "‘": "'", "‐": "-", "‑": "-", "–": "-",
+    "œ": "oe", "Œ": "oe", "ı": "i", "ð": "d", "ħ": "h", "ŧ": "t", "ŀ": "l", "þ": "th", "Þ": "th", "\u{02BC}": "'", "’": "'", "‘": "'", "‐": "-", "‑": "-", "–": "-",
 ]
 
 extension Unicode.Scalar.Properties {

@@ -10,11 +10,6 @@ public struct Extractor: Sendable {
         let doc = Document(article: article)
         let mentions = PersonFinder().mentions(in: doc)
         let coref = Coreference().resolve(mentions, in: doc)
-        #if DEBUG_MENTIONS
-        for (n, m) in mentions.enumerated() {
-            print("mention", n, m.sentence, m.name, m.title ?? "-", m.country ?? "-", m.counterpartCountry ?? "-", doc.text(m.extent), "speaker:", m.isSpeaker, "->", coref.personOfMention[n])
-        }
-        #endif
         let tagger = TopicTagger()
 
         let people = coref.people.map { person in
@@ -23,12 +18,13 @@ public struct Extractor: Sendable {
                               aliases: person.aliases.filter { $0 != person.name },
                               evidence: doc.evidence(doc.sentences[first.sentence]))
         }
-        let meetings = MeetingExtractor().meetings(in: doc, mentions: mentions, coref: coref).map { meeting in
-            var fact = meeting.fact
-            fact.topics = tagger.topics(in: doc, sentences: doc.sentences.indices.filter { s in
-                fact.evidence.contains { $0.start == doc.sentences[s].start }
-            })
-            return fact
+        var meetings = MeetingExtractor().meetings(in: doc, mentions: mentions, coref: coref).map(\.fact)
+        // A meeting is about what its report says: the sentences from its first one up to the next meeting's.
+        let starts = meetings.map { meeting in doc.sentences.firstIndex { $0.start == meeting.evidence[0].start } ?? 0 }
+        for n in meetings.indices {
+            let next = starts.filter { $0 > starts[n] }.min() ?? doc.sentences.count
+            let own = Set(meetings[n].evidence.compactMap { e in doc.sentences.firstIndex { $0.start == e.start } })
+            meetings[n].topics = tagger.topics(in: doc, sentences: own.union(starts[n]..<next).sorted())
         }
         let aid = AidExtractor().commitments(in: doc)
         return Facts(source: article.source, date: article.date, title: article.title, people: people,

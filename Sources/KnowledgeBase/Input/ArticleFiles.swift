@@ -1,0 +1,268 @@
+import Extraction
+import Foundation
+
+/// The articles named on a command line, read one at a time.
+///
+/// Each path is a file, a directory (walked recursively for `*.txt` and `*.jsonl`, in sorted
+/// order, hidden entries skipped) or `-` for standard input (one article). A `.jsonl` file holds
+/// one article per line, read line by line. Nothing is read before it is needed and no more
+/// than one article (or one JSON line) is held at a time, so a corpus of any size streams.
+///
+/// Every input yields an item: an article, or a failure naming the input ("batch.jsonl:12") and
+/// the reason in one line. A file over the reader's `maxBytes` is refused before it is read.
+public struct ArticleFiles: Sequence {
+    /// One input's outcome.
+    public enum Item {
+        /// An article read from `input`: a path, `path:LINE` for a JSON line, or `<stdin>`.
+        case article(Article, input: String)
+        /// `input` could not become an article, for `reason` (one line).
+        case failure(input: String, reason: String)
+    }
+
+    /// The paths as given.
+    public let paths: [String]
+    /// Reads each input's bytes: size limit, UTF-8, header and fallback date.
+    public let reader: ArticleReader
+    /// The file descriptor `-` reads from.
+    public let standardInput: Int32
+
+    public init(paths: [String], reader: ArticleReader = ArticleReader(), standardInput: Int32 = STDIN_FILENO) {
+        self.paths = paths
+        self.reader = reader
+        self.standardInput = standardInput
+    }
+
+    public func makeIterator() -> Iterator { Iterator(files: self) }
+
+    /// Walks the inputs lazily; a JSON Lines file stays open while its lines are read.
+    public final class Iterator: IteratorProtocol {
+        private let files: ArticleFiles
+        private var nextPath = 0
+        private var queue: [String] = []
+        private var queued = 0
+        private var lines: JSONLines?
+
+        init(files: ArticleFiles) { self.files = files }
+
+        public func next() -> Item? {
+            while true {
+                if let lines {
+                    if let item = lines.next() { return item }
+                    self.lines = nil
+                }
+                if queued < queue.count {
+                    let path = queue[queued]
+                    queued += 1
+                    if path.hasSuffix(".jsonl") {
+                        do {
+                            lines = try JSONLines(path: path, reader: files.reader)
+                        } catch {
+                            return .failure(input: path, reason: error.reason)
+                        }
+                        continue
+                    }
+                    return read(path)
+                }
+                guard nextPath < files.paths.count else { return nil }
+                let path = files.paths[nextPath]
+                nextPath += 1
+                if path == "-" { return readStandardInput() }
+                do {
+                    queue = try Self.expand(path)
+                    queued = 0
+                } catch {
+                    return .failure(input: path, reason: error.reason)
+                }
+            }
+        }
+
+        private func read(_ path: String) -> Item {
+            do {
+                let descriptor = try FileError.check(open(path, O_RDONLY | O_CLOEXEC))
+                defer { close(descriptor) }
+                var status = stat()
+                _ = try FileError.check(fstat(descriptor, &status))
+                if Int(status.st_size) > files.reader.maxBytes {
+                    return .failure(input: path, reason: ArticleError.tooLarge(bytes: Int(status.st_size),
+                                                                               limit: files.reader.maxBytes).description)
+                }
+                let bytes = try FileError.readAll(descriptor, limit: files.reader.maxBytes + 1)
+                return .article(try files.reader.article(bytes: bytes, source: path), input: path)
+            } catch let error as ArticleError {
+                return .failure(input: path, reason: error.description)
+            } catch {
+                return .failure(input: path, reason: (error as? FileError)?.reason ?? "\(error)")
+            }
+        }
+
+        private func readStandardInput() -> Item {
+            let input = "<stdin>"
+            do {
+                let bytes = try FileError.readAll(files.standardInput, limit: files.reader.maxBytes + 1)
+                return .article(try files.reader.article(bytes: bytes, source: input), input: input)
+            } catch let error as ArticleError {
+                return .failure(input: input, reason: error.description)
+            } catch {
+                return .failure(input: input, reason: (error as? FileError)?.reason ?? "\(error)")
+            }
+        }
+
+        /// A file as itself; a directory as its `*.txt` and `*.jsonl` files, recursively, sorted.
+        static func expand(_ path: String) throws(FileError) -> [String] {
+            var status = stat()
+            _ = try FileError.check(stat(path, &status))
+            guard status.st_mode & S_IFMT == S_IFDIR else { return [path] }
+            var found: [String] = []
+            try walk(path, into: &found)
+            guard !found.isEmpty else { throw FileError(reason: "no .txt or .jsonl files in this directory") }
+            return found.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        }
+
+        private static func walk(_ directory: String, into found: inout [String]) throws(FileError) {
+            let names: [String]
+            do {
+                names = try FileManager.default.contentsOfDirectory(atPath: directory)
+            } catch {
+                throw FileError(reason: "cannot list directory \(directory)")
+            }
+            let base = directory.hasSuffix("/") ? directory : directory + "/"
+            for name in names where !name.hasPrefix(".") {
+                let path = base + name
+                var status = stat()
+                // lstat: a symbolic link to a directory is not followed, so a walk always ends.
+                guard lstat(path, &status) == 0 else { continue }
+                switch status.st_mode & S_IFMT {
+                case S_IFDIR:
+                    try walk(path, into: &found)
+                case S_IFREG, S_IFLNK:
+                    if name.hasSuffix(".txt") || name.hasSuffix(".jsonl") { found.append(path) }
+                default:
+                    continue
+                }
+            }
+        }
+    }
+}
+
+// MARK: - JSON Lines
+
+/// The records of one `.jsonl` file, read a line at a time through a fixed-size buffer.
+private final class JSONLines {
+    private let path: String
+    private let reader: ArticleReader
+    private let descriptor: Int32
+    private var buffer: [UInt8] = []
+    private var start = 0
+    private var atEnd = false
+    private var lineNumber = 0
+
+    init(path: String, reader: ArticleReader) throws(FileError) {
+        self.path = path
+        self.reader = reader
+        descriptor = try FileError.check(open(path, O_RDONLY | O_CLOEXEC))
+    }
+
+    deinit { close(descriptor) }
+
+    /// The next non-blank line's article or failure; nil at the end of the file.
+    func next() -> ArticleFiles.Item? {
+        while true {
+            let line: [UInt8]
+            let tooLong: Int?
+            do {
+                guard let (bytes, length) = try nextLine() else { return nil }
+                line = bytes
+                tooLong = length > reader.maxBytes ? length : nil
+            } catch {
+                atEnd = true
+                return .failure(input: "\(path):\(lineNumber + 1)", reason: error.reason)
+            }
+            lineNumber += 1
+            let input = "\(path):\(lineNumber)"
+            if let tooLong {
+                return .failure(input: input, reason: ArticleError.tooLarge(bytes: tooLong, limit: reader.maxBytes).description)
+            }
+            if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
+            guard let text = String(validating: line, as: UTF8.self) else {
+                return .failure(input: input, reason: ArticleError.invalidUTF8(offset: Self.firstInvalidByte(line)).description)
+            }
+            do {
+                return .article(try reader.article(jsonLine: text, fallbackSource: input), input: input)
+            } catch {
+                return .failure(input: input, reason: error.description)
+            }
+        }
+    }
+
+    /// The next line without its newline, and its full length; a line longer than the limit is
+    /// skipped to its end and returned empty, so memory stays bounded.
+    private func nextLine() throws(FileError) -> (bytes: [UInt8], length: Int)? {
+        var skipped = 0
+        while true {
+            if let newline = buffer[start...].firstIndex(of: 0x0A) {
+                let line = Array(buffer[start..<newline])
+                start = newline + 1
+                return skipped > 0 ? ([], skipped + line.count) : (line, line.count)
+            }
+            if atEnd {
+                guard start < buffer.count || skipped > 0 else { return nil }
+                let line = Array(buffer[start...])
+                start = buffer.count
+                return skipped > 0 ? ([], skipped + line.count) : (line, line.count)
+            }
+            buffer.removeFirst(start)
+            start = 0
+            if buffer.count > reader.maxBytes {
+                skipped += buffer.count
+                buffer.removeAll(keepingCapacity: true)
+            }
+            let chunk = try FileError.readChunk(descriptor, count: 1 << 16)
+            if chunk.isEmpty { atEnd = true } else { buffer += chunk }
+        }
+    }
+
+    private static func firstInvalidByte(_ bytes: [UInt8]) -> Int {
+        var iterator = bytes.makeIterator()
+        var decoder = UTF8()
+        var offset = 0
+        while case .scalarValue(let scalar) = decoder.decode(&iterator) { offset += UTF8.width(scalar) }
+        return offset
+    }
+}
+
+// MARK: - System calls
+
+/// A file that could not be opened or read; `reason` is the system's message in lower case.
+struct FileError: Error {
+    let reason: String
+
+    /// `result`, or the error `errno` describes when it is negative.
+    static func check(_ result: Int32) throws(FileError) -> Int32 {
+        guard result < 0 else { return result }
+        let message = String(cString: strerror(errno))
+        throw FileError(reason: message.prefix(1).lowercased() + message.dropFirst())
+    }
+
+    /// Up to `count` bytes; empty at the end of the file.
+    static func readChunk(_ descriptor: Int32, count: Int) throws(FileError) -> [UInt8] {
+        var bytes = [UInt8](repeating: 0, count: count)
+        while true {
+            let got = bytes.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, count) }
+            if got < 0 && errno == EINTR { continue }
+            _ = try check(Int32(clamping: got))
+            bytes.removeSubrange(got...)
+            return bytes
+        }
+    }
+
+    /// Every byte up to the end of the file, but never more than `limit`.
+    static func readAll(_ descriptor: Int32, limit: Int) throws(FileError) -> [UInt8] {
+        var bytes: [UInt8] = []
+        while bytes.count < limit {
+            let chunk = try readChunk(descriptor, count: min(1 << 16, limit - bytes.count))
+            if chunk.isEmpty { break }
+            bytes += chunk
+        }
+        return bytes
+    }
+}

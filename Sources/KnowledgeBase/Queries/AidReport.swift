@@ -1,0 +1,122 @@
+import Extraction
+import SQLite
+
+/// One aid commitment as queries return it. Fields are added, never renamed or retyped; their
+/// JSON names are the snake_case keys below, in this order.
+public struct AidRow: Codable, Equatable, Sendable {
+    public var id: Int64
+    /// `YYYY-MM-DD`.
+    public var date: String
+    /// Country code or body short name; nil when the text names none.
+    public var donor: String?
+    public var recipient: String?
+    /// Exact, in whole units of `currency`.
+    public var amount: Int64
+    /// ISO 4217.
+    public var currency: String
+    /// `military`, `humanitarian`, `economic`, `financial`, `development` or `other`.
+    public var kind: String
+    /// A running total: shown, never added into totals.
+    public var cumulative: Bool
+    /// The sentence the commitment was read from.
+    public var evidence: String?
+
+    public init(id: Int64, date: String, donor: String?, recipient: String?, amount: Int64, currency: String,
+                kind: String, cumulative: Bool, evidence: String?) {
+        self.id = id
+        self.date = date
+        self.donor = donor
+        self.recipient = recipient
+        self.amount = amount
+        self.currency = currency
+        self.kind = kind
+        self.cumulative = cumulative
+        self.evidence = evidence
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case id, date, donor, recipient, amount, currency, kind, cumulative, evidence
+    }
+
+    // Encoded by hand so that a missing donor, recipient or evidence is `null`, not an absent key.
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(id, forKey: .id)
+        try container.encode(date, forKey: .date)
+        try container.encode(donor, forKey: .donor)
+        try container.encode(recipient, forKey: .recipient)
+        try container.encode(amount, forKey: .amount)
+        try container.encode(currency, forKey: .currency)
+        try container.encode(kind, forKey: .kind)
+        try container.encode(cumulative, forKey: .cumulative)
+        try container.encode(evidence, forKey: .evidence)
+    }
+}
+
+/// The sum of the new commitments in one currency.
+public struct AidTotal: Codable, Equatable, Sendable {
+    public var currency: String
+    public var amount: Int64
+    /// How many commitments the sum adds up (cumulative rows are never among them).
+    public var commitments: Int
+
+    public init(currency: String, amount: Int64, commitments: Int) {
+        self.currency = currency
+        self.amount = amount
+        self.commitments = commitments
+    }
+}
+
+/// Aid commitments, oldest first, and their totals per currency.
+public struct AidReport: Equatable, Sendable {
+    public var rows: [AidRow]
+    /// One per currency, by currency code. Cumulative rows (running totals) are left out: adding
+    /// them to the commitments they already include would count money twice.
+    public var totals: [AidTotal]
+
+    public init(rows: [AidRow]) {
+        self.rows = rows
+        var sums: [String: AidTotal] = [:]
+        for row in rows where !row.cumulative {
+            var total = sums[row.currency] ?? AidTotal(currency: row.currency, amount: 0, commitments: 0)
+            // Past Int64.max (9.2 quintillion) the sum saturates rather than trapping.
+            let (sum, overflow) = total.amount.addingReportingOverflow(row.amount)
+            total.amount = overflow ? .max : sum
+            total.commitments += 1
+            sums[row.currency] = total
+        }
+        totals = sums.values.sorted { $0.currency < $1.currency }
+    }
+}
+
+extension KnowledgeBase {
+    /// Aid commitments dated within `from`…`to` (inclusive), optionally from one donor and to one
+    /// recipient (codes, any case), oldest first, with totals per currency.
+    public func aid(from: Day? = nil, to: Day? = nil, donor: String? = nil, recipient: String? = nil) throws -> AidReport {
+        let statement = try database.prepare("""
+            SELECT a.id, a.date, a.donor, a.recipient, a.amount, a.currency, a.kind, a.cumulative,
+                   (SELECT s.evidence FROM aid_sources AS s WHERE s.aid_id = a.id ORDER BY s.rowid LIMIT 1)
+            FROM aid_commitments AS a
+            WHERE (:from IS NULL OR a.date >= :from)
+              AND (:to IS NULL OR a.date <= :to)
+              AND (:donor IS NULL OR a.donor = :donor COLLATE NOCASE)
+              AND (:recipient IS NULL OR a.recipient = :recipient COLLATE NOCASE)
+            ORDER BY a.date, a.id
+            """)
+        try statement.bind([
+            ":from": .text(from?.description),
+            ":to": .text(to?.description),
+            ":donor": .text(donor),
+            ":recipient": .text(recipient),
+        ])
+        var rows: [AidRow] = []
+        while try statement.step() {
+            rows.append(AidRow(
+                id: statement.int64(at: 0), date: statement.text(at: 1) ?? "", donor: statement.text(at: 2),
+                recipient: statement.text(at: 3), amount: statement.int64(at: 4), currency: statement.text(at: 5) ?? "",
+                kind: statement.text(at: 6) ?? "", cumulative: statement.int64(at: 7) != 0,
+                evidence: statement.text(at: 8)))
+        }
+        return AidReport(rows: rows)
+    }
+}

@@ -1,0 +1,49 @@
+import Extraction
+import SQLite
+
+/// What every writer needs to know about the article being ingested, and the checks that keep
+/// its facts honest: evidence lies inside the body, and codes look like codes.
+struct FactContext {
+    let database: Database
+    let article: Article
+    let articleID: Int64
+    /// The body as Unicode scalars: evidence offsets count these, as SQLite's substr() does.
+    private let scalars: [Unicode.Scalar]
+    private let insertCountry: Statement
+
+    init(database: Database, article: Article, articleID: Int64) throws {
+        self.database = database
+        self.article = article
+        self.articleID = articleID
+        scalars = Array(article.body.unicodeScalars)
+        insertCountry = try database.prepare("INSERT OR IGNORE INTO countries (code) VALUES (?)")
+    }
+
+    /// Throws unless `evidence` is the text at its offsets in the body.
+    func check(_ evidence: Evidence, of fact: String) throws {
+        guard evidence.start >= 0, evidence.start <= evidence.end, evidence.end <= scalars.count else {
+            throw invalid("\(fact): evidence offsets \(evidence.start)..<\(evidence.end) lie outside the body "
+                + "(\(scalars.count) characters)")
+        }
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[evidence.start..<evidence.end])
+        guard String(view) == evidence.text else {
+            throw invalid("\(fact): evidence text does not match the body at \(evidence.start)..<\(evidence.end)")
+        }
+    }
+
+    /// The country code, added to `countries` when new; nil stays nil.
+    func country(_ code: String?) throws -> SQLiteValue {
+        guard let code else { return .null }
+        guard (2...12).contains(code.count), !code.contains(where: \.isWhitespace) else {
+            throw invalid("country \(code.debugDescription) is not a code (ISO 3166-1 alpha-2 or a body's short name)")
+        }
+        try insertCountry.run([.text(code)])
+        return .text(code)
+    }
+
+    /// An `invalidFacts` error naming this article.
+    func invalid(_ reason: String) -> KnowledgeBaseError {
+        .invalidFacts(source: article.source, reason: reason)
+    }
+}

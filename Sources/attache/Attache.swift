@@ -1,0 +1,52 @@
+import ArgumentParser
+import Foundation
+
+/// The `attache` command: ingest diplomatic news into a SQLite knowledge base and query it.
+@main
+struct Attache: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "attache",
+        abstract: "Turn diplomatic news articles into a SQLite knowledge base of meetings and aid.",
+        discussion: """
+            Attache reads articles (plain text with a `date YYYY-MM-DD` header, or JSON Lines), \
+            extracts who met whom, when, where and about what, and which aid was committed, and keeps \
+            every fact with the sentence it came from in one SQLite file.
+
+            The knowledge base is --db, else $ATTACHE_DB, else ./attache.sqlite.
+
+            Exit codes: 0 success, 1 some inputs failed (the rest were processed), 2 usage error, \
+            3 database error.
+
+            Examples:
+              attache ingest fixtures
+              attache meetings --person Gantz
+              attache aid --from 2022-01-01 --format csv
+            """,
+        version: "0.1.0",
+        subcommands: [Ingest.self, Extract.self, Meetings.self, Aid.self]
+    )
+
+    /// Runs the command, with one change to argument-parser's exits: usage errors exit 2
+    /// (argument-parser's default is 64, EX_USAGE), as documented above and in README.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            if exitCode(for: error) == .validationFailure {
+                Diagnostics.write(fullMessage(for: error))
+                exit(withError: ExitCode.usage)
+            }
+            exit(withError: error)
+        }
+    }
+}
+
+extension ExitCode {
+    /// Some inputs failed; the others were processed.
+    static let inputFailed = ExitCode(1)
+    /// The command line is wrong.
+    static let usage = ExitCode(2)
+    /// The knowledge base could not be opened, read or written.
+    static let database = ExitCode(3)
+}

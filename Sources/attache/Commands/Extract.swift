@@ -1,0 +1,64 @@
+import ArgumentParser
+import Extraction
+import Foundation
+import KnowledgeBase
+
+extension Attache {
+    struct Extract: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Print the facts extracted from articles as JSON, without touching a database.",
+            discussion: """
+                Prints one JSON object per article, in input order: source, date, title, people, \
+                meetings, aid and topics, each fact with its evidence sentence and offsets. Keys are \
+                sorted; amounts are exact integers. PATHs are read as by `attache ingest`.
+
+                Exit codes: 0 success, 1 some inputs failed (each named on stderr), 2 usage error.
+
+                Examples:
+                  attache extract fixtures/seed-gantz-austin-pentagon.txt
+                  attache extract --format json readouts/
+                  attache extract --date 2024-03-01 - < readout.txt
+                """
+        )
+
+        /// The shapes `extract` prints; the eval harness reads `jsonl`.
+        enum Format: String, ExpressibleByArgument, CaseIterable {
+            case jsonl, json
+        }
+
+        @Argument(help: ArgumentHelp("Article files, directories, or - for stdin.", valueName: "path"))
+        var paths: [String]
+
+        @Option(help: "Output format: one object per line (jsonl) or a JSON array (json).")
+        var format: Format = .jsonl
+
+        @Option(help: ArgumentHelp("Publication date for articles that state none.", valueName: "YYYY-MM-DD"))
+        var date: Day?
+
+        @Option(help: ArgumentHelp("Refuse an article (or JSON line) larger than this many bytes.", valueName: "n"))
+        var maxBytes: Int = ArticleReader.defaultMaxBytes
+
+        func validate() throws {
+            guard maxBytes > 0 else { throw ValidationError("--max-bytes must be a positive number of bytes") }
+        }
+
+        func run() throws {
+            let extractor = Extractor()
+            var printed = 0
+            var failed = false
+            for item in ArticleFiles(paths: paths, reader: ArticleReader(maxBytes: maxBytes, fallbackDate: date)) {
+                switch item {
+                case .failure(let input, let reason):
+                    Diagnostics.error(input, reason)
+                    failed = true
+                case .article(let article, _):
+                    let object = try JSONLinesRenderer.sortedObject(extractor.extract(article))
+                    print(format == .jsonl ? object : (printed == 0 ? "[" : ",\n ") + object, terminator: format == .jsonl ? "\n" : "")
+                    printed += 1
+                }
+            }
+            if format == .json { print(printed == 0 ? "[]" : "]") }
+            if failed { throw ExitCode.inputFailed }
+        }
+    }
+}

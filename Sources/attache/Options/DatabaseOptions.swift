@@ -1,0 +1,29 @@
+import ArgumentParser
+import Foundation
+import KnowledgeBase
+
+/// Where the knowledge base lives: `--db`, else `ATTACHE_DB`, else `./attache.sqlite`.
+struct DatabaseOptions: ParsableArguments {
+    /// The explicit path; argument-parser has no environment support, so the fallback is below.
+    @Option(name: .long, help: ArgumentHelp(
+        "The knowledge base file (default: $ATTACHE_DB, else ./attache.sqlite).", valueName: "path"))
+    var db: String?
+
+    /// The one place the path is resolved.
+    var resolvedPath: String {
+        if let db { return db }
+        if let environment = ProcessInfo.processInfo.environment["ATTACHE_DB"], !environment.isEmpty {
+            return environment
+        }
+        return "attache.sqlite"
+    }
+
+    /// Opens the knowledge base, or reports why not on one line and throws exit code 3.
+    func open(_ access: KnowledgeBase.Access) throws -> KnowledgeBase {
+        do {
+            return try KnowledgeBase(path: resolvedPath, access: access)
+        } catch {
+            throw Diagnostics.databaseFailure(error, path: resolvedPath)
+        }
+    }
+}

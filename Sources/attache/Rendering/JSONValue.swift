@@ -1,0 +1,55 @@
+/// A field's value as the renderers print it: JSON for json and jsonl, text for csv and table.
+///
+/// The JSON is written here rather than by `JSONEncoder`, whose key order on Linux is not the
+/// order fields are encoded in; query output promises its fields in a fixed, documented order.
+enum JSONValue: Sendable {
+    case string(String)
+    case integer(Int64)
+    case bool(Bool)
+    case strings([String])
+    case null
+
+    /// `.string(value)`, or `.null` when `value` is nil.
+    static func string(_ value: String?) -> JSONValue { value.map(JSONValue.string) ?? .null }
+
+    /// The value in JSON (RFC 8259): strings escaped, numbers exact, arrays inline.
+    var json: String {
+        switch self {
+        case .string(let text): return Self.quote(text)
+        case .integer(let number): return String(number)
+        case .bool(let flag): return flag ? "true" : "false"
+        case .strings(let texts): return "[" + texts.map(Self.quote).joined(separator: ",") + "]"
+        case .null: return "null"
+        }
+    }
+
+    /// The value as a csv or table cell: arrays joined with "; ", null empty.
+    var text: String {
+        switch self {
+        case .string(let text): return text
+        case .integer(let number): return String(number)
+        case .bool(let flag): return flag ? "true" : "false"
+        case .strings(let texts): return texts.joined(separator: "; ")
+        case .null: return ""
+        }
+    }
+
+    /// `text` as a JSON string literal: quote, backslash and control characters escaped.
+    static func quote(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case _ where scalar.value < 0x20:
+                let hex = String(scalar.value, radix: 16)
+                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out + "\""
+    }
+}
