@@ -1,6 +1,6 @@
-@testable import Extraction
 import Foundation
 import Testing
+@testable import Extraction
 
 extension Tag {
     /// Pure functions over a few sentences: milliseconds.

@@ -255,7 +255,13 @@ struct AidExtractor: Sendable {
     /// "brings the total … to €843 million", "has provided more than $668 million", "takes … to more than £2million".
     private func isRunningTotal(_ doc: Document, _ m: MoneyMention, range: Range<Int>, previous: MoneyMention?) -> Bool {
         let start = previous?.range.upperBound ?? range.lowerBound
-        return doc.hasCue("cumulative", in: start..<m.range.lowerBound)
+        if doc.hasCue("cumulative", in: start..<m.range.lowerBound) { return true }
+        // "… $44 billion in security assistance to Ukraine since the start of the war", "… so far".
+        let after = m.range.upperBound..<min(range.upperBound, m.range.upperBound + 12)
+        return after.contains { k in
+            guard let cue = doc.cueAt[k], cue.range.lowerBound == k, cue.classes.contains("cumulative") else { return false }
+            return ["since", "so", "to", "in", "overall", "altogether"].contains(doc.tokens[k].folded)
+        }
     }
 
     /// "€110 million …, of which €100 million … and €10 million …": the index of the total.

@@ -1,0 +1,304 @@
+import Testing
+@testable import Extraction
+
+/// Meetings, calls and video conferences: who took part, when, where, how, and whether it
+/// happened.
+///
+/// Every article here is published on Thursday 2024-03-14.
+@Suite("Meetings", .tags(.small))
+struct MeetingTests {
+    static let published = "2024-03-14"
+
+    enum Place: Sendable, CustomStringConvertible {
+        /// Not checked.
+        case any
+        /// No location (calls, or none stated).
+        case none
+        case named(String)
+        var description: String {
+            switch self {
+            case .any: return "any"
+            case .none: return "none"
+            case .named(let name): return name
+            }
+        }
+    }
+
+    struct Case: CustomTestStringConvertible, Sendable {
+        let text: String
+        let participants: Set<String>
+        var date: String?
+        var precision: DatePrecision = .day
+        var location: Place = .any
+        var mode: MeetingMode = .inPerson
+        var status: MeetingStatus = .held
+        var knownIssue: String?
+        var testDescription: String { text }
+    }
+
+    static let cases: [Case] = [
+        // Verbs of meeting.
+        Case(text: "Israeli Defense Minister Benny Gantz met Secretary of State Antony Blinken in Washington on Wednesday.",
+             participants: ["Benny Gantz", "Antony Blinken"], date: "2024-03-13", location: .named("Washington")),
+        Case(text: "Chinese Foreign Minister Wang Yi held talks with Russian Foreign Minister Sergei Lavrov in Beijing on Tuesday.",
+             participants: ["Wang Yi", "Sergei Lavrov"], date: "2024-03-12", location: .named("Beijing")),
+        Case(text: "Prime Minister Rishi Sunak hosted Irish Taoiseach Leo Varadkar at Downing Street on Monday.",
+             participants: ["Rishi Sunak", "Leo Varadkar"], date: "2024-03-11", location: .named("Downing Street")),
+        Case(text: "Egyptian President Abdel Fattah al-Sisi received Jordanian Foreign Minister Ayman Safadi in Cairo on Thursday.",
+             participants: ["Abdel Fattah al-Sisi", "Ayman Safadi"], date: "2024-03-14", location: .named("Cairo")),
+        Case(text: "President Joe Biden welcomed Irish Taoiseach Leo Varadkar to the White House on Friday.",
+             participants: ["Joe Biden", "Leo Varadkar"], date: "2024-03-08"),
+        Case(text: "Indian External Affairs Minister S. Jaishankar called on Prime Minister Fumio Kishida in Tokyo on Friday.",
+             participants: ["S. Jaishankar", "Fumio Kishida"], date: "2024-03-08", location: .named("Tokyo")),
+        Case(text: "Japanese Prime Minister Shigeru Ishiba and U.S. President Donald Trump held talks at the White House on Friday.",
+             participants: ["Shigeru Ishiba", "Donald Trump"], date: "2024-03-08", location: .named("White House")),
+        Case(text: "BEIJING, March 12 (Xinhua) -- Chinese President Xi Jinping met with visiting Vietnamese Prime Minister Pham Minh Chinh at the Great Hall of the People in Beijing on Tuesday.",
+             participants: ["Xi Jinping", "Pham Minh Chinh"], date: "2024-03-12", location: .named("Great Hall of the People, Beijing")),
+        Case(text: "New Delhi [India], March 12 (ANI): External Affairs Minister S Jaishankar on Tuesday met his Singaporean counterpart Vivian Balakrishnan in New Delhi.",
+             participants: ["S Jaishankar", "Vivian Balakrishnan"], date: "2024-03-12", location: .named("New Delhi")),
+        Case(text: "Ukraine's President Volodymyr Zelensky met Polish President Andrzej Duda and Lithuanian President Gitanas Nauseda in Kyiv on Tuesday.",
+             participants: ["Volodymyr Zelensky", "Andrzej Duda", "Gitanas Nauseda"], date: "2024-03-12", location: .named("Kyiv")),
+        // Calls and video conferences: no location.
+        Case(text: "German Chancellor Olaf Scholz spoke by phone with French President Emmanuel Macron on Wednesday.",
+             participants: ["Olaf Scholz", "Emmanuel Macron"], date: "2024-03-13", location: .none, mode: .call),
+        Case(text: "Turkish President Recep Tayyip Erdogan held telephone talks with Russian President Vladimir Putin on Tuesday, the Turkish presidency said.",
+             participants: ["Recep Tayyip Erdogan", "Vladimir Putin"], date: "2024-03-12", location: .none, mode: .call),
+        Case(text: "Indian Prime Minister Narendra Modi held a telephone conversation with Italian Prime Minister Giorgia Meloni in New Delhi on Tuesday.",
+             participants: ["Narendra Modi", "Giorgia Meloni"], date: "2024-03-12", location: .none, mode: .call),
+        Case(text: "Prime Minister Keir Starmer spoke with President Volodymyr Zelenskyy by phone from Downing Street this evening.",
+             participants: ["Keir Starmer", "Volodymyr Zelenskyy"], date: "2024-03-14", location: .none, mode: .call),
+        Case(text: "Secretary of Defense Lloyd J. Austin III spoke by phone today with Ukrainian Minister of Defense Rustem Umerov.",
+             participants: ["Lloyd J. Austin III", "Rustem Umerov"], date: "2024-03-14", location: .none, mode: .call),
+        Case(text: "Japanese Prime Minister Fumio Kishida held a videoconference with Philippine President Ferdinand Marcos Jr. on Monday.",
+             participants: ["Fumio Kishida", "Ferdinand Marcos Jr."], date: "2024-03-11", location: .none, mode: .video),
+        Case(text: "Chinese President Xi Jinping held a video call with US President Joe Biden on Monday.",
+             participants: ["Xi Jinping", "Joe Biden"], date: "2024-03-11", location: .none, mode: .video),
+        // Places.
+        Case(text: "Secretary of Defense Lloyd J. Austin III met Polish Minister of National Defense Mariusz Błaszczak in the Pentagon on Tuesday.",
+             participants: ["Lloyd J. Austin III", "Mariusz Błaszczak"], date: "2024-03-12", location: .named("Pentagon")),
+        Case(text: "President Joe Biden met Italian Prime Minister Giorgia Meloni at the White House on Friday.",
+             participants: ["Joe Biden", "Giorgia Meloni"], date: "2024-03-08", location: .named("White House")),
+        Case(text: "Japanese Foreign Minister Yoko Kamikawa held talks with British Foreign Secretary David Cameron in Tokyo on Thursday.",
+             participants: ["Yoko Kamikawa", "David Cameron"], date: "2024-03-14", location: .named("Tokyo")),
+        Case(text: "Indonesian President Joko Widodo (Jokowi) received Chinese Premier Li Qiang at the Merdeka Palace in Jakarta on Monday.",
+             participants: ["Joko Widodo", "Li Qiang"], date: "2024-03-11", location: .named("Merdeka Palace, Jakarta")),
+        Case(text: "President Joe Biden welcomed Irish Taoiseach Leo Varadkar to the White House on Friday.",
+             participants: ["Joe Biden", "Leo Varadkar"], location: .named("White House"),
+             knownIssue: "\"welcomed X to the White House\": a venue after \"to\" is not a location"),
+        Case(text: "Secretary of Defense Lloyd J. Austin III welcomed Japanese Minister of Defense Minoru Kihara to the Pentagon today.",
+             participants: ["Lloyd J. Austin III", "Minoru Kihara"], date: "2024-03-14", location: .named("Pentagon"),
+             knownIssue: "\"welcomed X to the Pentagon\": a venue after \"to\" is not a location"),
+        Case(text: "Defence Minister Richard Marles will travel to Tokyo next week, where he will meet Japanese Defence Minister Minoru Kihara.",
+             participants: ["Richard Marles", "Minoru Kihara"], location: .named("Tokyo"), status: .planned,
+             knownIssue: "the city of \"travel to Tokyo …, where he will meet\" is not taken as the meeting's place"),
+        Case(text: "Foreign Minister Penny Wong travelled to Suva on Tuesday, where she met Fijian Prime Minister Sitiveni Rabuka.",
+             participants: ["Penny Wong", "Sitiveni Rabuka"], date: "2024-03-12", location: .named("Suva"),
+             knownIssue: "the city of \"travelled to Suva …, where she met\" is not taken as the meeting's place"),
+        Case(text: "Chinese Foreign Minister Wang Yi met with U.S. Secretary of State Antony Blinken on Friday in Munich on the sidelines of the Munich Security Conference.",
+             participants: ["Wang Yi", "Antony Blinken"], date: "2024-03-08", location: .named("Munich")),
+        Case(text: "Japanese Prime Minister Fumio Kishida and South Korean President Yoon Suk Yeol agreed Thursday to deepen security ties during talks in Tokyo.",
+             participants: ["Fumio Kishida", "Yoon Suk Yeol"], date: "2024-03-14", location: .named("Tokyo")),
+        // Attendees and companions.
+        Case(text: "Prime Minister Anthony Albanese, joined by Foreign Minister Penny Wong, met Chinese Premier Li Qiang at Parliament House in Canberra on Monday.",
+             participants: ["Anthony Albanese", "Penny Wong", "Li Qiang"], date: "2024-03-11", location: .named("Parliament House, Canberra")),
+        // Plans and cancellations.
+        Case(text: "Chinese President Xi Jinping will meet US President Joe Biden on Friday, the foreign ministry said.",
+             participants: ["Xi Jinping", "Joe Biden"], date: "2024-03-15", status: .planned),
+        Case(text: "Blinken is scheduled to meet Chinese Foreign Minister Wang Yi in Beijing on Friday.",
+             participants: ["Blinken", "Wang Yi"], date: "2024-03-15", location: .named("Beijing"), status: .planned),
+        Case(text: "US President Joe Biden and Chinese President Xi Jinping are set to meet on the sidelines of the APEC summit in San Francisco next week.",
+             participants: ["Joe Biden", "Xi Jinping"], date: "2024-03-01", precision: .month, location: .named("San Francisco"), status: .planned),
+        Case(text: "President Emmanuel Macron will host German Chancellor Olaf Scholz and Polish Prime Minister Donald Tusk in Paris on Friday.",
+             participants: ["Emmanuel Macron", "Olaf Scholz", "Donald Tusk"], date: "2024-03-15", location: .named("Paris"), status: .planned,
+             knownIssue: "\"will host\" and \"is hosting\" are not meeting cues (only \"hosted\" and \"hosts\" are)"),
+        Case(text: "Secretary of State Antony Blinken postponed his visit to Beijing, where he was set to meet Chinese Foreign Minister Wang Yi.",
+             participants: ["Antony Blinken", "Wang Yi"], status: .cancelled),
+        Case(text: "Foreign Minister Annalena Baerbock cancelled a planned trip to Australia after her plane broke down; she had been due to meet Foreign Minister Penny Wong in Adelaide.",
+             participants: ["Annalena Baerbock", "Penny Wong"], status: .cancelled),
+        Case(text: "German Foreign Minister Annalena Baerbock will travel to Israel on Sunday to meet Prime Minister Benjamin Netanyahu.",
+             participants: ["Annalena Baerbock", "Benjamin Netanyahu"], date: "2024-03-17", status: .planned,
+             knownIssue: "the cue \"to meet\" is read as a plan only, so no meeting trigger remains"),
+        Case(text: "The meeting between President Yoon Suk Yeol and Prime Minister Fumio Kishida, originally planned for Friday, has been postponed.",
+             participants: ["Yoon Suk Yeol", "Fumio Kishida"], status: .cancelled,
+             knownIssue: "\"The meeting between A and B\" is read as a reference to an earlier meeting, never as a report"),
+        // Dates.
+        Case(text: "Australian Foreign Minister Penny Wong met New Zealand Foreign Minister Winston Peters in Wellington last November.",
+             participants: ["Penny Wong", "Winston Peters"], date: "2023-11-01", precision: .month, location: .named("Wellington")),
+        Case(text: "Foreign Secretary David Lammy met Chinese Foreign Minister Wang Yi in Beijing on the 14th.",
+             participants: ["David Lammy", "Wang Yi"], date: "2024-03-14", location: .named("Beijing")),
+        Case(text: "Chancellor Olaf Scholz hosted Polish Prime Minister Donald Tusk in Berlin earlier this month.",
+             participants: ["Olaf Scholz", "Donald Tusk"], date: "2024-03-01", precision: .month, location: .named("Berlin")),
+        // Surnames alone.
+        Case(text: "Israeli Prime Minister Benjamin Netanyahu met US Secretary of State Antony Blinken in Jerusalem on Tuesday. Netanyahu later spoke with Biden by phone.",
+             participants: ["Benjamin Netanyahu", "Biden"], mode: .call,
+             knownIssue: "a surname alone after \"with\" (\"spoke with Biden\") is not anchored as a person"),
+    ]
+
+    @Test("A meeting's participants, date, place, mode and status", arguments: cases)
+    func meeting(_ row: Case) {
+        let facts = extract(row.text, on: Self.published)
+        let check = {
+            let matching = facts.meetings.filter { Set($0.participants).isSuperset(of: row.participants) && $0.mode == row.mode }
+            guard matching.count == 1, let meeting = matching.first else {
+                Issue.record("expected one \(row.mode.rawValue) meeting of \(row.participants.sorted()) in:\n\(facts.summary)")
+                return
+            }
+            #expect(Set(meeting.participants) == row.participants, "\(facts.summary)")
+            #expect(meeting.status == row.status, "\(facts.summary)")
+            if let date = row.date {
+                #expect(meeting.date == day(date), "\(facts.summary)")
+                #expect(meeting.datePrecision == row.precision, "\(facts.summary)")
+            }
+            switch row.location {
+            case .any: break
+            case .none: #expect(meeting.location == nil, "\(facts.summary)")
+            case .named(let name): #expect(meeting.location == name, "\(facts.summary)")
+            }
+            #expect(!meeting.evidence.isEmpty)
+        }
+        if let issue = row.knownIssue { withKnownIssue(Comment(rawValue: issue)) { check() } } else { check() }
+    }
+
+    @Test("Sentences that report no meeting yield none",
+          arguments: ["Secretary of State Antony Blinken called for an immediate ceasefire in Gaza.",
+                      "Defence Secretary Grant Shapps visited troops in Estonia on Tuesday.",
+                      "Chancellor Olaf Scholz said Germany would keep supporting Ukraine.",
+                      "Prime Minister Fumio Kishida called on Russia to withdraw its troops.",
+                      "Foreign Minister Penny Wong welcomed the decision of the Security Council.",
+                      "President Joe Biden told reporters that a meeting with Xi Jinping was \"not on the agenda\"."])
+    func noMeeting(_ text: String) {
+        let facts = extract(text, on: Self.published)
+        #expect(facts.meetings.isEmpty, "\(facts.summary)")
+    }
+
+    // MARK: - Attendees
+
+    @Test("\"The meeting was attended by A, B and C\" adds A, B and C to the meeting")
+    func attendedBy() throws {
+        let text = """
+            Secretary of Defense Lloyd J. Austin III met Estonian Minister of Defence Hanno Pevkur at the Pentagon on Tuesday. \
+            The meeting was attended by Deputy Secretary of Defense Kathleen Hicks, Assistant Secretary of Defense Celeste Wallander and Estonian Ambassador Kristjan Prikk.
+            """
+        let facts = extract(text, on: Self.published)
+        try #require(facts.meetings.count == 1, "\(facts.summary)")
+        let meeting = facts.meetings[0]
+        #expect(Set(meeting.participants) == ["Lloyd J. Austin III", "Hanno Pevkur", "Kathleen Hicks", "Celeste Wallander", "Kristjan Prikk"])
+        #expect(Array(meeting.participants.prefix(2)) == ["Lloyd J. Austin III", "Hanno Pevkur"])
+        #expect(meeting.location == "Pentagon")
+        #expect(meeting.date == day("2024-03-12"))
+        #expect(meeting.evidence.count == 2)
+    }
+
+    @Test("\"The two leaders\" in a later sentence is the same meeting, not a new one")
+    func theTwoLeaders() throws {
+        let text = "President Yoon Suk Yeol met Japanese Prime Minister Fumio Kishida in Seoul on Wednesday. The two leaders held talks on North Korea."
+        let facts = extract(text, on: Self.published)
+        try #require(facts.meetings.count == 1, "\(facts.summary)")
+        #expect(Set(facts.meetings[0].participants) == ["Yoon Suk Yeol", "Fumio Kishida"])
+        #expect(facts.meetings[0].date == day("2024-03-13"))
+        #expect(facts.meetings[0].evidence.count == 2)
+    }
+
+    @Test("A meeting reported twice is one meeting")
+    func reportedTwice() throws {
+        let text = """
+            Foreign Minister Penny Wong met Chinese Foreign Minister Wang Yi at Parliament House in Canberra on Wednesday. \
+            Wong met Wang for more than three hours, officials said.
+            """
+        let facts = extract(text, on: Self.published)
+        try #require(facts.meetings.count == 1, "\(facts.summary)")
+        #expect(Set(facts.meetings[0].participants) == ["Penny Wong", "Wang Yi"])
+        #expect(facts.meetings[0].location == "Parliament House, Canberra")
+        #expect(facts.meetings[0].evidence.count == 2)
+    }
+
+    // MARK: - Several meetings
+
+    @Test("Two meetings on different days stay two, each with its own date and place")
+    func twoDays() throws {
+        let text = """
+            On Monday, Canadian Foreign Minister Melanie Joly met Ukrainian Foreign Minister Dmytro Kuleba in Kyiv. \
+            On Wednesday, Joly met Polish Foreign Minister Radoslaw Sikorski in Warsaw.
+            """
+        let facts = extract(text, on: Self.published)
+        try #require(facts.meetings.count == 2, "\(facts.summary)")
+        let kyiv = try #require(facts.meetings.first { $0.participants.contains("Dmytro Kuleba") })
+        let warsaw = try #require(facts.meetings.first { $0.participants.contains("Radoslaw Sikorski") })
+        #expect(Set(kyiv.participants) == ["Melanie Joly", "Dmytro Kuleba"])
+        #expect(Set(warsaw.participants) == ["Melanie Joly", "Radoslaw Sikorski"])
+        #expect((kyiv.date, kyiv.location) == (day("2024-03-11"), "Kyiv"))
+        #expect((warsaw.date, warsaw.location) == (day("2024-03-13"), "Warsaw"))
+    }
+
+    @Test("A meeting and a call on the same day stay two")
+    func meetingThenCall() throws {
+        let text = """
+            Secretary of Defense Lloyd J. Austin III hosted Japanese Defense Minister Minoru Kihara for talks at the Pentagon on Monday. \
+            Later that day Austin spoke by phone with Ukrainian Defense Minister Rustem Umerov.
+            """
+        let facts = extract(text, on: Self.published)
+        try #require(facts.meetings.count == 2, "\(facts.summary)")
+        let talks = try #require(facts.meetings.first { $0.mode == .inPerson })
+        let call = try #require(facts.meetings.first { $0.mode == .call })
+        #expect(Set(talks.participants) == ["Lloyd J. Austin III", "Minoru Kihara"])
+        #expect(Set(call.participants) == ["Lloyd J. Austin III", "Rustem Umerov"])
+        #expect(talks.location == "Pentagon")
+        #expect(call.location == nil)
+        #expect(call.date == day("2024-03-11"))
+    }
+
+    @Test("One trip, two hosts on different days: two meetings")
+    func oneSentenceTwoMeetings() {
+        let text = "Vice President Kamala Harris met Ghanaian President Nana Akufo-Addo in Accra on Monday and Tanzanian President Samia Suluhu Hassan in Dar es Salaam on Wednesday."
+        let facts = extract(text, on: Self.published)
+        withKnownIssue("one sentence with two objects, two places and two days is read as one meeting of three") {
+            #expect(facts.meetings.count == 2, "\(facts.summary)")
+            let accra = facts.meetings.first { $0.participants.contains("Nana Akufo-Addo") }
+            let dar = facts.meetings.first { $0.participants.contains("Samia Suluhu Hassan") }
+            #expect(accra?.date == day("2024-03-11"), "\(facts.summary)")
+            #expect(dar?.date == day("2024-03-13"), "\(facts.summary)")
+            #expect(accra?.participants.contains("Samia Suluhu Hassan") == false)
+        }
+    }
+
+    // MARK: - Spokespeople
+
+    @Test("A cited spokesperson is a person but not a participant",
+          arguments: ["Secretary of State Antony Blinken met Egyptian Foreign Minister Sameh Shoukry in Cairo on Wednesday, State Department Spokesperson Matthew Miller said.",
+                      "The following is attributable to Spokesperson Matthew Miller:\nSecretary of State Antony J. Blinken met today with Egyptian Foreign Minister Sameh Shoukry in Cairo."])
+    func spokesperson(_ text: String) throws {
+        let facts = extract(text, on: Self.published)
+        #expect(facts.person("Matthew Miller") != nil, "\(facts.summary)")
+        try #require(facts.meetings.count == 1, "\(facts.summary)")
+        #expect(!facts.meetings[0].participants.contains("Matthew Miller"))
+        #expect(facts.meetings[0].participants.count == 2)
+        #expect(facts.meetings[0].location == "Cairo")
+    }
+
+    @Test("A readout's press secretary is not a participant of the call it reports")
+    func pressSecretary() throws {
+        let text = "Pentagon Press Secretary Maj. Gen. Pat Ryder provided the following readout:\nSecretary of Defense Lloyd J. Austin III spoke by phone today with Ukrainian Minister of Defense Rustem Umerov."
+        let facts = extract(text, on: Self.published)
+        try #require(facts.meetings.count == 1, "\(facts.summary)")
+        #expect(Set(facts.meetings[0].participants) == ["Lloyd J. Austin III", "Rustem Umerov"])
+    }
+
+    // MARK: - Evidence
+
+    @Test("Every evidence span of a meeting points at its text in the body")
+    func evidenceOffsets() throws {
+        let text = """
+            Polish Defence Minister Władysław Kosiniak-Kamysz met Czech Defence Minister Jana Černochová in Prague on Tuesday. \
+            The two ministers discussed ammunition — “a priority for both”.
+            """
+        let facts = extract(text, on: Self.published)
+        let meeting = try #require(facts.meetings.first, "\(facts.summary)")
+        let scalars = Array(text.unicodeScalars)
+        for evidence in meeting.evidence {
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: scalars[evidence.start..<evidence.end])
+            #expect(String(view) == evidence.text)
+        }
+        #expect(meeting.evidence.first?.text.hasPrefix("Polish Defence Minister") == true)
+    }
+}
