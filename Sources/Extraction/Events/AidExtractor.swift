@@ -38,7 +38,7 @@ struct AidExtractor: Sendable {
                 if doc.hasCue("not_aid", in: window) { continue }
                 let parenDonor = donorBeforeBracket(doc, mention)
                 var recipient = self.recipient(doc, mention, range: range, until: n + 1 < money.count ? money[n + 1].range.lowerBound : range.upperBound, donor: parenDonor)
-                var cumulative = isRunningTotal(doc, mention, range: range, previous: n > 0 ? money[n - 1] : nil) || splitTotal == n
+                let cumulative = isRunningTotal(doc, mention, range: range, previous: n > 0 ? money[n - 1] : nil) || splitTotal == n
                     || (parenDonor == nil && hasGenericDonors(doc, range.lowerBound..<mention.range.lowerBound))
                 if splitTotal == n, recipient == nil, n + 1 < money.count {
                     recipient = self.recipient(doc, money[n + 1], range: range, until: n + 2 < money.count ? money[n + 2].range.lowerBound : range.upperBound, donor: nil)
@@ -46,7 +46,6 @@ struct AidExtractor: Sendable {
                 let donor = parenDonor ?? self.donor(doc, mention, range: range, recipient: recipient) ?? lastDonor
                     ?? articleDonor(doc, excluding: recipient)
                 if recipient == nil { recipient = lastRecipient }
-                if cumulative == false, donor == nil { cumulative = false }
                 let date = dates.filter { $0.precision == .day }.min { abs($0.range.lowerBound - mention.range.lowerBound) < abs($1.range.lowerBound - mention.range.lowerBound) }
                 let fact = AidFact(donor: donor, recipient: recipient, amount: mention.amount, currency: mention.currency,
                                    amountText: doc.text(mention.range), kind: kind(doc, range), date: date?.day ?? doc.anchor,

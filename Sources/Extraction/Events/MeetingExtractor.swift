@@ -26,13 +26,11 @@ struct MeetingExtractor: Sendable {
         let resolver = DateResolver()
         let cancelledArticle = doc.hasCue("cancelled", in: 0..<doc.tokens.count)
         var meetings: [Candidate] = []
-        var lastDate: (sentence: Int, date: DateMention)?
 
         for (s, sentence) in doc.sentences.enumerated() {
             let range = sentence.range
             let lean: DateResolver.Lean = doc.hasCue("planned", in: range) || doc.hasCue("cancelled", in: range) ? .future : .past
             let dates = resolver.dates(in: doc.tokens, range: range, anchor: doc.anchor, lean: lean)
-            defer { if let d = dates.last { lastDate = (s, d) } }
 
             // People of the sentence, in order, and where they are.
             var people: [(person: Int, at: Int)] = []
@@ -85,7 +83,6 @@ struct MeetingExtractor: Sendable {
                     meetings.append(candidate)
                 }
             }
-            _ = lastDate
         }
 
         return meetings.map { candidate in
@@ -178,8 +175,6 @@ struct MeetingExtractor: Sendable {
     }
 
     private func mentionsMeeting(_ doc: Document, _ range: Range<Int>) -> Bool {
-        let first = doc.tokens[range.lowerBound].folded
-        _ = first
         return range.contains { ["meeting", "talks", "call", "conversation", "they"].contains(doc.tokens[$0].folded) }
     }
 
@@ -304,7 +299,6 @@ struct MeetingExtractor: Sendable {
                 k = entity.range.upperBound
                 continue
             }
-            _ = 0
             // A venue not in the gazetteer: capitalised words ending in a venue word ("Shangri-La Hotel", "Kirya base").
             var m = j
             while m < range.upperBound, doc.tokens[m].isCapitalized || (m > j && Self.venueWords.contains(doc.tokens[m].folded)) || (m > j && ["of", "the"].contains(doc.tokens[m].folded) && m + 1 < range.upperBound && doc.tokens[m + 1].isCapitalized) {

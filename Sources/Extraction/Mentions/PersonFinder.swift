@@ -358,7 +358,7 @@ struct PersonFinder: Sendable {
         // Leading determiners, countries, demonyms, bodies and possessives.
         while k < office.upperBound {
             let token = tokens[k]
-            if ["the", "a", "an", "another", "his", "her", "its", "their", "’s", "'s", "-", "former"].contains(token.folded), token.folded != "former" || false {
+            if ["the", "a", "an", "another", "his", "her", "its", "their", "’s", "'s", "-"].contains(token.folded) {
                 k += 1
                 continue
             }

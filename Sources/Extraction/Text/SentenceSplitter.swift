@@ -54,7 +54,7 @@ struct SentenceSplitter: Sendable {
     }
 
     private func isAbbreviation(_ token: Token, next: Token) -> Bool {
-        guard token.kind == .word, !token.spaceBefore || true else { return false }
+        guard token.kind == .word else { return false }
         if abbreviations.contains(token.folded) { return true }
         // An initial: a single capital letter ("J." in "Lloyd J. Austin III").
         if token.text.unicodeScalars.count == 1, token.isCapitalized { return true }
