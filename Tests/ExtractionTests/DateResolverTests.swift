@@ -77,8 +77,8 @@ struct DateResolverTests {
         Case("Tokyo, Sept. 28 (Kyodo) -- Japan and Australia agreed.", "2021-09-28"),
         Case("They met on Sept. 28, 2021 in Canberra.", "2021-09-28"),
         Case("The ministers met on the 14th.", "2022-05-14"),
-        Case("The ministers met on the 2nd of April.", "2022-04-02")
-            .known("\"the 2nd of April\" is read as \"the 2nd\" of the anchor's month; the month after \"of\" is ignored"),
+        Case("The ministers met on the 2nd of April.", "2022-04-02"),
+        Case("Esper met in Washington on the 14th with South Korean Defense Minister Suh Wook.", "2022-05-14"),
         Case("Talks were held on Thursday, May 12.", "2022-05-12"),
         Case("The summit ran from 28-29 March.", "2022-03-28"),
         Case("The forum ran from March 28-31.", "2022-03-28"),

@@ -28,6 +28,10 @@ struct DateResolver: Sendable {
     ]
     static let partsOfDay: Set<String> = ["morning", "afternoon", "evening", "night", "noon", "midday"]
     static let ordinalSuffixes: Set<String> = ["st", "nd", "rd", "th"]
+    /// Words that may follow "the 14th" when it names a day ("met on the 14th with …"), unlike a
+    /// noun it would number ("the 14th round", "the 8th IBSA Commission").
+    static let afterDayOfMonth: Set<String> = ["of", "with", "in", "at", "and", "to", "for", "when", "during", "after", "before",
+                                               "by", "as", "on", "where", "while", "that", "which", "amid", "between"]
 
     /// Every date expression in `range` of `tokens`, left to right.
     func dates(in tokens: [Token], range: Range<Int>, anchor: Day, lean: Lean) -> [DateMention] {
@@ -109,9 +113,20 @@ struct DateResolver: Sendable {
             if at(i + 1) == "previous" || at(i + 1) == "preceding", at(i + 2) == "day" {
                 return DateMention(range: i..<i + 3, day: anchor.adding(days: -1), precision: .day, isAbsolute: false)
             }
+            // "the 2nd of April": that month's day, the nearest such day in the lean's direction.
+            if i + 4 < end, t[i + 1].kind == .number, let n = Int(t[i + 1].text), (1...31).contains(n),
+                let suffix = at(i + 2), Self.ordinalSuffixes.contains(suffix), at(i + 3) == "of", let month = at(i + 4).flatMap({ Self.months[$0] })
+            {
+                var year = anchor.year
+                if lean == .past, month > anchor.month || (month == anchor.month && n > anchor.day) { year -= 1 }
+                if lean == .future, month < anchor.month || (month == anchor.month && n < anchor.day) { year += 1 }
+                if let day = Day(year: year, month: month, day: n) {
+                    return DateMention(range: i..<i + 5, day: day, precision: .day, isAbsolute: false)
+                }
+            }
             if i + 2 < end, t[i + 1].kind == .number, let n = Int(t[i + 1].text), (1...31).contains(n),
                 let suffix = at(i + 2), Self.ordinalSuffixes.contains(suffix),
-                !(i + 3 < end && t[i + 3].kind == .word && t[i + 3].folded != "of"),
+                i + 3 >= end || t[i + 3].kind != .word || Self.afterDayOfMonth.contains(t[i + 3].folded),
                 let day = Self.dayOfMonth(n, anchor: anchor, lean: lean)
             {
                 return DateMention(range: i..<i + 3, day: day, precision: .day, isAbsolute: false)

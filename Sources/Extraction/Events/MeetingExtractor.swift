@@ -77,7 +77,17 @@ struct MeetingExtractor: Sendable {
                 var candidate = Candidate(people: ids, date: date, mode: trigger.mode, modeStated: trigger.modeStated, status: status,
                                           location: nil, sentences: [s])
                 if trigger.mode == .inPerson { candidate.location = trigger.venue ?? place }
-                if let index = meetings.lastIndex(where: { sameMeeting($0, candidate) }) {
+                let pieces = separateMeetings(candidate, trigger: trigger.index, people: people, dates: dates, doc, range)
+                if pieces.count > 1 {
+                    meetings.append(contentsOf: pieces)
+                    continue
+                }
+                if trigger.isReference,
+                    let index = meetings.lastIndex(where: { Set($0.people).intersection(candidate.people).count >= 2 })
+                {
+                    candidate.date = meetings[index].date ?? candidate.date
+                    merge(candidate, into: &meetings[index])
+                } else if let index = meetings.lastIndex(where: { sameMeeting($0, candidate) }) {
                     merge(candidate, into: &meetings[index])
                 } else {
                     meetings.append(candidate)
@@ -85,7 +95,9 @@ struct MeetingExtractor: Sendable {
             }
         }
 
+        let setting = ArticleSetting(doc)
         return meetings.map { candidate in
+            var candidate = candidate
             var date = candidate.date?.day ?? doc.anchor
             var precision = candidate.date?.precision ?? .day
             if candidate.date == nil, let first = candidate.sentences.first {
@@ -99,6 +111,10 @@ struct MeetingExtractor: Sendable {
                 }
             }
             if precision == .week { precision = .month; date = date.firstOfMonth }
+            if candidate.mode == .inPerson, candidate.location == nil {
+                let countries = Set(candidate.people.compactMap { coref.people[$0].country })
+                candidate.location = setting.place(on: date, anchor: doc.anchor, countries: countries)
+            }
             let names = candidate.people.map { coref.people[$0].name }
             let fact = MeetingFact(date: date, datePrecision: precision, location: candidate.location?.name,
                                    locationCountry: candidate.location?.country, mode: candidate.mode, status: candidate.status,
@@ -115,10 +131,23 @@ struct MeetingExtractor: Sendable {
         let mode: MeetingMode
         let modeStated: Bool
         let venue: (name: String, country: String?)?
+        /// "In their talks, A and B discussed …": the meeting is told as already known.
+        var isReference = false
+    }
+
+    /// "In the meeting held at …", "During their talks", "the meeting took place": a sentence that
+    /// sets its people in the meeting, unlike "Before the meeting" or "after the talks".
+    private func reportsMeeting(_ doc: Document, _ i: Int, _ range: Range<Int>) -> Bool {
+        let t = doc.tokens
+        if i + 1 < range.upperBound, ["held", "took"].contains(t[i + 1].folded) { return true }
+        if i + 2 < range.upperBound, t[i + 1].folded == "was", t[i + 2].folded == "held" { return true }
+        let article = i - 1
+        return article - 1 >= range.lowerBound && ["in", "during", "at"].contains(t[article - 1].folded)
     }
 
     private func triggers(_ doc: Document, _ range: Range<Int>, people: [(person: Int, at: Int)]) -> [Trigger] {
         var result: [Trigger] = []
+        var reference: Int?
         var i = range.lowerBound
         while i < range.upperBound {
             guard let cue = doc.cueAt[i], cue.range.lowerBound == i, !doc.quoted[i] else {
@@ -136,7 +165,10 @@ struct MeetingExtractor: Sendable {
             } else if classes.contains("video") {
                 result.append(Trigger(index: i, mode: .video, modeStated: true, venue: nil))
             } else if classes.contains("meet") {
-                if isReferenceToMeeting(doc, i) { continue }
+                if isReferenceToMeeting(doc, i) {
+                    if reference == nil, reportsMeeting(doc, i, range) { reference = i }
+                    continue
+                }
                 let mode = modeNear(doc, i, range)
                 result.append(Trigger(index: i, mode: mode ?? .inPerson, modeStated: mode != nil, venue: nil))
             } else if classes.contains("visit") {
@@ -147,6 +179,12 @@ struct MeetingExtractor: Sendable {
                     result.append(Trigger(index: i, mode: .inPerson, modeStated: false, venue: (entity.best.name, entity.best.country)))
                 }
             }
+        }
+        // "In the meeting held at the Shangri-La Hotel, A and B discussed …", "In their talks, the two ministers also
+        // discussed the summit in July": the sentence tells of that meeting, whatever else it names.
+        if let reference, Set(people.map(\.person)).count >= 2 {
+            let mode = modeNear(doc, reference, range)
+            return [Trigger(index: reference, mode: mode ?? .inPerson, modeStated: mode != nil, venue: nil, isReference: true)]
         }
         // Several cues for one encounter in one clause ("held a bilateral meeting"): keep one per mode.
         var seen: Set<String> = []
@@ -221,6 +259,56 @@ struct MeetingExtractor: Sendable {
         return result
     }
 
+    // MARK: - Separate meetings in one sentence
+
+    /// "is in Brussels for meetings with …, including Antonio Costa on Thursday and Kaja Kallas on
+    /// Friday", "meetings with Prime Minister Abe and Foreign Minister Kono", "call on Premier Li,
+    /// Chinese investors, and Pakistani businessmen separately": one meeting per counterpart, each
+    /// with the people before the cue, when the cue is plural or says so, or the counterparts have
+    /// days of their own. Otherwise the candidate alone.
+    private func separateMeetings(_ candidate: Candidate, trigger: Int, people: [(person: Int, at: Int)], dates: [DateMention],
+                                  _ doc: Document, _ range: Range<Int>) -> [Candidate]
+    {
+        let hosts = people.filter { $0.at < trigger }.map(\.person)
+        let counterparts = people.filter { $0.at > trigger }
+        guard !hosts.isEmpty else { return [candidate] }
+        let separately = range.contains { ["meetings", "separately", "separate"].contains(doc.tokens[$0].folded) && !doc.quoted[$0] }
+        // The day stated right after each counterpart, before the next one.
+        let days: [DateMention?] = counterparts.indices.map { n in
+            let end = n + 1 < counterparts.count ? counterparts[n + 1].at : range.upperBound
+            return dates.first { $0.range.lowerBound > counterparts[n].at && $0.range.lowerBound < end }
+        }
+        let ownDays = Set(days.compactMap { $0?.day })
+        guard counterparts.count >= 2 || (separately && counterparts.count == 1 && describedGroups(doc, trigger, range) > 0),
+            separately || ownDays.count > 1
+        else { return [candidate] }
+        var pieces: [Candidate] = counterparts.indices.map { n in
+            var piece = candidate
+            piece.people = hosts + [counterparts[n].person]
+            piece.date = days[n] ?? candidate.date
+            // "… Akufo-Addo in Accra on Monday and … Hassan in Dar es Salaam on Wednesday": each its own place.
+            let end = n + 1 < counterparts.count ? counterparts[n + 1].at : range.upperBound
+            if piece.mode == .inPerson, let own = location(doc, counterparts[n].at..<end) { piece.location = own }
+            return piece
+        }
+        // "…, Chinese investors, and Pakistani businessmen separately": each group a meeting of its own.
+        if range.contains(where: { doc.tokens[$0].folded == "separately" }) {
+            for _ in 0..<describedGroups(doc, trigger, range) {
+                var piece = candidate
+                piece.people = hosts
+                pieces.append(piece)
+            }
+        }
+        return pieces
+    }
+
+    /// Unnamed counterparts listed after the cue: "Chinese investors", "Pakistani businessmen".
+    private func describedGroups(_ doc: Document, _ trigger: Int, _ range: Range<Int>) -> Int {
+        let plural: Set<String> = ["investors", "businessmen", "business leaders", "officials", "leaders", "executives", "lawmakers",
+                                   "delegations", "representatives", "students", "members"]
+        return (trigger + 1..<range.upperBound).filter { plural.contains(doc.tokens[$0].folded) }.count
+    }
+
     // MARK: - Status, date, place
 
     private func status(_ doc: Document, _ trigger: Int, _ range: Range<Int>) -> MeetingStatus {
@@ -242,7 +330,10 @@ struct MeetingExtractor: Sendable {
     }
 
     private func nearestDate(_ dates: [DateMention], to index: Int, in doc: Document) -> DateMention? {
-        let dates = dates.filter { !inRelativeClause(doc, $0.range.lowerBound, trigger: index) }
+        var dates = dates.filter { !inRelativeClause(doc, $0.range.lowerBound, trigger: index) }
+        // "SPA reported on Saturday, following his phone talk … the day before": the day of the report is not the meeting's.
+        let events = dates.filter { !isDayOfReport(doc, $0) }
+        if !events.isEmpty { dates = events }
         return dates.min { a, b in
             func distance(_ d: DateMention) -> Int {
                 d.range.lowerBound > index ? d.range.lowerBound - index : (index - d.range.upperBound) + 2
@@ -250,6 +341,17 @@ struct MeetingExtractor: Sendable {
             return distance(a) < distance(b)
         }
     }
+
+    /// "said on Monday", "reported Saturday", "in a statement on Friday": the date a report was made.
+    private func isDayOfReport(_ doc: Document, _ date: DateMention) -> Bool {
+        var k = date.range.lowerBound - 1
+        if k >= 0, doc.tokens[k].folded == "on" { k -= 1 }
+        guard k >= 0 else { return false }
+        return Self.reportingWords.contains(doc.tokens[k].folded)
+    }
+
+    static let reportingWords: Set<String> = ["said", "says", "reported", "reports", "announced", "stated", "told", "added", "noted",
+                                              "tweeted", "wrote", "statement", "release", "readout", "briefing", "published"]
 
     /// A token after "who"/"which"/"since" in its comma-delimited clause, when the trigger is not in that clause.
     private func inRelativeClause(_ doc: Document, _ index: Int, trigger: Int) -> Bool {
@@ -272,7 +374,9 @@ struct MeetingExtractor: Sendable {
         while k < range.upperBound {
             let word = doc.tokens[k].folded
             let afterVisit = doc.cueAt[k]?.classes.contains("visit") ?? false
-            guard ["in", "at"].contains(word) || afterVisit, !doc.quoted[k] else {
+            // "welcomed Kihara to the Pentagon": a national institution after "to" is where they met.
+            let toVenue = word == "to" && k + 2 < range.upperBound && (doc.entityAt[k + 1] ?? doc.entityAt[k + 2])?.best.kind == .institution
+            guard ["in", "at"].contains(word) || afterVisit || toVenue, !doc.quoted[k] else {
                 // "Austin's New Delhi visit"
                 if let entity = doc.entityAt[k], entity.range.lowerBound == k, entity.best.kind == .capital || entity.best.kind == .city,
                     entity.range.upperBound < range.upperBound, doc.cueAt[entity.range.upperBound]?.classes.contains("visit") ?? false, city == nil

@@ -814,7 +814,9 @@ teleconference	video
 will	planned
 would	planned
 to visit	planned
+to visit	visit
 to meet	planned
+to meet	meet
 to hold	planned
 due to	planned
 set to	planned
@@ -1478,8 +1480,8 @@ speaker	head
 spokesman	head	
 spokesperson	head	
 spokeswoman	head	
-state councillor	head	
-state councilor	head	
+state councillor	head	CN
+state councilor	head	CN
 sultan	head	
 taoiseach	head	
 under-secretary	head	
@@ -1809,6 +1811,10 @@ aide	head
 counsel	head	
 secretary of state	head	US
 secretary of defense	head	US
+secretary of homeland security	head	US
+secretary of the treasury	head	US
+treasury secretary	head	US
+chief cabinet secretary	head	JP
 foreign secretary	head	GB
 defence secretary	head	GB
 home secretary	head	GB

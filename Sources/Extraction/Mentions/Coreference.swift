@@ -81,6 +81,7 @@ struct Coreference: Sendable {
             guard entity.kind == .country || entity.kind == .demonym || entity.kind == .capital || entity.kind == .institution else { continue }
             counts[entity.affiliation, default: 0] += 1
         }
+        let publisher = Self.publisherCountry(doc.article.source, doc.lexicon)
         let ranked = counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map(\.key)
         // A delegation list: "Israeli Ambassador … Michael Herzog, Director of … Dror Shalom, and Military Secretary
         // Yaki Dolf" — an item with no country takes the country of the item before it.
@@ -91,13 +92,22 @@ struct Coreference: Sendable {
             guard previous.sentence == mention.sentence, previous.title != nil, let q = Self.person(of: n - 1, in: people),
                 let country = people[q].country
             else { continue }
+            // "Qatar's Minister … Al-Attiyah and Defense Secretary Ash Carter": an office only another state has is not inherited.
+            if let own = mention.title.flatMap({ Self.defaultCountry(ofTitle: $0, doc.lexicon) }), own != country { continue }
+            // "U.S. Secretary of State Antony Blinken, Foreign Minister Yoshimasa Hayashi and South Korean Foreign
+            // Minister Park Jin": a list of several states' envoys, not one delegation.
+            if Self.listStates(around: n, mentions, people, doc).count > 1 { continue }
+            // "Qatar's Minister … Al-Attiyah and Defense Secretary Ash Carter met": the two sides of a meeting.
+            var after = mention.extent.upperBound
+            while after < doc.tokens.count, doc.tokens[after].text == "," { after += 1 }
+            if after < doc.tokens.count, doc.cueAt[after]?.classes.contains("meet") ?? false { continue }
             let between = previous.extent.upperBound..<mention.extent.lowerBound
             if between.count <= 2, between.allSatisfy({ [",", "and", ";"].contains(doc.tokens[$0].folded) }) { people[p].country = country }
         }
         for p in people.indices where people[p].country == nil {
             if let country = people[p].counterpartCountry {
                 people[p].country = country
-            } else if let title = people[p].title, let country = doc.lexicon.titleCountries[fold(title)] {
+            } else if let title = people[p].title, let country = Self.defaultCountry(ofTitle: title, doc.lexicon) {
                 people[p].country = country
             }
         }
@@ -109,7 +119,7 @@ struct Coreference: Sendable {
             var k = range.lowerBound
             while k < range.upperBound {
                 if let match = doc.entityAt[k], match.range.lowerBound == k, !doc.quoted[k], !inTitles.contains(k),
-                    match.best.kind != .organisation, !(k > range.lowerBound && ["to", "for", "against"].contains(doc.tokens[k - 1].folded))
+                    match.best.kind != .organisation, !(k > range.lowerBound && Self.isDestination(doc, k))
                 {
                     local.append(match.best.affiliation)
                     k = match.range.upperBound
@@ -117,9 +127,20 @@ struct Coreference: Sendable {
                     k += 1
                 }
             }
-            // Countries of the people named in the same sentences as this one.
+            // Countries of the people named in the same sentences as this one, and the places this one goes to.
             var others: Set<String> = []
             for m in people[p].mentions {
+                // "Modi's upcoming state visit to Washington": where the person goes, before anyone else is named.
+                let sentenceEnd = doc.sentences[mentions[m].sentence].range.upperBound
+                var k = mentions[m].extent.upperBound
+                while k < sentenceEnd, !mentions.contains(where: { $0.sentence == mentions[m].sentence && $0.range.lowerBound == k }) {
+                    if k > 1, Self.isVisit(doc, doc.tokens[k - 1].folded == "the" ? k - 2 : k - 1), let match = doc.entityAt[k],
+                        match.range.lowerBound == k
+                    {
+                        others.insert(match.best.affiliation)
+                    }
+                    k += 1
+                }
                 for (q, person) in people.enumerated() where q != p {
                     if person.mentions.contains(where: { mentions[$0].sentence == mentions[m].sentence }), let c = person.country { others.insert(c) }
                 }
@@ -128,10 +149,70 @@ struct Coreference: Sendable {
                 people[p].country = country
                 continue
             }
+            // A national outlet or a government site names its own officials without a country word.
+            if let country = publisher, !others.contains(country), counts[country] != nil {
+                people[p].country = country
+                continue
+            }
             if let country = ranked.first(where: { !others.contains($0) }) {
                 people[p].country = country
             }
         }
+    }
+
+    /// The state an office belongs to when only one state has it: "Secretary of Defense" (US), also
+    /// qualified ("Acting Secretary of Defense", "Deputy Secretary of State").
+    static func defaultCountry(ofTitle title: String, _ lexicon: Lexicon) -> String? {
+        var words = fold(title).split(separator: " ")
+        while !words.isEmpty {
+            if let country = lexicon.titleCountries[words.joined(separator: " ")] { return country }
+            words.removeFirst()
+        }
+        return nil
+    }
+
+    /// The state of the outlet that published the article, from the country domain of its source
+    /// address ("japannews.yomiuri.co.jp" → JP, "www.gov.uk" → GB; ".gov" and ".mil" → US).
+    static func publisherCountry(_ source: String, _ lexicon: Lexicon) -> String? {
+        var rest = Substring(source)
+        if let scheme = rest.range(of: "://") { rest = rest[scheme.upperBound...] }
+        guard let host = rest.split(whereSeparator: { $0 == "/" || $0 == " " || $0 == ":" }).first,
+            let tld = host.split(separator: ".").last?.lowercased()
+        else { return nil }
+        if tld == "gov" || tld == "mil" { return "US" }
+        let code = tld == "uk" ? "GB" : tld.uppercased()
+        return tld.count == 2 && lexicon.countryNames[code] != nil ? code : nil
+    }
+
+    /// A place the sentence puts someone in or sends them to ("in Singapore", "visit to Washington",
+    /// "visits Ukraine"), which says nothing of whom they serve.
+    static func isDestination(_ doc: Document, _ k: Int) -> Bool {
+        var b = k - 1
+        if b > 0, doc.tokens[b].folded == "the" { b -= 1 }
+        return ["to", "for", "against", "toward", "towards", "by"].contains(doc.tokens[b].folded) || isVisit(doc, b)
+    }
+
+    /// "visit to", "visits", "arrived in", "trip to": the token before a destination.
+    static func isVisit(_ doc: Document, _ k: Int) -> Bool {
+        if doc.cueAt[k]?.classes.contains("visit") ?? false { return true }
+        guard k > 0, ["to", "in"].contains(doc.tokens[k].folded) else { return false }
+        let verb = doc.tokens[k - 1].folded
+        return doc.cueAt[k - 1]?.classes.contains("visit") ?? false || ["arrived", "arrives", "trip", "travel", "travelled", "traveled", "travels", "journey", "tour"].contains(verb)
+    }
+
+    /// The countries stated for the members of the list (mentions of one sentence joined by commas
+    /// and "and") that holds mention `n`.
+    static func listStates(around n: Int, _ mentions: [PersonMention], _ people: [PersonEntity], _ doc: Document) -> Set<String> {
+        func joined(_ a: Int, _ b: Int) -> Bool {
+            guard mentions[a].sentence == mentions[b].sentence else { return false }
+            let between = mentions[a].extent.upperBound..<mentions[b].extent.lowerBound
+            return between.count <= 2 && between.allSatisfy { [",", "and", ";"].contains(doc.tokens[$0].folded) }
+        }
+        var first = n
+        while first > 0, joined(first - 1, first) { first -= 1 }
+        var last = n
+        while last + 1 < mentions.count, joined(last, last + 1) { last += 1 }
+        return Set((first...last).compactMap { mentions[$0].country })
     }
 
     static func person(of mention: Int, in people: [PersonEntity]) -> Int? {

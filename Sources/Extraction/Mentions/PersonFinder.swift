@@ -289,6 +289,8 @@ struct PersonFinder: Sendable {
             if Self.connectors.contains(token.folded) {
                 // "and" joins two offices only between title words: "… Commission and Foreign Minister".
                 if token.folded == "and", !(k - 1 >= floor && doc.titleAt[k - 1] != nil) { break }
+                // A spaced dash ends a dateline ("ISLAMABAD/BEIJING – Prime Minister …"); only "Vice-President" joins.
+                if token.kind == .punctuation, token.spaceBefore || (k + 1 < tokens.count && tokens[k + 1].spaceBefore) { break }
                 k -= 1
                 continue
             }

@@ -31,3 +31,24 @@ public struct Extractor: Sendable {
                      meetings: meetings, aid: aid, topics: tagger.topics(in: doc, sentences: doc.sentences.indices))
     }
 }
+
+extension Extractor {
+    /// How the extractor read `article`: every person mention with its sentence, title, country and
+    /// role, then the people they were merged into. For developers chasing a miss; not a stable format.
+    public func explain(_ article: Article) -> String {
+        let doc = Document(article: article)
+        let mentions = PersonFinder().mentions(in: doc)
+        let coref = Coreference().resolve(mentions, in: doc)
+        var lines: [String] = []
+        for (n, mention) in mentions.enumerated() {
+            lines.append("mention s\(mention.sentence) \(mention.name.debugDescription) title=\(mention.title ?? "-") "
+                + "country=\(mention.country ?? "-") counterpart=\(mention.counterpartCountry ?? "-")"
+                + (mention.isSpeaker ? " speaker" : "") + " → person \(coref.personOfMention[n])")
+        }
+        for (p, person) in coref.people.enumerated() {
+            lines.append("person \(p) \(person.name.debugDescription) title=\(person.title ?? "-") country=\(person.country ?? "-") "
+                + "aliases=\(person.aliases)")
+        }
+        return lines.joined(separator: "\n")
+    }
+}

@@ -38,6 +38,9 @@ extension Attache {
         @Option(help: ArgumentHelp("Refuse an article (or JSON line) larger than this many bytes.", valueName: "n"))
         var maxBytes: Int = ArticleReader.defaultMaxBytes
 
+        @Flag(help: .hidden)
+        var explain = false
+
         func validate() throws {
             guard maxBytes > 0 else { throw ValidationError("--max-bytes must be a positive number of bytes") }
         }
@@ -52,6 +55,7 @@ extension Attache {
                     Diagnostics.error(input, reason)
                     failed = true
                 case .article(let article, _):
+                    if explain { FileHandle.standardError.write(Data((extractor.explain(article) + "\n").utf8)) }
                     let object = try JSONLinesRenderer.sortedObject(extractor.extract(article))
                     print(format == .jsonl ? object : (printed == 0 ? "[" : ",\n ") + object, terminator: format == .jsonl ? "\n" : "")
                     printed += 1

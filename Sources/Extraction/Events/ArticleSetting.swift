@@ -1,0 +1,67 @@
+/// Where an article's story happens, for in-person meetings whose own sentences name no place:
+/// the place of a visit ("Austin's New Delhi visit", "his official visit to Japan", "arrived in
+/// Somalia") and the dateline's city ("BEIJING, May 11 (Xinhua) --", "Amman, Aug. 21 (Petra)--").
+///
+/// A dateline says where the reporter filed from, which is not always where a meeting was: it
+/// stands for a meeting only when the meeting is news of the day and the dateline's country is a
+/// participant's own (the host's) or the country of the visit.
+struct ArticleSetting: Sendable {
+    typealias Place = (name: String, country: String?)
+
+    /// Places of visits, in order of mention.
+    let visits: [(place: Place, isCity: Bool)]
+    /// The dateline's cities ("ISLAMABAD/BEIJING –" has two).
+    let dateline: [Place]
+
+    init(_ doc: Document) {
+        var visits: [(place: Place, isCity: Bool)] = []
+        for k in doc.tokens.indices {
+            guard let match = doc.entityAt[k], match.range.lowerBound == k, match.best.isPlace, !doc.quoted[k] else { continue }
+            let entity = match.best
+            let isCity = entity.kind != .country
+            let place: Place = (entity.kind == .country ? doc.text(match.range) : entity.name, entity.code)
+            // "Austin's New Delhi visit"
+            if isCity, match.range.upperBound < doc.tokens.count, doc.cueAt[match.range.upperBound]?.classes.contains("visit") ?? false {
+                visits.append((place, isCity))
+            } else if k > 0, Coreference.isVisit(doc, k - 1) {
+                visits.append((place, isCity))
+            }
+        }
+        self.visits = visits
+
+        // "BEIJING, May 11 (Xinhua) --", "(MENAFN - Jordan News Agency)Amman, Aug. 21 (Petra)--": a city opening the
+        // body or following a bracket, before a comma, bracket, dash or slash, in the first sentences.
+        var dateline: [Place] = []
+        for sentence in doc.sentences.prefix(2) where dateline.isEmpty {
+            let head = sentence.range.lowerBound..<min(sentence.range.upperBound, sentence.range.lowerBound + 20)
+            var k = head.lowerBound
+            while k < head.upperBound {
+                guard let match = doc.entityAt[k], match.range.lowerBound == k, match.best.isPlace, match.best.kind != .country,
+                    k == sentence.range.lowerBound || [")", "/"].contains(doc.tokens[k - 1].text),
+                    match.range.upperBound < sentence.range.upperBound,
+                    [",", "(", "-", "–", "—", "/", ":"].contains(doc.tokens[match.range.upperBound].text)
+                else {
+                    k += 1
+                    continue
+                }
+                dateline.append((match.best.name, match.best.code))
+                k = match.range.upperBound + 1
+            }
+        }
+        self.dateline = dateline
+    }
+
+    /// The place of an in-person meeting on `day` whose participants serve `countries`, when its own
+    /// sentences name none: the dateline's city where it is news of the day in a participant's
+    /// country or the visited one, else the most specific place visited.
+    func place(on day: Day, anchor: Day, countries: Set<String>) -> Place? {
+        let visited = Set(visits.compactMap(\.place.country))
+        if abs(day.ordinal - anchor.ordinal) <= 2,
+            let city = dateline.first(where: { $0.country.map { countries.contains($0) || visited.contains($0) } ?? false })
+        {
+            return city
+        }
+        guard let first = visits.first else { return nil }
+        return visits.first(where: { $0.isCity && $0.place.country == first.place.country })?.place ?? first.place
+    }
+}
