@@ -173,4 +173,28 @@ struct AidTests {
         #expect(mention.amount == amount)
         #expect(doc.text(mention.range) == written)
     }
+
+    @Test("Later commitments with no day of their own take the day of the story's first")
+    func storyDay() {
+        let text = """
+            Donors pledged $345 million for Rohingya refugees in Bangladesh at a conference in Geneva, the UN said Monday. \
+            The United Kingdom pledged $63 million in humanitarian aid for the refugees.
+            """
+        let facts = extract(text, on: Self.published)
+        let uk = facts.aid.first { $0.amount == 63_000_000 }
+        #expect(uk?.date == day("2024-03-11"), "\(facts.summary)")
+    }
+
+    @Test("A commitment whose sentences name no recipient goes to the state its donor meets")
+    func recipientFromMeeting() {
+        let text = """
+            Ukrainian President Volodymyr Zelensky held talks in Paris with US President Joe Biden on Friday. Russia and \
+            Russia's allies were criticised. The US president announced a new aid package worth $225 million.
+            """
+        let facts = extract(text, on: Self.published)
+        let package = facts.aid.first { $0.amount == 225_000_000 }
+        #expect(package?.donor == "US", "\(facts.summary)")
+        #expect(package?.recipient == "UA", "\(facts.summary)")
+    }
 }
+

@@ -360,4 +360,17 @@ struct MeetingTests {
         let facts = extract(text, on: Self.published)
         #expect(facts.meetings.first?.date == day("2024-03-13"), "\(facts.summary)")
     }
+
+    @Test("\"The secretaries recalled the discussions\" of another event is no new meeting of theirs")
+    func pairRecallsNoNewMeeting() {
+        let text = """
+            Secretary of Defense Lloyd J. Austin III spoke by phone on Wednesday with Philippine Secretary of National Defense \
+            Gilberto Teodoro Jr. about maritime security. The secretaries recalled the productive discussions during the President's visit to Hawaii \
+            in November.
+            """
+        let facts = extract(text, on: Self.published)
+        #expect(facts.meetings.count == 1, "\(facts.summary)")
+        #expect(facts.meetings.first?.mode == .call, "\(facts.summary)")
+    }
 }
+

@@ -333,4 +333,12 @@ struct PersonTests {
         #expect(facts.person("Shehbaz Sharif")?.country != "CN", "\(facts.summary)")
         #expect(facts.person("Xi Jinping")?.country == "CN", "\(facts.summary)")
     }
+
+    @Test("A capitalised word before the noun of a body is not a person")
+    func bodyNameIsNotPerson() {
+        let text = "The meeting was attended by the King's Advisor and Rapporteur of the National Policies Council."
+        let facts = extract(text, on: Self.published)
+        #expect(facts.person("Policies") == nil, "\(facts.summary)")
+    }
 }
+

@@ -21,10 +21,15 @@ struct AidExtractor: Sendable {
         "trillion": 1_000_000_000_000, "tn": 1_000_000_000_000, "crore": 10_000_000, "lakh": 100_000,
     ]
 
-    func commitments(in doc: Document) -> [AidFact] {
+    /// `partners`: the states of the people the article reports meeting, in order; the first that is
+    /// not the donor receives a commitment whose own sentences name no recipient.
+    func commitments(in doc: Document, partners: [String] = []) -> [AidFact] {
         var facts: [AidFact] = []
         var lastDonor: String?
         var lastRecipient: String?
+        // "Nations have pledged $345 million …, the UN said Monday": the day of the story's first dated commitment is
+        // the day of the later ones that state none.
+        var storyDay: Day?
         let resolver = DateResolver()
         for sentence in doc.sentences {
             let range = sentence.range
@@ -48,9 +53,10 @@ struct AidExtractor: Sendable {
                 if recipient == nil { recipient = lastRecipient }
                 let date = dates.filter { $0.precision == .day }.min { abs($0.range.lowerBound - mention.range.lowerBound) < abs($1.range.lowerBound - mention.range.lowerBound) }
                 let fact = AidFact(donor: donor, recipient: recipient, amount: mention.amount, currency: mention.currency,
-                                   amountText: doc.text(mention.range), kind: kind(doc, range), date: date?.day ?? doc.anchor,
+                                   amountText: doc.text(mention.range), kind: kind(doc, range), date: date?.day ?? storyDay ?? doc.anchor,
                                    datePrecision: date.map { $0.precision == .week ? .month : $0.precision } ?? .day,
                                    cumulative: cumulative, evidence: doc.evidence(sentence))
+                if storyDay == nil, let date { storyDay = date.day }
                 if let donor { lastDonor = donor }
                 if let recipient { lastRecipient = recipient }
                 if let same = facts.firstIndex(where: { $0.amount == fact.amount && $0.currency == fact.currency && $0.cumulative == fact.cumulative
@@ -66,6 +72,7 @@ struct AidExtractor: Sendable {
         // A recipient stated elsewhere in the article, else the state it names most that is not the donor.
         for n in facts.indices where facts[n].recipient == nil {
             facts[n].recipient = facts.first(where: { $0.recipient != nil && $0.recipient != facts[n].donor })?.recipient
+                ?? partners.first(where: { $0 != facts[n].donor && facts[n].donor != nil })
                 ?? mostNamedState(doc, excluding: facts[n].donor)
         }
         return facts
@@ -74,7 +81,7 @@ struct AidExtractor: Sendable {
     private func mostNamedState(_ doc: Document, excluding donor: String?) -> String? {
         var counts: [String: Int] = [:]
         for match in doc.entityAt.indices.compactMap({ i in doc.entityAt[i].flatMap { $0.range.lowerBound == i ? $0 : nil } })
-        where match.best.kind == .country || match.best.kind == .demonym || match.best.kind == .capital {
+        where match.best.kind == .country || match.best.kind == .demonym {
             counts[match.best.affiliation, default: 0] += 1
         }
         return counts.filter { $0.key != donor }.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key

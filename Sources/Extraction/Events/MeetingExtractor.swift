@@ -47,6 +47,10 @@ struct MeetingExtractor: Sendable {
                     unresolvedDescription = true
                 }
             }
+            // "The two leaders", "the secretaries": the people of the latest meeting. A sentence that names no one
+            // else ("The secretaries recalled the discussions during the President's visit") adds to that meeting
+            // or to none: it does not report a new one.
+            let pairOnly = people.isEmpty
             if let last = meetings.last, refersToPair(doc, range) {
                 for p in last.people where !people.contains(where: { $0.person == p }) { people.append((p, range.lowerBound)) }
             }
@@ -89,7 +93,7 @@ struct MeetingExtractor: Sendable {
                     merge(candidate, into: &meetings[index])
                 } else if let index = meetings.lastIndex(where: { sameMeeting($0, candidate) }) {
                     merge(candidate, into: &meetings[index])
-                } else {
+                } else if !pairOnly || doc.tokens[trigger.index].folded == "met" {
                     meetings.append(candidate)
                 }
             }

@@ -1155,6 +1155,7 @@ besides	not_name
 kingdom	not_name
 republic	not_name
 emirate	not_name
+soviet	not_name
 
 """#,
         "currencies.tsv": #"""

@@ -192,6 +192,8 @@ struct PersonFinder: Sendable {
             anchored = multiWord || !sentenceStart || !doc.lexicon.notNames.contains(keys[0])
         }
         guard anchored else { return nil }
+        // "the Rapporteur of the National Policies Council": the name of a body, not of a person.
+        if span.upperBound < end, tokens[span.upperBound].isCapitalized, Self.bodyNouns.contains(tokens[span.upperBound].folded) { return nil }
         // A lone word that is an organisation or all capitals and unknown (acronyms) is not a person.
         if !multiWord, tokens[span.lowerBound].isAllCaps, tokens[span.lowerBound].text.count <= 4, !isKnown { return nil }
         if keys.contains(where: { $0.contains(where: \.isNumber) }) { return nil }
@@ -219,6 +221,10 @@ struct PersonFinder: Sendable {
 
     static let meetingVerbs: Set<String> = ["met", "meets", "hosted", "hosts", "received", "receives", "welcomed", "visited", "visits",
                                             "telephoned", "phoned", "spoke", "held", "holds", "called"]
+    /// Capitalised nouns that end the name of a body ("… Policies Council", "… Reform Party").
+    static let bodyNouns: Set<String> = ["council", "committee", "commission", "party", "ministry", "agency", "fund", "bank", "institute",
+                                         "university", "authority", "assembly", "parliament", "forum", "foundation", "corporation",
+                                         "company", "association", "organization", "organisation", "department", "bureau", "directorate"]
     static let citationVerbs: Set<String> = ["said", "says", "say", "told", "tells", "added", "noted", "stated", "tweeted", "wrote"]
 
     /// "Lloyd J. Austin III", "Kishida Fumio" (from "KISHIDA Fumio"), "Joseph R. Biden, Jr.".

@@ -18,7 +18,8 @@ public struct Extractor: Sendable {
                               aliases: person.aliases.filter { $0 != person.name },
                               evidence: doc.evidence(doc.sentences[first.sentence]))
         }
-        var meetings = MeetingExtractor().meetings(in: doc, mentions: mentions, coref: coref).map(\.fact)
+        let found = MeetingExtractor().meetings(in: doc, mentions: mentions, coref: coref)
+        var meetings = found.map(\.fact)
         // A meeting is about what its report says: the sentences from its first one up to the next meeting's.
         let starts = meetings.map { meeting in doc.sentences.firstIndex { $0.start == meeting.evidence[0].start } ?? 0 }
         for n in meetings.indices {
@@ -26,7 +27,11 @@ public struct Extractor: Sendable {
             let own = Set(meetings[n].evidence.compactMap { e in doc.sentences.firstIndex { $0.start == e.start } })
             meetings[n].topics = tagger.topics(in: doc, sentences: own.union(starts[n]..<next).sorted())
         }
-        let aid = AidExtractor().commitments(in: doc)
+        var partners: [String] = []
+        for (_, people) in found {
+            for country in people.compactMap({ coref.people[$0].country }) where !partners.contains(country) { partners.append(country) }
+        }
+        let aid = AidExtractor().commitments(in: doc, partners: partners)
         return Facts(source: article.source, date: article.date, title: article.title, people: people,
                      meetings: meetings, aid: aid, topics: tagger.topics(in: doc, sentences: doc.sentences.indices))
     }
