@@ -184,8 +184,8 @@ struct AidExtractor: Sendable {
                 let possessive = entity.range.upperBound < t.count && (t[entity.range.upperBound].folded == "’s" || t[entity.range.upperBound].folded == "'s")
                 // "US Military Assistance": the state before the aid words gives it.
                 let givesAid = (entity.range.upperBound..<min(t.count, entity.range.upperBound + 2)).contains {
-                    (doc.cueAt[$0]?.classes.contains("aid") ?? false) || (doc.cueAt[$0]?.classes.contains("military") ?? false)
-                        || (doc.cueAt[$0]?.classes.contains("humanitarian") ?? false)
+                    ((doc.cueAt[$0]?.classes.contains("aid") ?? false) || (doc.cueAt[$0]?.classes.contains("military") ?? false)
+                        || (doc.cueAt[$0]?.classes.contains("humanitarian") ?? false)) && t[$0].isCapitalized
                 }
                 if e.affiliation != donor, !givesAid {
                     switch e.kind {

@@ -143,7 +143,7 @@ struct MeetingExtractor: Sendable {
     /// sets its people in the meeting, unlike "Before the meeting" or "after the talks".
     private func reportsMeeting(_ doc: Document, _ i: Int, _ range: Range<Int>) -> Bool {
         let t = doc.tokens
-        if i + 1 < range.upperBound, ["held", "took"].contains(t[i + 1].folded) { return true }
+        if i + 1 < range.upperBound, ["held", "took", "between"].contains(t[i + 1].folded) { return true }
         if i + 2 < range.upperBound, t[i + 1].folded == "was", t[i + 2].folded == "held" { return true }
         let article = i - 1
         return article - 1 >= range.lowerBound && ["in", "during", "at"].contains(t[article - 1].folded)
@@ -175,6 +175,11 @@ struct MeetingExtractor: Sendable {
                 }
                 let mode = modeNear(doc, i, range)
                 result.append(Trigger(index: i, mode: mode ?? .inPerson, modeStated: mode != nil, venue: nil))
+            } else if classes.contains("host") {
+                // "will host Scholz and Tusk", "is hosting Prime Minister X" — not "hosting US forces".
+                if people.contains(where: { $0.at >= cue.range.upperBound && $0.at <= cue.range.upperBound + 4 }) {
+                    result.append(Trigger(index: i, mode: .inPerson, modeStated: false, venue: nil))
+                }
             } else if classes.contains("visit") {
                 // "visit the White House": a visit with a named host.
                 var k = cue.range.upperBound

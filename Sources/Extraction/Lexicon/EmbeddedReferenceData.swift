@@ -1156,6 +1156,20 @@ kingdom	not_name
 republic	not_name
 emirate	not_name
 soviet	not_name
+deposited	aid
+deposits	aid
+send	aid
+sends	aid
+sending	aid
+sent	aid
+air defenses	military
+air defences	military
+host	host
+hosting	host
+will host	host
+to host	host
+to host	planned
+will host	planned
 
 """#,
         "currencies.tsv": #"""
@@ -1822,6 +1836,7 @@ home secretary	head	GB
 external affairs minister	head	IN
 minister of external affairs	head	IN
 taoiseach	head	IE
+under	modifier	
 
 """#,
         "topics.tsv": #"""

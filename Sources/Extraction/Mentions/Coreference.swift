@@ -111,6 +111,11 @@ struct Coreference: Sendable {
                 people[p].country = country
             }
         }
+        // "The following is attributable to Spokesperson Matthew Miller: Secretary Blinken met …": a spokesperson
+        // named before anyone else introduces a readout, and speaks for the side it names first.
+        if let p = people.indices.first, people[p].country == nil, Self.isSpokesperson(people[p]) {
+            people[p].country = people.first(where: { !Self.isSpokesperson($0) })?.country
+        }
         for p in people.indices where people[p].country == nil {
             // A state named in the sentence that first names the person, outside quotes and others' titles.
             let first = mentions[people[p].mentions[0]]
@@ -198,6 +203,11 @@ struct Coreference: Sendable {
         guard k > 0, ["to", "in"].contains(doc.tokens[k].folded) else { return false }
         let verb = doc.tokens[k - 1].folded
         return doc.cueAt[k - 1]?.classes.contains("visit") ?? false || ["arrived", "arrives", "trip", "travel", "travelled", "traveled", "travels", "journey", "tour"].contains(verb)
+    }
+
+    static func isSpokesperson(_ person: PersonEntity) -> Bool {
+        guard let title = person.title.map(fold) else { return false }
+        return title.contains("spokes") || title.contains("press secretary")
     }
 
     /// The countries stated for the members of the list (mentions of one sentence joined by commas

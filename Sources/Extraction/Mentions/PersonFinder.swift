@@ -93,9 +93,18 @@ struct PersonFinder: Sendable {
                 last = i
                 break
             }
-            if token.text == ".", !token.spaceBefore, PersonEntity.suffixes.contains(tokens[i - 1].folded) {
+            // "Jr." keeps its period; "III." ends the sentence.
+            if token.text == ".", !token.spaceBefore, ["jr", "sr"].contains(tokens[i - 1].folded) {
                 last = i + 1
                 break
+            }
+            // A month's name inside a name: "Dong Jun", "Theresa May" — not "Gantz in May 2022".
+            if DateResolver.months[token.folded] != nil, token.isCapitalized, i == last, doc.entityAt[i] == nil, doc.titleAt[i] == nil,
+                !(i + 1 < end && (tokens[i + 1].kind == .number || tokens[i + 1].text == "."))
+            {
+                i += 1
+                last = i
+                continue
             }
             break
         }
@@ -179,7 +188,11 @@ struct PersonFinder: Sendable {
         let administration = after.map { _ in doc.cueAt[span.upperBound]?.classes.contains("administration") ?? false } ?? false
         let byline = span.lowerBound > sentenceRange.lowerBound && tokens[span.lowerBound - 1].folded == "by"
             && span.lowerBound - 1 == sentenceRange.lowerBound
-        let meetingVerb = span.upperBound < end && Self.meetingVerbs.contains(tokens[span.upperBound].text)
+        // "Lee met with Austin", "spoke with Biden by phone", "hosted Netanyahu": the other side of a meeting verb.
+        let objectOfMeeting = span.lowerBound - 1 > sentenceRange.lowerBound
+            && (Self.meetingVerbs.contains(tokens[span.lowerBound - 1].text)
+                || (tokens[span.lowerBound - 1].folded == "with" && Self.meetingVerbs.contains(tokens[span.lowerBound - 2].text)))
+        let meetingVerb = objectOfMeeting || span.upperBound < end && Self.meetingVerbs.contains(tokens[span.upperBound].text)
         let plannedVerb = span.upperBound + 1 < end && ["is", "was", "will", "has", "had", "plans"].contains(tokens[span.upperBound].folded)
             && (doc.hasCue("planned", in: span.upperBound..<min(end, span.upperBound + 3)) || doc.hasCue("meet", in: span.upperBound + 1..<min(end, span.upperBound + 3)))
         let sentenceStart = span.lowerBound == sentenceRange.lowerBound
