@@ -335,5 +335,23 @@ struct PersonTests {
         let facts = extract(text, on: Self.published)
         #expect(facts.person("Policies") == nil, "\(facts.summary)")
     }
+
+    @Test("Two spellings of one name a letter apart, in the same office, are one person")
+    func spellingVariants() {
+        let text = """
+            US Secretary of Defense Mark Esper met South Korean Defense Minister Seo Wuk in Washington. \
+            Esper met Defense Minister So Wuk at the Pentagon on the 14th.
+            """
+        let facts = extract(text, on: Self.published)
+        #expect(facts.people.count == 2, "\(facts.summary)")
+        #expect(facts.meetings.count == 1, "\(facts.summary)")
+    }
+
+    @Test("Names a letter apart in different offices stay two people")
+    func spellingVariantsInOtherOffices() {
+        let text = "Senator Dan Sullivan met Ambassador Jan Sullivan in Anchorage on Monday."
+        let facts = extract(text, on: Self.published)
+        #expect(facts.person("Dan Sullivan") != nil && facts.person("Jan Sullivan") != nil, "\(facts.summary)")
+    }
 }
 

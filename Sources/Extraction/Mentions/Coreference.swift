@@ -17,7 +17,14 @@ struct Coreference: Sendable {
                 people[p].matches(mention.keys) || people[p].aliases.contains(where: { fold($0) == fold(mention.name) })
                     || mention.aliases.contains(where: { people[p].matches(Self.keys(of: $0)) })
             }
-            let compatible = candidates.filter { p in
+            // "Seo Wuk" and, two sentences on, "So Wuk": one spelling apart, same office — a transliteration variant.
+            let variants = candidates.isEmpty
+                ? people.indices.filter { p in
+                    people[p].isSpellingVariant(of: mention.keys)
+                        && (people[p].titleHead == nil || mention.titleHead == nil || people[p].titleHead == mention.titleHead)
+                }
+                : []
+            let compatible = (candidates + variants).filter { p in
                 guard let a = people[p].country, let b = mention.country else { return true }
                 return a == b
             }

@@ -50,7 +50,10 @@ struct PersonFinder: Sendable {
         let particleStart = PersonEntity.particles.contains(doc.tokens[start].folded) && !doc.tokens[start].isCapitalized
             && start > 0 && doc.titleAt[start - 1] != nil && start + 1 < end
             && (isNameWord(doc, start + 1) || (PersonEntity.particles.contains(doc.tokens[start + 1].folded) && start + 2 < end && isNameWord(doc, start + 2)))
-        guard isNameWord(doc, start) || particleStart else { return nil }
+        // "Ambassador Jan Sullivan": a month's name after a title, before a name word, is a first name.
+        let monthStart = DateResolver.months[doc.tokens[start].folded] != nil && doc.tokens[start].isCapitalized && start > 0
+            && doc.titleAt[start - 1] != nil && doc.entityAt[start] == nil && start + 1 < end && isNameWord(doc, start + 1)
+        guard isNameWord(doc, start) || particleStart || monthStart else { return nil }
         let tokens = doc.tokens
         var i = start + 1
         var last = start + 1

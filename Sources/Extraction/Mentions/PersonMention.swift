@@ -53,6 +53,27 @@ struct PersonEntity: Sendable {
         return true
     }
 
+    /// The same number of words, the last one equal and every other one letter apart at most
+    /// ("seo wuk" / "so wuk"), each at least two letters long.
+    func isSpellingVariant(of keys: [String]) -> Bool {
+        let mine = Self.core(self.keys)
+        let theirs = Self.core(keys)
+        guard mine.count >= 2, mine.count == theirs.count, mine.last == theirs.last, mine != theirs else { return false }
+        return zip(mine, theirs).allSatisfy { a, b in a.count >= 2 && b.count >= 2 && Self.oneEditApart(a, b) }
+    }
+
+    /// Equal, or one letter inserted, deleted or replaced.
+    static func oneEditApart(_ a: String, _ b: String) -> Bool {
+        let x = Array(a.unicodeScalars)
+        let y = Array(b.unicodeScalars)
+        if x == y { return true }
+        if abs(x.count - y.count) > 1 { return false }
+        var i = 0
+        while i < min(x.count, y.count), x[i] == y[i] { i += 1 }
+        if x.count == y.count { return x[(i + 1)...] == y[(i + 1)...] }
+        return x.count > y.count ? x[(i + 1)...] == y[i...] : x[i...] == y[(i + 1)...]
+    }
+
     static let particles: Set<String> = ["al", "el", "bin", "ibn", "bint", "abu", "ben", "van", "von", "de", "da", "di", "du", "del", "der", "la", "le", "dos", "das"]
     static let suffixes: Set<String> = ["jr", "sr", "ii", "iii", "iv", "v"]
 
