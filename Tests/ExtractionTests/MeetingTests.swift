@@ -370,5 +370,27 @@ struct MeetingTests {
         #expect(facts.meetings.count == 1, "\(facts.summary)")
         #expect(facts.meetings.first?.mode == .call, "\(facts.summary)")
     }
+
+    @Test("A visit to a country is placed in the city the article puts it in")
+    func visitCountryRefinedToCity() {
+        let text = """
+            Fund director Khalifa Al-Kuwari told a joint press conference in Mogadishu that the projects would start soon. \
+            The Qatari delegation, headed by Al-Kuwari, arrived in Somalia on Tuesday and held meetings with Prime Minister \
+            Hassan Ali Khaire.
+            """
+        let facts = extract(text, on: Self.published)
+        #expect(facts.meetings.first?.location == "Mogadishu", "\(facts.summary)")
+    }
+
+    @Test("The opening sentence's place sets the scene for later meetings that name none")
+    func openingScene() {
+        let text = """
+            Defence chiefs held talks on the sidelines of the Shangri-La Dialogue, currently underway in Singapore. \
+            Defence Minister Richard Marles and Japanese Defence Minister Minoru Kihara will hold trilateral talks with \
+            Defense Secretary Lloyd Austin in the afternoon.
+            """
+        let facts = extract(text, on: Self.published)
+        #expect(facts.meetings.first?.location == "Singapore", "\(facts.summary)")
+    }
 }
 

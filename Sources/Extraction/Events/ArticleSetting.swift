@@ -12,6 +12,8 @@ struct ArticleSetting: Sendable {
     let visits: [(place: Place, isCity: Bool)]
     /// The dateline's cities ("ISLAMABAD/BEIJING –" has two).
     let dateline: [Place]
+    /// Cities the article puts anything in or at, in order.
+    let cities: [Place]
 
     init(_ doc: Document) {
         var visits: [(place: Place, isCity: Bool)] = []
@@ -27,7 +29,24 @@ struct ArticleSetting: Sendable {
                 visits.append((place, isCity))
             }
         }
+        // "… held talks on the sidelines of the Shangri-La Dialogue, currently underway in Singapore": the place the
+        // story's opening meeting sentence names, when no visit is told.
+        if visits.isEmpty, let opening = doc.sentences.first(where: { doc.hasCue("meet", in: $0.range) }) {
+            for k in opening.range where k > opening.range.lowerBound && ["in", "at"].contains(doc.tokens[k - 1].folded) {
+                if let match = doc.entityAt[k], match.range.lowerBound == k, match.best.isPlace, !doc.quoted[k] {
+                    visits.append(((match.best.kind == .country ? doc.text(match.range) : match.best.name, match.best.code), match.best.kind != .country))
+                }
+            }
+        }
         self.visits = visits
+        // Cities named after "in" or "at" anywhere: "arrived in Somalia … told a press conference in Mogadishu".
+        var cities: [Place] = []
+        for k in doc.tokens.indices where k > 0 && ["in", "at"].contains(doc.tokens[k - 1].folded) && !doc.quoted[k] {
+            if let match = doc.entityAt[k], match.range.lowerBound == k, match.best.kind == .city || match.best.kind == .capital {
+                cities.append((match.best.name, match.best.code))
+            }
+        }
+        self.cities = cities
 
         // "BEIJING, May 11 (Xinhua) --", "(MENAFN - Jordan News Agency)Amman, Aug. 21 (Petra)--": a city opening the
         // body or following a bracket, before a comma, bracket, dash or slash, in the first sentences.
@@ -51,6 +70,13 @@ struct ArticleSetting: Sendable {
         self.dateline = dateline
     }
 
+    /// Whether `name` is a state's name rather than a city's or a venue's.
+    func isCountry(_ name: String, _ lexicon: Lexicon) -> Bool {
+        let tokens = Tokenizer().tokens(of: Array(name.unicodeScalars))
+        guard let match = lexicon.entities.match(tokens, at: 0), match.length == tokens.count else { return false }
+        return match.values.first?.kind == .country
+    }
+
     /// The place of an in-person meeting on `day` whose participants serve `countries`, when its own
     /// sentences name none: the dateline's city where it is news of the day in a participant's
     /// country or the visited one, else the most specific place visited.
@@ -62,6 +88,7 @@ struct ArticleSetting: Sendable {
             return city
         }
         guard let first = visits.first else { return nil }
-        return visits.first(where: { $0.isCity && $0.place.country == first.place.country })?.place ?? first.place
+        if let city = visits.first(where: { $0.isCity && $0.place.country == first.place.country }) { return city.place }
+        return cities.first(where: { $0.country == first.place.country }) ?? first.place
     }
 }

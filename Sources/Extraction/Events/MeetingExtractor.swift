@@ -119,6 +119,12 @@ struct MeetingExtractor: Sendable {
                 let countries = Set(candidate.people.compactMap { coref.people[$0].country })
                 candidate.location = setting.place(on: date, anchor: doc.anchor, countries: countries)
             }
+            // "arrived in Somalia … held meetings", and elsewhere "a press conference in Mogadishu": the city.
+            if let place = candidate.location, let code = place.country, setting.isCountry(place.name, doc.lexicon),
+                let city = setting.cities.first(where: { $0.country == code })
+            {
+                candidate.location = city
+            }
             let names = candidate.people.map { coref.people[$0].name }
             let fact = MeetingFact(date: date, datePrecision: precision, location: candidate.location?.name,
                                    locationCountry: candidate.location?.country, mode: candidate.mode, status: candidate.status,

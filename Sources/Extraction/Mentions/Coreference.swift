@@ -209,7 +209,9 @@ struct Coreference: Sendable {
         if doc.cueAt[k]?.classes.contains("visit") ?? false { return true }
         guard k > 0, ["to", "in"].contains(doc.tokens[k].folded) else { return false }
         let verb = doc.tokens[k - 1].folded
-        return doc.cueAt[k - 1]?.classes.contains("visit") ?? false || ["arrived", "arrives", "trip", "travel", "travelled", "traveled", "travels", "journey", "tour"].contains(verb)
+        if doc.cueAt[k - 1]?.classes.contains("visit") ?? false { return true }
+        return doc.tokens[k].folded == "in" ? ["arrived", "arrives", "is", "was", "landed", "lands"].contains(verb)
+            : ["arrived", "trip", "travel", "travelled", "traveled", "travels", "journey", "tour", "flew", "flies", "headed"].contains(verb)
     }
 
     static func isSpokesperson(_ person: PersonEntity) -> Bool {
