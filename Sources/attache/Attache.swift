@@ -20,10 +20,11 @@ struct Attache: ParsableCommand {
             Examples:
               attache ingest fixtures
               attache meetings --person Gantz
+              attache person "Jake Sullivan"
               attache aid --from 2022-01-01 --format csv
             """,
         version: "0.1.0",
-        subcommands: [Ingest.self, Extract.self, Meetings.self, Aid.self]
+        subcommands: [Ingest.self, Extract.self, Meetings.self, People.self, Person.self, Aid.self]
     )
 
     /// Runs the command, with one change to argument-parser's exits: usage errors exit 2
