@@ -14,8 +14,8 @@ struct Attache: ParsableCommand {
 
             The knowledge base is --db, else $ATTACHE_DB, else ./attache.sqlite.
 
-            Exit codes: 0 success, 1 some inputs failed (the rest were processed), 2 usage error, \
-            3 database error.
+            Exit codes: 0 success, 1 some inputs failed (the rest were processed) or no such person, \
+            2 usage error or a name that fits several people, 3 database error.
 
             Examples:
               attache ingest fixtures

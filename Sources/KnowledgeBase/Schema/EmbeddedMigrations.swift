@@ -209,8 +209,8 @@ FROM aid_commitments AS a;
 --   and how often. A new mention is the same person as a stored one when surname and given
 --   name (equal, an initial, or a nickname of it) agree with every form stored for that person
 --   and the countries do not conflict; the person's country is the one seen most often.
--- * Indexes let each lookup touch only the rows that can match: names by surname, a
---   participant's meetings by person, commitments by currency, donor, recipient and date.
+-- * Indexes let each lookup touch only the rows that can match: names by surname, meetings by
+--   date (less precise ones apart), commitments by currency, donor, recipient and date.
 
 CREATE TABLE person_names (
     person_id      INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
@@ -232,7 +232,9 @@ SELECT id,
        ifnull(country, '')
 FROM people;
 
-CREATE INDEX meeting_participants_person_role ON meeting_participants(person_id, role);
+-- A report finds its meeting among those dated within its own span (meetings_date), and among
+-- the few whose date is less precise than a day, which may span it (this partial index).
+CREATE INDEX meetings_imprecise_date ON meetings(date) WHERE date_precision <> 'day';
 CREATE INDEX aid_commitments_key ON aid_commitments(currency, donor, recipient, cumulative, date);
 
 -- The views, with their lists in an order that does not depend on which article came first:

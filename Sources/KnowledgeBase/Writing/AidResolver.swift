@@ -83,29 +83,20 @@ struct AidResolver {
                              kind: row.text(at: 3) ?? "other",
                              span: DateSpan(stored: row.text(at: 4), precision: row.text(at: 5)) ?? report.span)
         }
-        let matches = rows.filter { $0.matches(report) }
-        guard var chosen = matches.first else { return nil }
-        if matches.count > 1 {
-            let agree = matches.indices.allSatisfy { i in matches.indices.allSatisfy { j in i == j || matches[i].matches(matches[j]) } }
-            if agree {
-                for other in matches.dropFirst() {
-                    chosen = chosen.combined(with: other)
-                    try moveSources.run([.integer(chosen.id), .integer(other.id)])
-                    try deleteCommitment.run([.integer(other.id)])
-                }
-                try save(chosen)
-            } else {
-                chosen = matches.min { a, b in
-                    let gapA = abs(a.amount - report.amount), gapB = abs(b.amount - report.amount)
-                    if gapA != gapB { return gapA < gapB }
-                    let daysA = abs(a.span.first.ordinal - report.span.first.ordinal)
-                    let daysB = abs(b.span.first.ordinal - report.span.first.ordinal)
-                    if daysA != daysB { return daysA < daysB }
-                    return a.id < b.id
-                } ?? chosen
-            }
-        }
-        return chosen
+        return try rows.filter { $0.matches(report) }.resolved(
+            merge: { other, target in
+                try moveSources.run([.integer(target.id), .integer(other.id)])
+                try deleteCommitment.run([.integer(other.id)])
+            },
+            save: save,
+            isCloser: { a, b in
+                let gapA = abs(a.amount - report.amount), gapB = abs(b.amount - report.amount)
+                if gapA != gapB { return gapA < gapB }
+                let daysA = abs(a.span.first.ordinal - report.span.first.ordinal)
+                let daysB = abs(b.span.first.ordinal - report.span.first.ordinal)
+                if daysA != daysB { return daysA < daysB }
+                return a.id < b.id
+            })
     }
 
     private func save(_ commitment: StoredCommitment) throws {
@@ -117,7 +108,7 @@ struct AidResolver {
 
 /// A commitment as resolution compares it: a stored row, or a new report of one (id 0). Donor,
 /// recipient, currency and `cumulative` are equal by construction (the lookup's key).
-struct StoredCommitment {
+struct StoredCommitment: StoredRecord {
     let id: Int64
     var amount: Int64
     var amountText: String

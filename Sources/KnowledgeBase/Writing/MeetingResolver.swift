@@ -50,11 +50,23 @@ struct MeetingResolver {
         insertTopic = try database.prepare("INSERT OR IGNORE INTO meeting_topics (meeting_id, topic_id) VALUES (?, ?)")
         insertSource = try database.prepare(
             "INSERT INTO meeting_sources (meeting_id, article_id, evidence, start, end) VALUES (?, ?, ?, ?, ?)")
+        // Meetings dated within the report's span, and less precise meetings (a month, a year)
+        // that may contain it, with one of its principals as a principal. Both halves are found
+        // by date (meetings_date, meetings_imprecise_date), so the cost does not grow with the
+        // number of meetings a principal has had.
         findCandidates = try database.prepare("""
-            SELECT DISTINCT m.id, m.date, m.date_precision, m.location, m.location_country, m.mode, m.status
-            FROM meeting_participants AS mp JOIN meetings AS m ON m.id = mp.meeting_id
-            WHERE mp.person_id IN (?1, ?2) AND mp.role = 'principal' AND m.date BETWEEN ?3 AND ?4
-            ORDER BY m.id
+            SELECT m.id, m.date, m.date_precision, m.location, m.location_country, m.mode, m.status
+            FROM meetings AS m
+            WHERE m.date BETWEEN ?3 AND ?4
+              AND EXISTS (SELECT 1 FROM meeting_participants AS mp
+                          WHERE mp.meeting_id = m.id AND mp.person_id IN (?1, ?2) AND mp.role = 'principal')
+            UNION
+            SELECT m.id, m.date, m.date_precision, m.location, m.location_country, m.mode, m.status
+            FROM meetings AS m
+            WHERE m.date_precision <> 'day' AND m.date BETWEEN ?5 AND ?6
+              AND EXISTS (SELECT 1 FROM meeting_participants AS mp
+                          WHERE mp.meeting_id = m.id AND mp.person_id IN (?1, ?2) AND mp.role = 'principal')
+            ORDER BY 1
             """)
         findParticipants = try database.prepare("SELECT person_id, role FROM meeting_participants WHERE meeting_id = ?")
         updateMeeting = try database.prepare("""
@@ -125,34 +137,26 @@ struct MeetingResolver {
     private func existingMeeting(for report: StoredMeeting) throws -> StoredMeeting? {
         guard !report.principals.isEmpty else { return nil }
         let principals = report.principals.sorted()
-        let matches = try candidates(principals: principals, span: report.span).filter { $0.matches(report) }
-        guard var chosen = matches.first else { return nil }
-        if matches.count > 1 {
-            let agree = matches.indices.allSatisfy { i in matches.indices.allSatisfy { j in i == j || matches[i].matches(matches[j]) } }
-            if agree {
-                for other in matches.dropFirst() {
-                    chosen = chosen.combined(with: other)
-                    try merge(other.id, into: chosen.id)
-                }
-                try save(chosen)
-            } else {
-                chosen = matches.min { a, b in
-                    let sharedA = a.participants.intersection(report.participants).count
-                    let sharedB = b.participants.intersection(report.participants).count
-                    if sharedA != sharedB { return sharedA > sharedB }
-                    if a.span.rank != b.span.rank { return a.span.rank > b.span.rank }
-                    if a.span.first != b.span.first { return a.span.first < b.span.first }
-                    return a.id < b.id
-                } ?? chosen
-            }
-        }
-        return chosen
+        return try candidates(principals: principals, span: report.span).filter { $0.matches(report) }.resolved(
+            merge: { other, target in try merge(other.id, into: target.id) },
+            save: save,
+            isCloser: { a, b in
+                let sharedA = a.participants.intersection(report.participants).count
+                let sharedB = b.participants.intersection(report.participants).count
+                if sharedA != sharedB { return sharedA > sharedB }
+                if a.span.rank != b.span.rank { return a.span.rank > b.span.rank }
+                if a.span.first != b.span.first { return a.span.first < b.span.first }
+                return a.id < b.id
+            })
     }
 
     /// Stored meetings with one of `principals` as a principal whose dates may overlap `span`.
     private func candidates(principals: [Int64], span: DateSpan) throws -> [StoredMeeting] {
-        let rows = try findCandidates.rows([.integer(principals[0]), .integer(principals.count > 1 ? principals[1] : principals[0]),
-                                            .text(span.searchStart.description), .text(span.last.adding(days: 366).description)]) { row in
+        let rows = try findCandidates.rows([
+            .integer(principals[0]), .integer(principals.count > 1 ? principals[1] : principals[0]),
+            .text(span.first.description), .text(span.last.description),
+            .text(span.searchStart.description), .text(span.last.adding(days: 366).description),
+        ]) { row in
             (id: row.int64(at: 0), date: row.text(at: 1), precision: row.text(at: 2), location: row.text(at: 3),
              country: row.text(at: 4), mode: row.text(at: 5) ?? "in_person", status: row.text(at: 6) ?? "held")
         }
@@ -177,7 +181,7 @@ struct MeetingResolver {
 }
 
 /// A meeting as resolution compares it: a stored row, or a new report of one (id 0).
-struct StoredMeeting {
+struct StoredMeeting: StoredRecord {
     let id: Int64
     var span: DateSpan
     var location: String?
