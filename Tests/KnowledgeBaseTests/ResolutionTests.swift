@@ -160,6 +160,20 @@ final class ResolutionTests {
         ])
     }
 
+    @Test("A later full name that shows two stored people to be one merges them, and then their meetings")
+    func lateMerge() throws {
+        var a = HandReport("a", "2022-05-10"), b = HandReport("b", "2022-05-11"), c = HandReport("c", "2022-05-12")
+        a = a.people(a.person("E. Macron", "FR"), a.person("Olaf Scholz", "DE")).meeting(["E. Macron", "Olaf Scholz"], location: "Paris")
+        b = b.people(b.person("Emmanuel Macron", "LB"), b.person("Olaf Scholz", "DE"))
+            .meeting(["Olaf Scholz", "Emmanuel Macron"], on: "2022-05-10")
+        c = c.people(c.person("Emmanuel Macron", "FR", title: "President"))
+        let export = try resolved([a, b, c])
+        #expect(export.people == ["Emmanuel Macron | FR | E. Macron; Emmanuel Macron", "Olaf Scholz | DE | Olaf Scholz"])
+        #expect(export.meetings == [
+            "2022-05-10 day | Paris | in_person held | Emmanuel Macron:principal; Olaf Scholz:principal | - | sources 2",
+        ])
+    }
+
     @Test("A name written surname first is the same name")
     func reversedNames() throws {
         var a = HandReport("a", "2024-07-28"), b = HandReport("b", "2024-07-29")
@@ -270,6 +284,22 @@ final class ResolutionTests {
     func amounts(a: Int64, b: Int64, agree: Bool) {
         #expect(StoredCommitment.amountsAgree(a, b) == agree)
         #expect(StoredCommitment.amountsAgree(b, a) == agree)
+    }
+
+    // MARK: - Cost
+
+    @Test("Every lookup resolution makes goes through an index, never a scan of a whole table")
+    func lookupsUseIndexes() throws {
+        let knowledgeBase = try KnowledgeBase.open(path: directory.path("kb.sqlite"))
+        let writers = try knowledgeBase.writers()
+        let lookups = writers.people.lookups + writers.meetings.lookups + writers.aid.lookups
+        #expect(lookups.count == 9)
+        for lookup in lookups {
+            let plan = try knowledgeBase.database.prepare("EXPLAIN QUERY PLAN " + lookup.sql).rows { $0.text(at: 3) ?? "" }
+            let scans = plan.filter { $0.hasPrefix("SCAN") && !$0.contains("INDEX") }
+            #expect(scans.isEmpty, "\(lookup.sql)\n\(plan.joined(separator: "\n"))")
+            #expect(plan.contains { $0.contains("INDEX") || $0.contains("PRIMARY KEY") }, "\(plan)")
+        }
     }
 
     // MARK: - The fixture set

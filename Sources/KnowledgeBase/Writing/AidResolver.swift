@@ -47,6 +47,9 @@ struct AidResolver {
         deleteCommitment = try database.prepare("DELETE FROM aid_commitments WHERE id = ?")
     }
 
+    /// The statements that look stored commitments up, for tests to check that they use an index.
+    var lookups: [Statement] { [findCandidates] }
+
     func write(_ fact: AidFact, in context: FactContext) throws {
         let label = "aid of \(fact.amountText.debugDescription)"
         try context.check(fact.evidence, of: label)

@@ -54,7 +54,9 @@ extension KnowledgeBase {
                                       insertCountry: writers.insertCountry)
 
             var created = 0
-            let persons = try writers.people.resolve(facts.people, in: context, created: &created)
+            var merged: Set<Int64> = []
+            let persons = try writers.people.resolve(facts.people, in: context, created: &created, merged: &merged)
+            for person in merged.sorted() { try writers.meetings.reresolve(meetingsOf: person) }
             for name in facts.topics {
                 try writers.insertArticleTopic.run([.integer(articleID), .integer(try writers.topics.id(named: name))])
             }

@@ -29,6 +29,8 @@ struct MeetingResolver {
     private let moveTopics: Statement
     private let moveSources: Statement
     private let deleteMeeting: Statement
+    private let findMeeting: Statement
+    private let findMeetingsOf: Statement
 
     init(database: Database, topics: TopicIndex) throws {
         self.database = database
@@ -44,8 +46,8 @@ struct MeetingResolver {
             ON CONFLICT (meeting_id, person_id) DO UPDATE SET
                 role = min(role, excluded.role),
                 position = min(position, excluded.position),
-                title = ifnull(title, excluded.title),
-                country = ifnull(country, excluded.country)
+                title = coalesce(min(title, excluded.title), title, excluded.title),
+                country = coalesce(min(country, excluded.country), country, excluded.country)
             """)
         insertTopic = try database.prepare("INSERT OR IGNORE INTO meeting_topics (meeting_id, topic_id) VALUES (?, ?)")
         insertSource = try database.prepare(
@@ -79,15 +81,22 @@ struct MeetingResolver {
             ON CONFLICT (meeting_id, person_id) DO UPDATE SET
                 role = min(role, excluded.role),
                 position = min(position, excluded.position),
-                title = ifnull(title, excluded.title),
-                country = ifnull(country, excluded.country)
+                title = coalesce(min(title, excluded.title), title, excluded.title),
+                country = coalesce(min(country, excluded.country), country, excluded.country)
             """)
         moveTopics = try database.prepare("""
             INSERT OR IGNORE INTO meeting_topics (meeting_id, topic_id) SELECT ?1, topic_id FROM meeting_topics WHERE meeting_id = ?2
             """)
         moveSources = try database.prepare("UPDATE meeting_sources SET meeting_id = ?1 WHERE meeting_id = ?2")
         deleteMeeting = try database.prepare("DELETE FROM meetings WHERE id = ?")
+        findMeeting = try database.prepare(
+            "SELECT id, date, date_precision, location, location_country, mode, status FROM meetings WHERE id = ?")
+        findMeetingsOf = try database.prepare(
+            "SELECT meeting_id FROM meeting_participants WHERE person_id = ? ORDER BY meeting_id")
     }
+
+    /// The statements that look stored meetings up, for tests to check that they use an index.
+    var lookups: [Statement] { [findCandidates, findParticipants, findMeeting, findMeetingsOf] }
 
     /// Writes `fact`, whose participants are found in `people` (folded name or alias → person).
     func write(_ fact: MeetingFact, people: [String: ResolvedPerson], in context: FactContext) throws {
@@ -152,20 +161,55 @@ struct MeetingResolver {
 
     /// Stored meetings with one of `principals` as a principal whose dates may overlap `span`.
     private func candidates(principals: [Int64], span: DateSpan) throws -> [StoredMeeting] {
-        let rows = try findCandidates.rows([
+        try findCandidates.rows([
             .integer(principals[0]), .integer(principals.count > 1 ? principals[1] : principals[0]),
             .text(span.first.description), .text(span.last.description),
             .text(span.searchStart.description), .text(span.last.adding(days: 366).description),
-        ]) { row in
-            (id: row.int64(at: 0), date: row.text(at: 1), precision: row.text(at: 2), location: row.text(at: 3),
-             country: row.text(at: 4), mode: row.text(at: 5) ?? "in_person", status: row.text(at: 6) ?? "held")
-        }
-        return try rows.compactMap { row in
+        ], Self.row).compactMap { row in
             guard let stored = DateSpan(stored: row.date, precision: row.precision), stored.overlaps(span) else { return nil }
-            let people = try findParticipants.rows([.integer(row.id)]) { ($0.int64(at: 0), $0.text(at: 1) == "principal") }
-            return StoredMeeting(id: row.id, span: stored, location: row.location, locationCountry: row.country, mode: row.mode,
-                                 status: row.status, principals: Set(people.filter(\.1).map(\.0)), participants: Set(people.map(\.0)))
+            return try meeting(row, span: stored)
         }
+    }
+
+    /// After two people turned out to be one, the meetings of `person` may be meetings stored
+    /// apart because their principals seemed different: each is resolved again against the
+    /// stored meetings, and those that agree become one.
+    func reresolve(meetingsOf person: Int64) throws {
+        for id in try findMeetingsOf.rows([.integer(person)], { $0.int64(at: 0) }) {
+            // A meeting merged into an earlier one of this loop is gone.
+            guard let row = try findMeeting.rows([.integer(id)], Self.row).first,
+                let span = DateSpan(stored: row.date, precision: row.precision)
+            else { continue }
+            let meeting = try meeting(row, span: span)
+            let matches = try candidates(principals: meeting.principals.sorted(), span: span).filter { $0.matches(meeting) }
+            guard matches.count > 1 else { continue }
+            _ = try matches.resolved(merge: { other, target in try merge(other.id, into: target.id) }, save: save,
+                                     isCloser: { $0.id < $1.id })
+        }
+    }
+
+    /// The columns of `findCandidates` and `findMeeting`.
+    private static func row(_ statement: Statement) -> StoredRow {
+        StoredRow(id: statement.int64(at: 0), date: statement.text(at: 1), precision: statement.text(at: 2),
+                  location: statement.text(at: 3), country: statement.text(at: 4), mode: statement.text(at: 5) ?? "in_person",
+                  status: statement.text(at: 6) ?? "held")
+    }
+
+    /// A stored row with its participants.
+    private func meeting(_ row: StoredRow, span: DateSpan) throws -> StoredMeeting {
+        let people = try findParticipants.rows([.integer(row.id)]) { ($0.int64(at: 0), $0.text(at: 1) == "principal") }
+        return StoredMeeting(id: row.id, span: span, location: row.location, locationCountry: row.country, mode: row.mode,
+                             status: row.status, principals: Set(people.filter(\.1).map(\.0)), participants: Set(people.map(\.0)))
+    }
+
+    private struct StoredRow {
+        let id: Int64
+        let date: String?
+        let precision: String?
+        let location: String?
+        let country: String?
+        let mode: String
+        let status: String
     }
 
     private func save(_ meeting: StoredMeeting) throws {

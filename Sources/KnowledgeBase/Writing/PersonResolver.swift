@@ -98,8 +98,8 @@ struct PersonResolver {
                 ON CONFLICT (meeting_id, person_id) DO UPDATE SET
                     role = min(role, excluded.role),
                     position = min(position, excluded.position),
-                    title = ifnull(title, excluded.title),
-                    country = ifnull(country, excluded.country)
+                    title = coalesce(min(title, excluded.title), title, excluded.title),
+                    country = coalesce(min(country, excluded.country), country, excluded.country)
                 """),
             try database.prepare("""
                 UPDATE people SET first_article_id = min(first_article_id, (SELECT first_article_id FROM people WHERE id = ?2))
@@ -109,10 +109,14 @@ struct PersonResolver {
         deletePerson = try database.prepare("DELETE FROM people WHERE id = ?")
     }
 
+    /// The statements that look stored people up, for tests to check that they use an index.
+    var lookups: [Statement] { [findNames, findSurnameOnly, findPerson, findAliases] }
+
     /// Resolves every person of an article; the result maps each folded name and alias of the
     /// facts to its person, for the meeting writer to find participants by. `created` counts the
-    /// people that were new.
-    func resolve(_ facts: [PersonFact], in context: FactContext, created: inout Int) throws -> [String: ResolvedPerson] {
+    /// people that were new; `merged` gains the people that others were merged into.
+    func resolve(_ facts: [PersonFact], in context: FactContext, created: inout Int,
+                 merged targets: inout Set<Int64>) throws -> [String: ResolvedPerson] {
         var people: [String: ResolvedPerson] = [:]
         var merged: [Int64: Int64] = [:]
         for fact in facts {
@@ -124,6 +128,7 @@ struct PersonResolver {
         }
         // A later fact may have merged the person an earlier one found into another.
         func current(_ id: Int64) -> Int64 { merged[id].map(current) ?? id }
+        targets.formUnion(merged.values.map(current))
         return people.mapValues { ResolvedPerson(id: current($0.id), fact: $0.fact) }
     }
 
