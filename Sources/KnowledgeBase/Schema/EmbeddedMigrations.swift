@@ -235,7 +235,10 @@ FROM people;
 -- A report finds its meeting among those dated within its own span (meetings_date), and among
 -- the few whose date is less precise than a day, which may span it (this partial index).
 CREATE INDEX meetings_imprecise_date ON meetings(date) WHERE date_precision <> 'day';
+-- Commitments likewise: by key and date, and apart those dated less precisely than a day.
 CREATE INDEX aid_commitments_key ON aid_commitments(currency, donor, recipient, cumulative, date);
+CREATE INDEX aid_commitments_imprecise_key ON aid_commitments(currency, donor, recipient, cumulative, date)
+    WHERE date_precision <> 'day';
 
 -- The views, with their lists in an order that does not depend on which article came first:
 -- principals before attendees, then order of first mention, then name; the evidence of the

@@ -35,10 +35,16 @@ struct AidResolver {
             """)
         insertSource = try database.prepare(
             "INSERT INTO aid_sources (aid_id, article_id, evidence, start, end) VALUES (?, ?, ?, ?, ?)")
+        // Commitments with the same key dated within the report's span widened by the slack, and
+        // less precise ones (a month, a year) that may contain it: both found by index.
         findCandidates = try database.prepare("""
             SELECT id, amount, amount_text, kind, date, date_precision FROM aid_commitments
             WHERE currency = ?1 AND donor IS ?2 AND recipient IS ?3 AND cumulative = ?4 AND date BETWEEN ?5 AND ?6
-            ORDER BY id
+            UNION
+            SELECT id, amount, amount_text, kind, date, date_precision FROM aid_commitments
+            WHERE currency = ?1 AND donor IS ?2 AND recipient IS ?3 AND cumulative = ?4 AND date BETWEEN ?7 AND ?8
+              AND date_precision <> 'day'
+            ORDER BY 1
             """)
         updateCommitment = try database.prepare("""
             UPDATE aid_commitments SET amount = ?2, amount_text = ?3, kind = ?4, date = ?5, date_precision = ?6 WHERE id = ?1
@@ -79,6 +85,8 @@ struct AidResolver {
     private func existingCommitment(for report: StoredCommitment, fact: AidFact) throws -> StoredCommitment? {
         let rows = try findCandidates.rows([
             .text(fact.currency), .text(fact.donor), .text(fact.recipient), .bool(fact.cumulative),
+            .text(report.span.first.adding(days: -Self.slackDays).description),
+            .text(report.span.last.adding(days: Self.slackDays).description),
             .text(report.span.searchStart.adding(days: -Self.slackDays).description),
             .text(report.span.last.adding(days: 366 + Self.slackDays).description),
         ]) { row in
