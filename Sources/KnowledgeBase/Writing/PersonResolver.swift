@@ -6,20 +6,23 @@ import SQLite
 /// The rules, which make the result independent of the order articles arrive in:
 /// - A full name ("Benny Gantz") is a known person when every form stored for that person
 ///   (`person_names`) agrees with it: the same surname, given names that are equal, an initial of
-///   one another or a nickname pair ("Benny" and "Benjamin", through nicknames.tsv), and no two
-///   different countries. "Jake Sullivan" and "Dan Sullivan" stay two people. A name written in
-///   the other order ("Kihara Minoru") is the same name.
-/// - When exactly one person agrees, the mention is theirs; when none does, it is a new person;
-///   when several do, the mention is ambiguous ("J. Sullivan" beside Jake and John Sullivan) and
+///   one another or a nickname pair ("Benny" and "Benjamin", through nicknames.tsv), and a country
+///   the person was seen with (or none known). The very same full name needs no country check,
+///   as articles often give a visitor the host's country. A name written in the other order
+///   ("Kihara Minoru") is the same name. "Jake Sullivan" and "Dan Sullivan" stay two people.
+/// - When exactly one person agrees, the mention is theirs; when none does, it is a new person.
+///   When several do and all their given names agree, the mention shows them to be one person
+///   and they are merged ("Emmanuel Macron" joins "E. Macron" of FR and "Emmanuel Macron" of LB);
+///   when their given names disagree ("J. Sullivan" beside Jake and John Sullivan), the mention
 ///   becomes a person of its own rather than being given to one of them by chance.
 /// - A surname alone ("Austin") means whoever the article itself calls that: the extractor
 ///   already gives its full name. An article that never gives one names someone we cannot place
 ///   with confidence, so across articles a surname alone is only ever merged with the same
 ///   surname alone seen with the same country.
 ///
-/// Every surface form becomes an alias; the displayed name is the most complete form seen (most
-/// words, then most letters, then alphabetical order); the title and country become a role with
-/// the first and last day seen.
+/// Every surface form becomes an alias; the displayed name is the most complete full form seen
+/// (most words, then most letters, then alphabetical order) and the country the one seen most
+/// often; the title and country become a role with the first and last day seen.
 struct PersonResolver {
     private let database: Database
     private let findNames: Statement
