@@ -234,7 +234,7 @@ final class ResolutionTests {
         #expect(try knowledgeBase.meetings().map { "\($0.date) \($0.datePrecision)" } == ["2022-05-19 day"])
     }
 
-    @Test("The same people on other days, by phone, or with a different counterpart are other meetings")
+    @Test("The same people on other days, by phone, with a different counterpart, or one side alone are other meetings")
     func differentMeetings() throws {
         var a = HandReport("a", "2022-05-19"), b = HandReport("b", "2022-06-14"), c = HandReport("c", "2022-05-20")
         a = a.people(a.person("Benny Gantz", "IL"), a.person("Lloyd Austin", "US"), a.person("Jake Sullivan", "US"))
@@ -243,7 +243,8 @@ final class ResolutionTests {
         c = c.people(c.person("Benny Gantz", "IL"), c.person("Lloyd Austin", "US"), c.person("Dan Sullivan", "US"))
             .meeting(["Benny Gantz", "Lloyd Austin"], on: "2022-05-19", mode: .call)
             .meeting(["Benny Gantz", "Dan Sullivan"], on: "2022-05-19")
-        #expect(try resolved([a, b, c]).meetings.count == 5)
+            .meeting(["Lloyd Austin"], on: "2022-05-19")
+        #expect(try resolved([a, b, c]).meetings.count == 6)
     }
 
     // MARK: - Aid

@@ -5,7 +5,7 @@ import SQLite
 /// `meeting_sources` row per report.
 ///
 /// A report is the meeting of a stored row when their dates overlap (a month contains the day),
-/// their principals are the same people (at least two in common, or all of the fewer), the
+/// their principals are the same people (two in common, or the one of both), the
 /// principals of one all took part in the other, and nothing contradicts: not a call against an
 /// in-person meeting, not held against cancelled, not two different countries. The stored row
 /// then takes the union of participants and topics, a location or mode it lacked, and the more
@@ -241,8 +241,10 @@ struct StoredMeeting: StoredRecord {
         if (mode == "in_person") != (other.mode == "in_person") { return false }
         if Set([status, other.status]) == ["held", "cancelled"] { return false }
         if let a = locationCountry, let b = other.locationCountry, a != b { return false }
+        // Two principals in common, or the one principal of both: a report naming only one side
+        // ("Austin will meet French leaders") is no account of a meeting with a named other side.
         let shared = principals.intersection(other.principals).count
-        guard shared >= min(2, principals.count, other.principals.count), shared > 0 else { return false }
+        guard shared >= min(2, max(principals.count, other.principals.count)), shared > 0 else { return false }
         return principals.isSubset(of: other.participants) || other.principals.isSubset(of: participants)
     }
 
