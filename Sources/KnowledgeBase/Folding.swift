@@ -10,13 +10,9 @@ public enum Folding {
         Extraction.fold(text).split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 
-    /// The folded surname of a full name: its last word, leaving out generational suffixes
-    /// ("Lloyd J. Austin III" → "austin").
+    /// The folded surname of a full name: its last word, leaving out generational suffixes and
+    /// punctuation ("Lloyd J. Austin III" → "austin", "Joseph R. Biden, Jr." → "biden").
     public static func surname(of name: some StringProtocol) -> String {
-        let words = fold(name).split(separator: " ")
-        let kept = words.reversed().drop { suffixes.contains($0.trimmingCharacters(in: [",", "."])) }
-        return String(kept.first ?? words.last ?? "")
+        PersonName(name).surname
     }
-
-    private static let suffixes: Set<String> = ["jr", "sr", "ii", "iii", "iv", "v"]
 }

@@ -18,6 +18,8 @@ public final class KnowledgeBase {
     /// The path the knowledge base was opened with.
     public let path: String
     let database: Database
+    /// Ingest's prepared statements, made on the first ingest and kept while the file is open.
+    private var preparedWriters: Writers?
 
     /// Opens the knowledge base at `path`.
     ///
@@ -59,6 +61,14 @@ public final class KnowledgeBase {
     /// Opens the existing knowledge base at `path` for queries only.
     public static func openForReading(path: String) throws -> KnowledgeBase {
         try KnowledgeBase(path: path, access: .readOnly)
+    }
+
+    /// Ingest's statements, prepared on first use.
+    func writers() throws -> Writers {
+        if let preparedWriters { return preparedWriters }
+        let writers = try Writers(database: database)
+        preparedWriters = writers
+        return writers
     }
 
     /// The schema version of the open file.

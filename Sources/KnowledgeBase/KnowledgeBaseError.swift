@@ -11,6 +11,11 @@ public enum KnowledgeBaseError: Error, Equatable, Sendable, CustomStringConverti
     case olderSchema(path: String, version: Int, known: Int)
     /// Facts that contradict themselves or their article, so nothing of the article is written.
     case invalidFacts(source: String, reason: String)
+    /// A name given to a query that fits several people; `candidates` describes each
+    /// ("Jake Sullivan (US, National Security Adviser)").
+    case ambiguousPerson(name: String, candidates: [String])
+    /// A name given to a query that fits nobody.
+    case unknownPerson(name: String)
 
     public var description: String {
         switch self {
@@ -27,6 +32,10 @@ public enum KnowledgeBaseError: Error, Equatable, Sendable, CustomStringConverti
                 + "run any `attache ingest` on it to upgrade it"
         case .invalidFacts(let source, let reason):
             return "\(source): \(reason)"
+        case .ambiguousPerson(let name, let candidates):
+            return "\(name): names \(candidates.count) people: \(candidates.joined(separator: "; ")); give a fuller name"
+        case .unknownPerson(let name):
+            return "\(name): no person of that name in the knowledge base"
         }
     }
 
@@ -37,6 +46,8 @@ public enum KnowledgeBaseError: Error, Equatable, Sendable, CustomStringConverti
             return path
         case .invalidFacts(let source, _):
             return source
+        case .ambiguousPerson(let name, _), .unknownPerson(let name):
+            return name
         }
     }
 

@@ -14,16 +14,17 @@ struct Attache: ParsableCommand {
 
             The knowledge base is --db, else $ATTACHE_DB, else ./attache.sqlite.
 
-            Exit codes: 0 success, 1 some inputs failed (the rest were processed), 2 usage error, \
-            3 database error.
+            Exit codes: 0 success, 1 some inputs failed (the rest were processed) or no such person, \
+            2 usage error or a name that fits several people, 3 database error.
 
             Examples:
               attache ingest fixtures
               attache meetings --person Gantz
+              attache person "Jake Sullivan"
               attache aid --from 2022-01-01 --format csv
             """,
         version: "0.1.0",
-        subcommands: [Ingest.self, Extract.self, Meetings.self, Aid.self]
+        subcommands: [Ingest.self, Extract.self, Meetings.self, People.self, Person.self, Aid.self]
     )
 
     /// Runs the command, with one change to argument-parser's exits: usage errors exit 2

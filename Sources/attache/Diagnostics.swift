@@ -24,8 +24,31 @@ enum Diagnostics {
         return .database
     }
 
+    /// Reports a failed query: a name that fits several people is a usage error (exit 2), one that
+    /// fits nobody exit 1, anything else a database failure (exit 3).
+    static func queryFailure(_ error: Error, path: String) -> ExitCode {
+        switch error {
+        case let error as KnowledgeBaseError where error.isAboutAName:
+            Self.error(error.subject, error.reason)
+            if case .ambiguousPerson = error { return .usage }
+            return .inputFailed
+        default:
+            return databaseFailure(error, path: path)
+        }
+    }
+
     /// `text` with line breaks turned into spaces.
     static func oneLine(_ text: String) -> String {
         text.split(whereSeparator: \.isNewline).joined(separator: " ")
+    }
+}
+
+extension KnowledgeBaseError {
+    /// True for errors about a person's name given on the command line.
+    fileprivate var isAboutAName: Bool {
+        switch self {
+        case .ambiguousPerson, .unknownPerson: return true
+        default: return false
+        }
     }
 }

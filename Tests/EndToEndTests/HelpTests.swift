@@ -18,7 +18,7 @@ final class HelpTests {
     @Test("Every subcommand is listed with an abstract and appears in README.md")
     func subcommandsInReadme() throws {
         let names = try subcommands()
-        #expect(names == ["ingest", "extract", "meetings", "aid"])
+        #expect(names == ["ingest", "extract", "meetings", "people", "person", "aid"])
         let readme = try String(contentsOf: Workspace.repository.appendingPathComponent("README.md"), encoding: .utf8)
         for name in names {
             #expect(readme.contains("attache \(name)"), "README.md never shows `attache \(name)`")

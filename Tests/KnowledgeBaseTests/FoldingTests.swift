@@ -23,6 +23,7 @@ struct FoldingTests {
         ("Benny Gantz", "gantz"),
         ("Mariusz Błaszczak", "blaszczak"),
         ("Sukarno", "sukarno"),
+        ("Joseph R. Biden, Jr.", "biden"),
     ])
     func surnames(name: String, surname: String) {
         #expect(Folding.surname(of: name) == surname)

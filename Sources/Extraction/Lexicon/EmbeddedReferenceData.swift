@@ -1259,6 +1259,57 @@ YER	YER	Yemeni rial;Yemeni rials
 ZAR	R;ZAR	rand;South African rand
 
 """#,
+        "nicknames.tsv": #"""
+# source: hand-curated for Attache, 2026-11, from common English-language and a few other short forms of given names seen in diplomatic news (e.g. Benny Gantz / Benjamin Gantz, Jake Sullivan, Tony Blinken); a nickname may stand for several formal names (Alex, Sasha). Lowercase; several nicknames separated by ";".
+name	nicknames
+abraham	abe;avi;avraham
+albert	al;bert
+alexander	alex;alec;sasha;sandy;oleksandr;aleksandr
+alexandra	alex;sasha;sandra;oleksandra;aleksandra
+andrew	andy;drew;andrzej;andrei;andriy
+anthony	tony;antony;anton
+benjamin	benny;ben;benji;binyamin;bibi
+charles	charlie;chuck
+christopher	chris;kit
+christine	chris;christina;kristina
+daniel	dan;danny
+david	dave;davey
+donald	don;donnie
+edward	ed;eddie;ted;ned
+elizabeth	liz;beth;betsy;lisa;eliza
+frederick	fred;freddie;fritz
+gregory	greg
+henry	hank;harry
+jacob	jake;jack;yaakov;jakob
+james	jim;jimmy;jamie
+jeffrey	jeff
+jennifer	jen;jenny
+john	jack;johnny;jon
+jonathan	jon;jonny;yonatan
+joseph	joe;joey;yosef
+katherine	kate;kathy;katie;catherine;kathryn;ekaterina;yekaterina
+kenneth	ken;kenny
+lawrence	larry
+margaret	maggie;meg;peggy;marge
+matthew	matt
+michael	mike;mick;mikey;mikhail
+nicholas	nick;nicky;nikolai;mykola
+patrick	pat;paddy
+peter	pete;piotr;pyotr
+richard	dick;rick;rich;ricky
+robert	bob;bobby;rob;robbie;bert
+ronald	ron;ronnie
+samuel	sam;sammy
+stephen	steve;steven;stefan;stephan
+susan	sue;susie;suzanne
+theodore	ted;teddy;theo
+thomas	tom;tommy
+timothy	tim
+victoria	vicky;tori
+vladimir	volodymyr;vlad;volodya
+william	bill;billy;will;willy;liam
+
+"""#,
         "organisations.tsv": #"""
 # source: hand-curated 2026-11 list of international bodies (country empty) and national institutions (country = ISO 3166-1 alpha-2); names from the bodies' own usage and English-language news style
 code	names	demonyms	country

@@ -48,6 +48,9 @@ struct Lexicon: Sendable {
     /// Default country of an office that only one state has under that name ("Secretary of State").
     let titleCountries: [String: String]
     let countryNames: [String: String]
+    /// Each folded given name of nicknames.tsv, formal or short, with the formal names it may
+    /// stand for ("benny" → ["benjamin"], "alex" → ["alexander", "alexandra"]).
+    let formalGivenNames: [String: [String]]
 
     static let shared = Lexicon()
 
@@ -129,8 +132,29 @@ struct Lexicon: Sendable {
             for cue in topicTable.values(row, "cues") { topicCues.add(cue, topic) }
         }
         self.topicCues = topicCues
+
+        var formalGivenNames: [String: [String]] = [:]
+        let nicknames = ReferenceTable.named("nicknames.tsv")
+        for row in nicknames.rows {
+            let formal = fold(nicknames.cell(row, "name"))
+            for form in [formal] + nicknames.values(row, "nicknames").map({ fold($0) }) where !form.isEmpty {
+                if !(formalGivenNames[form]?.contains(formal) ?? false) { formalGivenNames[form, default: []].append(formal) }
+            }
+        }
+        self.formalGivenNames = formalGivenNames
     }
 
     /// The display name of a country code ("IL" → "Israel").
     func countryName(_ code: String) -> String? { countryNames[code] }
+}
+
+/// Given names and their nicknames (nicknames.tsv), for telling whether "Benny Gantz" and
+/// "Benjamin Gantz" may be one person while "Jake Sullivan" and "Dan Sullivan" are two.
+public enum GivenNames {
+    /// The formal names `name` may stand for, folded: "Benny" → ["benjamin"], "Alex" →
+    /// ["alexander", "alexandra"]; a name the table does not know stands for itself.
+    public static func formalNames(of name: some StringProtocol) -> [String] {
+        let folded = fold(name)
+        return Lexicon.shared.formalGivenNames[folded] ?? [folded]
+    }
 }

@@ -95,7 +95,8 @@ extension KnowledgeBase {
     public func aid(from: Day? = nil, to: Day? = nil, donor: String? = nil, recipient: String? = nil) throws -> AidReport {
         let statement = try database.prepare("""
             SELECT a.id, a.date, a.donor, a.recipient, a.amount, a.currency, a.kind, a.cumulative,
-                   (SELECT s.evidence FROM aid_sources AS s WHERE s.aid_id = a.id ORDER BY s.rowid LIMIT 1)
+                   (SELECT s.evidence FROM aid_sources AS s JOIN articles AS r ON r.id = s.article_id
+                    WHERE s.aid_id = a.id ORDER BY r.published_on, r.source, s.start LIMIT 1)
             FROM aid_commitments AS a
             WHERE (:from IS NULL OR a.date >= :from)
               AND (:to IS NULL OR a.date <= :to)

@@ -53,34 +53,52 @@ public struct MeetingRow: Codable, Equatable, Sendable {
 }
 
 extension KnowledgeBase {
-    /// Meetings, oldest first, optionally only those `person` took part in and within dates.
+    /// Meetings, oldest first, narrowed by any of the filters given.
     ///
-    /// `person` matches any alias a person was seen under, or their surname, ignoring case and
-    /// accents: "blaszczak" finds "Mariusz Błaszczak". A name shared by several people matches
-    /// them all; each row lists its participants, so the reader sees who is who.
-    public func meetings(person: String? = nil, since: Day? = nil, until: Day? = nil) throws -> [MeetingRow] {
+    /// - `person`: meetings this person took part in; the name is matched as by
+    ///   `people(named:)` (any alias, a full name whose forms agree, or a surname), ignoring case
+    ///   and accents. A name that fits several people throws `ambiguousPerson`, listing them,
+    ///   rather than mixing their meetings; a name that fits nobody finds no meetings.
+    /// - `with`: only meetings this second person also took part in (matched the same way).
+    /// - `topic`: only meetings tagged with this topic (any case).
+    /// - `country`: only meetings held in this country or with a participant from it (a code).
+    /// - `since`, `until`: only meetings dated within these days, inclusively.
+    public func meetings(person: String? = nil, with other: String? = nil, topic: String? = nil, country: String? = nil,
+                         since: Day? = nil, until: Day? = nil) throws -> [MeetingRow] {
+        var people: [Int64] = []
+        for name in [person, other].compactMap({ $0 }) {
+            guard let found = try self.person(named: name) else { return [] }
+            people.append(found.id)
+        }
         let meetings = try database.prepare("""
             SELECT m.id, m.date, m.date_precision, m.location, m.mode, m.status,
-                   (SELECT s.evidence FROM meeting_sources AS s WHERE s.meeting_id = m.id ORDER BY s.rowid LIMIT 1)
+                   (SELECT s.evidence FROM meeting_sources AS s JOIN articles AS a ON a.id = s.article_id
+                    WHERE s.meeting_id = m.id ORDER BY a.published_on, a.source, s.start LIMIT 1)
             FROM meetings AS m
-            WHERE (:person IS NULL OR m.id IN (
-                      SELECT mp.meeting_id FROM meeting_participants AS mp
-                      WHERE mp.person_id IN (
-                          SELECT pa.person_id FROM person_aliases AS pa WHERE pa.alias_folded = :person
-                          UNION
-                          SELECT p.id FROM people AS p WHERE p.surname_folded = :person)))
+            WHERE (:person IS NULL OR m.id IN (SELECT meeting_id FROM meeting_participants WHERE person_id = :person))
+              AND (:with IS NULL OR m.id IN (SELECT meeting_id FROM meeting_participants WHERE person_id = :with))
+              AND (:topic IS NULL OR m.id IN (
+                      SELECT mt.meeting_id FROM meeting_topics AS mt JOIN topics AS t ON t.id = mt.topic_id
+                      WHERE t.name = :topic COLLATE NOCASE))
+              AND (:country IS NULL OR m.location_country = :country COLLATE NOCASE OR m.id IN (
+                      SELECT mp.meeting_id FROM meeting_participants AS mp JOIN people AS p ON p.id = mp.person_id
+                      WHERE p.country = :country COLLATE NOCASE))
               AND (:since IS NULL OR m.date >= :since)
               AND (:until IS NULL OR m.date <= :until)
             ORDER BY m.date, m.id
             """)
         try meetings.bind([
-            ":person": .text(person.map { Folding.fold($0) }),
+            ":person": people.first.map { .integer($0) } ?? .null,
+            ":with": people.count > 1 ? .integer(people[1]) : .null,
+            ":topic": .text(topic?.trimmingWhitespace()),
+            ":country": .text(country),
             ":since": .text(since?.description),
             ":until": .text(until?.description),
         ])
+        // Principals first, then in order of first mention; names settle ties between reports.
         let participants = try database.prepare("""
             SELECT p.name FROM meeting_participants AS mp JOIN people AS p ON p.id = mp.person_id
-            WHERE mp.meeting_id = ? ORDER BY mp.position
+            WHERE mp.meeting_id = ? ORDER BY mp.role DESC, mp.position, p.name
             """)
         let topics = try database.prepare("""
             SELECT t.name FROM meeting_topics AS mt JOIN topics AS t ON t.id = mt.topic_id

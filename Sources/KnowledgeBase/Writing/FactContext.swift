@@ -11,12 +11,13 @@ struct FactContext {
     private let scalars: [Unicode.Scalar]
     private let insertCountry: Statement
 
-    init(database: Database, article: Article, articleID: Int64) throws {
+    /// `insertCountry` is `INSERT OR IGNORE INTO countries (code) VALUES (?)`, prepared once.
+    init(database: Database, article: Article, articleID: Int64, insertCountry: Statement) {
         self.database = database
         self.article = article
         self.articleID = articleID
         scalars = Array(article.body.unicodeScalars)
-        insertCountry = try database.prepare("INSERT OR IGNORE INTO countries (code) VALUES (?)")
+        self.insertCountry = insertCountry
     }
 
     /// Throws unless `evidence` is the text at its offsets in the body.

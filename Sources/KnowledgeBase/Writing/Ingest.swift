@@ -49,21 +49,21 @@ extension KnowledgeBase {
                 [.text(hash), .text(article.source), .text(article.origin), .text(article.title),
                  .text(article.date.description), .text(article.body)])
             let articleID = database.lastInsertRowID
-            let context = try FactContext(database: database, article: article, articleID: articleID)
+            let writers = try self.writers()
+            let context = FactContext(database: database, article: article, articleID: articleID,
+                                      insertCountry: writers.insertCountry)
 
-            var people = try PersonResolver(database: database)
-            let persons = try people.resolve(facts.people, in: context)
-            let topics = try TopicIndex(database: database)
+            var created = 0
+            var merged: Set<Int64> = []
+            let persons = try writers.people.resolve(facts.people, in: context, created: &created, merged: &merged)
+            for person in merged.sorted() { try writers.meetings.reresolve(meetingsOf: person) }
             for name in facts.topics {
-                try database.execute("INSERT OR IGNORE INTO article_topics (article_id, topic_id) VALUES (?, ?)",
-                                     [.integer(articleID), .integer(try topics.id(named: name))])
+                try writers.insertArticleTopic.run([.integer(articleID), .integer(try writers.topics.id(named: name))])
             }
-            let meetings = try MeetingResolver(database: database, topics: topics)
-            for meeting in facts.meetings { try meetings.write(meeting, people: persons, in: context) }
-            let aid = try AidResolver(database: database)
-            for commitment in facts.aid { try aid.write(commitment, in: context) }
+            for meeting in facts.meetings { try writers.meetings.write(meeting, people: persons, in: context) }
+            for commitment in facts.aid { try writers.aid.write(commitment, in: context) }
 
-            return .added(IngestCounts(articleID: articleID, people: facts.people.count, newPeople: people.created,
+            return .added(IngestCounts(articleID: articleID, people: facts.people.count, newPeople: created,
                                        meetings: facts.meetings.count, aid: facts.aid.count))
         }
     }
@@ -72,5 +72,24 @@ extension KnowledgeBase {
     public func ingest(_ article: Article, extractingWith extract: (Article) throws -> Facts) throws -> IngestOutcome {
         if let known = try articleID(contentHash: ContentHash.of(article.body)) { return .alreadyKnown(articleID: known) }
         return try ingest(article, facts: try extract(article))
+    }
+}
+
+/// The statements ingest runs, prepared once per knowledge base and reused for every article.
+struct Writers {
+    let people: PersonResolver
+    let meetings: MeetingResolver
+    let aid: AidResolver
+    let topics: TopicIndex
+    let insertCountry: Statement
+    let insertArticleTopic: Statement
+
+    init(database: Database) throws {
+        topics = try TopicIndex(database: database)
+        people = try PersonResolver(database: database)
+        meetings = try MeetingResolver(database: database, topics: topics)
+        aid = try AidResolver(database: database)
+        insertCountry = try database.prepare("INSERT OR IGNORE INTO countries (code) VALUES (?)")
+        insertArticleTopic = try database.prepare("INSERT OR IGNORE INTO article_topics (article_id, topic_id) VALUES (?, ?)")
     }
 }

@@ -1,11 +1,20 @@
 import Extraction
 import SQLite
 
-/// Writes meetings: one `meetings` row per `MeetingFact`, its participants, topics and sources.
+/// Writes meetings: the same meeting reported by several articles is one `meetings` row with one
+/// `meeting_sources` row per report.
 ///
-/// The seam for cross-article merging is `existingMeeting(for:participants:)`: the same meeting
-/// reported by two articles should become one row with two sources. Today it never finds one,
-/// so every fact creates a meeting.
+/// A report is the meeting of a stored row when their dates overlap (a month contains the day),
+/// their principals are the same people (two in common, or the one of both), the
+/// principals of one all took part in the other, and nothing contradicts: not a call against an
+/// in-person meeting, not held against cancelled, not two different countries. The stored row
+/// then takes the union of participants and topics, a location or mode it lacked, and the more
+/// precise date. Meetings of the same people on different days stay apart.
+///
+/// Every choice is made on content, never on arrival: when a report matches several stored
+/// meetings that agree with one another, they become one; when they do not (a month-long report
+/// beside two meetings that month), it joins the one sharing most participants, then the one
+/// with the most precise date, then the earliest.
 struct MeetingResolver {
     private let database: Database
     private let topics: TopicIndex
@@ -13,6 +22,15 @@ struct MeetingResolver {
     private let insertParticipant: Statement
     private let insertTopic: Statement
     private let insertSource: Statement
+    private let findCandidates: Statement
+    private let findParticipants: Statement
+    private let updateMeeting: Statement
+    private let moveParticipants: Statement
+    private let moveTopics: Statement
+    private let moveSources: Statement
+    private let deleteMeeting: Statement
+    private let findMeeting: Statement
+    private let findMeetingsOf: Statement
 
     init(database: Database, topics: TopicIndex) throws {
         self.database = database
@@ -21,14 +39,64 @@ struct MeetingResolver {
             INSERT INTO meetings (date, date_precision, location, location_country, mode, status)
             VALUES (?, ?, ?, ?, ?, ?)
             """)
+        // A participant named by several reports keeps the strongest role and the earliest position.
         insertParticipant = try database.prepare("""
-            INSERT OR IGNORE INTO meeting_participants (meeting_id, person_id, role, position, title, country)
+            INSERT INTO meeting_participants (meeting_id, person_id, role, position, title, country)
             VALUES (?, ?, ?, ?, ?, ?)
+            ON CONFLICT (meeting_id, person_id) DO UPDATE SET
+                role = min(role, excluded.role),
+                position = min(position, excluded.position),
+                title = coalesce(min(title, excluded.title), title, excluded.title),
+                country = coalesce(min(country, excluded.country), country, excluded.country)
             """)
         insertTopic = try database.prepare("INSERT OR IGNORE INTO meeting_topics (meeting_id, topic_id) VALUES (?, ?)")
         insertSource = try database.prepare(
             "INSERT INTO meeting_sources (meeting_id, article_id, evidence, start, end) VALUES (?, ?, ?, ?, ?)")
+        // Meetings dated within the report's span, and less precise meetings (a month, a year)
+        // that may contain it, with one of its principals as a principal. Both halves are found
+        // by date (meetings_date, meetings_imprecise_date), so the cost does not grow with the
+        // number of meetings a principal has had.
+        findCandidates = try database.prepare("""
+            SELECT m.id, m.date, m.date_precision, m.location, m.location_country, m.mode, m.status
+            FROM meetings AS m
+            WHERE m.date BETWEEN ?3 AND ?4
+              AND EXISTS (SELECT 1 FROM meeting_participants AS mp
+                          WHERE mp.meeting_id = m.id AND mp.person_id IN (?1, ?2) AND mp.role = 'principal')
+            UNION
+            SELECT m.id, m.date, m.date_precision, m.location, m.location_country, m.mode, m.status
+            FROM meetings AS m
+            WHERE m.date_precision <> 'day' AND m.date BETWEEN ?5 AND ?6
+              AND EXISTS (SELECT 1 FROM meeting_participants AS mp
+                          WHERE mp.meeting_id = m.id AND mp.person_id IN (?1, ?2) AND mp.role = 'principal')
+            ORDER BY 1
+            """)
+        findParticipants = try database.prepare("SELECT person_id, role FROM meeting_participants WHERE meeting_id = ?")
+        updateMeeting = try database.prepare("""
+            UPDATE meetings SET date = ?2, date_precision = ?3, location = ?4, location_country = ?5, mode = ?6, status = ?7
+            WHERE id = ?1
+            """)
+        moveParticipants = try database.prepare("""
+            INSERT INTO meeting_participants (meeting_id, person_id, role, position, title, country)
+            SELECT ?1, person_id, role, position, title, country FROM meeting_participants WHERE meeting_id = ?2 AND true
+            ON CONFLICT (meeting_id, person_id) DO UPDATE SET
+                role = min(role, excluded.role),
+                position = min(position, excluded.position),
+                title = coalesce(min(title, excluded.title), title, excluded.title),
+                country = coalesce(min(country, excluded.country), country, excluded.country)
+            """)
+        moveTopics = try database.prepare("""
+            INSERT OR IGNORE INTO meeting_topics (meeting_id, topic_id) SELECT ?1, topic_id FROM meeting_topics WHERE meeting_id = ?2
+            """)
+        moveSources = try database.prepare("UPDATE meeting_sources SET meeting_id = ?1 WHERE meeting_id = ?2")
+        deleteMeeting = try database.prepare("DELETE FROM meetings WHERE id = ?")
+        findMeeting = try database.prepare(
+            "SELECT id, date, date_precision, location, location_country, mode, status FROM meetings WHERE id = ?")
+        findMeetingsOf = try database.prepare(
+            "SELECT meeting_id FROM meeting_participants WHERE person_id = ? ORDER BY meeting_id")
     }
+
+    /// The statements that look stored meetings up, for tests to check that they use an index.
+    var lookups: [Statement] { [findCandidates, findParticipants, findMeeting, findMeetingsOf] }
 
     /// Writes `fact`, whose participants are found in `people` (folded name or alias → person).
     func write(_ fact: MeetingFact, people: [String: ResolvedPerson], in context: FactContext) throws {
@@ -44,14 +112,19 @@ struct MeetingResolver {
             }
             if !participants.contains(where: { $0.id == person.id }) { participants.append(person) }
         }
+        let report = StoredMeeting(
+            id: 0, span: DateSpan(fact.date, fact.datePrecision), location: fact.location,
+            locationCountry: fact.locationCountry, mode: fact.mode.rawValue, status: fact.status.rawValue,
+            principals: Set(participants.prefix(2).map(\.id)), participants: Set(participants.map(\.id)))
+        _ = try context.country(fact.locationCountry)
 
         let meetingID: Int64
-        if let existing = try existingMeeting(for: fact, participants: participants.map(\.id)) {
-            meetingID = existing
+        if let existing = try existingMeeting(for: report) {
+            meetingID = existing.id
+            try save(existing.combined(with: report))
         } else {
             try insertMeeting.run([.text(fact.date.description), .text(fact.datePrecision.rawValue), .text(fact.location),
-                                   try context.country(fact.locationCountry), .text(fact.mode.rawValue),
-                                   .text(fact.status.rawValue)])
+                                   .text(fact.locationCountry), .text(fact.mode.rawValue), .text(fact.status.rawValue)])
             meetingID = database.lastInsertRowID
         }
         for (position, person) in participants.enumerated() {
@@ -68,8 +141,135 @@ struct MeetingResolver {
         }
     }
 
-    /// The stored meeting `fact` reports again, if any. Merging is a later issue: never today.
-    private func existingMeeting(for fact: MeetingFact, participants: [Int64]) throws -> Int64? {
-        nil
+    /// The stored meeting `report` is another account of, if any; stored meetings it shows to be
+    /// one are merged first.
+    private func existingMeeting(for report: StoredMeeting) throws -> StoredMeeting? {
+        guard !report.principals.isEmpty else { return nil }
+        let principals = report.principals.sorted()
+        return try candidates(principals: principals, span: report.span).filter { $0.matches(report) }.resolved(
+            merge: { other, target in try merge(other.id, into: target.id) },
+            save: save,
+            isCloser: { a, b in
+                let sharedA = a.participants.intersection(report.participants).count
+                let sharedB = b.participants.intersection(report.participants).count
+                if sharedA != sharedB { return sharedA > sharedB }
+                if a.span.rank != b.span.rank { return a.span.rank > b.span.rank }
+                if a.span.first != b.span.first { return a.span.first < b.span.first }
+                return a.id < b.id
+            })
+    }
+
+    /// Stored meetings with one of `principals` as a principal whose dates may overlap `span`.
+    private func candidates(principals: [Int64], span: DateSpan) throws -> [StoredMeeting] {
+        try findCandidates.rows([
+            .integer(principals[0]), .integer(principals.count > 1 ? principals[1] : principals[0]),
+            .text(span.first.description), .text(span.last.description),
+            .text(span.searchStart.description), .text(span.last.adding(days: 366).description),
+        ], Self.row).compactMap { row in
+            guard let stored = DateSpan(stored: row.date, precision: row.precision), stored.overlaps(span) else { return nil }
+            return try meeting(row, span: stored)
+        }
+    }
+
+    /// After two people turned out to be one, the meetings of `person` may be meetings stored
+    /// apart because their principals seemed different: each is resolved again against the
+    /// stored meetings, and those that agree become one.
+    func reresolve(meetingsOf person: Int64) throws {
+        for id in try findMeetingsOf.rows([.integer(person)], { $0.int64(at: 0) }) {
+            // A meeting merged into an earlier one of this loop is gone.
+            guard let row = try findMeeting.rows([.integer(id)], Self.row).first,
+                let span = DateSpan(stored: row.date, precision: row.precision)
+            else { continue }
+            let meeting = try meeting(row, span: span)
+            let matches = try candidates(principals: meeting.principals.sorted(), span: span).filter { $0.matches(meeting) }
+            guard matches.count > 1 else { continue }
+            _ = try matches.resolved(merge: { other, target in try merge(other.id, into: target.id) }, save: save,
+                                     isCloser: { $0.id < $1.id })
+        }
+    }
+
+    /// The columns of `findCandidates` and `findMeeting`.
+    private static func row(_ statement: Statement) -> StoredRow {
+        StoredRow(id: statement.int64(at: 0), date: statement.text(at: 1), precision: statement.text(at: 2),
+                  location: statement.text(at: 3), country: statement.text(at: 4), mode: statement.text(at: 5) ?? "in_person",
+                  status: statement.text(at: 6) ?? "held")
+    }
+
+    /// A stored row with its participants.
+    private func meeting(_ row: StoredRow, span: DateSpan) throws -> StoredMeeting {
+        let people = try findParticipants.rows([.integer(row.id)]) { ($0.int64(at: 0), $0.text(at: 1) == "principal") }
+        return StoredMeeting(id: row.id, span: span, location: row.location, locationCountry: row.country, mode: row.mode,
+                             status: row.status, principals: Set(people.filter(\.1).map(\.0)), participants: Set(people.map(\.0)))
+    }
+
+    private struct StoredRow {
+        let id: Int64
+        let date: String?
+        let precision: String?
+        let location: String?
+        let country: String?
+        let mode: String
+        let status: String
+    }
+
+    private func save(_ meeting: StoredMeeting) throws {
+        try updateMeeting.run([.integer(meeting.id), .text(meeting.span.first.description), .text(meeting.span.precision.rawValue),
+                               .text(meeting.location), .text(meeting.locationCountry), .text(meeting.mode), .text(meeting.status)])
+    }
+
+    /// Moves everything of meeting `other` to `target` and deletes `other`.
+    private func merge(_ other: Int64, into target: Int64) throws {
+        for statement in [moveParticipants, moveTopics, moveSources] { try statement.run([.integer(target), .integer(other)]) }
+        try deleteMeeting.run([.integer(other)])
+    }
+}
+
+/// A meeting as resolution compares it: a stored row, or a new report of one (id 0).
+struct StoredMeeting: StoredRecord {
+    let id: Int64
+    var span: DateSpan
+    var location: String?
+    var locationCountry: String?
+    var mode: String
+    var status: String
+    var principals: Set<Int64>
+    var participants: Set<Int64>
+
+    /// True when `other` may report this same meeting.
+    func matches(_ other: StoredMeeting) -> Bool {
+        guard span.overlaps(other.span) else { return false }
+        if (mode == "in_person") != (other.mode == "in_person") { return false }
+        if Set([status, other.status]) == ["held", "cancelled"] { return false }
+        if let a = locationCountry, let b = other.locationCountry, a != b { return false }
+        // Two principals in common, or the one principal of both: a report naming only one side
+        // ("Austin will meet French leaders") is no account of a meeting with a named other side.
+        let shared = principals.intersection(other.principals).count
+        guard shared >= min(2, max(principals.count, other.principals.count)), shared > 0 else { return false }
+        return principals.isSubset(of: other.participants) || other.principals.isSubset(of: participants)
+    }
+
+    /// This meeting with what `other` adds: the more precise date, a location, country or mode
+    /// it lacked, the surer status, and the other's people. Ties go to the smaller value, so the
+    /// outcome is the same whichever report came first.
+    func combined(with other: StoredMeeting) -> StoredMeeting {
+        var result = self
+        if other.span.rank > span.rank || (other.span.rank == span.rank && other.span.first < span.first) { result.span = other.span }
+        result.location = Self.preferred(location, other.location)
+        result.locationCountry = Self.preferred(locationCountry, other.locationCountry)
+        let modes = ["call", "video", "in_person"]
+        result.mode = (modes.firstIndex(of: other.mode) ?? 0) > (modes.firstIndex(of: mode) ?? 0) ? other.mode : mode
+        let statuses = ["planned", "cancelled", "held"]
+        result.status = (statuses.firstIndex(of: other.status) ?? 0) > (statuses.firstIndex(of: status) ?? 0) ? other.status : status
+        result.principals.formUnion(other.principals)
+        result.participants.formUnion(other.participants)
+        return result
+    }
+
+    /// The longer of two names, the alphabetically first on a tie; a missing one loses.
+    static func preferred(_ a: String?, _ b: String?) -> String? {
+        guard let a else { return b }
+        guard let b else { return a }
+        if a.count != b.count { return a.count > b.count ? a : b }
+        return min(a, b)
     }
 }

@@ -3,64 +3,165 @@ import SQLite
 
 /// Finds the person a `PersonFact` names among the people already known, or creates one.
 ///
-/// Today's rule: a known person is the one with an alias whose folded form equals the new full
-/// name's folded form ("Lloyd J. Austin III" finds whoever was once called that, whatever the
-/// case or accents). Every surface form of the fact becomes an alias, and its title and country
-/// become a role with the first and last day it was seen.
+/// The rules, which make the result independent of the order articles arrive in:
+/// - A full name ("Benny Gantz") is a known person when every form stored for that person
+///   (`person_names`) agrees with it: the same surname, given names that are equal, an initial of
+///   one another or a nickname pair ("Benny" and "Benjamin", through nicknames.tsv), and a country
+///   the person was seen with (or none known). The very same full name needs no country check,
+///   as articles often give a visitor the host's country. A name written in the other order
+///   ("Kihara Minoru") is the same name. "Jake Sullivan" and "Dan Sullivan" stay two people.
+/// - When exactly one person agrees, the mention is theirs; when none does, it is a new person.
+///   When several do and all their given names agree, the mention shows them to be one person
+///   and they are merged ("Emmanuel Macron" joins "E. Macron" of FR and "Emmanuel Macron" of LB);
+///   when their given names disagree ("J. Sullivan" beside Jake and John Sullivan), the mention
+///   becomes a person of its own rather than being given to one of them by chance.
+/// - A surname alone ("Austin") means whoever the article itself calls that: the extractor
+///   already gives its full name. An article that never gives one names someone we cannot place
+///   with confidence, so across articles a surname alone is only ever merged with the same
+///   surname alone seen with the same country.
+///
+/// Every surface form becomes an alias; the displayed name is the most complete full form seen
+/// (most words, then most letters, then alphabetical order) and the country the one seen most
+/// often; the title and country become a role with the first and last day seen.
 struct PersonResolver {
-    /// How many people `resolve` created.
-    private(set) var created = 0
-
-    private let findByAlias: Statement
+    private let database: Database
+    private let findNames: Statement
+    private let findSurnameOnly: Statement
     private let insertPerson: Statement
+    private let insertName: Statement
+    private let findPerson: Statement
+    private let updatePerson: Statement
+    private let findAliases: Statement
     private let insertAlias: Statement
     private let upsertRole: Statement
+    private let merges: [Statement]
+    private let deletePerson: Statement
 
     init(database: Database) throws {
-        findByAlias = try database.prepare(
-            "SELECT person_id FROM person_aliases WHERE alias_folded = ? ORDER BY person_id LIMIT 1")
+        self.database = database
+        findNames = try database.prepare("""
+            SELECT person_id, given_folded, surname_folded, country FROM person_names
+            WHERE surname_folded IN (?1, ?2) AND given_folded <> ''
+            ORDER BY person_id
+            """)
+        findSurnameOnly = try database.prepare("""
+            SELECT person_id FROM person_names
+            WHERE surname_folded = ? AND given_folded = '' AND country = ?
+            ORDER BY person_id LIMIT 1
+            """)
         insertPerson = try database.prepare(
             "INSERT INTO people (name, surname_folded, country, first_article_id) VALUES (?, ?, ?, ?)")
+        insertName = try database.prepare("""
+            INSERT INTO person_names (person_id, given_folded, surname_folded, country) VALUES (?, ?, ?, ?)
+            ON CONFLICT (person_id, surname_folded, given_folded, country) DO UPDATE SET mentions = mentions + 1
+            """)
+        findPerson = try database.prepare("""
+            SELECT name, country,
+                   (SELECT n.country FROM person_names AS n WHERE n.person_id = people.id AND n.country <> ''
+                    GROUP BY n.country ORDER BY sum(n.mentions) DESC, n.country LIMIT 1)
+            FROM people WHERE id = ?
+            """)
+        updatePerson = try database.prepare("UPDATE people SET name = ?2, surname_folded = ?3, country = ?4 WHERE id = ?1")
+        // Full names only: the display name is the most complete form an article gave as a name.
+        findAliases = try database.prepare("""
+            SELECT alias FROM person_aliases WHERE person_id = ? AND instr(alias, ' ') > 0 ORDER BY alias
+            """)
         insertAlias = try database.prepare(
             "INSERT OR IGNORE INTO person_aliases (person_id, alias, alias_folded) VALUES (?, ?, ?)")
         upsertRole = try database.prepare("""
             INSERT INTO person_roles (person_id, title, country, first_seen, last_seen, article_id)
             VALUES (?1, ?2, ?3, ?4, ?4, ?5)
             ON CONFLICT (person_id, title, ifnull(country, '')) DO UPDATE SET
+                article_id = CASE WHEN excluded.first_seen < first_seen THEN excluded.article_id ELSE article_id END,
                 first_seen = min(first_seen, excluded.first_seen),
                 last_seen = max(last_seen, excluded.last_seen)
             """)
+        // Moving person ?2's rows to person ?1 (then deleting ?2), keeping the same rules as above.
+        merges = [
+            try database.prepare("""
+                INSERT INTO person_names (person_id, given_folded, surname_folded, country, mentions)
+                SELECT ?1, given_folded, surname_folded, country, mentions FROM person_names WHERE person_id = ?2 AND true
+                ON CONFLICT (person_id, surname_folded, given_folded, country) DO UPDATE SET mentions = mentions + excluded.mentions
+                """),
+            try database.prepare("""
+                INSERT OR IGNORE INTO person_aliases (person_id, alias, alias_folded)
+                SELECT ?1, alias, alias_folded FROM person_aliases WHERE person_id = ?2
+                """),
+            try database.prepare("""
+                INSERT INTO person_roles (person_id, title, country, first_seen, last_seen, article_id)
+                SELECT ?1, title, country, first_seen, last_seen, article_id FROM person_roles WHERE person_id = ?2 AND true
+                ON CONFLICT (person_id, title, ifnull(country, '')) DO UPDATE SET
+                    article_id = CASE WHEN excluded.first_seen < first_seen THEN excluded.article_id ELSE article_id END,
+                    first_seen = min(first_seen, excluded.first_seen),
+                    last_seen = max(last_seen, excluded.last_seen)
+                """),
+            try database.prepare("""
+                INSERT INTO meeting_participants (meeting_id, person_id, role, position, title, country)
+                SELECT meeting_id, ?1, role, position, title, country FROM meeting_participants WHERE person_id = ?2 AND true
+                ON CONFLICT (meeting_id, person_id) DO UPDATE SET
+                    role = min(role, excluded.role),
+                    position = min(position, excluded.position),
+                    title = coalesce(min(title, excluded.title), title, excluded.title),
+                    country = coalesce(min(country, excluded.country), country, excluded.country)
+                """),
+            try database.prepare("""
+                UPDATE people SET first_article_id = min(first_article_id, (SELECT first_article_id FROM people WHERE id = ?2))
+                WHERE id = ?1
+                """),
+        ]
+        deletePerson = try database.prepare("DELETE FROM people WHERE id = ?")
     }
 
+    /// The statements that look stored people up, for tests to check that they use an index.
+    var lookups: [Statement] { [findNames, findSurnameOnly, findPerson, findAliases] }
+
     /// Resolves every person of an article; the result maps each folded name and alias of the
-    /// facts to its person, for the meeting writer to find participants by.
-    mutating func resolve(_ facts: [PersonFact], in context: FactContext) throws -> [String: ResolvedPerson] {
+    /// facts to its person, for the meeting writer to find participants by. `created` counts the
+    /// people that were new; `merged` gains the people that others were merged into.
+    func resolve(_ facts: [PersonFact], in context: FactContext, created: inout Int,
+                 merged targets: inout Set<Int64>) throws -> [String: ResolvedPerson] {
         var people: [String: ResolvedPerson] = [:]
+        var merged: [Int64: Int64] = [:]
         for fact in facts {
-            let person = ResolvedPerson(id: try resolve(fact, in: context), fact: fact)
+            let person = ResolvedPerson(id: try resolve(fact, in: context, created: &created, merged: &merged), fact: fact)
             for form in [fact.name] + fact.aliases {
                 let folded = Folding.fold(form)
                 if people[folded] == nil { people[folded] = person }
             }
         }
-        return people
+        // A later fact may have merged the person an earlier one found into another.
+        func current(_ id: Int64) -> Int64 { merged[id].map(current) ?? id }
+        targets.formUnion(merged.values.map(current))
+        return people.mapValues { ResolvedPerson(id: current($0.id), fact: $0.fact) }
     }
 
-    private mutating func resolve(_ fact: PersonFact, in context: FactContext) throws -> Int64 {
+    private func resolve(_ fact: PersonFact, in context: FactContext, created: inout Int,
+                         merged: inout [Int64: Int64]) throws -> Int64 {
         let name = fact.name.trimmingWhitespace()
         guard !name.isEmpty else { throw context.invalid("a person has an empty name") }
         try context.check(fact.evidence, of: "person \(name.debugDescription)")
         let country = try context.country(fact.country)
+        let parts = PersonName(name)
+        let countryKey = fact.country ?? ""
 
         let id: Int64
-        let existing = try findByAlias.rows([.text(Folding.fold(name))]) { $0.int64(at: 0) }
-        if let found = existing.first {
+        let isKnown: Bool
+        let candidates = try known(parts, country: countryKey)
+        if let found = candidates.first {
             id = found
+            isKnown = true
+            for other in candidates.dropFirst() {
+                for statement in merges { try statement.run([.integer(id), .integer(other)]) }
+                try deletePerson.run([.integer(other)])
+                merged[other] = id
+            }
         } else {
-            try insertPerson.run([.text(name), .text(Folding.surname(of: name)), country, .integer(context.articleID)])
-            id = context.database.lastInsertRowID
+            try insertPerson.run([.text(name), .text(parts.surname), country, .integer(context.articleID)])
+            id = database.lastInsertRowID
+            isKnown = false
             created += 1
         }
+        try insertName.run([.integer(id), .text(parts.given), .text(parts.surname), .text(countryKey)])
         for alias in [name] + fact.aliases.map({ $0.trimmingWhitespace() }) where !alias.isEmpty {
             try insertAlias.run([.integer(id), .text(alias), .text(Folding.fold(alias))])
         }
@@ -68,7 +169,59 @@ struct PersonResolver {
             try upsertRole.run([.integer(id), .text(title), country, .text(context.article.date.description),
                                 .integer(context.articleID)])
         }
+        if isKnown { try improve(id) }
         return id
+    }
+
+    /// The known people `name`, seen with `country` ("" when unknown), is, in id order: none;
+    /// one; or several that the name shows to be one person (their given names all agree, as
+    /// "Emmanuel Macron" joins "E. Macron" of FR and "Emmanuel Macron" of LB), to be merged.
+    /// A name that fits people whose given names disagree (Jake and John beside "J.") is nobody's.
+    private func known(_ name: PersonName, country: String) throws -> [Int64] {
+        if name.isSurnameOnly {
+            return try findSurnameOnly.rows([.text(name.surname), .text(country)]) { $0.int64(at: 0) }
+        }
+        var forms: [Int64: [(name: PersonName, country: String)]] = [:]
+        _ = try findNames.rows([.text(name.surname), .text(name.given)]) { row in
+            let stored = PersonName(given: row.text(at: 1) ?? "", surname: row.text(at: 2) ?? "")
+            forms[row.int64(at: 0), default: []].append((stored, row.text(at: 3) ?? ""))
+        }
+        // Forms with another surname were fetched only to find the name written in the other order.
+        // The very same full name is one person whatever country an article's context suggested
+        // (extraction often gives a visitor the host's country); looser agreement (an initial, a
+        // nickname) also needs a country the person was already seen with, or an unknown one.
+        let candidates = forms.filter { _, stored in
+            let exact = stored.contains { $0.name.isReversal(of: name) || ($0.name == name && name.given.count > 1) }
+            let countries = Set(stored.map(\.country).filter { !$0.isEmpty })
+            return stored.contains { $0.name.agrees(with: name) || $0.name.isReversal(of: name) }
+                && stored.allSatisfy { $0.name.surname != name.surname || $0.name.agrees(with: name) }
+                && (exact || country.isEmpty || countries.isEmpty || countries.contains(country))
+        }
+        guard candidates.count > 1 else { return Array(candidates.keys) }
+        let given = candidates.values.flatMap { $0.filter { $0.name.surname == name.surname }.map(\.name.given) }
+        let agree = given.allSatisfy { a in given.allSatisfy { b in PersonName.givenNamesAgree(a, b) } }
+        return agree ? candidates.keys.sorted() : []
+    }
+
+    /// Keeps the most complete name as the person's display name, and as their country the one
+    /// seen most often (then the first alphabetically).
+    private func improve(_ id: Int64) throws {
+        guard let (current, currentCountry, country) = try findPerson.rows([.integer(id)], {
+            ($0.text(at: 0) ?? "", $0.text(at: 1), $0.text(at: 2))
+        }).first else { return }
+        let names = try findAliases.rows([.integer(id)]) { $0.text(at: 0) ?? "" }
+        let best = names.reduce(current) { Self.moreComplete($1, $0) ? $1 : $0 }
+        guard best != current || country != currentCountry else { return }
+        try updatePerson.run([.integer(id), .text(best), .text(Folding.surname(of: best)), .text(country)])
+    }
+
+    /// True when `a` is a more complete form of a name than `b`: more words, then more letters,
+    /// then first in alphabetical order, so that the choice never depends on which came first.
+    static func moreComplete(_ a: String, _ b: String) -> Bool {
+        let wordsA = a.split(whereSeparator: \.isWhitespace).count, wordsB = b.split(whereSeparator: \.isWhitespace).count
+        if wordsA != wordsB { return wordsA > wordsB }
+        if a.count != b.count { return a.count > b.count }
+        return a < b
     }
 }
 

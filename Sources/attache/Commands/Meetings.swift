@@ -7,25 +7,40 @@ extension Attache {
         static let configuration = CommandConfiguration(
             abstract: "List meetings, oldest first, optionally those of one person.",
             discussion: """
-                --person matches any name a person was seen under, or their surname, ignoring case \
-                and accents ("blaszczak" finds "Błaszczak"). A name several people share matches them \
-                all; the participants column shows who is who. Without --person, every meeting.
+                --person matches any name a person was seen under, a full name whose forms agree \
+                ("Tony Blinken" finds Antony Blinken), or a surname, ignoring case and accents \
+                ("blaszczak" finds "Błaszczak"). A name that fits several people is refused with \
+                the list of them (exit 2): give a fuller name. --with narrows to meetings with a \
+                second person, --topic to a topic, --country to meetings held in a country or \
+                with someone from it. Without filters, every meeting. The same meeting reported by \
+                several articles is one row.
 
                 Fields: id, date, date_precision, location, mode, status, participants, topics, \
                 evidence. The table leaves out date_precision (its date shows only what is known) \
                 and evidence; json, jsonl and csv carry every field.
 
-                Exit codes: 0 success, 2 usage error, 3 database error.
+                Exit codes: 0 success, 2 usage error or a name that fits several people, \
+                3 database error.
 
                 Examples:
                   attache meetings --person Gantz
-                  attache meetings --person "Lloyd Austin" --since 2022-01-01 --until 2022-12-31
-                  attache meetings --person austin --format json
+                  attache meetings --person "Lloyd Austin" --with Gantz --since 2022-01-01 --until 2022-12-31
+                  attache meetings --country UA --topic "humanitarian aid" --format json
                 """
         )
 
         @Option(help: ArgumentHelp("Only meetings this person took part in (any name or surname).", valueName: "name"))
         var person: String?
+
+        @Option(help: ArgumentHelp("With --person: only meetings this second person also took part in.", valueName: "name"))
+        var with: String?
+
+        @Option(help: ArgumentHelp("Only meetings about this topic (any case).", valueName: "topic"))
+        var topic: String?
+
+        @Option(help: ArgumentHelp("Only meetings held in this country or with someone from it (a code such as IL).",
+                                   valueName: "code"))
+        var country: String?
 
         @Option(help: ArgumentHelp("Only meetings on or after this day.", valueName: "YYYY-MM-DD"))
         var since: Day?
@@ -36,13 +51,18 @@ extension Attache {
         @OptionGroup var database: DatabaseOptions
         @OptionGroup var output: OutputOptions
 
+        func validate() throws {
+            if with != nil, person == nil { throw ValidationError("--with needs --person: the meetings of whom with \(with ?? "")?") }
+        }
+
         func run() throws {
             let knowledgeBase = try database.open(.readOnly)
             let rows: [MeetingRow]
             do {
-                rows = try knowledgeBase.meetings(person: person, since: since, until: until)
+                rows = try knowledgeBase.meetings(person: person, with: with, topic: topic, country: country,
+                                                  since: since, until: until)
             } catch {
-                throw Diagnostics.databaseFailure(error, path: database.resolvedPath)
+                throw Diagnostics.queryFailure(error, path: database.resolvedPath)
             }
             print(output.format.render(rows), terminator: "")
         }

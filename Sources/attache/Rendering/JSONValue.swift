@@ -7,6 +7,10 @@ enum JSONValue: Sendable {
     case integer(Int64)
     case bool(Bool)
     case strings([String])
+    /// A list of values, such as a list of objects.
+    indirect case array([JSONValue])
+    /// Named fields in a fixed order.
+    indirect case object([(String, JSONValue)])
     case null
 
     /// `.string(value)`, or `.null` when `value` is nil.
@@ -19,17 +23,22 @@ enum JSONValue: Sendable {
         case .integer(let number): return String(number)
         case .bool(let flag): return flag ? "true" : "false"
         case .strings(let texts): return "[" + texts.map(Self.quote).joined(separator: ",") + "]"
+        case .array(let values): return "[" + values.map(\.json).joined(separator: ",") + "]"
+        case .object(let fields): return "{" + fields.map { Self.quote($0.0) + ":" + $0.1.json }.joined(separator: ",") + "}"
         case .null: return "null"
         }
     }
 
-    /// The value as a csv or table cell: arrays joined with "; ", null empty.
+    /// The value as a csv or table cell: arrays joined with "; ", an object's values with spaces,
+    /// null empty.
     var text: String {
         switch self {
         case .string(let text): return text
         case .integer(let number): return String(number)
         case .bool(let flag): return flag ? "true" : "false"
         case .strings(let texts): return texts.joined(separator: "; ")
+        case .array(let values): return values.map(\.text).joined(separator: "; ")
+        case .object(let fields): return fields.map(\.1.text).filter { !$0.isEmpty }.joined(separator: " ")
         case .null: return ""
         }
     }

@@ -1,0 +1,115 @@
+import Extraction
+import SQLite
+
+/// One person as queries return them. Fields are added, never renamed or retyped; their JSON
+/// names are the snake_case keys below, in this order.
+public struct PersonRow: Codable, Equatable, Sendable {
+    public var id: Int64
+    /// The most complete form of the name seen.
+    public var name: String
+    /// Country code or body short name; nil when no article said.
+    public var country: String?
+    /// The title seen last (nil when none was ever given).
+    public var title: String?
+    /// How many meetings the person took part in.
+    public var meetings: Int
+    /// Every surface form seen, alphabetically.
+    public var aliases: [String]
+
+    public init(id: Int64, name: String, country: String?, title: String?, meetings: Int, aliases: [String]) {
+        self.id = id
+        self.name = name
+        self.country = country
+        self.title = title
+        self.meetings = meetings
+        self.aliases = aliases
+    }
+
+    /// "Jake Sullivan (US, National Security Adviser)": enough to tell namesakes apart.
+    public var identification: String {
+        let details = [country, title].compactMap { $0 }
+        return details.isEmpty ? name : "\(name) (\(details.joined(separator: ", ")))"
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case id, name, country, title, meetings, aliases
+    }
+
+    // Encoded by hand so that a missing country or title is `null`, not an absent key.
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(id, forKey: .id)
+        try container.encode(name, forKey: .name)
+        try container.encode(country, forKey: .country)
+        try container.encode(title, forKey: .title)
+        try container.encode(meetings, forKey: .meetings)
+        try container.encode(aliases, forKey: .aliases)
+    }
+}
+
+extension KnowledgeBase {
+    /// Everyone in the knowledge base, optionally only those of one country (a code, any case),
+    /// by name.
+    public func people(country: String? = nil) throws -> [PersonRow] {
+        let ids = try database.prepare("""
+            SELECT id FROM people WHERE (?1 IS NULL OR country = ?1 COLLATE NOCASE) ORDER BY name, id
+            """).rows([.text(country)]) { $0.int64(at: 0) }
+        return try personRows(ids)
+    }
+
+    /// The people `name` may mean: those once called exactly that (any case or accents); else,
+    /// for a full name, those whose every known form agrees with it ("Tony Blinken" finds Antony
+    /// Blinken); else, for one word, those with that surname. Ordered by name.
+    public func people(named name: String) throws -> [PersonRow] {
+        let folded = Folding.fold(name)
+        var ids = try database.prepare("SELECT DISTINCT person_id FROM person_aliases WHERE alias_folded = ?")
+            .rows([.text(folded)]) { $0.int64(at: 0) }
+        if ids.isEmpty {
+            let parts = PersonName(name)
+            if parts.isSurnameOnly {
+                ids = try database.prepare("""
+                    SELECT id FROM people WHERE surname_folded = ?1 UNION SELECT person_id FROM person_names WHERE surname_folded = ?1
+                    """).rows([.text(parts.surname)]) { $0.int64(at: 0) }
+            } else {
+                var forms: [Int64: [PersonName]] = [:]
+                _ = try database.prepare("SELECT person_id, given_folded, surname_folded FROM person_names WHERE surname_folded = ?")
+                    .rows([.text(parts.surname)]) { row in
+                        forms[row.int64(at: 0), default: []].append(PersonName(given: row.text(at: 1) ?? "", surname: row.text(at: 2) ?? ""))
+                    }
+                ids = forms.filter { _, names in names.contains { !$0.isSurnameOnly } && names.allSatisfy { $0.agrees(with: parts) } }
+                    .map(\.key)
+            }
+        }
+        return try personRows(ids).sorted { ($0.name, $0.id) < ($1.name, $1.id) }
+    }
+
+    /// The one person `name` means; nil when nobody fits. Throws `ambiguousPerson`, listing
+    /// them, when several people fit.
+    public func person(named name: String) throws -> PersonRow? {
+        let found = try people(named: name)
+        if found.count > 1 { throw KnowledgeBaseError.ambiguousPerson(name: name, candidates: found.map(\.identification)) }
+        return found.first
+    }
+
+    /// The rows of the people `ids`, in that order.
+    func personRows(_ ids: [Int64]) throws -> [PersonRow] {
+        let person = try database.prepare("""
+            SELECT p.name, p.country,
+                   (SELECT r.title FROM person_roles AS r WHERE r.person_id = p.id
+                    ORDER BY r.last_seen DESC, r.first_seen DESC, r.title LIMIT 1),
+                   (SELECT count(*) FROM meeting_participants AS mp WHERE mp.person_id = p.id)
+            FROM people AS p WHERE p.id = ?
+            """)
+        let aliases = try database.prepare("SELECT alias FROM person_aliases WHERE person_id = ? ORDER BY alias_folded, alias")
+        return try ids.compactMap { id in
+            try person.rows([.integer(id)]) { row in
+                PersonRow(id: id, name: row.text(at: 0) ?? "", country: row.text(at: 1), title: row.text(at: 2),
+                          meetings: row.int(at: 3), aliases: [])
+            }.first.map { row in
+                var row = row
+                row.aliases = try aliases.rows([.integer(id)]) { $0.text(at: 0) ?? "" }
+                return row
+            }
+        }
+    }
+}
