@@ -78,6 +78,12 @@ struct AidExtractor: Sendable {
         return facts
     }
 
+    /// "… to Turkey and sent a team": an aid word that is a verb says nothing of the state before it.
+    static func isVerb(_ word: String) -> Bool {
+        word.hasSuffix("ed") || word.hasSuffix("ing") || ["send", "sends", "sent", "give", "gives", "gave", "provide", "provides",
+                                                          "pledge", "pledges", "commit", "commits", "donate", "donates"].contains(word)
+    }
+
     private func mostNamedState(_ doc: Document, excluding donor: String?) -> String? {
         var counts: [String: Int] = [:]
         for match in doc.entityAt.indices.compactMap({ i in doc.entityAt[i].flatMap { $0.range.lowerBound == i ? $0 : nil } })
@@ -185,7 +191,7 @@ struct AidExtractor: Sendable {
                 // "US Military Assistance": the state before the aid words gives it.
                 let givesAid = (entity.range.upperBound..<min(t.count, entity.range.upperBound + 2)).contains {
                     ((doc.cueAt[$0]?.classes.contains("aid") ?? false) || (doc.cueAt[$0]?.classes.contains("military") ?? false)
-                        || (doc.cueAt[$0]?.classes.contains("humanitarian") ?? false)) && t[$0].isCapitalized
+                        || (doc.cueAt[$0]?.classes.contains("humanitarian") ?? false)) && !Self.isVerb(t[$0].folded)
                 }
                 if e.affiliation != donor, !givesAid {
                     switch e.kind {

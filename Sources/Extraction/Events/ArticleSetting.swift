@@ -92,3 +92,21 @@ struct ArticleSetting: Sendable {
         return cities.first(where: { $0.country == first.place.country }) ?? first.place
     }
 }
+
+extension Extractor {
+    /// How precisely a meeting's place names where it was: 0 a state ("Israel"), 1 a city ("Washington"),
+    /// 2 a venue ("Pentagon", "Merdeka Palace"), 3 a venue with its city ("Merdeka Palace, Jakarta").
+    /// Reports of one meeting keep the most precise place.
+    public static func precision(ofPlace name: String) -> Int {
+        if name.contains(", ") { return 3 }
+        let tokens = Tokenizer().tokens(of: Array(name.unicodeScalars))
+        guard let match = Lexicon.shared.entities.match(tokens, at: 0), match.length == tokens.count, let entity = match.values.first else {
+            return 2
+        }
+        switch entity.kind {
+        case .country: return 0
+        case .capital, .city: return 1
+        default: return 2
+        }
+    }
+}

@@ -254,8 +254,9 @@ struct StoredMeeting: StoredRecord {
     func combined(with other: StoredMeeting) -> StoredMeeting {
         var result = self
         if other.span.rank > span.rank || (other.span.rank == span.rank && other.span.first < span.first) { result.span = other.span }
-        result.location = Self.preferred(location, other.location)
-        result.locationCountry = Self.preferred(locationCountry, other.locationCountry)
+        result.location = Self.preferredPlace(location, other.location)
+        result.locationCountry = result.location == location ? locationCountry ?? other.locationCountry
+            : other.locationCountry ?? locationCountry
         let modes = ["call", "video", "in_person"]
         result.mode = (modes.firstIndex(of: other.mode) ?? 0) > (modes.firstIndex(of: mode) ?? 0) ? other.mode : mode
         let statuses = ["planned", "cancelled", "held"]
@@ -271,5 +272,12 @@ struct StoredMeeting: StoredRecord {
         guard let b else { return a }
         if a.count != b.count { return a.count > b.count ? a : b }
         return min(a, b)
+    }
+
+    /// The more precise of two places ("Pentagon" over "Washington" over "United States"), then as `preferred`.
+    static func preferredPlace(_ a: String?, _ b: String?) -> String? {
+        guard let a, let b else { return a ?? b }
+        let (pa, pb) = (Extractor.precision(ofPlace: a), Extractor.precision(ofPlace: b))
+        return pa != pb ? (pa > pb ? a : b) : preferred(a, b)
     }
 }
