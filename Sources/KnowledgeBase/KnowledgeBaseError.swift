@@ -11,6 +11,9 @@ public enum KnowledgeBaseError: Error, Equatable, Sendable, CustomStringConverti
     case olderSchema(path: String, version: Int, known: Int)
     /// Facts that contradict themselves or their article, so nothing of the article is written.
     case invalidFacts(source: String, reason: String)
+    /// Writing the article `source` into the knowledge base at `path` failed for `reason` (a full
+    /// disk, a lock held too long, a damaged file): its transaction was rolled back.
+    case notWritten(source: String, path: String, reason: String)
 
     public var description: String {
         switch self {
@@ -27,6 +30,8 @@ public enum KnowledgeBaseError: Error, Equatable, Sendable, CustomStringConverti
                 + "run any `attache ingest` on it to upgrade it"
         case .invalidFacts(let source, let reason):
             return "\(source): \(reason)"
+        case .notWritten(let source, let path, let reason):
+            return "\(source): not written to \(path): \(reason); the article was rolled back, nothing of it is stored"
         }
     }
 
@@ -35,7 +40,7 @@ public enum KnowledgeBaseError: Error, Equatable, Sendable, CustomStringConverti
         switch self {
         case .missing(let path), .unusable(let path, _), .newerSchema(let path, _, _), .olderSchema(let path, _, _):
             return path
-        case .invalidFacts(let source, _):
+        case .invalidFacts(let source, _), .notWritten(let source, _, _):
             return source
         }
     }
