@@ -64,6 +64,26 @@ final class DatabaseFaultCommandTests {
         #expect(try workspace.bytes("kb.sqlite") == before)
     }
 
+    @Test("A write lock held past the 5 s busy timeout: the article in flight is rolled back, the batch stops, exit 3")
+    func lockHeld() throws {
+        _ = try knowledgeBase()
+        try writeArticle()
+        try workspace.write("later.txt", "date 2023-01-11 Kenyan President Wanjiru Kamau met Irish Prime Minister Niamh Gallagher.")
+        // Another writer, here this test, holds the lock for longer than attache waits.
+        let other = try Database(path: workspace.path("kb.sqlite"))
+        try other.execute("BEGIN IMMEDIATE")
+        let run = try workspace.attache("ingest", "--db", "kb.sqlite", "new.txt", "later.txt")
+        try other.execute("ROLLBACK")
+        #expect(run.status == 3, "\(run)")
+        #expect(run.stderrLines == [
+            "error  new.txt: not written to kb.sqlite: another process held the database's write lock for longer than 5.0 seconds; "
+                + "the article was rolled back, nothing of it is stored",
+            "total  1 input into kb.sqlite, stopped by a database error: 0 added, 0 known, 1 failed; "
+                + "0 meetings, 0 aid commitments, 0 new people",
+        ])
+        #expect(try other.scalarInt("SELECT count(*) FROM articles") == 1)
+    }
+
     @Test("A read-only knowledge base file is refused before any article is read, unchanged; queries still work",
           .enabled(if: Unprivileged.canDropPrivileges, "running as root without setpriv: root writes any file whatever its mode"))
     func readOnlyFile() throws {

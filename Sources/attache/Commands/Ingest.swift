@@ -15,15 +15,23 @@ extension Attache {
 
                 Each article is written in one transaction: wholly added or not at all. An article \
                 whose text is already stored is skipped. One line per input goes to stderr \
-                ("added", "known" or "error"), then a total; a bad input never stops the batch.
+                ("added", "known" or "error"), then a total: articles added, known and failed, and \
+                the meetings, aid commitments and new people added. A bad input never stops the \
+                batch. On a terminal, a batch of 100 inputs or more shows a progress line instead \
+                of the added and known lines.
+
+                --dry-run reads and extracts every article and reports what would be added, \
+                writing nothing: no database is created, an existing one is only read.
 
                 Exit codes: 0 all inputs added or known, 1 some inputs failed (the rest were \
-                ingested), 2 usage error, 3 database error (the batch stops).
+                ingested), 2 usage error, 3 database error: the file cannot be used, or a write \
+                failed (a full disk, a lock held past 5 s); the article in flight is rolled back, \
+                those before it stay, and the batch stops.
 
                 Examples:
                   attache ingest fixtures
                   attache ingest --date 2024-03-01 readout.txt
-                  attache ingest --db gulf.sqlite batch.jsonl
+                  attache ingest --dry-run --db gulf.sqlite batch.jsonl
                 """
         )
 
@@ -50,9 +58,10 @@ extension Attache {
             let files = ArticleFiles(paths: paths, reader: ArticleReader(maxBytes: maxBytes, fallbackDate: date))
             var tally = IngestTally()
             var progress = ProgressLine(total: files.count)
+            var stopped = false
             defer {
                 progress.erase()
-                Diagnostics.write(tally.summary(path: Diagnostics.name(database.resolvedPath), dryRun: dryRun))
+                Diagnostics.write(tally.summary(path: Diagnostics.name(database.resolvedPath), dryRun: dryRun, stopped: stopped))
             }
             for item in files {
                 let outcome: IngestTally.Outcome
@@ -63,6 +72,8 @@ extension Attache {
                     case .preview(let knowledgeBase): (outcome, line) = try preview(item, knownIn: knowledgeBase)
                     }
                 } catch let failure as KnowledgeBaseError {
+                    tally.record(.failed)
+                    stopped = true
                     progress.erase()
                     Diagnostics.write("error  \(Diagnostics.name(failure.subject)): \(Diagnostics.oneLine(failure.reason))")
                     throw ExitCode.database
@@ -171,14 +182,14 @@ struct IngestTally {
     }
 
     /// "total  3 inputs into kb.sqlite: 1 added, 1 known, 1 failed; 2 meetings, 1 aid commitment, 5 new people"
-    func summary(path: String, dryRun: Bool = false) -> String {
+    func summary(path: String, dryRun: Bool = false, stopped: Bool = false) -> String {
         let inputs = "\(inputs) \(inputs == 1 ? "input" : "inputs")"
         let facts = "\(Self.count(meetings, "meeting")), \(Self.count(aid, "aid commitment"))"
         if dryRun {
             return "total  \(inputs), dry run, \(path) unchanged: \(added) new, \(known) known, \(failed) failed; "
                 + "\(facts), \(newPeople) \(newPeople == 1 ? "person" : "people") found"
         }
-        return "total  \(inputs) into \(path): \(added) added, \(known) known, \(failed) failed; "
+        return "total  \(inputs) into \(path)\(stopped ? ", stopped by a database error" : ""): \(added) added, \(known) known, \(failed) failed; "
             + "\(facts), \(newPeople) new \(newPeople == 1 ? "person" : "people")"
     }
 
