@@ -37,7 +37,7 @@ public struct ArticleFiles: Sequence {
     /// How many items iterating will yield, counted without reading any article: one per file,
     /// per non-blank JSON line, per `-` and per path that fails. Reads each `.jsonl` file once
     /// to count its lines, so it is for progress reports, not for every run.
-    public func count() -> Int {
+    public func inputCount() -> Int {
         var total = 0
         for path in paths {
             guard path != "-", let files = try? Iterator.expand(path) else {

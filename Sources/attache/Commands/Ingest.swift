@@ -57,7 +57,7 @@ extension Attache {
             let target: Target = try dryRun ? .preview(knownIn: openForDryRun()) : .write(database.open(.readWrite))
             let files = ArticleFiles(paths: paths, reader: ArticleReader(maxBytes: maxBytes, fallbackDate: date))
             var tally = IngestTally()
-            var progress = ProgressLine(total: files.count)
+            var progress = ProgressLine(total: files.inputCount)
             var stopped = false
             defer {
                 progress.erase()
@@ -109,9 +109,13 @@ extension Attache {
             case .failure(let input, let reason):
                 return (.failed, "error  \(Diagnostics.name(input)): \(Diagnostics.oneLine(reason))")
             case .article(let article, let input):
-                if let knowledgeBase, try knowledgeBase.articleID(contentHash: ContentHash.of(article.body)) != nil {
-                    return (.known, "known  \(Diagnostics.name(input)): already in the knowledge base")
+                let known: Bool
+                do {
+                    known = try knowledgeBase?.articleID(contentHash: ContentHash.of(article.body)) != nil
+                } catch {
+                    throw Diagnostics.databaseFailure(error, path: database.resolvedPath)
                 }
+                if known { return (.known, "known  \(Diagnostics.name(input)): already in the knowledge base") }
                 let facts = Extractor().extract(article)
                 let counts = IngestCounts(articleID: 0, people: facts.people.count, newPeople: facts.people.count,
                                           meetings: facts.meetings.count, aid: facts.aid.count)
