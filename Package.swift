@@ -33,6 +33,8 @@ let package = Package(
         .testTarget(name: "SQLiteTests", dependencies: ["SQLite"]),
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction"]),
         .testTarget(name: "KnowledgeBaseTests", dependencies: ["KnowledgeBase", "SQLite", "Extraction"]),
+        // Fuzzing, pathological text and database faults, through the library (no binary).
+        .testTarget(name: "ReliabilityTests", dependencies: ["KnowledgeBase", "SQLite", "Extraction"]),
         // Runs the built `attache` binary; depending on the target makes `swift test` build it first.
         .testTarget(name: "EndToEndTests", dependencies: ["attache", "KnowledgeBase", "Extraction", "SQLite"]),
     ]

@@ -21,20 +21,38 @@ public final class KnowledgeBase {
     /// Ingest's prepared statements, made on the first ingest and kept while the file is open.
     private var preparedWriters: Writers?
 
+    /// How long a write waits for another connection's lock before it fails with SQLITE_BUSY.
+    public let busyTimeout: Duration
+
+    /// The default wait for a lock: long enough for another ingest to commit an article.
+    public static let defaultBusyTimeout: Duration = .seconds(5)
+
     /// Opens the knowledge base at `path`.
     ///
     /// A file that is not a database, or was written by a newer attache, is refused before
     /// anything is written to it.
-    public init(path: String, access: Access = .readWrite, migrator: Migrator = .embedded) throws {
+    ///
+    /// - Parameters:
+    ///   - busyTimeout: how long a statement waits for another connection's lock.
+    ///   - maxPageCount: a ceiling on the file's size in pages, applied after migration; a write
+    ///     past it fails with SQLITE_FULL as a full disk would. Tests use it to simulate one.
+    ///     <https://www.sqlite.org/pragma.html#pragma_max_page_count>
+    public init(path: String, access: Access = .readWrite, migrator: Migrator = .embedded,
+                busyTimeout: Duration = KnowledgeBase.defaultBusyTimeout, maxPageCount: Int? = nil) throws {
         self.path = path
+        self.busyTimeout = busyTimeout
         if access == .readOnly, !FileManager.default.fileExists(atPath: path) {
             throw KnowledgeBaseError.missing(path: path)
         }
         do {
-            database = try Database(path: path, mode: access == .readOnly ? .readOnly : .readWriteCreate)
+            database = try Database(path: path, mode: access == .readOnly ? .readOnly : .readWriteCreate,
+                                    busyTimeout: Self.milliseconds(busyTimeout))
             try migrator.refuseNewer(database)
             switch access {
             case .readWrite:
+                // SQLite opens a write-protected file read-only without a word; refuse it now,
+                // before any article is read, rather than at the first write.
+                if database.isReadOnly { throw KnowledgeBaseError.unusable(path: path, reason: Self.readOnlyReason) }
                 // > The WAL journaling mode uses a write-ahead log instead of a rollback journal …
                 // > WAL provides more concurrency as readers do not block writers.
                 // <https://www.sqlite.org/wal.html>
@@ -42,6 +60,8 @@ public final class KnowledgeBase {
                 // > In WAL mode when synchronous is NORMAL, … the database is safe from corruption.
                 try database.execute("PRAGMA synchronous = NORMAL")
                 try migrator.migrate(database)
+                // PRAGMA takes no bound parameters; the value is an Int.
+                if let maxPageCount { try database.execute("PRAGMA max_page_count = \(maxPageCount)") }
             case .readOnly:
                 let version = try database.userVersion()
                 if version < migrator.newestVersion {
@@ -74,6 +94,31 @@ public final class KnowledgeBase {
     /// The schema version of the open file.
     public func schemaVersion() throws -> Int { try database.userVersion() }
 
+    /// `duration` in whole milliseconds, within the range `sqlite3_busy_timeout` takes.
+    private static func milliseconds(_ duration: Duration) -> Int32 {
+        let (seconds, attoseconds) = duration.components
+        let total = seconds * 1000 + attoseconds / 1_000_000_000_000_000
+        return Int32(clamping: max(0, total))
+    }
+
+    // MARK: - Errors while writing
+
+    /// The error that reports `error`, thrown while ingesting the article `source`, when it is a
+    /// fault of the database (full, locked, read-only, damaged, unreadable) rather than of the
+    /// article; nil otherwise. The article's transaction has been rolled back by then.
+    public func writeFailure(_ error: any Error, writing source: String) -> KnowledgeBaseError? {
+        guard let error = error as? SQLiteError, !error.is(.constraint) else { return nil }
+        let reason: String
+        switch error {
+        case SQLiteError.Code.full: reason = "the database or disk is full"
+        case SQLiteError.Code.busy: reason = "another process held the database's write lock for longer than \(busyTimeout)"
+        case SQLiteError.Code.readOnly: reason = "the database is read-only"
+        case SQLiteError.Code.corrupt: reason = "the database disk image is malformed"
+        default: reason = error.message.split(whereSeparator: \.isNewline).joined(separator: " ")
+        }
+        return .notWritten(source: source, path: path, reason: reason)
+    }
+
     // MARK: - Errors at open
 
     /// Errors that say the file itself cannot serve as a knowledge base.
@@ -81,8 +126,13 @@ public final class KnowledgeBase {
         error.is(.notADatabase) || error.is(.corrupt) || error.is(.cannotOpen) || error.is(.readOnly)
     }
 
-    /// SQLite's message without the path `Database` appends to it.
+    static let readOnlyReason = "read-only: attache cannot write to this file or its folder "
+        + "(SQLite keeps its -wal and -shm files beside the database)"
+
+    /// SQLite's message without the path `Database` appends to it, or a plainer one.
     private static func reason(_ error: SQLiteError, path: String) -> String {
+        if error.is(.readOnly) { return readOnlyReason }
+        if error.is(.cannotOpen) { return "unable to open or create the file (does its folder exist, and may attache write there?)" }
         let suffix = " (\(path))"
         return error.message.hasSuffix(suffix) ? String(error.message.dropLast(suffix.count)) : error.message
     }

@@ -16,6 +16,9 @@ public enum KnowledgeBaseError: Error, Equatable, Sendable, CustomStringConverti
     case ambiguousPerson(name: String, candidates: [String])
     /// A name given to a query that fits nobody.
     case unknownPerson(name: String)
+    /// Writing the article `source` into the knowledge base at `path` failed for `reason` (a full
+    /// disk, a lock held too long, a damaged file): its transaction was rolled back.
+    case notWritten(source: String, path: String, reason: String)
 
     public var description: String {
         switch self {
@@ -36,6 +39,8 @@ public enum KnowledgeBaseError: Error, Equatable, Sendable, CustomStringConverti
             return "\(name): names \(candidates.count) people: \(candidates.joined(separator: "; ")); give a fuller name"
         case .unknownPerson(let name):
             return "\(name): no person of that name in the knowledge base"
+        case .notWritten(let source, let path, let reason):
+            return "\(source): not written to \(path): \(reason); the article was rolled back, nothing of it is stored"
         }
     }
 
@@ -44,7 +49,7 @@ public enum KnowledgeBaseError: Error, Equatable, Sendable, CustomStringConverti
         switch self {
         case .missing(let path), .unusable(let path, _), .newerSchema(let path, _, _), .olderSchema(let path, _, _):
             return path
-        case .invalidFacts(let source, _):
+        case .invalidFacts(let source, _), .notWritten(let source, _, _):
             return source
         case .ambiguousPerson(let name, _), .unknownPerson(let name):
             return name

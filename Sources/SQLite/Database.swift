@@ -165,6 +165,12 @@ public final class Database {
     /// The number of rows the most recent INSERT, UPDATE or DELETE changed.
     public var changes: Int { Int(sqlite3_changes(handle)) }
 
+    /// True when the file was opened read-only: asked for, or because the file cannot be written.
+    ///
+    /// > If the database file is write protected … the database is opened read-only.
+    /// <https://www.sqlite.org/c3ref/db_readonly.html>
+    public var isReadOnly: Bool { sqlite3_db_readonly(handle, "main") == 1 }
+
     /// True outside any transaction.
     public var isAutocommit: Bool { sqlite3_get_autocommit(handle) != 0 }
 

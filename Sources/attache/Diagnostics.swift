@@ -12,7 +12,14 @@ enum Diagnostics {
 
     /// "attache: <input>: <reason>", on one line.
     static func error(_ input: String, _ reason: String) {
-        write("attache: \(input): \(oneLine(reason))")
+        write("attache: \(name(input)): \(oneLine(reason))")
+    }
+
+    /// An input's name as a diagnostic shows it: as given, or quoted with escapes when it holds
+    /// a line break or another control character, so that the diagnostic stays on one line.
+    static func name(_ input: String) -> String {
+        input.unicodeScalars.contains { $0.properties.generalCategory == .control || $0 == "\u{2028}" || $0 == "\u{2029}" }
+            ? input.debugDescription : input
     }
 
     /// Reports a failure to open, read or write the knowledge base at `path`; returns exit code 3.

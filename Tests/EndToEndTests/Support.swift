@@ -85,8 +85,13 @@ final class Workspace {
     /// Runs `attache arguments` in the workspace, with ATTACHE_DB unset unless given.
     func attache(_ arguments: [String], environment extra: [String: String] = [:], stdin: String? = nil) throws -> Run {
         let binary = try #require(Self.binary, "no attache binary next to the test bundle; run `swift build` first")
+        return try run(binary, arguments, environment: extra, stdin: stdin)
+    }
+
+    /// Runs `executable arguments` in the workspace, with ATTACHE_DB unset unless given.
+    func run(_ executable: URL, _ arguments: [String], environment extra: [String: String] = [:], stdin: String? = nil) throws -> Run {
         let process = Process()
-        process.executableURL = binary
+        process.executableURL = executable
         process.arguments = arguments
         process.currentDirectoryURL = url
         var environment = ProcessInfo.processInfo.environment

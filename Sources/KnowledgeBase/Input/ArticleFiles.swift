@@ -34,6 +34,21 @@ public struct ArticleFiles: Sequence {
 
     public func makeIterator() -> Iterator { Iterator(files: self) }
 
+    /// How many items iterating will yield, counted without reading any article: one per file,
+    /// per non-blank JSON line, per `-` and per path that fails. Reads each `.jsonl` file once
+    /// to count its lines, so it is for progress reports, not for every run.
+    public func inputCount() -> Int {
+        var total = 0
+        for path in paths {
+            guard path != "-", let files = try? Iterator.expand(path) else {
+                total += 1
+                continue
+            }
+            for file in files { total += file.hasSuffix(".jsonl") ? JSONLines.count(path: file) : 1 }
+        }
+        return total
+    }
+
     /// Walks the inputs lazily; a JSON Lines file stays open while its lines are read.
     public final class Iterator: IteratorProtocol {
         private let files: ArticleFiles
@@ -78,7 +93,7 @@ public struct ArticleFiles: Sequence {
 
         private func read(_ path: String) -> Item {
             do {
-                let descriptor = try FileError.check(open(path, O_RDONLY | O_CLOEXEC))
+                let descriptor = try FileError.openForReading(path)
                 defer { close(descriptor) }
                 var status = stat()
                 _ = try FileError.check(fstat(descriptor, &status))
@@ -159,7 +174,7 @@ private final class JSONLines {
     init(path: String, reader: ArticleReader) throws(FileError) {
         self.path = path
         self.reader = reader
-        descriptor = try FileError.check(open(path, O_RDONLY | O_CLOEXEC))
+        descriptor = try FileError.openForReading(path)
     }
 
     deinit { close(descriptor) }
@@ -221,6 +236,26 @@ private final class JSONLines {
         }
     }
 
+    /// The non-blank lines of the file at `path` (1 when it cannot be read: its one failure).
+    static func count(path: String) -> Int {
+        guard let descriptor = try? FileError.openForReading(path) else { return 1 }
+        defer { close(descriptor) }
+        var lines = 0
+        var blank = true
+        while let chunk = try? FileError.readChunk(descriptor, count: 1 << 16), !chunk.isEmpty {
+            for byte in chunk {
+                switch byte {
+                case 0x0A:
+                    if !blank { lines += 1 }
+                    blank = true
+                case 0x20, 0x09, 0x0D: continue
+                default: blank = false
+                }
+            }
+        }
+        return blank ? lines : lines + 1
+    }
+
     private static func firstInvalidByte(_ bytes: [UInt8]) -> Int {
         var iterator = bytes.makeIterator()
         var decoder = UTF8()
@@ -241,6 +276,16 @@ struct FileError: Error {
         guard result < 0 else { return result }
         let message = String(cString: strerror(errno))
         throw FileError(reason: message.prefix(1).lowercased() + message.dropFirst())
+    }
+
+    /// Opens `path` for reading without waiting: a named pipe with no writer opens at once (and
+    /// reads as empty) instead of blocking the batch forever; one with a writer, such as the
+    /// `/dev/fd/63` of a shell's `<(command)`, then reads normally.
+    static func openForReading(_ path: String) throws(FileError) -> Int32 {
+        let descriptor = try check(open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK))
+        let flags = fcntl(descriptor, F_GETFL)
+        if flags >= 0 { _ = fcntl(descriptor, F_SETFL, flags & ~O_NONBLOCK) }
+        return descriptor
     }
 
     /// Up to `count` bytes; empty at the end of the file.

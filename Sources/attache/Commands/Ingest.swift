@@ -1,5 +1,6 @@
 import ArgumentParser
 import Extraction
+import Foundation
 import KnowledgeBase
 import SQLite
 
@@ -14,15 +15,23 @@ extension Attache {
 
                 Each article is written in one transaction: wholly added or not at all. An article \
                 whose text is already stored is skipped. One line per input goes to stderr \
-                ("added", "known" or "error"), then a total; a bad input never stops the batch.
+                ("added", "known" or "error"), then a total: articles added, known and failed, and \
+                the meetings, aid commitments and new people added. A bad input never stops the \
+                batch. On a terminal, a batch of 100 inputs or more shows a progress line instead \
+                of the added and known lines.
+
+                --dry-run reads and extracts every article and reports what would be added, \
+                writing nothing: no database is created, an existing one is only read.
 
                 Exit codes: 0 all inputs added or known, 1 some inputs failed (the rest were \
-                ingested), 2 usage error, 3 database error (the batch stops).
+                ingested), 2 usage error, 3 database error: the file cannot be used, or a write \
+                failed (a full disk, a lock held past 5 s); the article in flight is rolled back, \
+                those before it stay, and the batch stops.
 
                 Examples:
                   attache ingest fixtures
                   attache ingest --date 2024-03-01 readout.txt
-                  attache ingest --db gulf.sqlite batch.jsonl
+                  attache ingest --dry-run --db gulf.sqlite batch.jsonl
                 """
         )
 
@@ -35,6 +44,9 @@ extension Attache {
         @Option(help: ArgumentHelp("Refuse an article (or JSON line) larger than this many bytes.", valueName: "n"))
         var maxBytes: Int = ArticleReader.defaultMaxBytes
 
+        @Flag(help: "Read and extract, report what would be added, and write nothing (no database is created).")
+        var dryRun = false
+
         @OptionGroup var database: DatabaseOptions
 
         func validate() throws {
@@ -42,41 +54,96 @@ extension Attache {
         }
 
         func run() throws {
-            let knowledgeBase = try database.open(.readWrite)
+            let target: Target = try dryRun ? .preview(knownIn: openForDryRun()) : .write(database.open(.readWrite))
             let files = ArticleFiles(paths: paths, reader: ArticleReader(maxBytes: maxBytes, fallbackDate: date))
             var tally = IngestTally()
-            for item in files {
-                tally.record(try ingest(item, into: knowledgeBase))
+            var progress = ProgressLine(total: files.inputCount)
+            var stopped = false
+            defer {
+                progress.erase()
+                Diagnostics.write(tally.summary(path: Diagnostics.name(database.resolvedPath), dryRun: dryRun, stopped: stopped))
             }
-            Diagnostics.write(tally.summary(path: database.resolvedPath))
+            for item in files {
+                let outcome: IngestTally.Outcome
+                let line: String
+                do {
+                    switch target {
+                    case .write(let knowledgeBase): (outcome, line) = try ingest(item, into: knowledgeBase)
+                    case .preview(let knowledgeBase): (outcome, line) = try preview(item, knownIn: knowledgeBase)
+                    }
+                } catch let failure as KnowledgeBaseError {
+                    tally.record(.failed)
+                    stopped = true
+                    progress.erase()
+                    Diagnostics.write("error  \(Diagnostics.name(failure.subject)): \(Diagnostics.oneLine(failure.reason))")
+                    throw ExitCode.database
+                }
+                tally.record(outcome)
+                if outcome.isFailure || !progress.isShowing {
+                    progress.erase()
+                    Diagnostics.write(line)
+                }
+                progress.update(done: tally.inputs)
+            }
             if tally.failed > 0 { throw ExitCode.inputFailed }
         }
 
-        /// Ingests one input and reports it on stderr; a database failure ends the batch (exit 3).
-        private func ingest(_ item: ArticleFiles.Item, into knowledgeBase: KnowledgeBase) throws -> IngestTally.Outcome {
-            let extractor = Extractor()
+        /// Where the articles go: into the knowledge base, or, in a dry run, nowhere.
+        private enum Target {
+            case write(KnowledgeBase)
+            /// A dry run; the knowledge base, when there is one, tells which articles are known.
+            case preview(knownIn: KnowledgeBase?)
+        }
+
+        /// The existing knowledge base, read-only, to tell known articles from new; nil when
+        /// there is none yet. A dry run never creates or changes the file.
+        private func openForDryRun() throws -> KnowledgeBase? {
+            guard FileManager.default.fileExists(atPath: database.resolvedPath) else { return nil }
+            return try database.open(.readOnly)
+        }
+
+        /// Extracts one input without writing, and returns the line that reports it; an article
+        /// already in `knowledgeBase` is reported as known without extracting it.
+        private func preview(_ item: ArticleFiles.Item, knownIn knowledgeBase: KnowledgeBase?) throws -> (IngestTally.Outcome, String) {
             switch item {
             case .failure(let input, let reason):
-                Diagnostics.write("error  \(input): \(Diagnostics.oneLine(reason))")
-                return .failed
+                return (.failed, "error  \(Diagnostics.name(input)): \(Diagnostics.oneLine(reason))")
+            case .article(let article, let input):
+                let known: Bool
+                do {
+                    known = try knowledgeBase?.articleID(contentHash: ContentHash.of(article.body)) != nil
+                } catch {
+                    throw Diagnostics.databaseFailure(error, path: database.resolvedPath)
+                }
+                if known { return (.known, "known  \(Diagnostics.name(input)): already in the knowledge base") }
+                let facts = Extractor().extract(article)
+                let counts = IngestCounts(articleID: 0, people: facts.people.count, newPeople: facts.people.count,
+                                          meetings: facts.meetings.count, aid: facts.aid.count)
+                return (.added(counts), "new    \(Diagnostics.name(input)): \(IngestTally.describe(counts))")
+            }
+        }
+
+        /// Ingests one input and returns the line that reports it. A fault of the database (full,
+        /// locked, damaged) throws `KnowledgeBaseError.notWritten`, which ends the batch.
+        private func ingest(_ item: ArticleFiles.Item, into knowledgeBase: KnowledgeBase) throws -> (IngestTally.Outcome, String) {
+            switch item {
+            case .failure(let input, let reason):
+                return (.failed, "error  \(Diagnostics.name(input)): \(Diagnostics.oneLine(reason))")
             case .article(let article, let input):
                 do {
-                    switch try knowledgeBase.ingest(article, extractingWith: extractor.extract) {
+                    switch try knowledgeBase.ingest(article, extractingWith: Extractor().extract) {
                     case .added(let counts):
-                        Diagnostics.write("added  \(input): \(IngestTally.describe(counts))")
-                        return .added
+                        return (.added(counts), "added  \(Diagnostics.name(input)): \(IngestTally.describe(counts))")
                     case .alreadyKnown:
-                        Diagnostics.write("known  \(input): already in the knowledge base, nothing added")
-                        return .known
+                        return (.known, "known  \(Diagnostics.name(input)): already in the knowledge base, nothing added")
                     }
                 } catch let error as KnowledgeBaseError {
-                    Diagnostics.write("error  \(input): \(Diagnostics.oneLine(error.reason))")
-                    return .failed
+                    return (.failed, "error  \(Diagnostics.name(input)): \(Diagnostics.oneLine(error.reason))")
                 } catch let error as SQLiteError where error.is(.constraint) {
                     // Facts that break a constraint are this article's problem, not the database's.
-                    Diagnostics.write("error  \(input): \(error)")
-                    return .failed
+                    return (.failed, "error  \(Diagnostics.name(input)): \(error)")
                 } catch {
+                    if let failure = knowledgeBase.writeFailure(error, writing: input) { throw failure }
                     throw Diagnostics.databaseFailure(error, path: database.resolvedPath)
                 }
             }
@@ -86,29 +153,57 @@ extension Attache {
 
 /// The counts behind the final line of `attache ingest`.
 struct IngestTally {
-    enum Outcome { case added, known, failed }
+    enum Outcome {
+        case added(IngestCounts)
+        case known
+        case failed
+
+        var isFailure: Bool {
+            if case .failed = self { return true }
+            return false
+        }
+    }
 
     private(set) var added = 0
     private(set) var known = 0
     private(set) var failed = 0
+    private(set) var meetings = 0
+    private(set) var aid = 0
+    private(set) var newPeople = 0
+
+    var inputs: Int { added + known + failed }
 
     mutating func record(_ outcome: Outcome) {
         switch outcome {
-        case .added: added += 1
+        case .added(let counts):
+            added += 1
+            meetings += counts.meetings
+            aid += counts.aid
+            newPeople += counts.newPeople
         case .known: known += 1
         case .failed: failed += 1
         }
     }
 
-    func summary(path: String) -> String {
-        let inputs = added + known + failed
-        return "total  \(inputs) \(inputs == 1 ? "input" : "inputs") into \(path): "
-            + "\(added) added, \(known) known, \(failed) failed"
+    /// "total  3 inputs into kb.sqlite: 1 added, 1 known, 1 failed; 2 meetings, 1 aid commitment, 5 new people"
+    func summary(path: String, dryRun: Bool = false, stopped: Bool = false) -> String {
+        let inputs = "\(inputs) \(inputs == 1 ? "input" : "inputs")"
+        let facts = "\(Self.count(meetings, "meeting")), \(Self.count(aid, "aid commitment"))"
+        if dryRun {
+            return "total  \(inputs), dry run, \(path) unchanged: \(added) new, \(known) known, \(failed) failed; "
+                + "\(facts), \(newPeople) \(newPeople == 1 ? "person" : "people") found"
+        }
+        return "total  \(inputs) into \(path)\(stopped ? ", stopped by a database error" : ""): \(added) added, \(known) known, \(failed) failed; "
+            + "\(facts), \(newPeople) new \(newPeople == 1 ? "person" : "people")"
     }
 
     /// "7 people, 2 meetings, 1 aid"
     static func describe(_ counts: IngestCounts) -> String {
         "\(counts.people) \(counts.people == 1 ? "person" : "people"), "
-            + "\(counts.meetings) \(counts.meetings == 1 ? "meeting" : "meetings"), \(counts.aid) aid"
+            + "\(count(counts.meetings, "meeting")), \(counts.aid) aid"
+    }
+
+    private static func count(_ number: Int, _ noun: String) -> String {
+        "\(number) \(noun)\(number == 1 ? "" : "s")"
     }
 }
