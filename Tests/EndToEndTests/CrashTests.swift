@@ -7,7 +7,7 @@ import Testing
 @Suite("attache ingest killed with SIGKILL", .tags(.large))
 final class CrashTests {
     let workspace = Workspace()
-    static let articles = 100
+    static let articles = 200
 
     /// `articles` distinct articles in `corpus/`: the seed article, each with its own last line.
     private func writeCorpus() throws -> [String] {
@@ -68,10 +68,19 @@ final class CrashTests {
             process.arguments = ["ingest", "--db", "kb.sqlite", "corpus"]
             process.currentDirectoryURL = workspace.url
             process.standardOutput = FileHandle.nullDevice
-            process.standardError = FileHandle.nullDevice
+            let progress = Pipe()
+            process.standardError = progress
             try process.run()
-            // Some time into the batch: past opening and migrating, before its end.
-            Thread.sleep(forTimeInterval: Double.random(in: 0.1...0.45, using: &random))
+            // Some way into the batch, whatever the speed: after the ingest has reported a random number of articles
+            // (one line each on stderr when it is not a terminal), then a random pause of up to a few milliseconds.
+            let reported = Int.random(in: 2...(Self.articles / 2), using: &random)
+            var lines = 0
+            while lines < reported {
+                let chunk = progress.fileHandleForReading.availableData
+                if chunk.isEmpty { break }
+                lines += chunk.filter { $0 == UInt8(ascii: "\n") }.count
+            }
+            Thread.sleep(forTimeInterval: Double.random(in: 0...0.003, using: &random))
             kill(process.processIdentifier, SIGKILL)
             process.waitUntilExit()
             #expect(process.terminationReason == .uncaughtSignal)

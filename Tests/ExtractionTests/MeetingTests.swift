@@ -392,5 +392,28 @@ struct MeetingTests {
         let facts = extract(text, on: Self.published)
         #expect(facts.meetings.first?.location == "Singapore", "\(facts.summary)")
     }
+
+    @Test("\"The two\" with no meeting reported yet are the two people named last")
+    func theTwoBeforeAnyMeeting() {
+        let text = """
+            Kenyan President William Ruto welcomed the agreement with Ethiopian Prime Minister Abiy Ahmed. \
+            The two leaders spoke by telephone on Tuesday.
+            """
+        let facts = extract(text, on: Self.published)
+        #expect(facts.meetings.count == 1, "\(facts.summary)")
+        #expect(facts.meetings.first?.mode == .call, "\(facts.summary)")
+        #expect(Set(facts.meetings.first?.participants ?? []) == ["William Ruto", "Abiy Ahmed"], "\(facts.summary)")
+        #expect(facts.meetings.first?.date == day("2024-03-12"), "\(facts.summary)")
+    }
+
+    @Test("\"where she met X\": the pronoun is the person named before")
+    func pronounSubject() {
+        let text = """
+            German Development Minister Svenja Schulze announced new grants during a visit to Chisinau, where she met \
+            Prime Minister Dorin Recean on Tuesday.
+            """
+        let facts = extract(text, on: Self.published)
+        #expect(Set(facts.meetings.first?.participants ?? []) == ["Svenja Schulze", "Dorin Recean"], "\(facts.summary)")
+    }
 }
 

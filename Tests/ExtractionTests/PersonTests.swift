@@ -353,5 +353,51 @@ struct PersonTests {
         let facts = extract(text, on: Self.published)
         #expect(facts.person("Dan Sullivan") != nil && facts.person("Jan Sullivan") != nil, "\(facts.summary)")
     }
+
+    // MARK: - Credits, portfolios, post-nominals
+
+    @Test("Everyone in a credit line is a person, and none takes part in a meeting")
+    func creditLines() {
+        let text = """
+            Foreign Minister Ewa Malinowska met Lithuanian Foreign Minister Jonas Petraitis in Vilnius on Monday.
+            (Reporting by Anna Kowalczyk in Warsaw and Tomas Zilinskas in Vilnius; Editing by Peter Graff)
+            Reporter: Dewi Lestari
+            """
+        let facts = extract(text, on: Self.published)
+        for name in ["Anna Kowalczyk", "Tomas Zilinskas", "Peter Graff", "Dewi Lestari"] {
+            #expect(facts.person(name) != nil, "\(name): \(facts.summary)")
+        }
+        #expect(facts.meetings.count == 1, "\(facts.summary)")
+        #expect(Set(facts.meetings.first?.participants ?? []) == ["Ewa Malinowska", "Jonas Petraitis"], "\(facts.summary)")
+    }
+
+    @Test("The capitalised portfolio of an office is not a name; the name after it is",
+          arguments: [("Ms Okafor is due to meet Chad's Minister of Humanitarian Action, Fatime Zara Mahamat, next week.", "Fatime Zara Mahamat"),
+                      ("The minister spoke with the Special Adviser to the President on Media and Publicity, Tunde Bakare, on Monday.", "Tunde Bakare"),
+                      ("He received the Minister of Foreign Affairs and Expatriates of Jordan Ayman Safadi in Cairo.", "Ayman Safadi")])
+    func portfolioIsNotName(_ text: String, _ name: String) {
+        let facts = extract(text, on: Self.published)
+        #expect(facts.person(name) != nil, "\(facts.summary)")
+        for word in ["Action", "Media", "Publicity", "Expatriates"] { #expect(facts.person(word) == nil, "\(facts.summary)") }
+    }
+
+    @Test("An ambassador's posting is not a portfolio: the name after the state is kept")
+    func ambassadorPosting() {
+        let facts = extract("Israeli Ambassador to the United States Michael Herzog, who joined the talks, met reporters.", on: Self.published)
+        #expect(facts.person("Michael Herzog") != nil, "\(facts.summary)")
+    }
+
+    @Test("Post-nominal letters and Indian honorifics are not part of a name")
+    func postNominals() {
+        let text = "Foreign Minister Penny Wong met the Hon. James Marape MP and Shri Vikram Misri in Port Moresby on Tuesday."
+        let facts = extract(text, on: Self.published)
+        #expect(facts.person("James Marape") != nil, "\(facts.summary)")
+        #expect(facts.person("Vikram Misri") != nil, "\(facts.summary)")
+    }
+
+    @Test("Plural nouns that open a sentence are not people", arguments: ["Experts say the loan is modest.", "Ministers will meet again in June.", "NGOs will provide shelter to the families."])
+    func pluralNounsAreNotPeople(_ text: String) {
+        #expect(extract(text, on: Self.published).people.isEmpty)
+    }
 }
 

@@ -35,7 +35,7 @@ struct MeetingExtractor: Sendable {
             // People of the sentence, in order, and where they are.
             var people: [(person: Int, at: Int)] = []
             for (m, mention) in mentions.enumerated() where mention.sentence == s {
-                guard !doc.quoted[mention.range.lowerBound], !mention.isSpeaker else { continue }
+                guard !doc.quoted[mention.range.lowerBound], !mention.isSpeaker, !mention.isCredit else { continue }
                 let p = coref.personOfMention[m]
                 if !people.contains(where: { $0.person == p }) { people.append((p, mention.range.lowerBound)) }
             }
@@ -50,9 +50,21 @@ struct MeetingExtractor: Sendable {
             // "The two leaders", "the secretaries": the people of the latest meeting. A sentence that names no one
             // else ("The secretaries recalled the discussions during the President's visit") adds to that meeting
             // or to none: it does not report a new one.
+            // "… where she met Prime Minister Moraru": the pronoun before a meeting verb is the person last named.
+            for k in range where ["he", "she"].contains(doc.tokens[k].folded) && !doc.quoted[k] {
+                var verb = k + 1
+                if verb < range.upperBound, ["also", "then", "later", "later on", "separately", "subsequently"].contains(doc.tokens[verb].folded) { verb += 1 }
+                guard verb < range.upperBound, Self.pastVerbs.contains(doc.tokens[verb].folded) || ["will", "would"].contains(doc.tokens[verb].folded),
+                    doc.hasCue("meet", in: verb..<min(range.upperBound, verb + 3)) || doc.hasCue("call", in: verb..<min(range.upperBound, verb + 3)),
+                    let p = lastNamed(before: k, sentence: s, mentions: mentions, coref: coref), !people.contains(where: { $0.person == p })
+                else { continue }
+                people.append((p, k))
+            }
             let pairOnly = people.isEmpty
-            if let last = meetings.last, refersToPair(doc, range) {
-                for p in last.people where !people.contains(where: { $0.person == p }) { people.append((p, range.lowerBound)) }
+            if refersToPair(doc, range) {
+                // With no meeting yet, "the two" are the two people named last.
+                let group = meetings.last?.people ?? lastNamed(count: groupSize(doc, range), before: range.lowerBound, sentence: s, mentions: mentions, coref: coref)
+                for p in group where !people.contains(where: { $0.person == p }) { people.append((p, range.lowerBound)) }
             }
             people.sort { $0.at < $1.at }
             let ids = people.map(\.person)
@@ -93,7 +105,9 @@ struct MeetingExtractor: Sendable {
                     merge(candidate, into: &meetings[index])
                 } else if let index = meetings.lastIndex(where: { sameMeeting($0, candidate) }) {
                     merge(candidate, into: &meetings[index])
-                } else if !pairOnly || doc.tokens[trigger.index].folded == "met" {
+                } else if !pairOnly || trigger.mode != .inPerson || Self.pastVerbs.contains(doc.tokens[trigger.index].folded)
+                    || ["meet", "talk", "talked"].contains(doc.tokens[trigger.index].folded)
+                {
                     meetings.append(candidate)
                 }
             }
@@ -238,11 +252,44 @@ struct MeetingExtractor: Sendable {
         return window.contains { plural.contains(doc.tokens[$0].folded) }
     }
 
+    static let pastVerbs: Set<String> = ["met", "held", "hosted", "received", "welcomed", "spoke", "telephoned", "phoned", "conferred",
+                                         "talked", "called", "visited", "meets", "holds", "hosts", "receives", "welcomes", "speaks"]
+
+    /// The person named last before token `index` (in sentence `sentence` or earlier), outside credits.
+    private func lastNamed(before index: Int, sentence: Int, mentions: [PersonMention], coref: Coreference.Result) -> Int? {
+        lastNamed(count: 1, before: index, sentence: sentence, mentions: mentions, coref: coref).first
+    }
+
+    /// The `count` distinct people named last before token `index`, oldest first.
+    private func lastNamed(count: Int, before index: Int, sentence: Int, mentions: [PersonMention], coref: Coreference.Result) -> [Int] {
+        var found: [Int] = []
+        for (m, mention) in mentions.enumerated().reversed() where mention.range.upperBound <= index && !mention.isCredit {
+            let p = coref.personOfMention[m]
+            if !found.contains(p) { found.append(p) }
+            if found.count == count { break }
+        }
+        return found.count == count ? found.reversed() : []
+    }
+
+    /// "The two", "the three ministers".
+    private func groupSize(_ doc: Document, _ range: Range<Int>) -> Int {
+        range.contains { doc.tokens[$0].folded == "three" } ? 3 : 2
+    }
+
     /// "the two leaders", "the two ministers", "both leaders": the people of the latest meeting.
     private func refersToPair(_ doc: Document, _ range: Range<Int>) -> Bool {
         let t = doc.tokens
         for k in range where k + 2 < range.upperBound {
-            if (t[k].folded == "two" || t[k].folded == "both"), ["leaders", "ministers", "officials", "sides", "secretaries", "presidents"].contains(t[k + 1].folded) {
+            if (t[k].folded == "two" || t[k].folded == "both" || t[k].folded == "three"),
+                ["leaders", "ministers", "officials", "sides", "secretaries", "presidents", "men", "women", "heads", "counterparts",
+                 "premiers", "envoys", "diplomats"].contains(t[k + 1].folded)
+            {
+                return true
+            }
+            // "The two met", "the two held a video call".
+            if k > range.lowerBound, t[k - 1].folded == "the", t[k].folded == "two" || t[k].folded == "three",
+                Self.pastVerbs.contains(t[k + 1].folded) || ["will", "also", "last", "had", "have", "are", "agreed"].contains(t[k + 1].folded)
+            {
                 return true
             }
             if t[k].folded == "two", k + 2 < range.upperBound, t[k + 2].folded == "ministers" || t[k + 2].folded == "officials" { return true }

@@ -1170,6 +1170,36 @@ will host	host
 to host	host
 to host	planned
 will host	planned
+experts	not_name
+ministers	not_name
+ngos	not_name
+diplomats	not_name
+analysts	not_name
+sources	not_name
+observers	not_name
+critics	not_name
+residents	not_name
+authorities	not_name
+lawmakers	not_name
+officers	not_name
+troops	not_name
+donors	not_name
+partners	not_name
+members	not_name
+delegates	not_name
+participants	not_name
+envoys	not_name
+governments	not_name
+agencies	not_name
+organisations	not_name
+organizations	not_name
+militants	not_name
+rebels	not_name
+refugees	not_name
+civilians	not_name
+citizens	not_name
+investors	not_name
+businessmen	not_name
 
 """#,
         "currencies.tsv": #"""
@@ -1888,6 +1918,11 @@ external affairs minister	head	IN
 minister of external affairs	head	IN
 taoiseach	head	IE
 under	modifier	
+shri	honorific	
+smt	honorific	
+smt.	honorific	
+shrimati	honorific	
+thiru	honorific	
 
 """#,
         "topics.tsv": #"""

@@ -9,6 +9,8 @@ struct PersonFinder: Sendable {
     func mentions(in doc: Document) -> [PersonMention] {
         var result: [PersonMention] = []
         var known: [[String]] = []
+        // Where the latest credit line's name ended: "(Reporting by A and B; Editing by C)".
+        var creditEnd = -1
         for (index, sentence) in doc.sentences.enumerated() {
             var i = sentence.range.lowerBound
             while i < sentence.range.upperBound {
@@ -16,9 +18,10 @@ struct PersonFinder: Sendable {
                     i += 1
                     continue
                 }
-                if let mention = mention(doc, span: span, sentence: index, sentenceRange: sentence.range, known: known) {
+                if let mention = mention(doc, span: span, sentence: index, sentenceRange: sentence.range, known: known, creditEnd: creditEnd) {
                     result.append(mention)
                     known.append(mention.keys)
+                    if mention.isCredit { creditEnd = mention.range.upperBound }
                     i = max(span.upperBound, mention.extent.upperBound)
                 } else {
                     i = span.upperBound
@@ -60,6 +63,7 @@ struct PersonFinder: Sendable {
         while i < end {
             let token = tokens[i]
             if token.newlineBefore { break }
+            if Self.postNominals.contains(token.text) { break }
             if isNameWord(doc, i) {
                 i += 1
                 last = i
@@ -118,7 +122,9 @@ struct PersonFinder: Sendable {
 
     // MARK: - Mentions
 
-    private func mention(_ doc: Document, span: Range<Int>, sentence: Int, sentenceRange: Range<Int>, known: [[String]]) -> PersonMention? {
+    private func mention(_ doc: Document, span: Range<Int>, sentence: Int, sentenceRange: Range<Int>, known: [[String]],
+                         creditEnd: Int = -1) -> PersonMention?
+    {
         let tokens = doc.tokens
         let keys = span.compactMap { k -> String? in
             let t = tokens[k]
@@ -191,31 +197,63 @@ struct PersonFinder: Sendable {
         let administration = after.map { _ in doc.cueAt[span.upperBound]?.classes.contains("administration") ?? false } ?? false
         let byline = span.lowerBound > sentenceRange.lowerBound && tokens[span.lowerBound - 1].folded == "by"
             && span.lowerBound - 1 == sentenceRange.lowerBound
+        let credit = isCredit(doc, span, sentenceRange, creditEnd: creditEnd)
         // "Lee met with Austin", "spoke with Biden by phone", "hosted Netanyahu": the other side of a meeting verb.
         let objectOfMeeting = span.lowerBound - 1 > sentenceRange.lowerBound
             && (Self.meetingVerbs.contains(tokens[span.lowerBound - 1].text)
                 || (tokens[span.lowerBound - 1].folded == "with" && Self.meetingVerbs.contains(tokens[span.lowerBound - 2].text)))
         let meetingVerb = objectOfMeeting || span.upperBound < end && Self.meetingVerbs.contains(tokens[span.upperBound].text)
         let plannedVerb = span.upperBound + 1 < end && ["is", "was", "will", "has", "had", "plans"].contains(tokens[span.upperBound].folded)
-            && (doc.hasCue("planned", in: span.upperBound..<min(end, span.upperBound + 3)) || doc.hasCue("meet", in: span.upperBound + 1..<min(end, span.upperBound + 3)))
+            && [("planned"), ("meet"), ("visit")].contains { doc.hasCue($0, in: span.upperBound + 1..<min(end, span.upperBound + 3)) }
         let sentenceStart = span.lowerBound == sentenceRange.lowerBound
             || (span.lowerBound == sentenceRange.lowerBound + 1 && SentenceSplitter.openers.contains(tokens[sentenceRange.lowerBound].text))
         let multiWord = keys.count >= 2
 
-        var anchored = anchoredByTitle || honorific || isKnown || byline || administration
+        var anchored = anchoredByTitle || honorific || isKnown || byline || administration || credit
         if !anchored, speechAfter || meetingVerb || plannedVerb {
             // A lone capitalised word at a sentence's start may be any word: trust it only when it is not a common one.
             anchored = multiWord || !sentenceStart || !doc.lexicon.notNames.contains(keys[0])
         }
         guard anchored else { return nil }
+        // "Minister of Humanitarian Action, Aissata Maïga", "Adviser to the President on Media and Publicity, Femi
+        // Adeyemi": capitalised words of an office's portfolio, not a name.
+        var portfolioEnd = span.upperBound
+        while portfolioEnd < end,
+            ["and", "&", "the"].contains(tokens[portfolioEnd].folded) || (tokens[portfolioEnd].isCapitalized && tokens[portfolioEnd].kind == .word)
+        {
+            portfolioEnd += 1
+        }
+        let nameFollows = portfolioEnd + 1 < end && tokens[portfolioEnd].text == "," && isNameWord(doc, portfolioEnd + 1)
+        if isPortfolioWord(doc, span.lowerBound, floor: sentenceRange.lowerBound),
+            nameFollows || (span.upperBound < end && ["(", "of"].contains(tokens[span.upperBound].folded))
+        {
+            return nil
+        }
         // "the Rapporteur of the National Policies Council": the name of a body, not of a person.
         if span.upperBound < end, tokens[span.upperBound].isCapitalized, Self.bodyNouns.contains(tokens[span.upperBound].folded) { return nil }
         // A lone word that is an organisation or all capitals and unknown (acronyms) is not a person.
         if !multiWord, tokens[span.lowerBound].isAllCaps, tokens[span.lowerBound].text.count <= 4, !isKnown { return nil }
         if keys.contains(where: { $0.contains(where: \.isNumber) }) { return nil }
+        mention.isCredit = byline || credit
         mention.isSpeaker = isCitationAt(doc, span.upperBound, end: end) || (span.lowerBound >= 2 && tokens[span.lowerBound - 2].folded == "according")
         return mention
     }
+
+    /// "(Reporting by A in Aden and B in Riyadh; Editing by C)", "Reporter: D": the people of a credit line.
+    private func isCredit(_ doc: Document, _ span: Range<Int>, _ sentence: Range<Int>, creditEnd: Int) -> Bool {
+        let t = doc.tokens
+        let k = span.lowerBound - 1
+        guard k >= sentence.lowerBound else { return false }
+        if t[k].folded == "by", k - 1 >= sentence.lowerBound, Self.creditWords.contains(t[k - 1].folded) { return true }
+        if t[k].text == ":", k - 1 >= sentence.lowerBound, Self.creditWords.contains(t[k - 1].folded) { return true }
+        // The next name of the same credit: "and B", ", B", "and B in Riyadh".
+        guard creditEnd >= 0, creditEnd <= k, k - creditEnd <= 4, ["and", ","].contains(t[k].folded) else { return false }
+        return (creditEnd..<k).allSatisfy { t[$0].folded == "in" || doc.entityAt[$0] != nil }
+    }
+
+    static let creditWords: Set<String> = ["reporting", "editing", "writing", "reported", "edited", "written", "compiled", "additional",
+                                           "reporter", "editor", "writer", "photographer", "photo", "photos", "correspondent", "author",
+                                           "translated", "translation"]
 
     private func isSpeechAt(_ doc: Document, _ index: Int, end: Int) -> Bool {
         var k = index
@@ -241,6 +279,8 @@ struct PersonFinder: Sendable {
     static let bodyNouns: Set<String> = ["council", "committee", "commission", "party", "ministry", "agency", "fund", "bank", "institute",
                                          "university", "authority", "assembly", "parliament", "forum", "foundation", "corporation",
                                          "company", "association", "organization", "organisation", "department", "bureau", "directorate"]
+    /// Letters after a name that are not part of it: "James Kapi MP", "Jane Doe KC".
+    static let postNominals: Set<String> = ["MP", "MPs", "MEP", "MLA", "MNA", "MHA", "QC", "KC", "OBE", "CBE", "KBE", "MBE", "PhD", "TD", "MSP"]
     static let citationVerbs: Set<String> = ["said", "says", "say", "told", "tells", "added", "noted", "stated", "tweeted", "wrote"]
 
     /// "Lloyd J. Austin III", "Kishida Fumio" (from "KISHIDA Fumio"), "Joseph R. Biden, Jr.".
@@ -279,6 +319,28 @@ struct PersonFinder: Sendable {
     private func isChainWord(_ doc: Document, _ k: Int) -> Bool {
         if let title = doc.titleAt[k], !title.words.isDisjoint(with: [.head, .modifier, .counterpart]) { return true }
         if let entity = doc.entityAt[k], entity.best.kind != .city { return true }
+        return isPortfolioWord(doc, k, floor: 0)
+    }
+
+    /// A capitalised word of an office's portfolio: after "of", "for", "on", "to" or "and" that follow
+    /// an office ("Minister of Humanitarian Action", "Minister of Foreign Affairs and Expatriates").
+    func isPortfolioWord(_ doc: Document, _ k: Int, floor: Int) -> Bool {
+        let t = doc.tokens
+        guard t[k].kind == .word, t[k].isCapitalized, doc.entityAt[k] == nil else { return false }
+        var j = k - 1
+        var steps = 0
+        while j >= floor, steps < 8 {
+            if doc.titleAt[j].map({ $0.words.contains(.head) }) ?? false { return steps > 0 }
+            let word = t[j].folded
+            // A state or body closes the office: "Ambassador to the United States Michael Herzog".
+            if doc.entityAt[j] != nil { return false }
+            if t[j].isCapitalized || ["of", "for", "on", "to", "and", "the", "&"].contains(word) {
+                if ["of", "for", "on", "to", "and", "&"].contains(word) { steps += 1 }
+                j -= 1
+                continue
+            }
+            return false
+        }
         return false
     }
 
@@ -310,7 +372,9 @@ struct PersonFinder: Sendable {
             }
             if Self.connectors.contains(token.folded) {
                 // "and" joins two offices only between title words: "… Commission and Foreign Minister".
-                if token.folded == "and", !(k - 1 >= floor && doc.titleAt[k - 1] != nil) { break }
+                // "… on Media and Publicity, Tunde Bakare": "and" inside a portfolio, not before another office.
+                let portfolioAnd = k - 1 >= floor && isPortfolioWord(doc, k - 1, floor: floor) && k + 1 < tokens.count && doc.titleAt[k + 1] == nil
+                if token.folded == "and", !(k - 1 >= floor && doc.titleAt[k - 1] != nil), !portfolioAnd { break }
                 // A spaced dash ends a dateline ("ISLAMABAD/BEIJING – Prime Minister …"); only "Vice-President" joins.
                 if token.kind == .punctuation, token.spaceBefore || (k + 1 < tokens.count && tokens[k + 1].spaceBefore) { break }
                 k -= 1

@@ -15,6 +15,8 @@ struct PersonMention: Sendable {
     var counterpartCountry: String?
     /// Other names given in brackets: "Joko Widodo (Jokowi)", "Seo Wuk (Xu Asahi)".
     var aliases: [String] = []
+    /// Named in a byline or credit line ("By …", "Reporting by …"): a person, never a participant.
+    var isCredit = false
     /// The person is quoted or cited here ("…, Kirby said"), which is not taking part in a meeting.
     var isSpeaker = false
     /// Token range of the whole mention including its title, to keep other detectors off it.
