@@ -94,8 +94,7 @@ struct AidTests {
         Case(text: "The UAE deposited $3 billion with Pakistan's central bank.",
              rows: [Row(donor: "AE", recipient: "PK", amount: 3_000_000_000, currency: "USD")]),
         Case(text: "The United States will send Ukraine $300 million in weapons, officials said on Thursday.",
-             rows: [Row(donor: "US", recipient: "UA", amount: 300_000_000, currency: "USD", kind: .military)],
-             knownIssue: "\"send … $300 million in weapons\" has no aid cue word, so military aid in kind is missed"),
+             rows: [Row(donor: "US", recipient: "UA", amount: 300_000_000, currency: "USD", kind: .military)]),
         Case(text: "The Netherlands has pledged an extra 150 million euros for Ukraine's air defences.",
              rows: [Row(donor: "NL", recipient: "UA", amount: 150_000_000, currency: "EUR", kind: .military)]),
         // An agency between donor and recipient.
@@ -193,6 +192,46 @@ struct AidTests {
         let package = facts.aid.first { $0.amount == 225_000_000 }
         #expect(package?.donor == "US", "\(facts.summary)")
         #expect(package?.recipient == "UA", "\(facts.summary)")
+    }
+
+    @Test("\"will give Moldova €75m\": the state right after a verb of giving receives", arguments: [
+        ("Germany will give Moldova €75m in new grants for its energy security.", "DE", "MD"),
+        ("Poland will send Ukraine a new package worth 1.5 billion zlotys, the defence minister said.", "PL", "UA"),
+    ])
+    func givingVerbRecipient(_ text: String, _ donor: String, _ recipient: String) {
+        let facts = extract(text, on: Self.published)
+        #expect(facts.aid.count == 1, "\(facts.summary)")
+        #expect(facts.aid.first?.donor == donor, "\(facts.summary)")
+        #expect(facts.aid.first?.recipient == recipient, "\(facts.summary)")
+    }
+
+    @Test("Goods handed over with a stated value are aid", arguments: [
+        "Pakistan on Monday dispatched 100 tonnes of relief goods worth Rs120 million to earthquake-hit districts of western Afghanistan.",
+        "The European Union will deliver medical supplies worth €1.5 million to Niger.",
+    ])
+    func goodsInKind(_ text: String) {
+        let facts = extract(text, on: Self.published)
+        #expect(facts.aid.count == 1, "\(facts.summary)")
+    }
+
+    @Test("A regional body can receive; an agency that carries aid cannot")
+    func bodiesAndChannels() {
+        let ecowas = extract("Nigeria will contribute $10 million towards the activation of the ECOWAS Standby Force.", on: Self.published)
+        #expect(ecowas.aid.first?.recipient == "ECOWAS", "\(ecowas.summary)")
+        let wfp = extract("Britain gave £1.5 million to the World Food Programme after the floods in Malawi.", on: Self.published)
+        #expect(wfp.aid.first?.recipient == "MW", "\(wfp.summary)")
+        let cited = extract("Sweden pledged $24m for Rohingya refugees in Bangladesh, according to the UN.", on: Self.published)
+        #expect(cited.aid.first?.recipient == "BD", "\(cited.summary)")
+    }
+
+    @Test("A commitment with no day of its own, in a story of a meeting, takes the meeting's day")
+    func meetingDay() {
+        let text = """
+            Norwegian Development Minister Anne Beathe Tvinnereim met Ethiopian Finance Minister Ahmed Shide in Addis Ababa on Friday. \
+            Under the agreement, Norway will provide NOK 250 million in budget support to Ethiopia.
+            """
+        let facts = extract(text, on: Self.published)
+        #expect(facts.aid.first?.date == day("2024-03-08"), "\(facts.summary)")
     }
 }
 

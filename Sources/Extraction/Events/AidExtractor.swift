@@ -23,7 +23,9 @@ struct AidExtractor: Sendable {
 
     /// `partners`: the states of the people the article reports meeting, in order; the first that is
     /// not the donor receives a commitment whose own sentences name no recipient.
-    func commitments(in doc: Document, partners: [String] = []) -> [AidFact] {
+    /// `meetingDay`: the day of the article's first held meeting, the day of commitments whose
+    /// sentences and story state none ("Under the deal signed at the talks, Norway will provide …").
+    func commitments(in doc: Document, partners: [String] = [], meetingDay: Day? = nil) -> [AidFact] {
         var facts: [AidFact] = []
         var lastDonor: String?
         var lastRecipient: String?
@@ -53,7 +55,7 @@ struct AidExtractor: Sendable {
                 if recipient == nil { recipient = lastRecipient }
                 let date = dates.filter { $0.precision == .day }.min { abs($0.range.lowerBound - mention.range.lowerBound) < abs($1.range.lowerBound - mention.range.lowerBound) }
                 let fact = AidFact(donor: donor, recipient: recipient, amount: mention.amount, currency: mention.currency,
-                                   amountText: doc.text(mention.range), kind: kind(doc, range), date: date?.day ?? storyDay ?? doc.anchor,
+                                   amountText: doc.text(mention.range), kind: kind(doc, range), date: date?.day ?? storyDay ?? meetingDay ?? doc.anchor,
                                    datePrecision: date.map { $0.precision == .week ? .month : $0.precision } ?? .day,
                                    cumulative: cumulative, evidence: doc.evidence(sentence))
                 if storyDay == nil, let date { storyDay = date.day }
@@ -77,6 +79,13 @@ struct AidExtractor: Sendable {
         }
         return facts
     }
+
+    /// Agencies that carry aid to a crisis: money given through them goes to the crisis's state, never to them.
+    static let channels: Set<String> = ["WFP", "UNHCR", "UNICEF", "WHO", "UNRWA", "OCHA", "ICRC", "IFRC", "IOM", "UNDP", "FAO", "MSF",
+                                        "GAVI", "GLOBAL_FUND", "UNFPA", "IFAD", "UNEP", "UNESCO", "ILO", "OHCHR"]
+    static let givingVerbs: Set<String> = ["give", "gives", "gave", "giving", "send", "sends", "sent", "sending", "grant", "grants",
+                                           "granted", "offer", "offers", "offered", "hand", "hands", "handed", "lend", "lends", "lent",
+                                           "loan", "loaned", "pay", "pays", "paid", "owe", "award", "awarded"]
 
     /// "… to Turkey and sent a team": an aid word that is a verb says nothing of the state before it.
     static func isVerb(_ word: String) -> Bool {
@@ -111,6 +120,12 @@ struct AidExtractor: Sendable {
                     continue
                 }
             }
+            // A symbol glued to its number in one word: "Rs120 million", "Tk50 crore".
+            if t[i].kind == .word, let glued = gluedAmount(doc, at: i, limit: range.upperBound) {
+                result.append(glued)
+                i = glued.range.upperBound
+                continue
+            }
             // Number first: "600 million Euros", "120 million euros", "400 million USD".
             if t[i].kind == .number, let (amount, end) = amount(t, at: i, limit: range.upperBound), end < range.upperBound,
                 let form = doc.lexicon.currencies.match(t, at: end, limit: range.upperBound), let code = form.values.first?.code,
@@ -122,7 +137,41 @@ struct AidExtractor: Sendable {
             }
             i += 1
         }
-        return result
+        // "Rs 120 million", "50 billion rupees": whose rupee the article says.
+        return result.map { mention in
+            let written = fold(doc.text(mention.range))
+            guard mention.currency == "INR", written.hasPrefix("rs") || (written.contains("rupee") && !written.contains("indian")) else { return mention }
+            return MoneyMention(range: mention.range, amount: mention.amount, currency: Self.rupee(in: doc))
+        }
+    }
+
+    /// "Rs120 million": the word's letters are a currency's symbol and its digits the number.
+    private func gluedAmount(_ doc: Document, at i: Int, limit: Int) -> MoneyMention? {
+        let t = doc.tokens
+        let text = t[i].text
+        guard let firstDigit = text.firstIndex(where: \.isNumber), firstDigit > text.startIndex else { return nil }
+        let symbol = String(text[..<firstDigit])
+        let digits = String(text[firstDigit...])
+        guard digits.allSatisfy({ $0.isNumber || $0 == "." || $0 == "," }) else { return nil }
+        func token(_ s: String, _ kind: Token.Kind) -> Token {
+            Token(start: t[i].start, end: t[i].end, text: s, folded: fold(s), kind: kind, spaceBefore: t[i].spaceBefore, newlineBefore: false)
+        }
+        guard let form = doc.lexicon.currencies.match([token(symbol, .word)], at: 0),
+            let code = form.values.first(where: { !$0.isName })?.code
+        else { return nil }
+        let rest = [token(digits, .number)] + t[(i + 1)..<limit]
+        guard let (amount, end) = amount(rest, at: 0, limit: rest.count) else { return nil }
+        return MoneyMention(range: i..<(i + end), amount: amount, currency: code)
+    }
+
+    /// "Rs" is the rupee of India, Pakistan, Sri Lanka or Nepal: the one of those the article names most.
+    static func rupee(in doc: Document) -> String {
+        var counts: [String: Int] = [:]
+        for match in doc.entityAt.compactMap({ $0 }) where ["IN", "PK", "LK", "NP"].contains(match.best.affiliation) {
+            counts[match.best.affiliation, default: 0] += 1
+        }
+        let codes = ["IN": "INR", "PK": "PKR", "LK": "LKR", "NP": "NPR"]
+        return counts.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }.flatMap { codes[$0.key] } ?? "INR"
     }
 
     /// "4.8 billion" → 4,800,000,000 exactly; "850,000"; "63m"; "2million".
@@ -180,6 +229,7 @@ struct AidExtractor: Sendable {
         func place(in window: Range<Int>) -> String? {
             var countries: [(code: String, possessive: Bool)] = []
             var demonym: String?
+            var body: String?
             var k = window.lowerBound
             while k < window.upperBound {
                 guard let entity = doc.entityAt[k], entity.range.lowerBound == k else {
@@ -197,19 +247,32 @@ struct AidExtractor: Sendable {
                     switch e.kind {
                     case .country, .capital, .city: countries.append((e.affiliation, possessive))
                     case .demonym: if demonym == nil { demonym = e.affiliation }
+                    // "towards the activation of the ECOWAS Standby Force": a body, when no state is named.
+                    case .organisation: if body == nil, !Self.channels.contains(e.code) { body = e.code }
                     default: break
                     }
                 }
                 k = entity.range.upperBound
             }
             if let plain = countries.first(where: { !$0.possessive }) { return plain.code }
-            return countries.first?.code ?? demonym
+            return countries.first?.code ?? demonym ?? body
+        }
+        // "Germany will give Moldova €75m", "will send Ukraine a package worth …": the state right after the verb.
+        var b = m.range.lowerBound - 1
+        while b > range.lowerBound, ["a", "an", "another", "additional", "further", "new", "extra", "package", "worth", "of"].contains(t[b].folded) {
+            b -= 1
+        }
+        if b > range.lowerBound, let entity = doc.entityAt[b], entity.best.kind == .country || entity.best.kind == .demonym,
+            entity.range.lowerBound > range.lowerBound, Self.givingVerbs.contains(t[entity.range.lowerBound - 1].folded),
+            entity.best.affiliation != donor
+        {
+            return entity.best.affiliation
         }
         // After the amount: "… for Israel", "to crisis-hit Afghanistan", "in Somalia".
         var k = m.range.upperBound
         let stop = min(until, m.range.upperBound + 16)
         while k < stop {
-            if ["for", "to", "in", "towards"].contains(t[k].folded) {
+            if ["for", "to", "in", "towards"].contains(t[k].folded), !(k > 0 && ["according", "due", "thanks"].contains(t[k - 1].folded)) {
                 if let code = place(in: k + 1..<stop) { return code }
                 break
             }

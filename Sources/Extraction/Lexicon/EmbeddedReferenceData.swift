@@ -1200,6 +1200,32 @@ civilians	not_name
 citizens	not_name
 investors	not_name
 businessmen	not_name
+relief goods	aid
+relief items	aid
+relief supplies	aid
+supplies	aid
+medical supplies	aid
+shipment	aid
+dispatched	aid
+delivered	aid
+free of charge	aid
+in kind	aid
+in-kind	aid
+relief goods	humanitarian
+relief items	humanitarian
+medical supplies	humanitarian
+wheat	humanitarian
+tents	humanitarian
+gave	aid
+give	aid
+gives	aid
+giving	aid
+contributed	aid
+contributes	aid
+channelled	aid
+channeled	aid
+granted	aid
+earmarked	aid
 
 """#,
         "currencies.tsv": #"""
@@ -1490,7 +1516,7 @@ US_HOUSE	US House of Representatives;U.S. House of Representatives;House Foreign
 US_NSC	US National Security Council;U.S. National Security Council;White House National Security Council		US
 US_SENATE	US Senate;U.S. Senate;United States Senate;Senate Foreign Relations Committee;Senate Armed Services Committee		US
 VERKHOVNA_RADA	Verkhovna Rada;Rada		UA
-WB	World Bank;World Bank Group;WB;International Bank for Reconstruction and Development;IBRD;International Development Association;IDA		
+WORLD_BANK	World Bank;World Bank Group;WB;International Bank for Reconstruction and Development;IBRD;International Development Association;IDA		
 WFP	World Food Programme;World Food Program;WFP		
 WHITE_HOUSE	White House;Oval Office		US
 WHO	World Health Organization;World Health Organisation;WHO		

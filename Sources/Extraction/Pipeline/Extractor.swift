@@ -31,7 +31,8 @@ public struct Extractor: Sendable {
         for (_, people) in found {
             for country in people.compactMap({ coref.people[$0].country }) where !partners.contains(country) { partners.append(country) }
         }
-        let aid = AidExtractor().commitments(in: doc, partners: partners)
+        let meetingDay = meetings.first { $0.status == .held && $0.datePrecision == .day }?.date
+        let aid = AidExtractor().commitments(in: doc, partners: partners, meetingDay: meetingDay)
         return Facts(source: article.source, date: article.date, title: article.title, people: people,
                      meetings: meetings, aid: aid, topics: tagger.topics(in: doc, sentences: doc.sentences.indices))
     }
