@@ -415,5 +415,49 @@ struct MeetingTests {
         let facts = extract(text, on: Self.published)
         #expect(Set(facts.meetings.first?.participants ?? []) == ["Svenja Schulze", "Dorin Recean"], "\(facts.summary)")
     }
+
+    @Test("\"The two ministers agreed to meet in Amman next week\": a planned meeting of the pair")
+    func pairAgreesToMeet() {
+        let text = """
+            Egyptian Foreign Minister Badr Abdelatty received a phone call on Sunday from Jordanian Foreign Minister Ayman Safadi. \
+            The two ministers agreed to meet in Amman next week.
+            """
+        let facts = extract(text, on: Self.published)
+        let planned = facts.meetings.first { $0.status == .planned }
+        #expect(planned?.location == "Amman", "\(facts.summary)")
+        #expect(Set(planned?.participants ?? []) == ["Badr Abdelatty", "Ayman Safadi"], "\(facts.summary)")
+    }
+
+    @Test("A speaker who talks \"after meeting\" someone took part in that meeting")
+    func speakerAfterMeeting() {
+        let text = "Poland will buy more drones, Defence Minister Wladyslaw Kosiniak-Kamysz said on Tuesday after meeting his Ukrainian counterpart Rustem Umerov in Warsaw."
+        let facts = extract(text, on: Self.published)
+        #expect(Set(facts.meetings.first?.participants ?? []) == ["Wladyslaw Kosiniak-Kamysz", "Rustem Umerov"], "\(facts.summary)")
+    }
+
+    @Test("Delegation members who joined \"the bilateral talks\" join that meeting, not one of their own")
+    func joinedTheBilateralTalks() {
+        let text = """
+            President Prabowo Subianto held bilateral talks with Prime Minister Anwar Ibrahim at the Bogor Palace on Monday. \
+            Foreign Minister Sugiono and his Malaysian counterpart Mohamad Hasan joined the bilateral talks.
+            """
+        let facts = extract(text, on: Self.published)
+        #expect(facts.meetings.count == 1, "\(facts.summary)")
+        #expect(facts.meetings.first?.participants.count == 4, "\(facts.summary)")
+    }
+
+    @Test("\"The foreign ministers of A, B and C met\", then their names: one meeting of the three")
+    func groupNamedNextSentence() {
+        let text = """
+            The foreign ministers of Australia, India and Japan met on Friday on the sidelines of the APEC summit in Lima. \
+            Australian Foreign Minister Penny Wong, Indian External Affairs Minister S. Jaishankar and Japanese Foreign Minister \
+            Takeshi Iwaya agreed to set up a working group on undersea cables.
+            """
+        let facts = extract(text, on: Self.published)
+        #expect(facts.meetings.count == 1, "\(facts.summary)")
+        #expect(Set(facts.meetings.first?.participants ?? []) == ["Penny Wong", "S. Jaishankar", "Takeshi Iwaya"], "\(facts.summary)")
+        #expect(facts.meetings.first?.date == day("2024-03-08"), "\(facts.summary)")
+        #expect(facts.meetings.first?.location == "Lima", "\(facts.summary)")
+    }
 }
 

@@ -26,6 +26,7 @@ struct MeetingExtractor: Sendable {
         let resolver = DateResolver()
         let cancelledArticle = doc.hasCue("cancelled", in: 0..<doc.tokens.count)
         var meetings: [Candidate] = []
+        var pendingGroup: (sentence: Int, states: Set<String>, candidate: Candidate)?
 
         for (s, sentence) in doc.sentences.enumerated() {
             let range = sentence.range
@@ -35,7 +36,9 @@ struct MeetingExtractor: Sendable {
             // People of the sentence, in order, and where they are.
             var people: [(person: Int, at: Int)] = []
             for (m, mention) in mentions.enumerated() where mention.sentence == s {
-                guard !doc.quoted[mention.range.lowerBound], !mention.isSpeaker, !mention.isCredit else { continue }
+                guard !doc.quoted[mention.range.lowerBound], !mention.isCredit else { continue }
+                // "…, Wiśniewski said on Tuesday after meeting his Ukrainian counterpart": the speaker took part.
+                if mention.isSpeaker, !metWhileSpeaking(doc, after: mention.range.upperBound, in: range) { continue }
                 let p = coref.personOfMention[m]
                 if !people.contains(where: { $0.person == p }) { people.append((p, mention.range.lowerBound)) }
             }
@@ -81,9 +84,32 @@ struct MeetingExtractor: Sendable {
                 }
             }
 
+            // "The foreign ministers of Australia, India and Japan met on Friday …", then their names: the meeting of
+            // the people of the next sentence who serve those states.
+            if let group = pendingGroup, group.sentence == s - 1 {
+                pendingGroup = nil
+                let members = ids.filter { p in coref.people[p].country.map(group.states.contains) ?? false }
+                if Set(members.compactMap { coref.people[$0].country }).count >= 2 {
+                    var candidate = group.candidate
+                    candidate.people = members
+                    candidate.sentences.append(s)
+                    meetings.append(candidate)
+                    continue
+                }
+            }
+
             let triggers = self.triggers(doc, range, people: people)
             guard !triggers.isEmpty else { continue }
             let place = location(doc, range)
+            if ids.isEmpty, let trigger = triggers.first, isVerbCue(doc, trigger.index) {
+                let states = statesOfGroup(doc, range)
+                if states.count >= 2 {
+                    let candidate = Candidate(people: [], date: nearestDate(dates, to: trigger.index, in: doc), mode: trigger.mode,
+                                              modeStated: trigger.modeStated, status: self.status(doc, trigger.index, range),
+                                              location: trigger.mode == .inPerson ? place : nil, sentences: [s])
+                    pendingGroup = (s, states, candidate)
+                }
+            }
             for trigger in triggers {
                 let enoughPeople = ids.count >= 2 || (ids.count == 1 && (trigger.venue != nil || unresolvedDescription || describesOthers(doc, trigger.index, range)))
                 guard enoughPeople else { continue }
@@ -105,9 +131,7 @@ struct MeetingExtractor: Sendable {
                     merge(candidate, into: &meetings[index])
                 } else if let index = meetings.lastIndex(where: { sameMeeting($0, candidate) }) {
                     merge(candidate, into: &meetings[index])
-                } else if !pairOnly || trigger.mode != .inPerson || Self.pastVerbs.contains(doc.tokens[trigger.index].folded)
-                    || ["meet", "talk", "talked"].contains(doc.tokens[trigger.index].folded)
-                {
+                } else if !pairOnly || trigger.mode != .inPerson || status != .held || isVerbCue(doc, trigger.index) {
                     meetings.append(candidate)
                 }
             }
@@ -235,9 +259,19 @@ struct MeetingExtractor: Sendable {
     /// "The meeting", "the talks", "today's meeting", "At the meeting": a noun pointing back at a meeting already reported.
     private func isReferenceToMeeting(_ doc: Document, _ i: Int) -> Bool {
         let word = doc.tokens[i].folded
+        // "joined the bilateral talks": an adjective of the meeting after "the", before its noun.
+        if ["bilateral", "trilateral", "official", "working", "summit", "delegation-level", "restricted"].contains(word), i > 0,
+            i + 1 < doc.tokens.count, ["talks", "meeting", "meetings", "session"].contains(doc.tokens[i + 1].folded)
+        {
+            return ["the", "their", "this", "’s", "'s"].contains(doc.tokens[i - 1].folded)
+        }
         guard ["meeting", "talks", "conversation", "discussion", "call"].contains(word) || word == "meetings" else { return false }
         guard i > 0 else { return false }
-        let before = doc.tokens[i - 1].folded
+        var before = doc.tokens[i - 1].folded
+        // "the bilateral talks", "their working meeting": past the adjective to the determiner.
+        if i > 1, ["bilateral", "trilateral", "official", "working", "summit", "restricted", "earlier", "previous"].contains(before) {
+            before = doc.tokens[i - 2].folded
+        }
         return before == "the" || before == "’s" || before == "'s" || before == "this" || before == "their"
     }
 
@@ -250,6 +284,47 @@ struct MeetingExtractor: Sendable {
         let window = (i + 1)..<min(range.upperBound, i + 10)
         let plural: Set<String> = ["leaders", "officials", "counterparts", "ministers", "dignitaries", "investors", "businessmen", "delegation", "officers"]
         return window.contains { plural.contains(doc.tokens[$0].folded) }
+    }
+
+    /// "said … after meeting X", "told reporters following talks with X": a meeting the speaker had.
+    private func metWhileSpeaking(_ doc: Document, after index: Int, in range: Range<Int>) -> Bool {
+        var k = index
+        while k + 1 < min(range.upperBound, index + 8) {
+            if ["after", "following", "before", "while", "during"].contains(doc.tokens[k].folded),
+                doc.hasCue("meet", in: k + 1..<min(range.upperBound, k + 3))
+            {
+                return true
+            }
+            k += 1
+        }
+        return false
+    }
+
+    /// "the foreign ministers of Australia, India and Japan", "leaders of Egypt and Jordan": the states of an
+    /// unnamed group of officials.
+    private func statesOfGroup(_ doc: Document, _ range: Range<Int>) -> Set<String> {
+        let roles: Set<String> = ["ministers", "leaders", "presidents", "chiefs", "heads", "envoys", "premiers", "secretaries"]
+        guard let of = range.first(where: { $0 > range.lowerBound && doc.tokens[$0].folded == "of" && roles.contains(doc.tokens[$0 - 1].folded) })
+        else { return [] }
+        var states: Set<String> = []
+        var k = of + 1
+        while k < range.upperBound {
+            if let match = doc.entityAt[k], match.range.lowerBound == k, match.best.kind == .country {
+                states.insert(match.best.affiliation)
+                k = match.range.upperBound
+            } else if [",", "and", "the"].contains(doc.tokens[k].folded) {
+                k += 1
+            } else {
+                break
+            }
+        }
+        return states
+    }
+
+    /// The cue at `index` is a verb of meeting ("met", "spoke", "agreed to meet"), not a noun ("the discussions").
+    private func isVerbCue(_ doc: Document, _ index: Int) -> Bool {
+        let range = doc.cueAt[index]?.range ?? index..<index + 1
+        return range.contains { Self.pastVerbs.contains(doc.tokens[$0].folded) || ["meet", "talk", "talked"].contains(doc.tokens[$0].folded) }
     }
 
     static let pastVerbs: Set<String> = ["met", "held", "hosted", "received", "welcomed", "spoke", "telephoned", "phoned", "conferred",
@@ -293,7 +368,11 @@ struct MeetingExtractor: Sendable {
                 return true
             }
             if t[k].folded == "two", k + 2 < range.upperBound, t[k + 2].folded == "ministers" || t[k + 2].folded == "officials" { return true }
-            if t[k].folded == "the", ["officials", "leaders", "ministers", "secretaries"].contains(t[k + 1].folded), k == range.lowerBound { return true }
+            if t[k].folded == "the", ["officials", "leaders", "ministers", "secretaries", "presidents", "premiers", "heads"].contains(t[k + 1].folded),
+                k == range.lowerBound
+            {
+                return true
+            }
         }
         return false
     }
