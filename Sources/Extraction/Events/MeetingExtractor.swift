@@ -26,6 +26,8 @@ struct MeetingExtractor: Sendable {
         let resolver = DateResolver()
         let cancelledArticle = doc.hasCue("cancelled", in: 0..<doc.tokens.count)
         var meetings: [Candidate] = []
+        var mentionsOfSentence: [Int: [Int]] = [:]
+        for (m, mention) in mentions.enumerated() { mentionsOfSentence[mention.sentence, default: []].append(m) }
         var pendingGroup: (sentence: Int, states: Set<String>, candidate: Candidate)?
 
         for (s, sentence) in doc.sentences.enumerated() {
@@ -35,7 +37,8 @@ struct MeetingExtractor: Sendable {
 
             // People of the sentence, in order, and where they are.
             var people: [(person: Int, at: Int)] = []
-            for (m, mention) in mentions.enumerated() where mention.sentence == s {
+            for m in mentionsOfSentence[s] ?? [] {
+                let mention = mentions[m]
                 guard !doc.quoted[mention.range.lowerBound], !mention.isCredit else { continue }
                 // "…, Wiśniewski said on Tuesday after meeting his Ukrainian counterpart": the speaker took part.
                 if mention.isSpeaker, !metWhileSpeaking(doc, after: mention.range.upperBound, in: range) { continue }
@@ -338,7 +341,14 @@ struct MeetingExtractor: Sendable {
     /// The `count` distinct people named last before token `index`, oldest first.
     private func lastNamed(count: Int, before index: Int, sentence: Int, mentions: [PersonMention], coref: Coreference.Result) -> [Int] {
         var found: [Int] = []
-        for (m, mention) in mentions.enumerated().reversed() where mention.range.upperBound <= index && !mention.isCredit {
+        // Mentions are in text order: start from the last one that ends by `index`.
+        var low = 0
+        var high = mentions.count
+        while low < high {
+            let mid = (low + high) / 2
+            if mentions[mid].range.upperBound <= index { low = mid + 1 } else { high = mid }
+        }
+        for m in stride(from: low - 1, through: 0, by: -1) where mentions[m].range.upperBound <= index && !mentions[m].isCredit {
             let p = coref.personOfMention[m]
             if !found.contains(p) { found.append(p) }
             if found.count == count { break }

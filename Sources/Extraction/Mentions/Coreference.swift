@@ -11,15 +11,31 @@ struct Coreference: Sendable {
     func resolve(_ mentions: [PersonMention], in doc: Document) -> Result {
         var people: [PersonEntity] = []
         var personOf: [Int] = []
+        // People by each word of their names and by each folded alias, so that a mention is compared only with
+        // the people it could name (a match needs a shared word), never with everyone.
+        var byWord: [String: Set<Int>] = [:]
+        var byAlias: [String: Set<Int>] = [:]
+        // A person's names and aliases are those of its mentions: indexing each mention's once is enough.
+        func reindex(_ p: Int, _ mention: PersonMention, aliasKeys: [[String]]) {
+            for key in PersonEntity.core(mention.keys) + aliasKeys.flatMap(PersonEntity.core) where key.count > 1 {
+                byWord[key, default: []].insert(p)
+            }
+            for alias in mention.aliases + [mention.name] { byAlias[fold(alias), default: []].insert(p) }
+        }
         for (index, mention) in mentions.enumerated() {
+            let aliasKeys = mention.aliases.map { Self.keys(of: $0) }
+            var pool = byAlias[fold(mention.name)] ?? []
+            for key in PersonEntity.core(mention.keys) + aliasKeys.flatMap(PersonEntity.core) where key.count > 1 {
+                pool.formUnion(byWord[key] ?? [])
+            }
             // The latest person the mention may name (the most recent is the most salient).
-            let candidates = people.indices.filter { p in
+            let candidates = pool.sorted().filter { p in
                 people[p].matches(mention.keys) || people[p].aliases.contains(where: { fold($0) == fold(mention.name) })
-                    || mention.aliases.contains(where: { people[p].matches(Self.keys(of: $0)) })
+                    || aliasKeys.contains(where: { people[p].matches($0) })
             }
             // "Seo Wuk" and, two sentences on, "So Wuk": one spelling apart, same office — a transliteration variant.
             let variants = candidates.isEmpty
-                ? people.indices.filter { p in
+                ? pool.sorted().filter { p in
                     people[p].isSpellingVariant(of: mention.keys)
                         && (people[p].titleHead == nil || mention.titleHead == nil || people[p].titleHead == mention.titleHead)
                 }
@@ -47,6 +63,7 @@ struct Coreference: Sendable {
                 person.mentions.append(index)
                 people[p] = person
                 personOf.append(p)
+                reindex(p, mention, aliasKeys: aliasKeys)
             } else {
                 var person = PersonEntity(name: mention.name, keys: mention.keys, title: mention.title, titleHead: mention.titleHead,
                                           country: mention.country, counterpartCountry: mention.counterpartCountry,
@@ -54,6 +71,7 @@ struct Coreference: Sendable {
                 person.mentions = [index]
                 people.append(person)
                 personOf.append(people.count - 1)
+                reindex(people.count - 1, mention, aliasKeys: aliasKeys)
             }
         }
         assignCountries(&people, mentions: mentions, doc: doc)
@@ -78,6 +96,8 @@ struct Coreference: Sendable {
     /// counterpart"), the default country of an office only one state has, and the state the article
     /// names most often other than the countries of the people they are reported with.
     private func assignCountries(_ people: inout [PersonEntity], mentions: [PersonMention], doc: Document) {
+        var personOf = [Int?](repeating: nil, count: mentions.count)
+        for (q, person) in people.enumerated() { for m in person.mentions { personOf[m] = q } }
         // Entities that belong to a person's title ("US Secretary …") speak for that person only.
         var inTitles = Set<Int>()
         for mention in mentions { inTitles.formUnion(mention.extent) }
@@ -93,10 +113,10 @@ struct Coreference: Sendable {
         // A delegation list: "Israeli Ambassador … Michael Herzog, Director of … Dror Shalom, and Military Secretary
         // Yaki Dolf" — an item with no country takes the country of the item before it.
         for (n, mention) in mentions.enumerated() where n > 0 {
-            let p = Self.person(of: n, in: people)
+            let p = personOf[n]
             guard let p, people[p].country == nil, mention.title != nil else { continue }
             let previous = mentions[n - 1]
-            guard previous.sentence == mention.sentence, previous.title != nil, let q = Self.person(of: n - 1, in: people),
+            guard previous.sentence == mention.sentence, previous.title != nil, let q = personOf[n - 1],
                 let country = people[q].country
             else { continue }
             // "Qatar's Minister … Al-Attiyah and Defense Secretary Ash Carter": an office only another state has is not inherited.
@@ -123,10 +143,17 @@ struct Coreference: Sendable {
         if let p = people.indices.first, people[p].country == nil, Self.isSpokesperson(people[p]) {
             people[p].country = people.first(where: { !Self.isSpokesperson($0) })?.country
         }
+        let mentionStarts = Set(mentions.map(\.range.lowerBound))
+        var peopleOfSentence: [Int: Set<Int>] = [:]
+        for (q, person) in people.enumerated() {
+            for m in person.mentions { peopleOfSentence[mentions[m].sentence, default: []].insert(q) }
+        }
         for p in people.indices where people[p].country == nil {
             // A state named in the sentence that first names the person, outside quotes and others' titles.
             let first = mentions[people[p].mentions[0]]
-            let range = doc.sentences[first.sentence].range
+            // The sentence, or in a sentence longer than any real one, the 60 tokens either side of the name.
+            let sentence = doc.sentences[first.sentence].range
+            let range = max(sentence.lowerBound, first.range.lowerBound - 60)..<min(sentence.upperBound, first.range.upperBound + 60)
             var local: [String] = []
             var k = range.lowerBound
             while k < range.upperBound {
@@ -143,9 +170,9 @@ struct Coreference: Sendable {
             var others: Set<String> = []
             for m in people[p].mentions {
                 // "Modi's upcoming state visit to Washington": where the person goes, before anyone else is named.
-                let sentenceEnd = doc.sentences[mentions[m].sentence].range.upperBound
+                let sentenceEnd = min(doc.sentences[mentions[m].sentence].range.upperBound, mentions[m].extent.upperBound + 25)
                 var k = mentions[m].extent.upperBound
-                while k < sentenceEnd, !mentions.contains(where: { $0.sentence == mentions[m].sentence && $0.range.lowerBound == k }) {
+                while k < sentenceEnd, !mentionStarts.contains(k) {
                     if k > 1, Self.isVisit(doc, doc.tokens[k - 1].folded == "the" ? k - 2 : k - 1), let match = doc.entityAt[k],
                         match.range.lowerBound == k
                     {
@@ -153,8 +180,8 @@ struct Coreference: Sendable {
                     }
                     k += 1
                 }
-                for (q, person) in people.enumerated() where q != p {
-                    if person.mentions.contains(where: { mentions[$0].sentence == mentions[m].sentence }), let c = person.country { others.insert(c) }
+                for q in peopleOfSentence[mentions[m].sentence] ?? [] where q != p {
+                    if let c = people[q].country { others.insert(c) }
                 }
             }
             if let country = local.first(where: { !others.contains($0) }) {
@@ -232,10 +259,6 @@ struct Coreference: Sendable {
         var last = n
         while last + 1 < mentions.count, joined(last, last + 1) { last += 1 }
         return Set((first...last).compactMap { mentions[$0].country })
-    }
-
-    static func person(of mention: Int, in people: [PersonEntity]) -> Int? {
-        people.firstIndex { $0.mentions.contains(mention) }
     }
 
     // MARK: - Definite descriptions

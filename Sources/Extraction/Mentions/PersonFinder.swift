@@ -218,7 +218,7 @@ struct PersonFinder: Sendable {
         // "Minister of Humanitarian Action, Aissata Maïga", "Adviser to the President on Media and Publicity, Femi
         // Adeyemi": capitalised words of an office's portfolio, not a name.
         var portfolioEnd = span.upperBound
-        while portfolioEnd < end,
+        while portfolioEnd < min(end, span.upperBound + 12),
             ["and", "&", "the"].contains(tokens[portfolioEnd].folded) || (tokens[portfolioEnd].isCapitalized && tokens[portfolioEnd].kind == .word)
         {
             portfolioEnd += 1
@@ -329,7 +329,7 @@ struct PersonFinder: Sendable {
         guard t[k].kind == .word, t[k].isCapitalized, doc.entityAt[k] == nil else { return false }
         var j = k - 1
         var steps = 0
-        while j >= floor, steps < 8 {
+        while j >= max(floor, k - 12), steps < 8 {
             if doc.titleAt[j].map({ $0.words.contains(.head) }) ?? false { return steps > 0 }
             let word = t[j].folded
             // A state or body closes the office: "Ambassador to the United States Michael Herzog".

@@ -12,11 +12,14 @@ public struct Extractor: Sendable {
         let coref = Coreference().resolve(mentions, in: doc)
         let tagger = TopicTagger()
 
+        // One copy of each sentence's text however many people it names (a sentence may be a whole article).
+        var evidence: [Int: Evidence] = [:]
         let people = coref.people.map { person in
-            let first = mentions[person.mentions[0]]
+            let first = mentions[person.mentions[0]].sentence
+            let sentence = evidence[first] ?? doc.evidence(doc.sentences[first])
+            evidence[first] = sentence
             return PersonFact(name: person.name, title: person.title, country: person.country,
-                              aliases: person.aliases.filter { $0 != person.name },
-                              evidence: doc.evidence(doc.sentences[first.sentence]))
+                              aliases: person.aliases.filter { $0 != person.name }, evidence: sentence)
         }
         let found = MeetingExtractor().meetings(in: doc, mentions: mentions, coref: coref)
         var meetings = found.map(\.fact)
