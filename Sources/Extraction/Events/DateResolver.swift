@@ -28,6 +28,10 @@ struct DateResolver: Sendable {
     ]
     static let partsOfDay: Set<String> = ["morning", "afternoon", "evening", "night", "noon", "midday"]
     static let ordinalSuffixes: Set<String> = ["st", "nd", "rd", "th"]
+    /// The words that may start a date expression in lower case: weekdays and the words `match` switches on.
+    static let openers: Set<String> = Set(weekdays.keys).union([
+        "today", "tonight", "yesterday", "tomorrow", "this", "last", "next", "past", "the", "earlier", "later", "early", "late",
+    ])
 
     /// Every date expression in `range` of `tokens`, left to right.
     func dates(in tokens: [Token], range: Range<Int>, anchor: Day, lean: Lean) -> [DateMention] {
@@ -48,6 +52,8 @@ struct DateResolver: Sendable {
 
     private func match(_ t: [Token], at i: Int, end: Int, anchor: Day, lean: Lean) -> DateMention? {
         let word = t[i].folded
+        // Most words start no date: only a weekday, a word of the switch below, a capital (a month) or a number can.
+        guard t[i].isCapitalized || t[i].kind == .number || Self.openers.contains(word) else { return nil }
         func at(_ k: Int) -> String? { k < end ? t[k].folded : nil }
 
         // Absolute forms come first: a weekday followed by a date is that date.

@@ -57,7 +57,8 @@ struct PersonEntity: Sendable {
     static let suffixes: Set<String> = ["jr", "sr", "ii", "iii", "iv", "v"]
 
     static func core(_ keys: [String]) -> [String] {
-        keys.filter { !particles.contains($0) && !suffixes.contains($0) }
+        // No particle or suffix is longer than four bytes: longer words skip the lookups.
+        keys.filter { $0.utf8.count > 4 || (!particles.contains($0) && !suffixes.contains($0)) }
     }
 
     static func same(_ a: String, _ b: String) -> Bool {
