@@ -49,8 +49,6 @@ struct Bench: ParsableCommand {
     var only: [String] = []
 
     func run() throws {
-        // Line by line, so that a long run shows each figure as soon as it is measured.
-        setvbuf(stdout, nil, _IOLBF, 0)
         try FileManager.default.createDirectory(atPath: workDirectory, withIntermediateDirectories: true)
         let corpus = Corpus(seed: seed, count: articles)
         if let writeCorpus {
@@ -58,15 +56,15 @@ struct Bench: ParsableCommand {
             return
         }
         func wants(_ stage: String) -> Bool { only.isEmpty || only.contains(stage) }
-        print("attache-bench: \(Machine.cores) cores, \(Machine.cpuModel); SQLite \(Database.libraryVersion)")
-        print("corpus: \(grouped(articles)) synthetic articles, seed \(seed)")
+        say("attache-bench: \(Machine.cores) cores, \(Machine.cpuModel); SQLite \(Database.libraryVersion)")
+        say("corpus: \(grouped(articles)) synthetic articles, seed \(seed)")
         if wants("extract") { try extraction(corpus) }
         if wants("ingest") { try ingest(corpus) }
         if ingestModes { try IngestModes.compare(corpus, directory: workDirectory) }
-        print("peak memory (VmHWM) after extraction and ingest: \(fixed(Double(Machine.peakResidentBytes) / 1_048_576)) MB")
+        say("peak memory (VmHWM) after extraction and ingest: \(fixed(Double(Machine.peakResidentBytes) / 1_048_576)) MB")
         if wants("start") { coldStart() }
         if wants("query") { try queries() }
-        print("peak memory (VmHWM) overall: \(fixed(Double(Machine.peakResidentBytes) / 1_048_576)) MB")
+        say("peak memory (VmHWM) overall: \(fixed(Double(Machine.peakResidentBytes) / 1_048_576)) MB")
     }
 
     // MARK: - Stages
@@ -76,19 +74,23 @@ struct Bench: ParsableCommand {
         var bytes = 0
         var facts = 0
         var time = 0.0
+        var cpu = 0.0
         for article in corpus {
             bytes += article.body.utf8.count
             let start = ContinuousClock.now
+            let startCPU = threadCPUSeconds()
             let result = extractor.extract(article)
+            cpu += threadCPUSeconds() - startCPU
             time += (ContinuousClock.now - start).seconds
             facts += result.people.count + result.meetings.count + result.aid.count
         }
-        print("""
+        say("""
             extraction (one core): \(grouped(Int(Double(corpus.count) / time))) articles/s, \
             \(fixed(Double(bytes) / time / 1_000_000, 2)) MB/s \
             (\(fixed(Double(bytes) / 1_000_000)) MB in \(fixed(time, 2)) s; \
             \(fixed(Double(bytes) / Double(corpus.count) / 1000, 2)) KB/article; \
             \(fixed(Double(facts) / Double(corpus.count), 2)) people+meetings+aid per article)
+              by CPU time of the thread: \(grouped(Int(Double(corpus.count) / cpu))) articles/s, \(fixed(Double(bytes) / cpu / 1_000_000, 2)) MB/s
             """)
     }
 
@@ -120,7 +122,7 @@ struct Bench: ParsableCommand {
         }
         try db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         let size = Machine.fileSize(path) + Machine.fileSize(path + "-wal")
-        print("""
+        say("""
             ingest (end to end, one core): \(grouped(Int(Double(corpus.count) / time))) articles/s, \
             \(grouped(Int(Double(rows) / time))) rows/s (\(grouped(rows)) rows in \(fixed(time, 2)) s; \
             extraction \(fixed(extracting / time * 100, 0))% of it, writing \(fixed((time - extracting) / time * 100, 0))%)
@@ -132,33 +134,36 @@ struct Bench: ParsableCommand {
     private func coldStart() {
         let binary = Bundle.main.executableURL?.deletingLastPathComponent().appendingPathComponent("attache").path ?? "attache"
         guard FileManager.default.isExecutableFile(atPath: binary) else {
-            print("cold start: skipped, \(binary) not built (swift build -c release --product attache)")
+            say("cold start: skipped, \(binary) not built (swift build -c release --product attache)")
             return
         }
+        // posix_spawn and waitpid, not Foundation's Process, whose run-loop wait adds tens of milliseconds.
         var times: [Double] = []
         for _ in 0..<startRuns {
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: binary)
-            process.arguments = ["--version"]
-            process.standardOutput = FileHandle.nullDevice
+            var actions = posix_spawn_file_actions_t()
+            posix_spawn_file_actions_init(&actions)
+            posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+            defer { posix_spawn_file_actions_destroy(&actions) }
+            let argv: [UnsafeMutablePointer<CChar>?] = [strdup(binary), strdup("--version"), nil]
+            defer { for arg in argv { free(arg) } }
+            var pid: pid_t = 0
             let start = ContinuousClock.now
-            do {
-                try process.run()
-                process.waitUntilExit()
-            } catch {
-                print("cold start: \(binary): \(error)")
+            guard posix_spawn(&pid, binary, &actions, nil, argv, environ) == 0 else {
+                say("cold start: cannot spawn \(binary)")
                 return
             }
+            var status: Int32 = 0
+            waitpid(pid, &status, 0)
             times.append((ContinuousClock.now - start).seconds)
         }
-        print("cold start of `attache --version`: median \(fixed(percentile(times, 50) * 1000, 1)) ms, "
+        say("cold start of `attache --version`: median \(fixed(percentile(times, 50) * 1000, 1)) ms, "
             + "max \(fixed(times.max()! * 1000, 1)) ms over \(startRuns) spawns")
     }
 
     private func queries() throws {
         let (path, built) = try QueryDatabase.path(meetings: queryMeetings, directory: workDirectory)
         let kb = try KnowledgeBase.openForReading(path: path)
-        print("query database: \(grouped(queryMeetings)) meetings, \(grouped(QueryDatabase.aidCount(meetings: queryMeetings))) aid commitments, "
+        say("query database: \(grouped(queryMeetings)) meetings, \(grouped(QueryDatabase.aidCount(meetings: queryMeetings))) aid commitments, "
             + "\(grouped(QueryDatabase.peopleCount(meetings: queryMeetings))) people, "
             + "\(fixed(Double(Machine.fileSize(path)) / 1_048_576)) MB, \(built.map { "built in \(fixed($0)) s" } ?? "cached") (\(path))")
         var rng = SplitMix64(seed: seed)
@@ -172,10 +177,10 @@ struct Bench: ParsableCommand {
                 rows += try run()
                 times.append((ContinuousClock.now - start).seconds)
             }
-            print("  \(label): p50 \(fixed(percentile(times, 50) * 1000, 2)) ms, p99 \(fixed(percentile(times, 99) * 1000, 2)) ms "
+            say("  \(label): p50 \(fixed(percentile(times, 50) * 1000, 2)) ms, p99 \(fixed(percentile(times, 99) * 1000, 2)) ms "
                 + "(\(fixed(Double(rows) / Double(queryRuns), 1)) rows on average)")
         }
-        print("query latency over \(queryRuns) runs, in process:")
+        say("query latency over \(queryRuns) runs, in process:")
         try time("meetings --person NAME (a random person)") {
             try kb.meetings(person: QueryDatabase.personName(rng.int(1...people))).count
         }

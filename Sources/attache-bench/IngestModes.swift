@@ -18,7 +18,7 @@ enum IngestModes {
     static func compare(_ corpus: Corpus, directory: String) throws {
         let extractor = Extractor()
         let count = min(corpus.count, 5_000)
-        print("ingest transaction strategies (writing only, facts extracted beforehand, \(grouped(count)) articles, batches of \(batch)):")
+        say("ingest transaction strategies (writing only, facts extracted beforehand, \(grouped(count)) articles, batches of \(batch)):")
         for mode in ["transaction per article", "savepoint per article", "plain batch"] {
             let path = "\(directory)/modes.sqlite"
             for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
@@ -44,7 +44,7 @@ enum IngestModes {
                 time += (ContinuousClock.now - start).seconds
                 first += batch
             }
-            print("  \(mode): \(grouped(Int(Double(count) / time))) articles/s (\(fixed(time / Double(count) * 1_000_000, 0)) µs per article)")
+            say("  \(mode): \(grouped(Int(Double(count) / time))) articles/s (\(fixed(time / Double(count) * 1_000_000, 0)) µs per article)")
         }
     }
 

@@ -35,6 +35,18 @@ enum Machine {
     }
 }
 
+/// Prints `line` at once, unbuffered, so that a long run shows each figure as soon as it is measured.
+func say(_ line: String) {
+    FileHandle.standardOutput.write(Data((line + "\n").utf8))
+}
+
+/// CPU seconds this thread has used: unlike wall-clock time, not inflated by other processes.
+func threadCPUSeconds() -> Double {
+    var time = timespec()
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
+    return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
+}
+
 /// Wall-clock seconds of `body`.
 func seconds(_ body: () throws -> Void) rethrows -> Double {
     let start = ContinuousClock.now
