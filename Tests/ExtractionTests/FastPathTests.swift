@@ -80,4 +80,22 @@ struct FastPathTests {
         let dates = DateResolver().dates(in: tokens, range: tokens.indices, anchor: day("2024-05-15"), lean: .past)
         #expect(dates.map(\.day) == [day("2024-05-13"), day("2024-05-08"), day("2024-05-01")])
     }
+
+    @Test("Reference tables split on bytes as a split on Characters would", arguments: EmbeddedReferenceData.files.keys.sorted())
+    func referenceTable(name: String) throws {
+        let text = try #require(EmbeddedReferenceData.files[name])
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: true).filter { !$0.hasPrefix("#") }
+        let header = lines.isEmpty ? [] : lines.removeFirst().split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+        let table = ReferenceTable(text)
+        #expect(table.columns == header)
+        #expect(table.rows.count == lines.count)
+        for (row, line) in zip(table.rows, lines) {
+            let cells = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            #expect(Array(row.prefix(cells.count)) == cells)
+            for column in header {
+                let cell = table.cell(row, column)
+                #expect(table.values(row, column) == cell.split(separator: ";").map { String($0) }.filter { !$0.isEmpty })
+            }
+        }
+    }
 }
