@@ -21,6 +21,13 @@ struct FastPathTests {
         }
     }
 
+    @Test("A body decodes to the scalars of its unicodeScalars view")
+    func scalars() {
+        for text in [Self.text, "", "a", "é", "€", "𝔸 🇺🇦 done", "Zürich\r\n“Kyiv”\u{2029}end"] {
+            #expect(Document.scalars(of: text) == Array(text.unicodeScalars), "\(text)")
+        }
+    }
+
     @Test("Token flags agree with Unicode's properties")
     func flagsAgreeWithUnicode() {
         for word in ["Gantz", "gantz", "NATO", "US", "U.S.", "A", "Łukasz", "ÉLYSÉE", "élysée", "ΑΘΗΝΑ", "’s", "R2-D2"] {

@@ -20,7 +20,9 @@ struct Gazetteer<Value: Sendable>: Sendable {
     private(set) var maxLength = 0
     /// The node after the root for each word id, or -1 (set by `compile`).
     private var rootByWord: [Int32] = []
-    private var vocabulary: Vocabulary?
+    /// Set by `compile`; kept out of an Optional so that matching never copies it.
+    private var vocabulary = Vocabulary([])
+    private var compiled = false
 
     /// Adds `phrase`, tokenized like article text.
     mutating func add(_ phrase: String, _ value: Value) {
@@ -39,7 +41,7 @@ struct Gazetteer<Value: Sendable>: Sendable {
         }
         nodes[node].values.append((value, exact))
         maxLength = max(maxLength, tokens.count)
-        vocabulary = nil
+        compiled = false
     }
 
     /// Every folded word of every phrase.
@@ -62,12 +64,13 @@ struct Gazetteer<Value: Sendable>: Sendable {
         }
         for (word, target) in zip(nodes[0].words, nodes[0].targets) { rootByWord[Int(word)] = target }
         self.vocabulary = vocabulary
+        compiled = true
     }
 
     /// The longest phrase starting at `start` (and ending before `limit`): its length in tokens and values.
     func match(_ tokens: [Token], at start: Int, limit: Int? = nil) -> (length: Int, values: [Value])? {
         let end = min(limit ?? tokens.count, tokens.count)
-        guard let vocabulary else { return matchByText(tokens, at: start, end: end) }
+        guard compiled else { return matchByText(tokens, at: start, end: end) }
         var node = 0
         var best: (Int, [Value])?
         var i = start
