@@ -157,7 +157,7 @@ struct Bench: ParsableCommand {
             times.append((ContinuousClock.now - start).seconds)
         }
         say("cold start of `attache --version`: median \(fixed(percentile(times, 50) * 1000, 1)) ms, "
-            + "max \(fixed(times.max()! * 1000, 1)) ms over \(startRuns) spawns")
+            + "max \(fixed((times.max() ?? 0) * 1000, 1)) ms over \(startRuns) spawns")
     }
 
     private func queries() throws {

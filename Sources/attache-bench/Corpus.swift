@@ -44,7 +44,7 @@ struct Corpus: Sequence {
     /// Article number `i`.
     func article(_ i: Int) -> Article {
         var rng = SplitMix64(seed: seed &* 0x1000_0000_01B3 &+ UInt64(i))
-        let date = Day(ordinal: Day(year: 2015, month: 1, day: 1)!.ordinal + rng.int(0...3650))
+        let date = QueryDatabase.firstDay.adding(days: rng.int(0...3650))
         var writer = ArticleWriter(rng: rng, date: date)
         let body = writer.body()
         return Article(source: "bench/\(i).txt", date: date, title: writer.title, body: body)
@@ -177,7 +177,9 @@ private struct ArticleWriter {
     mutating func body() -> String {
         let a = rng.pick(countries)
         var b = rng.pick(countries)
-        if b.name == a.name { b = countries[(countries.firstIndex { $0.name == a.name }! + 7) % countries.count] }
+        if b.name == a.name, let index = countries.firstIndex(where: { $0.name == a.name }) {
+            b = countries[(index + 7) % countries.count]
+        }
         let (titleA, shortA) = rng.pick(titles)
         let (titleB, shortB) = rng.pick(titles)
         let nameA = person()

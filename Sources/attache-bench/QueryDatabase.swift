@@ -22,7 +22,8 @@ enum QueryDatabase {
         return (path, time)
     }
 
-    static let firstDay = Day(year: 2015, month: 1, day: 1)!
+    /// 2015-01-01, the first day of the corpus and of the query database.
+    static let firstDay = Day(ordinal: 16_436)
     static let days = 3652
 
     /// The full name of person `n` (1-based): distinct for the first 75,000 people. Without its
