@@ -181,7 +181,7 @@ private struct ArticleWriter {
             b = countries[(index + 7) % countries.count]
         }
         let (titleA, shortA) = rng.pick(titles)
-        let (titleB, shortB) = rng.pick(titles)
+        let (titleB, _) = rng.pick(titles)
         let nameA = person()
         let nameB = person()
         let surnameA = nameA.split(separator: " ").last.map(String.init) ?? nameA
