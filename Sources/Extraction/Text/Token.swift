@@ -29,12 +29,15 @@ struct Token: Sendable {
     var word: Int32 = Vocabulary.unassigned
 
     init(start: Int, end: Int, text: String, folded: String, kind: Kind, spaceBefore: Bool, newlineBefore: Bool) {
+        var scalars = text.unicodeScalars.makeIterator()
+        let first = scalars.next()
         self.init(start: start, end: end, text: text, folded: folded, kind: kind, spaceBefore: spaceBefore,
-                  newlineBefore: newlineBefore, isCapitalized: Self.capitalized(text), isAllCaps: Self.allCaps(text))
+                  newlineBefore: newlineBefore, isCapitalized: Self.capitalized(text), isAllCaps: Self.allCaps(text),
+                  single: scalars.next() == nil ? first : nil)
     }
 
     init(start: Int, end: Int, text: String, folded: String, kind: Kind, spaceBefore: Bool, newlineBefore: Bool,
-         isCapitalized: Bool, isAllCaps: Bool) {
+         isCapitalized: Bool, isAllCaps: Bool, single: Unicode.Scalar?) {
         self.start = start
         self.end = end
         self.text = text
@@ -44,9 +47,7 @@ struct Token: Sendable {
         self.newlineBefore = newlineBefore
         self.isCapitalized = isCapitalized
         self.isAllCaps = isAllCaps
-        var scalars = text.unicodeScalars.makeIterator()
-        let first = scalars.next()
-        single = scalars.next() == nil ? first : nil
+        self.single = single
     }
 
     var isWord: Bool { kind == .word }

@@ -169,7 +169,7 @@ struct Tokenizer: Sendable {
         let first = scalars[start].value
         var token = Token(start: start, end: end, text: text, folded: folded, kind: kind, spaceBefore: spaceBefore,
                           newlineBefore: newlineBefore, isCapitalized: (0x41...0x5A).contains(first),
-                          isAllCaps: letters >= 2 && capitals == letters)
+                          isAllCaps: letters >= 2 && capitals == letters, single: count == 1 ? scalars[start] : nil)
         if let vocabulary { token.word = vocabulary.id(folded, hash: hash) }
         return token
     }
