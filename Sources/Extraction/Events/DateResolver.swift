@@ -78,6 +78,7 @@ struct DateResolver: Sendable {
             let offset = direction == .past ? -((anchor.weekday - weekday + 7) % 7) : (weekday - anchor.weekday + 7) % 7
             return DateMention(range: start..<stop, day: anchor.adding(days: offset), precision: .day, isAbsolute: false)
         }
+        // A word added to these cases must be added to `openers` too, or the guard above never lets it through.
         switch word {
         case "today", "tonight":
             return DateMention(range: i..<i + 1, day: anchor, precision: .day, isAbsolute: false)
