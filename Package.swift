@@ -30,6 +30,14 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // `swift run -c release attache-bench`: the benchmark of issue 7 (see README, "Performance").
+        .executableTarget(
+            name: "attache-bench",
+            dependencies: [
+                "KnowledgeBase", "Extraction", "SQLite",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
         .testTarget(name: "SQLiteTests", dependencies: ["SQLite"]),
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction"]),
         .testTarget(name: "KnowledgeBaseTests", dependencies: ["KnowledgeBase", "SQLite", "Extraction"]),

@@ -21,7 +21,7 @@ final class ResolutionMigrationTests {
                 """)
         }
         let knowledgeBase = try KnowledgeBase.open(path: path)
-        #expect(try knowledgeBase.schemaVersion() == 2)
+        #expect(try knowledgeBase.schemaVersion() == Migrator.embedded.newestVersion)
         let forms = try knowledgeBase.database.prepare(
             "SELECT person_id || ':' || given_folded || ':' || surname_folded || ':' || country FROM person_names ORDER BY person_id")
             .rows { $0.text(at: 0) ?? "" }

@@ -32,6 +32,10 @@ struct DateResolver: Sendable {
     /// noun it would number ("the 14th round", "the 8th IBSA Commission").
     static let afterDayOfMonth: Set<String> = ["of", "with", "in", "at", "and", "to", "for", "when", "during", "after", "before",
                                                "by", "as", "on", "where", "while", "that", "which", "amid", "between"]
+    /// The words that may start a date expression in lower case: weekdays and the words `match` switches on.
+    static let openers: Set<String> = Set(weekdays.keys).union([
+        "today", "tonight", "yesterday", "tomorrow", "this", "last", "next", "past", "the", "earlier", "later", "early", "late",
+    ])
 
     /// Every date expression in `range` of `tokens`, left to right.
     func dates(in tokens: [Token], range: Range<Int>, anchor: Day, lean: Lean) -> [DateMention] {
@@ -52,6 +56,8 @@ struct DateResolver: Sendable {
 
     private func match(_ t: [Token], at i: Int, end: Int, anchor: Day, lean: Lean) -> DateMention? {
         let word = t[i].folded
+        // Most words start no date: only a weekday, a word of the switch below, a capital (a month) or a number can.
+        guard t[i].isCapitalized || t[i].kind == .number || Self.openers.contains(word) else { return nil }
         func at(_ k: Int) -> String? { k < end ? t[k].folded : nil }
 
         // Absolute forms come first: a weekday followed by a date is that date.
@@ -76,6 +82,7 @@ struct DateResolver: Sendable {
             let offset = direction == .past ? -((anchor.weekday - weekday + 7) % 7) : (weekday - anchor.weekday + 7) % 7
             return DateMention(range: start..<stop, day: anchor.adding(days: offset), precision: .day, isAbsolute: false)
         }
+        // A word added to these cases must be added to `openers` too, or the guard above never lets it through.
         switch word {
         case "today", "tonight":
             return DateMention(range: i..<i + 1, day: anchor, precision: .day, isAbsolute: false)

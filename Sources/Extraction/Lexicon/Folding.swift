@@ -10,15 +10,47 @@ public func fold(_ text: some StringProtocol) -> String {
     }
     var scalars = String.UnicodeScalarView()
     for scalar in text.unicodeScalars {
-        if let special = foldSpecial[scalar] {
-            scalars.append(contentsOf: special.unicodeScalars)
-            continue
-        }
-        for piece in String(scalar).lowercased().decomposedStringWithCanonicalMapping.unicodeScalars where !piece.properties.isDiacriticMark {
-            scalars.append(piece)
+        if scalar.value < 0x80 {
+            scalars.append((0x41...0x5A).contains(scalar.value) ? Unicode.Scalar(UInt8(scalar.value) + 0x20) : scalar)
+        } else if let folded = FoldTable.folded(scalar) {
+            scalars.append(contentsOf: folded.unicodeScalars)
+        } else {
+            appendFolded(scalar, to: &scalars)
         }
     }
     return String(scalars)
+}
+
+/// The folded form of one scalar, the slow way: lowercased, decomposed (NFD), marks dropped.
+func appendFolded(_ scalar: Unicode.Scalar, to scalars: inout String.UnicodeScalarView) {
+    if let special = foldSpecial[scalar] {
+        scalars.append(contentsOf: special.unicodeScalars)
+        return
+    }
+    for piece in String(scalar).lowercased().decomposedStringWithCanonicalMapping.unicodeScalars where !piece.properties.isDiacriticMark {
+        scalars.append(piece)
+    }
+}
+
+/// The folded forms of the non-ASCII scalars news text is made of (Latin letters with accents,
+/// punctuation, currency signs), worked out once the slow way: Foundation's decomposition costs
+/// microseconds a call.
+private enum FoldTable {
+    static let ranges: [ClosedRange<UInt32>] = [0x80...0x24F, 0x2000...0x20CF]
+    static let tables: [[String]] = ranges.map { range in
+        range.map { value in
+            var folded = String.UnicodeScalarView()
+            if let scalar = Unicode.Scalar(value) { appendFolded(scalar, to: &folded) }
+            return String(folded)
+        }
+    }
+
+    static func folded(_ scalar: Unicode.Scalar) -> String? {
+        for (n, range) in ranges.enumerated() where range.contains(scalar.value) {
+            return tables[n][Int(scalar.value - range.lowerBound)]
+        }
+        return nil
+    }
 }
 
 /// Letters that do not decompose into a base letter and a mark.

@@ -1,14 +1,28 @@
 /// A dictionary of phrases matched on token sequences: the longest phrase starting at a token
 /// wins (then the first listed), case- and diacritic-insensitively, except phrases written in
 /// capitals ("US", "U.S.", "ROK"), which must match as written so that "us" is never the US.
+///
+/// Phrases are added as folded words; `compile(_:)` then numbers the words with the lexicon's
+/// `Vocabulary`, so that matching a document's tokens (which carry their word ids) indexes arrays
+/// instead of hashing strings.
 struct Gazetteer<Value: Sendable>: Sendable {
     private struct Node: Sendable {
         var children: [String: Int] = [:]
         var values: [(value: Value, exact: [String]?)] = []
+        /// The values when none must match as written: returned without filtering.
+        var plainValues: [Value]?
+        /// Children by word id, sorted by id (set by `compile`).
+        var words: [Int32] = []
+        var targets: [Int32] = []
     }
 
     private var nodes = [Node()]
     private(set) var maxLength = 0
+    /// The node after the root for each word id, or -1 (set by `compile`).
+    private var rootByWord: [Int32] = []
+    /// Set by `compile`; kept out of an Optional so that matching never copies it.
+    private var vocabulary = Vocabulary([])
+    private var compiled = false
 
     /// Adds `phrase`, tokenized like article text.
     mutating func add(_ phrase: String, _ value: Value) {
@@ -27,24 +41,91 @@ struct Gazetteer<Value: Sendable>: Sendable {
         }
         nodes[node].values.append((value, exact))
         maxLength = max(maxLength, tokens.count)
+        compiled = false
+    }
+
+    /// Every folded word of every phrase.
+    var words: Set<String> {
+        var result: Set<String> = []
+        for node in nodes { result.formUnion(node.children.keys) }
+        return result
+    }
+
+    /// Numbers the phrases' words with `vocabulary`, which must hold every one of them; phrases
+    /// added afterwards undo it.
+    mutating func compile(_ vocabulary: Vocabulary) {
+        rootByWord = [Int32](repeating: -1, count: vocabulary.count)
+        for n in nodes.indices {
+            let pairs = nodes[n].children.map { (vocabulary.id($0.key), Int32($0.value)) }.sorted { $0.0 < $1.0 }
+            precondition(pairs.allSatisfy { $0.0 >= 0 }, "the vocabulary lacks a word of the gazetteer")
+            nodes[n].words = pairs.map(\.0)
+            nodes[n].targets = pairs.map(\.1)
+            nodes[n].plainValues = nodes[n].values.contains { $0.exact != nil } ? nil : nodes[n].values.map(\.value)
+        }
+        for (word, target) in zip(nodes[0].words, nodes[0].targets) { rootByWord[Int(word)] = target }
+        self.vocabulary = vocabulary
+        compiled = true
     }
 
     /// The longest phrase starting at `start` (and ending before `limit`): its length in tokens and values.
     func match(_ tokens: [Token], at start: Int, limit: Int? = nil) -> (length: Int, values: [Value])? {
         let end = min(limit ?? tokens.count, tokens.count)
+        guard compiled else { return matchByText(tokens, at: start, end: end) }
+        var node = 0
+        var best: (Int, [Value])?
+        var i = start
+        while i < end {
+            var word = tokens[i].word
+            if word == Vocabulary.unassigned { word = vocabulary.id(tokens[i].folded) }
+            guard word >= 0 else { break }
+            let next: Int
+            if node == 0 {
+                next = Int(rootByWord[Int(word)])
+            } else {
+                next = Self.child(nodes[node], word)
+            }
+            guard next >= 0 else { break }
+            node = next
+            i += 1
+            if nodes[node].values.isEmpty { continue }
+            if let plain = nodes[node].plainValues {
+                best = (i - start, plain)
+                continue
+            }
+            let values = self.values(of: nodes[node], tokens, start)
+            if !values.isEmpty { best = (i - start, values) }
+        }
+        return best
+    }
+
+    private static func child(_ node: Node, _ word: Int32) -> Int {
+        var low = 0
+        var high = node.words.count
+        while low < high {
+            let mid = (low + high) / 2
+            if node.words[mid] < word { low = mid + 1 } else { high = mid }
+        }
+        return low < node.words.count && node.words[low] == word ? Int(node.targets[low]) : -1
+    }
+
+    private func values(of node: Node, _ tokens: [Token], _ start: Int) -> [Value] {
+        node.values.compactMap { entry -> Value? in
+            guard let exact = entry.exact else { return entry.value }
+            for (offset, text) in exact.enumerated() where tokens[start + offset].text != text { return nil }
+            return entry.value
+        }
+    }
+
+    /// `match` before `compile`: by folded text.
+    private func matchByText(_ tokens: [Token], at start: Int, end: Int) -> (length: Int, values: [Value])? {
         var node = 0
         var best: (Int, [Value])?
         var i = start
         while i < end, let next = nodes[node].children[tokens[i].folded] {
             node = next
             i += 1
-            let length = i - start
-            let values = nodes[node].values.compactMap { entry -> Value? in
-                guard let exact = entry.exact else { return entry.value }
-                for (offset, text) in exact.enumerated() where tokens[start + offset].text != text { return nil }
-                return entry.value
-            }
-            if !values.isEmpty { best = (length, values) }
+            let values = self.values(of: nodes[node], tokens, start)
+            if !values.isEmpty { best = (i - start, values) }
         }
         return best
     }
@@ -62,4 +143,67 @@ struct Gazetteer<Value: Sendable>: Sendable {
         }
         return letters > 0
     }
+}
+
+/// The folded words of the reference data's phrases, numbered 0, 1, 2…: a document looks each of
+/// its tokens up once, and gazetteers then match on the numbers.
+///
+/// An open-addressing table hashed with FNV-1a over UTF-8: for the short words of a text, a
+/// lookup costs a fraction of a `Dictionary<String, _>` lookup with its seeded SipHash.
+struct Vocabulary: Sendable {
+    /// The id of a token no document has looked up.
+    static let unassigned: Int32 = -2
+    /// The id of a word no phrase holds.
+    static let absent: Int32 = -1
+
+    /// The words, by id.
+    private let words: [String]
+    /// For each slot, the id of the word hashed there, or -1.
+    private let slots: [Int32]
+    private let mask: Int
+
+    init(_ words: some Sequence<String>) {
+        self.words = Set(words).sorted()
+        var capacity = 16
+        while capacity < self.words.count * 2 { capacity *= 2 }
+        mask = capacity - 1
+        var slots = [Int32](repeating: -1, count: capacity)
+        for (id, word) in self.words.enumerated() {
+            var slot = Self.slot(Self.hash(word)) & mask
+            while slots[slot] >= 0 { slot = (slot + 1) & mask }
+            slots[slot] = Int32(id)
+        }
+        self.slots = slots
+    }
+
+    var count: Int { words.count }
+
+    /// The id of folded word `word`, or `absent`.
+    func id(_ word: String) -> Int32 { id(word, hash: Self.hash(word)) }
+
+    /// The id of folded word `word` whose UTF-8 hashes (`hash(_:_:)` from `hashSeed`) to `hash`.
+    func id(_ word: String, hash: UInt64) -> Int32 {
+        var slot = Self.slot(hash) & mask
+        while true {
+            let id = slots[slot]
+            if id < 0 { return Self.absent }
+            if words[Int(id)] == word { return id }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    // MARK: - FNV-1a
+
+    static let hashSeed: UInt64 = 0xCBF2_9CE4_8422_2325
+
+    @inline(__always)
+    static func hash(_ hash: UInt64, _ byte: UInt8) -> UInt64 { (hash ^ UInt64(byte)) &* 0x100_0000_01B3 }
+
+    static func hash(_ word: String) -> UInt64 {
+        var hash = hashSeed
+        for byte in word.utf8 { hash = Self.hash(hash, byte) }
+        return hash
+    }
+
+    private static func slot(_ hash: UInt64) -> Int { Int(truncatingIfNeeded: hash ^ (hash >> 32)) }
 }

@@ -43,6 +43,10 @@ struct Lexicon: Sendable {
     let cues: Gazetteer<String>
     let currencies: Gazetteer<CurrencyForm>
     let topicCues: Gazetteer<Topic>
+    /// One bit for each class of cue (cues.tsv), for `Document` to test classes without hashing.
+    let cueClassBits: [String: UInt64]
+    /// Every word of the gazetteers' phrases, numbered: `Document` gives each token its number.
+    let vocabulary: Vocabulary
     let abbreviations: Set<String>
     let notNames: Set<String>
     /// Default country of an office that only one state has under that name ("Secretary of State").
@@ -83,7 +87,6 @@ struct Lexicon: Sendable {
                                 country: country.isEmpty ? nil : country, name: names.first ?? code)
             for form in names + organisations.values(row, "demonyms") { entities.add(form, entity) }
         }
-        self.entities = entities
         self.countryNames = countryNames
 
         var titles = Gazetteer<TitleWord>()
@@ -96,7 +99,6 @@ struct Lexicon: Sendable {
             let country = titleTable.cell(row, "default_country")
             if !country.isEmpty { titleCountries[fold(form)] = country }
         }
-        self.titles = titles
         self.titleCountries = titleCountries
 
         var cues = Gazetteer<String>()
@@ -111,7 +113,6 @@ struct Lexicon: Sendable {
             case let kind: cues.add(cue, kind)
             }
         }
-        self.cues = cues
         self.abbreviations = abbreviations
         self.notNames = notNames
 
@@ -122,7 +123,6 @@ struct Lexicon: Sendable {
             for symbol in currencyTable.values(row, "symbols") { currencies.add(symbol, CurrencyForm(code: code, isName: false)) }
             for name in currencyTable.values(row, "names") { currencies.add(name, CurrencyForm(code: code, isName: true)) }
         }
-        self.currencies = currencies
 
         var topicCues = Gazetteer<Topic>()
         let topicTable = ReferenceTable.named("topics.tsv")
@@ -131,6 +131,25 @@ struct Lexicon: Sendable {
             let topic = Topic(name: topicTable.cell(row, "topic"), parent: parent.isEmpty ? nil : parent)
             for cue in topicTable.values(row, "cues") { topicCues.add(cue, topic) }
         }
+
+        vocabulary = Vocabulary(entities.words.union(titles.words).union(cues.words).union(currencies.words).union(topicCues.words))
+        entities.compile(vocabulary)
+        titles.compile(vocabulary)
+        cues.compile(vocabulary)
+        currencies.compile(vocabulary)
+        topicCues.compile(vocabulary)
+        self.entities = entities
+        self.titles = titles
+        self.cues = cues
+        var cueClassBits: [String: UInt64] = [:]
+        for row in cueTable.rows {
+            let kind = cueTable.cell(row, "class")
+            guard cueClassBits[kind] == nil else { continue }
+            precondition(cueClassBits.count < 64, "cues.tsv holds more classes than a cue bit set has bits")
+            cueClassBits[kind] = 1 << UInt64(cueClassBits.count)
+        }
+        self.cueClassBits = cueClassBits
+        self.currencies = currencies
         self.topicCues = topicCues
 
         var formalGivenNames: [String: [String]] = [:]

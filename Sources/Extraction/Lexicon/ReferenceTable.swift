@@ -5,16 +5,24 @@ struct ReferenceTable: Sendable {
     let rows: [[String]]
 
     init(_ text: String) {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: true)
-            .filter { !$0.hasPrefix("#") }
-        let header = lines.isEmpty ? [] : lines.removeFirst().split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+        // Split on UTF-8 bytes ("\n", "\t", ";" and "#" are ASCII, never inside a multi-byte scalar), not
+        // on Characters, which would segment 100 KB of text into graphemes to find them.
+        var lines = Self.split(Array(text.utf8), at: 0x0A).filter { !$0.isEmpty && $0.first != 0x23 }
+        let header = lines.isEmpty ? [] : Self.split(lines.removeFirst(), at: 0x09).map(Self.string)
         columns = header
         rows = lines.map { line in
-            var cells = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            var cells = Self.split(line, at: 0x09).map(Self.string)
             while cells.count < header.count { cells.append("") }
             return cells
         }
     }
+
+    /// The pieces of `bytes` between `separator`s, empty ones included.
+    private static func split(_ bytes: some Collection<UInt8>, at separator: UInt8) -> [ArraySlice<UInt8>] {
+        Array(bytes).split(separator: separator, omittingEmptySubsequences: false)
+    }
+
+    private static func string(_ bytes: ArraySlice<UInt8>) -> String { String(decoding: bytes, as: UTF8.self) }
 
     /// The table embedded under `name`, or an empty table.
     static func named(_ name: String) -> ReferenceTable {
@@ -29,6 +37,6 @@ struct ReferenceTable: Sendable {
 
     /// The ";"-separated values of `column` in `row`.
     func values(_ row: [String], _ column: String) -> [String] {
-        cell(row, column).split(separator: ";").map { String($0) }.filter { !$0.isEmpty }
+        Self.split(cell(row, column).utf8, at: 0x3B).filter { !$0.isEmpty }.map(Self.string)
     }
 }

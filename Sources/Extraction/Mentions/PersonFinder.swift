@@ -37,6 +37,8 @@ struct PersonFinder: Sendable {
     func isNameWord(_ doc: Document, _ i: Int) -> Bool {
         let token = doc.tokens[i]
         guard token.kind == .word else { return false }
+        // The checks below only refuse; a word in lower case passes none of them but the last.
+        if !token.isCapitalized, !token.isAllCaps, !token.folded.hasPrefix("al-"), !token.folded.hasPrefix("el-") { return false }
         if doc.titleAt[i] != nil { return false }
         if DateResolver.months[token.folded] != nil && token.folded.count > 2 { return false }
         if DateResolver.weekdays[token.folded] != nil { return false }

@@ -80,7 +80,10 @@ struct PersonEntity: Sendable {
     static let suffixes: Set<String> = ["jr", "sr", "ii", "iii", "iv", "v"]
 
     static func core(_ keys: [String]) -> [String] {
-        keys.filter { !particles.contains($0) && !suffixes.contains($0) }
+        // No particle or suffix is longer than four bytes: longer words skip the lookups, and a name
+        // without particles or suffixes (most) is returned as it is, without a new array.
+        func kept(_ key: String) -> Bool { key.utf8.count > 4 || (!particles.contains(key) && !suffixes.contains(key)) }
+        return keys.allSatisfy(kept) ? keys : keys.filter(kept)
     }
 
     static func same(_ a: String, _ b: String) -> Bool {

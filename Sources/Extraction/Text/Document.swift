@@ -13,6 +13,8 @@ struct Document: Sendable {
     let cueAt: [CueMatch?]
     /// For each token, whether it stands inside double quotes.
     let quoted: [Bool]
+    /// For each token, the cue classes covering it as bits of `lexicon.cueClassBits`.
+    private let cueBits: [UInt64]
     /// The day relative dates resolve against: a dateline's day where the body starts with one, else the article's.
     let anchor: Day
     let lexicon: Lexicon
@@ -34,14 +36,15 @@ struct Document: Sendable {
     init(article: Article, lexicon: Lexicon = .shared) {
         self.article = article
         self.lexicon = lexicon
-        scalars = Array(article.body.unicodeScalars)
-        tokens = Tokenizer().tokens(of: scalars)
+        scalars = Self.scalars(of: article.body)
+        tokens = Tokenizer(vocabulary: lexicon.vocabulary).tokens(of: scalars)
         sentences = SentenceSplitter(abbreviations: lexicon.abbreviations).sentences(of: tokens)
 
         var entityAt = [EntityMatch?](repeating: nil, count: tokens.count)
         var titleAt = [TitleMatch?](repeating: nil, count: tokens.count)
         var cueAt = [CueMatch?](repeating: nil, count: tokens.count)
         var quoted = [Bool](repeating: false, count: tokens.count)
+        var cueBits = [UInt64](repeating: 0, count: tokens.count)
         for sentence in sentences {
             var i = sentence.range.lowerBound
             while i < sentence.range.upperBound {
@@ -71,7 +74,11 @@ struct Document: Sendable {
             while i < sentence.range.upperBound {
                 if let match = lexicon.cues.match(tokens, at: i, limit: sentence.range.upperBound) {
                     let m = CueMatch(range: i..<i + match.length, classes: Set(match.values))
-                    for k in m.range { cueAt[k] = m }
+                    let bits = match.values.reduce(UInt64(0)) { $0 | (lexicon.cueClassBits[$1] ?? 0) }
+                    for k in m.range {
+                        cueAt[k] = m
+                        cueBits[k] = bits
+                    }
                     i += match.length
                 } else {
                     i += 1
@@ -80,43 +87,78 @@ struct Document: Sendable {
             // Quotes: “…” and "…"; a quote left open closes with its paragraph.
             var open = false
             for k in sentence.range {
-                let text = tokens[k].text
-                if text == "“" { open = true } else if text == "”" { open = false } else if text == "\"" { open.toggle() }
-                quoted[k] = open || text == "”"
+                let mark = tokens[k].single
+                if mark == "“" { open = true } else if mark == "”" { open = false } else if mark == "\"" { open.toggle() }
+                quoted[k] = open || mark == "”"
             }
         }
         self.entityAt = entityAt
         self.titleAt = titleAt
         self.cueAt = cueAt
         self.quoted = quoted
+        self.cueBits = cueBits
         anchor = Self.dateline(tokens: tokens, sentences: sentences, article: article) ?? article.date
     }
 
     // MARK: - Text
 
+    /// `Array(text.unicodeScalars)`, decoded from UTF-8 in one pass, ASCII byte for byte.
+    static func scalars(of text: String) -> [Unicode.Scalar] {
+        var text = text
+        return text.withUTF8 { bytes in
+            var result: [Unicode.Scalar] = []
+            result.reserveCapacity(bytes.count)
+            var i = 0
+            while i < bytes.count {
+                let lead = UInt32(bytes[i])
+                // A String's UTF-8 is always valid: the lead byte says how many continuation bytes follow.
+                let (length, bits): (Int, UInt32) = lead < 0x80 ? (1, lead) : lead < 0xE0 ? (2, lead & 0x1F) : lead < 0xF0 ? (3, lead & 0x0F) : (4, lead & 0x07)
+                var value = bits
+                for k in 1..<length { value = value << 6 | UInt32(bytes[i + k] & 0x3F) }
+                result.append(Unicode.Scalar(value) ?? "\u{FFFD}")
+                i += length
+            }
+            return result
+        }
+    }
+
     /// The text from the start of token `range.lowerBound` to the end of the last token, as written.
     func text(_ range: Range<Int>) -> String {
         guard !range.isEmpty else { return "" }
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[tokens[range.lowerBound].start..<tokens[range.upperBound - 1].end])
-        return String(view)
+        return string(tokens[range.lowerBound].start..<tokens[range.upperBound - 1].end)
     }
 
     func evidence(_ sentence: Sentence) -> Evidence {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[sentence.start..<sentence.end])
-        return Evidence(start: sentence.start, end: sentence.end, text: String(view))
+        Evidence(start: sentence.start, end: sentence.end, text: string(sentence.start..<sentence.end))
+    }
+
+    /// The text of scalars `range`, encoded straight into a new string.
+    private func string(_ range: Range<Int>) -> String {
+        scalars.withUnsafeBufferPointer { scalars in
+            String(unsafeUninitializedCapacity: range.count * 4) { buffer in
+                var length = 0
+                for k in range {
+                    UTF8.encode(scalars[k]) { byte in
+                        buffer[length] = byte
+                        length += 1
+                    }
+                }
+                return length
+            }
+        }
     }
 
     func hasCue(_ cueClass: String, in range: Range<Int>) -> Bool {
-        range.contains { cueAt[$0]?.classes.contains(cueClass) ?? false }
+        guard let bit = lexicon.cueClassBits[cueClass] else { return false }
+        return range.contains { cueBits[$0] & bit != 0 }
     }
 
     func cueIndices(_ cueClass: String, in range: Range<Int>) -> [Int] {
+        guard let bit = lexicon.cueClassBits[cueClass] else { return [] }
         var result: [Int] = []
         var i = range.lowerBound
         while i < range.upperBound {
-            if let cue = cueAt[i], cue.classes.contains(cueClass) {
+            if cueBits[i] & bit != 0, let cue = cueAt[i] {
                 result.append(i)
                 i = cue.range.upperBound
             } else {

@@ -28,20 +28,20 @@ struct SentenceSplitter: Sendable {
                 close(i)
             }
             let token = tokens[i]
-            if token.kind == .punctuation, token.text == "." || token.text == "!" || token.text == "?" {
+            if token.kind == .punctuation, token.single == "." || token.single == "!" || token.single == "?" {
                 var j = i + 1
                 // Closing quotes and brackets belong to the sentence they close.
-                while j < tokens.count, !tokens[j].spaceBefore, Self.closers.contains(tokens[j].text) { j += 1 }
+                while j < tokens.count, !tokens[j].spaceBefore, Self.isCloser(tokens[j]) { j += 1 }
                 if j >= tokens.count {
                     i = j
                     continue
                 }
-                if token.text == "." && i > 0 && isAbbreviation(tokens[i - 1], next: tokens[j]) {
+                if token.single == "." && i > 0 && isAbbreviation(tokens[i - 1], next: tokens[j]) {
                     i += 1
                     continue
                 }
                 let next = tokens[j]
-                if next.isCapitalized || next.kind == .number || Self.openers.contains(next.text) || next.newlineBefore {
+                if next.isCapitalized || next.kind == .number || Self.isOpener(next) || next.newlineBefore {
                     close(j)
                     i = j
                     continue
@@ -57,10 +57,26 @@ struct SentenceSplitter: Sendable {
         guard token.kind == .word else { return false }
         if abbreviations.contains(token.folded) { return true }
         // An initial: a single capital letter ("J." in "Lloyd J. Austin III").
-        if token.text.unicodeScalars.count == 1, token.isCapitalized { return true }
+        if token.single != nil, token.isCapitalized { return true }
         return false
     }
 
     static let closers: Set<String> = ["\"", "”", "’", "'", ")", "]", "»"]
     static let openers: Set<String> = ["\"", "“", "‘", "'", "(", "[", "«"]
+
+    /// `closers.contains(token.text)`, without hashing the text.
+    static func isCloser(_ token: Token) -> Bool {
+        switch token.single {
+        case "\"", "”", "’", "'", ")", "]", "»": return true
+        default: return false
+        }
+    }
+
+    /// `openers.contains(token.text)`, without hashing the text.
+    static func isOpener(_ token: Token) -> Bool {
+        switch token.single {
+        case "\"", "“", "‘", "'", "(", "[", "«": return true
+        default: return false
+        }
+    }
 }

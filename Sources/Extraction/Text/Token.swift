@@ -1,6 +1,8 @@
 /// A word, number or punctuation mark of an article's body, with its place in the text.
 ///
-/// Offsets count Unicode scalars from the start of the body, half-open.
+/// Offsets count Unicode scalars from the start of the body, half-open. What the extractors ask
+/// of a token again and again (its folded form, its capitals, its word id in the reference data)
+/// is computed once, when the token is made.
 struct Token: Sendable {
     enum Kind: Sendable { case word, number, punctuation }
 
@@ -14,21 +16,65 @@ struct Token: Sendable {
     let spaceBefore: Bool
     /// A line break stands between this token and the previous one.
     let newlineBefore: Bool
-
     /// The first letter is a capital ("Gantz", "US", "Al-Attiyah").
-    var isCapitalized: Bool { text.unicodeScalars.first.map { $0.properties.isUppercase } ?? false }
-
+    let isCapitalized: Bool
     /// Two or more letters, all capitals ("KISHIDA", "NATO").
-    var isAllCaps: Bool {
-        var letters = 0
-        for scalar in text.unicodeScalars where scalar.properties.isAlphabetic {
-            if !scalar.properties.isUppercase { return false }
-            letters += 1
-        }
-        return letters >= 2
+    let isAllCaps: Bool
+    /// The token's one scalar, when it is one scalar long (every punctuation mark is): compared
+    /// without string comparison.
+    let single: Unicode.Scalar?
+    /// The id of `folded` in the reference data's vocabulary (`Vocabulary`), set by `Document`:
+    /// `Vocabulary.unassigned` on tokens made outside a document, `Vocabulary.absent` for a word
+    /// no phrase of the reference data holds.
+    var word: Int32 = Vocabulary.unassigned
+
+    init(start: Int, end: Int, text: String, folded: String, kind: Kind, spaceBefore: Bool, newlineBefore: Bool) {
+        var scalars = text.unicodeScalars.makeIterator()
+        let first = scalars.next()
+        self.init(start: start, end: end, text: text, folded: folded, kind: kind, spaceBefore: spaceBefore,
+                  newlineBefore: newlineBefore, isCapitalized: Self.capitalized(text), isAllCaps: Self.allCaps(text),
+                  single: scalars.next() == nil ? first : nil)
+    }
+
+    init(start: Int, end: Int, text: String, folded: String, kind: Kind, spaceBefore: Bool, newlineBefore: Bool,
+         isCapitalized: Bool, isAllCaps: Bool, single: Unicode.Scalar?) {
+        self.start = start
+        self.end = end
+        self.text = text
+        self.folded = folded
+        self.kind = kind
+        self.spaceBefore = spaceBefore
+        self.newlineBefore = newlineBefore
+        self.isCapitalized = isCapitalized
+        self.isAllCaps = isAllCaps
+        self.single = single
     }
 
     var isWord: Bool { kind == .word }
 
     func `is`(_ text: String) -> Bool { self.text == text }
+
+    static func capitalized(_ text: String) -> Bool { text.unicodeScalars.first.map(isUppercase) ?? false }
+
+    static func allCaps(_ text: String) -> Bool {
+        var letters = 0
+        for scalar in text.unicodeScalars where isAlphabetic(scalar) {
+            if !isUppercase(scalar) { return false }
+            letters += 1
+        }
+        return letters >= 2
+    }
+
+    /// `properties.isUppercase`, without the table lookup for ASCII.
+    @inline(__always)
+    static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x80 ? (0x41...0x5A).contains(scalar.value) : scalar.properties.isUppercase
+    }
+
+    /// `properties.isAlphabetic`, without the table lookup for ASCII.
+    @inline(__always)
+    static func isAlphabetic(_ scalar: Unicode.Scalar) -> Bool {
+        // In ASCII, setting bit 5 maps "A"…"Z" onto "a"…"z" and nothing else into that range.
+        scalar.value < 0x80 ? (0x61...0x7A).contains(scalar.value | 0x20) : scalar.properties.isAlphabetic
+    }
 }

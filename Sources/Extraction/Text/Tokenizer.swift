@@ -2,9 +2,22 @@
 /// abbreviations such as "U.S."), numbers (with inner commas and decimal points), and single
 /// punctuation marks. A possessive "’s" is a token of its own; "63m" is "63" and "m".
 ///
-/// Linear in the length of the text; offsets are Unicode scalar offsets into it.
+/// Linear in the length of the text; offsets are Unicode scalar offsets into it. ASCII, most of
+/// any English text, is classified and folded without Unicode property lookups, and a token's
+/// text is written straight from its scalars.
 struct Tokenizer: Sendable {
+    /// When given, each token's `word` is its id in this vocabulary.
+    var vocabulary: Vocabulary?
+
+    init(vocabulary: Vocabulary? = nil) {
+        self.vocabulary = vocabulary
+    }
+
     func tokens(of scalars: [Unicode.Scalar]) -> [Token] {
+        scalars.withUnsafeBufferPointer { tokens(of: $0) }
+    }
+
+    private func tokens(of scalars: UnsafeBufferPointer<Unicode.Scalar>) -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(scalars.count / 5)
         var i = 0
@@ -12,23 +25,27 @@ struct Tokenizer: Sendable {
         var newline = false
         let n = scalars.count
 
-        func isLetter(_ k: Int) -> Bool { k < n && (scalars[k].properties.isAlphabetic || scalars[k].properties.generalCategory == .nonspacingMark) }
-        func isDigit(_ k: Int) -> Bool { k < n && ("0"..."9").contains(scalars[k]) }
+        func isLetter(_ k: Int) -> Bool {
+            guard k < n else { return false }
+            let s = scalars[k]
+            if s.value < 0x80 { return (0x61...0x7A).contains(s.value | 0x20) }
+            return s.properties.isAlphabetic || s.properties.generalCategory == .nonspacingMark
+        }
+        func isDigit(_ k: Int) -> Bool { k < n && (0x30...0x39).contains(scalars[k].value) }
         func isApostrophe(_ s: Unicode.Scalar) -> Bool { s == "'" || s == "’" }
+        func isWhitespace(_ s: Unicode.Scalar) -> Bool {
+            s.value < 0x80 ? s.value == 0x20 || (0x09...0x0D).contains(s.value) : s.properties.isWhitespace
+        }
 
         func emit(_ start: Int, _ end: Int, _ kind: Token.Kind) {
-            var text = String.UnicodeScalarView()
-            text.append(contentsOf: scalars[start..<end])
-            let string = String(text)
-            tokens.append(Token(start: start, end: end, text: string, folded: fold(string), kind: kind,
-                                spaceBefore: space, newlineBefore: newline))
+            tokens.append(token(scalars, start, end, kind, spaceBefore: space, newlineBefore: newline))
             space = false
             newline = false
         }
 
         while i < n {
             let s = scalars[i]
-            if s.properties.isWhitespace {
+            if isWhitespace(s) {
                 if s == "\n" || s == "\u{2029}" || s == "\u{2028}" { newline = true }
                 space = true
                 i += 1
@@ -94,5 +111,66 @@ struct Tokenizer: Sendable {
             emit(start, i, .punctuation)
         }
         return tokens
+    }
+
+    /// The token of `scalars[start..<end]`: its text, folded form and capitals, written from the
+    /// scalars directly when they are ASCII.
+    private func token(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int, _ kind: Token.Kind,
+                              spaceBefore: Bool, newlineBefore: Bool) -> Token {
+        let count = end - start
+        var ascii = true
+        var capitals = 0
+        var letters = 0
+        for k in start..<end {
+            let v = scalars[k].value
+            if v >= 0x80 {
+                ascii = false
+                break
+            }
+            if (0x41...0x5A).contains(v) {
+                capitals += 1
+                letters += 1
+            } else if (0x61...0x7A).contains(v) {
+                letters += 1
+            }
+        }
+        guard ascii else {
+            let text = String(unsafeUninitializedCapacity: count * 4) { buffer in
+                var length = 0
+                for k in start..<end {
+                    UTF8.encode(scalars[k]) { byte in
+                        buffer[length] = byte
+                        length += 1
+                    }
+                }
+                return length
+            }
+            var token = Token(start: start, end: end, text: text, folded: fold(text), kind: kind,
+                              spaceBefore: spaceBefore, newlineBefore: newlineBefore)
+            if let vocabulary { token.word = vocabulary.id(token.folded) }
+            return token
+        }
+        let text = String(unsafeUninitializedCapacity: count) { buffer in
+            for k in 0..<count { buffer[k] = UInt8(truncatingIfNeeded: scalars[start + k].value) }
+            return count
+        }
+        var hash = Vocabulary.hashSeed
+        for k in 0..<count {
+            let byte = UInt8(truncatingIfNeeded: scalars[start + k].value)
+            hash = Vocabulary.hash(hash, (0x41...0x5A).contains(byte) ? byte + 0x20 : byte)
+        }
+        let folded = capitals == 0 ? text : String(unsafeUninitializedCapacity: count) { buffer in
+            for k in 0..<count {
+                let byte = UInt8(truncatingIfNeeded: scalars[start + k].value)
+                buffer[k] = (0x41...0x5A).contains(byte) ? byte + 0x20 : byte
+            }
+            return count
+        }
+        let first = scalars[start].value
+        var token = Token(start: start, end: end, text: text, folded: folded, kind: kind, spaceBefore: spaceBefore,
+                          newlineBefore: newlineBefore, isCapitalized: (0x41...0x5A).contains(first),
+                          isAllCaps: letters >= 2 && capitals == letters, single: count == 1 ? scalars[start] : nil)
+        if let vocabulary { token.word = vocabulary.id(folded, hash: hash) }
+        return token
     }
 }

@@ -93,17 +93,7 @@ extension KnowledgeBase {
     /// Aid commitments dated within `from`…`to` (inclusive), optionally from one donor and to one
     /// recipient (codes, any case), oldest first, with totals per currency.
     public func aid(from: Day? = nil, to: Day? = nil, donor: String? = nil, recipient: String? = nil) throws -> AidReport {
-        let statement = try database.prepare("""
-            SELECT a.id, a.date, a.donor, a.recipient, a.amount, a.currency, a.kind, a.cumulative,
-                   (SELECT s.evidence FROM aid_sources AS s JOIN articles AS r ON r.id = s.article_id
-                    WHERE s.aid_id = a.id ORDER BY r.published_on, r.source, s.start LIMIT 1)
-            FROM aid_commitments AS a
-            WHERE (:from IS NULL OR a.date >= :from)
-              AND (:to IS NULL OR a.date <= :to)
-              AND (:donor IS NULL OR a.donor = :donor COLLATE NOCASE)
-              AND (:recipient IS NULL OR a.recipient = :recipient COLLATE NOCASE)
-            ORDER BY a.date, a.id
-            """)
+        let statement = try database.prepare(Self.aidSQL)
         try statement.bind([
             ":from": .text(from?.description),
             ":to": .text(to?.description),
@@ -120,4 +110,19 @@ extension KnowledgeBase {
         }
         return AidReport(rows: rows)
     }
+
+    /// Aid commitments within `:from`…`:to`, of `:donor` to `:recipient`; each may be null.
+    ///
+    /// The dates are ranges on `date` (never `:from IS NULL OR …`) so that the planner searches the
+    /// date index (QueryPlanTests asserts it).
+    static let aidSQL = """
+        SELECT a.id, a.date, a.donor, a.recipient, a.amount, a.currency, a.kind, a.cumulative,
+               (SELECT s.evidence FROM aid_sources AS s JOIN articles AS r ON r.id = s.article_id
+                WHERE s.aid_id = a.id ORDER BY r.published_on, r.source, s.start LIMIT 1)
+        FROM aid_commitments AS a
+        WHERE a.date >= ifnull(:from, '') AND a.date <= ifnull(:to, '9999-99-99')
+          AND (:donor IS NULL OR a.donor = :donor COLLATE NOCASE)
+          AND (:recipient IS NULL OR a.recipient = :recipient COLLATE NOCASE)
+        ORDER BY a.date, a.id
+        """
 }

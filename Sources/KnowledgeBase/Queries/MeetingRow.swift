@@ -70,40 +70,16 @@ extension KnowledgeBase {
             guard let found = try self.person(named: name) else { return [] }
             people.append(found.id)
         }
-        let meetings = try database.prepare("""
-            SELECT m.id, m.date, m.date_precision, m.location, m.mode, m.status,
-                   (SELECT s.evidence FROM meeting_sources AS s JOIN articles AS a ON a.id = s.article_id
-                    WHERE s.meeting_id = m.id ORDER BY a.published_on, a.source, s.start LIMIT 1)
-            FROM meetings AS m
-            WHERE (:person IS NULL OR m.id IN (SELECT meeting_id FROM meeting_participants WHERE person_id = :person))
-              AND (:with IS NULL OR m.id IN (SELECT meeting_id FROM meeting_participants WHERE person_id = :with))
-              AND (:topic IS NULL OR m.id IN (
-                      SELECT mt.meeting_id FROM meeting_topics AS mt JOIN topics AS t ON t.id = mt.topic_id
-                      WHERE t.name = :topic COLLATE NOCASE))
-              AND (:country IS NULL OR m.location_country = :country COLLATE NOCASE OR m.id IN (
-                      SELECT mp.meeting_id FROM meeting_participants AS mp JOIN people AS p ON p.id = mp.person_id
-                      WHERE p.country = :country COLLATE NOCASE))
-              AND (:since IS NULL OR m.date >= :since)
-              AND (:until IS NULL OR m.date <= :until)
-            ORDER BY m.date, m.id
-            """)
-        try meetings.bind([
-            ":person": people.first.map { .integer($0) } ?? .null,
-            ":with": people.count > 1 ? .integer(people[1]) : .null,
-            ":topic": .text(topic?.trimmingWhitespace()),
-            ":country": .text(country),
-            ":since": .text(since?.description),
-            ":until": .text(until?.description),
-        ])
-        // Principals first, then in order of first mention; names settle ties between reports.
-        let participants = try database.prepare("""
-            SELECT p.name FROM meeting_participants AS mp JOIN people AS p ON p.id = mp.person_id
-            WHERE mp.meeting_id = ? ORDER BY mp.role DESC, mp.position, p.name
-            """)
-        let topics = try database.prepare("""
-            SELECT t.name FROM meeting_topics AS mt JOIN topics AS t ON t.id = mt.topic_id
-            WHERE mt.meeting_id = ? ORDER BY t.name
-            """)
+        let meetings = try database.prepare(Self.meetingsSQL(person: !people.isEmpty, with: people.count > 1, topic: topic != nil,
+                                                             country: country != nil))
+        var values: [String: SQLiteValue] = [":since": .text(since?.description), ":until": .text(until?.description)]
+        if let first = people.first { values[":person"] = .integer(first) }
+        if people.count > 1 { values[":with"] = .integer(people[1]) }
+        if let topic { values[":topic"] = .text(topic.trimmingWhitespace()) }
+        if let country { values[":country"] = .text(country.uppercased()) }
+        try meetings.bind(values)
+        let participants = try database.prepare(Self.meetingParticipantsSQL)
+        let topics = try database.prepare(Self.meetingTopicsSQL)
         var rows: [MeetingRow] = []
         while try meetings.step() {
             let id = meetings.int64(at: 0)
@@ -116,4 +92,56 @@ extension KnowledgeBase {
         }
         return rows
     }
+
+    // MARK: - SQL
+
+    /// The meetings, narrowed by the filters present: `:person` and `:with` (person ids), `:topic`
+    /// (a name), `:country` (a code); `:since` and `:until` may be null.
+    ///
+    /// Written so that the planner can use indexes (QueryPlanTests asserts it): a filter that is not
+    /// given is left out of the SQL (`:x IS NULL OR …` would make SQLite scan every meeting), and
+    /// the dates are ranges on `date`. Evidence is the first sentence of the earliest report, by
+    /// content, so that it does not depend on the order articles were ingested in.
+    static func meetingsSQL(person: Bool, with: Bool = false, topic: Bool = false, country: Bool = false) -> String {
+        var filters: [String] = []
+        if person { filters.append("m.id IN (SELECT meeting_id FROM meeting_participants WHERE person_id = :person)") }
+        if with { filters.append("m.id IN (SELECT meeting_id FROM meeting_participants WHERE person_id = :with)") }
+        if topic {
+            filters.append("""
+                m.id IN (SELECT mt.meeting_id FROM meeting_topics AS mt JOIN topics AS t ON t.id = mt.topic_id
+                         WHERE t.name = :topic COLLATE NOCASE)
+                """)
+        }
+        if country {
+            // Codes are stored in capitals and `:country` is bound in capitals, so both lookups search an index.
+            filters.append("""
+                m.id IN (SELECT id FROM meetings WHERE location_country = :country
+                         UNION
+                         SELECT mp.meeting_id FROM people AS p JOIN meeting_participants AS mp ON mp.person_id = p.id
+                         WHERE p.country = :country)
+                """)
+        }
+        filters.append("m.date >= ifnull(:since, '') AND m.date <= ifnull(:until, '9999-99-99')")
+        return """
+            SELECT m.id, m.date, m.date_precision, m.location, m.mode, m.status,
+                   (SELECT s.evidence FROM meeting_sources AS s JOIN articles AS a ON a.id = s.article_id
+                    WHERE s.meeting_id = m.id ORDER BY a.published_on, a.source, s.start LIMIT 1)
+            FROM meetings AS m
+            WHERE \(filters.joined(separator: "\n  AND "))
+            ORDER BY m.date, m.id
+            """
+    }
+
+    /// The names of a meeting's participants: principals first, then in order of first mention;
+    /// names settle ties between reports.
+    static let meetingParticipantsSQL = """
+        SELECT p.name FROM meeting_participants AS mp JOIN people AS p ON p.id = mp.person_id
+        WHERE mp.meeting_id = ? ORDER BY mp.role DESC, mp.position, p.name
+        """
+
+    /// The names of a meeting's topics.
+    static let meetingTopicsSQL = """
+        SELECT t.name FROM meeting_topics AS mt JOIN topics AS t ON t.id = mt.topic_id
+        WHERE mt.meeting_id = ? ORDER BY t.name
+        """
 }

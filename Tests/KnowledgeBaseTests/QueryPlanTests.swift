@@ -1,0 +1,84 @@
+import Foundation
+import SQLite
+import Testing
+
+@testable import KnowledgeBase
+
+/// Every query the CLI offers searches an index rather than scanning a table, so that it answers
+/// in milliseconds at a million meetings (`attache-bench` measures the times; this asserts the
+/// plans, which do not depend on the machine).
+///
+/// <https://www.sqlite.org/eqp.html>
+@Suite("Query plans", .tags(.medium))
+final class QueryPlanTests {
+    let directory = TemporaryDirectory()
+    let database: Database
+
+    init() throws {
+        let path = directory.path("kb.sqlite")
+        _ = try KnowledgeBase.open(path: path)
+        database = try Database(path: path)
+    }
+
+    /// The detail lines of `EXPLAIN QUERY PLAN sql`, every parameter left null.
+    private func plan(_ sql: String) throws -> [String] {
+        try database.prepare("EXPLAIN QUERY PLAN " + sql).rows(nil) { $0.text(at: 3) ?? "" }
+    }
+
+    @Test("Meetings of a person: the person's rows are searched, never every meeting")
+    func meetingsByPerson() throws {
+        let plan = try plan(KnowledgeBase.meetingsSQL(person: true))
+        #expect(!plan.contains { $0.hasPrefix("SCAN") }, "\(plan)")
+        #expect(plan.contains("SEARCH m USING INTEGER PRIMARY KEY (rowid=?)"), "\(plan)")
+        #expect(plan.contains("SEARCH meeting_participants USING COVERING INDEX meeting_participants_person_meeting (person_id=?)"), "\(plan)")
+        #expect(plan.contains("SEARCH s USING INDEX meeting_sources_meeting_id (meeting_id=?)"), "\(plan)")
+    }
+
+    @Test("Meetings of two people, of a topic, of a country: every filter searches an index",
+          arguments: [(true, true, false, false), (false, false, true, false), (false, false, false, true), (true, true, true, true)])
+    func meetingsByFilters(_ person: Bool, _ with: Bool, _ topic: Bool, _ country: Bool) throws {
+        let plan = try plan(KnowledgeBase.meetingsSQL(person: person, with: with, topic: topic, country: country))
+        #expect(!plan.contains { $0.hasPrefix("SCAN") }, "\(plan)")
+    }
+
+    @Test("Meetings within dates: the date index is searched by range")
+    func meetingsByDate() throws {
+        let plan = try plan(KnowledgeBase.meetingsSQL(person: false))
+        #expect(!plan.contains { $0.hasPrefix("SCAN") }, "\(plan)")
+        #expect(plan.contains { $0.hasPrefix("SEARCH m USING") && $0.contains("INDEX meetings_date (date>? AND date<?)") }, "\(plan)")
+    }
+
+    @Test("A meeting's participants and topics are searched by meeting")
+    func meetingDetails() throws {
+        let participants = try plan(KnowledgeBase.meetingParticipantsSQL)
+        #expect(!participants.contains { $0.hasPrefix("SCAN") }, "\(participants)")
+        #expect(participants.contains { $0.hasPrefix("SEARCH mp USING") && $0.contains("(meeting_id=?)") }, "\(participants)")
+        let topics = try plan(KnowledgeBase.meetingTopicsSQL)
+        #expect(!topics.contains { $0.hasPrefix("SCAN") }, "\(topics)")
+        #expect(topics.contains { $0.hasPrefix("SEARCH mt USING") && $0.contains("(meeting_id=?)") }, "\(topics)")
+    }
+
+    @Test("Aid within dates: the date index is searched by range")
+    func aidByDate() throws {
+        let plan = try plan(KnowledgeBase.aidSQL)
+        #expect(!plan.contains { $0.hasPrefix("SCAN") }, "\(plan)")
+        #expect(plan.contains { $0.hasPrefix("SEARCH a USING INDEX aid_commitments_date") && $0.hasSuffix("(date>? AND date<?)") }, "\(plan)")
+        #expect(plan.contains("SEARCH s USING INDEX aid_sources_aid_id (aid_id=?)"), "\(plan)")
+    }
+
+    @Test("Aid totals per period are summed from an index alone")
+    func aidTotals() throws {
+        let plan = try plan(KnowledgeBase.aidTotalsSQL)
+        #expect(!plan.contains { $0.hasPrefix("SCAN") }, "\(plan)")
+        #expect(plan.contains("SEARCH a USING COVERING INDEX aid_commitments_date_totals (date>? AND date<?)"), "\(plan)")
+    }
+
+    @Test("The totals sum new commitments per month and currency, never running totals")
+    func aidTotalsValues() throws {
+        let knowledgeBase = try KnowledgeBase.open(path: directory.path("totals.sqlite"))
+        _ = try knowledgeBase.ingest(Sample.article, facts: Sample.facts)
+        let totals = try knowledgeBase.aidTotals(per: .month)
+        #expect(totals == [AidPeriodTotal(period: "2022-05", currency: "USD", amount: 4_800_000_000, commitments: 1)])
+        #expect(try knowledgeBase.aidTotals(per: .year, from: day("2023-01-01")) == [])
+    }
+}
