@@ -31,10 +31,15 @@ enum Diagnostics {
         return .database
     }
 
-    /// Reports a failed query: a name that fits several people is a usage error (exit 2), one that
-    /// fits nobody exit 1, anything else a database failure (exit 3).
+    /// Reports a failed query: a name that fits several people or a malformed search is a usage
+    /// error (exit 2), a name or id that fits nothing exit 1, anything else a database failure
+    /// (exit 3).
     static func queryFailure(_ error: Error, path: String) -> ExitCode {
         switch error {
+        case let error as QueryError:
+            Self.error(error.subject, error.reason)
+            if case .malformedSearch = error { return .usage }
+            return .inputFailed
         case let error as KnowledgeBaseError where error.isAboutAName:
             Self.error(error.subject, error.reason)
             if case .ambiguousPerson = error { return .usage }

@@ -19,6 +19,8 @@ public struct MeetingRow: Codable, Equatable, Sendable {
     public var topics: [String]
     /// The first sentence that reports the meeting.
     public var evidence: String?
+    /// Every report of the meeting, earliest article first; nil unless asked for.
+    public var sources: [SourceRow]? = nil
 
     public init(id: Int64, date: String, datePrecision: String, location: String?, mode: String, status: String,
                 participants: [String], topics: [String], evidence: String?) {
@@ -63,8 +65,12 @@ extension KnowledgeBase {
     /// - `topic`: only meetings tagged with this topic (any case).
     /// - `country`: only meetings held in this country or with a participant from it (a code).
     /// - `since`, `until`: only meetings dated within these days, inclusively.
+    /// - `mode`, `status`: only meetings held this way, or in this state.
+    /// - `limit`: at most this many rows, the oldest.
+    /// - `withSources`: fill in every row's `sources`.
     public func meetings(person: String? = nil, with other: String? = nil, topic: String? = nil, country: String? = nil,
-                         since: Day? = nil, until: Day? = nil) throws -> [MeetingRow] {
+                         since: Day? = nil, until: Day? = nil, mode: MeetingMode? = nil, status: MeetingStatus? = nil,
+                         limit: Int? = nil, withSources: Bool = false) throws -> [MeetingRow] {
         var people: [Int64] = []
         for name in [person, other].compactMap({ $0 }) {
             guard let found = try self.person(named: name) else { return [] }
@@ -85,7 +91,10 @@ extension KnowledgeBase {
                       WHERE p.country = :country COLLATE NOCASE))
               AND (:since IS NULL OR m.date >= :since)
               AND (:until IS NULL OR m.date <= :until)
+              AND (:mode IS NULL OR m.mode = :mode)
+              AND (:status IS NULL OR m.status = :status)
             ORDER BY m.date, m.id
+            LIMIT :limit
             """)
         try meetings.bind([
             ":person": people.first.map { .integer($0) } ?? .null,
@@ -94,6 +103,11 @@ extension KnowledgeBase {
             ":country": .text(country),
             ":since": .text(since?.description),
             ":until": .text(until?.description),
+            ":mode": .text(mode?.rawValue),
+            ":status": .text(status?.rawValue),
+            // > If the LIMIT expression evaluates to a negative value, then there is no upper bound.
+            // <https://www.sqlite.org/lang_select.html#limitoffset>
+            ":limit": .integer(Int64(limit ?? -1)),
         ])
         // Principals first, then in order of first mention; names settle ties between reports.
         let participants = try database.prepare("""
@@ -104,15 +118,18 @@ extension KnowledgeBase {
             SELECT t.name FROM meeting_topics AS mt JOIN topics AS t ON t.id = mt.topic_id
             WHERE mt.meeting_id = ? ORDER BY t.name
             """)
+        let sources = withSources ? try SourceQuery(database: database, sql: SourceQuery.meetingSQL) : nil
         var rows: [MeetingRow] = []
         while try meetings.step() {
             let id = meetings.int64(at: 0)
-            rows.append(MeetingRow(
+            var row = MeetingRow(
                 id: id, date: meetings.text(at: 1) ?? "", datePrecision: meetings.text(at: 2) ?? "unknown",
                 location: meetings.text(at: 3), mode: meetings.text(at: 4) ?? "", status: meetings.text(at: 5) ?? "",
                 participants: try participants.rows([.integer(id)]) { $0.text(at: 0) ?? "" },
                 topics: try topics.rows([.integer(id)]) { $0.text(at: 0) ?? "" },
-                evidence: meetings.text(at: 6)))
+                evidence: meetings.text(at: 6))
+            row.sources = try sources?.sources(of: id)
+            rows.append(row)
         }
         return rows
     }

@@ -14,12 +14,21 @@ extension Attache {
                 Fields: id, date, donor, recipient, amount (an exact integer in units of currency), \
                 currency (ISO 4217), kind, cumulative, evidence. The table leaves out evidence.
 
+                --group-by prints one row per group and currency instead: the group (a field named \
+                after the grouping: day, month, year, donor, recipient or kind), currency, total \
+                (the new commitments summed), commitments (how many), running_totals (how many \
+                running totals fall in the group, never added to total) and largest_running_total \
+                (the largest of them, or null). Money in different currencies is never added up. \
+                A date is never made finer than the text gave it: a commitment dated only to a \
+                month is in the group 2022-07 when grouping by day.
+
                 Exit codes: 0 success, 2 usage error, 3 database error.
 
                 Examples:
                   attache aid
-                  attache aid --from 2022-01-01 --to 2022-12-31 --donor US
+                  attache aid --from 2022-01-01 --to 2022-12-31 --donor US --kind military
                   attache aid --recipient UA --format csv > ukraine-aid.csv
+                  attache aid --group-by month
                 """
         )
 
@@ -35,6 +44,12 @@ extension Attache {
         @Option(help: ArgumentHelp("Only commitments to this recipient (a country code such as UA).", valueName: "code"))
         var recipient: String?
 
+        @Option(help: "Only commitments of this kind.")
+        var kind: AidKind?
+
+        @Option(help: "Sum the commitments per group and currency instead of listing them.")
+        var groupBy: AidGrouping?
+
         @OptionGroup var database: DatabaseOptions
         @OptionGroup var output: OutputOptions
 
@@ -42,9 +57,13 @@ extension Attache {
             let knowledgeBase = try database.open(.readOnly)
             let report: AidReport
             do {
-                report = try knowledgeBase.aid(from: from, to: to, donor: donor, recipient: recipient)
+                report = try knowledgeBase.aid(from: from, to: to, donor: donor, recipient: recipient, kind: kind)
             } catch {
                 throw Diagnostics.databaseFailure(error, path: database.resolvedPath)
+            }
+            if let groupBy {
+                return print(output.format.render(report.groups(by: groupBy), columns: AidGroup.columns(named: groupBy.rawValue)),
+                             terminator: "")
             }
             var text = output.format.render(report.rows)
             if output.format == .table, !report.totals.isEmpty { text += "\n" + output.format.render(report.totals) }

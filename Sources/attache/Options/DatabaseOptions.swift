@@ -26,4 +26,15 @@ struct DatabaseOptions: ParsableArguments {
             throw Diagnostics.databaseFailure(error, path: resolvedPath)
         }
     }
+
+    /// Opens the knowledge base read-only and runs `query` on it; a failure is reported on one
+    /// line and thrown as its exit code (see `Diagnostics.queryFailure`).
+    func query<T>(_ query: (KnowledgeBase) throws -> T) throws -> T {
+        let knowledgeBase = try open(.readOnly)
+        do {
+            return try query(knowledgeBase)
+        } catch {
+            throw Diagnostics.queryFailure(error, path: resolvedPath)
+        }
+    }
 }

@@ -5,23 +5,71 @@
 /// --  ----------  -----------  ---------
 ///  1  2022-05-18  White House  in_person
 /// ```
+///
+/// Given a width (the terminal's), a table wider than it is fitted to it: the widest text
+/// columns are narrowed, one character at a time, and their cells wrapped at spaces (a word
+/// longer than its column is cut) onto as many lines as they need. Numbers and headers are
+/// never cut.
 enum TableRenderer {
     static let gap = "  "
+    /// No text column is narrowed below this, or its header, whichever is wider.
+    static let narrowest = 8
 
-    static func render<Row>(_ rows: [Row], columns: [Column<Row>]) -> String {
+    static func render<Row>(_ rows: [Row], columns: [Column<Row>], width: Int? = nil) -> String {
         let cells = rows.map { row in columns.map { clean($0.value(row).text) } }
-        let widths = columns.indices.map { index in
+        var widths = columns.indices.map { index in
             cells.reduce(columns[index].name.count) { max($0, $1[index].count) }
         }
+        if let width { fit(&widths, columns: columns, into: width) }
         var lines = [line(columns.map(\.name), columns, widths), line(widths.map { String(repeating: "-", count: $0) }, columns, widths)]
-        lines += cells.map { line($0, columns, widths) }
+        for row in cells {
+            let wrapped = row.indices.map { wrap(row[$0], to: widths[$0]) }
+            let height = wrapped.map(\.count).max() ?? 1
+            for index in 0..<height {
+                lines.append(line(wrapped.map { index < $0.count ? $0[index] : "" }, columns, widths))
+            }
+        }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// Narrows the widest text column, one character at a time, until the table fits `width` or
+    /// no column can be narrowed further.
+    private static func fit<Row>(_ widths: inout [Int], columns: [Column<Row>], into width: Int) {
+        let floor = columns.map { $0.isNumeric ? Int.max : max(narrowest, $0.name.count) }
+        var total = widths.reduce(0, +) + gap.count * max(0, widths.count - 1)
+        while total > width {
+            guard let widest = widths.indices.filter({ widths[$0] > floor[$0] }).max(by: { widths[$0] < widths[$1] }) else { return }
+            widths[widest] -= 1
+            total -= 1
+        }
+    }
+
+    /// `text` in lines of at most `width` characters, broken at spaces where it can be.
+    static func wrap(_ text: String, to width: Int) -> [String] {
+        guard text.count > width, width > 0 else { return [text] }
+        var lines: [String] = []
+        var current = ""
+        for word in text.split(separator: " ", omittingEmptySubsequences: true) {
+            var word = Substring(word)
+            if !current.isEmpty, current.count + 1 + word.count <= width {
+                current += " " + word
+                continue
+            }
+            if !current.isEmpty { lines.append(current) }
+            while word.count > width {
+                lines.append(String(word.prefix(width)))
+                word = word.dropFirst(width)
+            }
+            current = String(word)
+        }
+        if !current.isEmpty || lines.isEmpty { lines.append(current) }
+        return lines
     }
 
     private static func line<Row>(_ values: [String], _ columns: [Column<Row>], _ widths: [Int]) -> String {
         var text = ""
         for (index, value) in values.enumerated() {
-            let padding = String(repeating: " ", count: widths[index] - value.count)
+            let padding = String(repeating: " ", count: max(0, widths[index] - value.count))
             if index > 0 { text += gap }
             text += columns[index].isNumeric ? padding + value : value + padding
         }

@@ -1,0 +1,25 @@
+import KnowledgeBase
+
+extension TopicRow: TabularRow {
+    static let columns: [Column<TopicRow>] = [
+        Column("id", numeric: true) { .integer($0.id) },
+        Column("name") { .string($0.name) },
+        Column("parent") { .string($0.parent) },
+        Column("meetings", numeric: true) { .integer(Int64($0.meetings)) },
+        Column("articles", numeric: true) { .integer(Int64($0.articles)) },
+    ]
+
+    static let tableColumns = columns
+}
+
+extension SearchHit: TabularRow {
+    static let columns: [Column<SearchHit>] = [
+        Column("id", numeric: true) { .integer($0.id) },
+        Column("date") { .string($0.date) },
+        Column("source") { .string($0.source) },
+        Column("title") { .string($0.title) },
+        Column("snippet") { .string($0.snippet) },
+    ]
+
+    static let tableColumns = columns
+}
