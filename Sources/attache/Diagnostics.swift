@@ -5,8 +5,10 @@ import SQLite
 
 /// Writes diagnostics to stderr, one line each; stdout carries data only.
 enum Diagnostics {
-    /// Writes `text` and a newline to stderr.
+    /// Writes `text` and a newline to stderr, after what stdout holds so far, so that the two
+    /// stay in order when they go to the same place.
     static func write(_ text: String) {
+        fflush(nil)  // every C stream; stdout is the one with something buffered
         FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
     }
 

@@ -112,6 +112,10 @@ final class MaintenanceCommandTests {
         #expect(check.status == 3)
         #expect(check.stdoutLines.last?.contains("older than this attache's") == true, "\(check)")
         let newest = Migrator.embedded.newestVersion
+        let query = try workspace.attache("meetings", "--db", "old.sqlite")
+        #expect(query.status == 3)
+        #expect(query.stderr == "attache: old.sqlite: schema version 1 is older than this binary's \(newest); "
+            + "upgrade it with `attache db migrate`\n")
         let applied = Migrator.embedded.migrations.dropFirst().map { String(format: "%04d_", $0.version) + $0.name }
         let run = try workspace.attache("db", "migrate", "--db", "old.sqlite", "--format", "json")
         #expect(run.status == 0, "\(run)")

@@ -80,19 +80,19 @@ final class MeetingsOptionsTests {
             """)
     }
 
-    @Test("A table wider than $COLUMNS is fitted to it: the widest columns wrapped at spaces, numbers whole")
+    @Test("A table wider than $COLUMNS is fitted to it: the wide columns share the room, wrapped at spaces")
     func fittedToWidth() throws {
         let run = try workspace.attache(["meetings", "--db", "kb.sqlite", "--evidence", "--mode", "in_person"],
                                         environment: ["COLUMNS": "100"])
         #expect(run.stdout == """
-            id  date        location  mode       status  participants       topics            evidence
-            --  ----------  --------  ---------  ------  -----------------  ----------------  ------------------
-             1  2022-06-08  Rome      in_person  held    Mevlüt Çavuşoğlu;  NATO enlargement  Mevlüt Çavuşoğlu
-                                                         Antony Blinken;                      met Antony Blinken
-                                                         Sam Aide                             in Rome, with
-                                                                                              aides. | They had
-                                                                                              met in Rome last
-                                                                                              month.
+            id  date        location  mode       status  participants      topics            evidence
+            --  ----------  --------  ---------  ------  ----------------  ----------------  -------------------
+             1  2022-06-08  Rome      in_person  held    Mevlüt            NATO enlargement  Mevlüt Çavuşoğlu
+                                                         Çavuşoğlu;                          met Antony Blinken
+                                                         Antony Blinken;                     in Rome, with
+                                                         Sam Aide                            aides. | They had
+                                                                                             met in Rome last
+                                                                                             month.
 
             """)
         #expect(run.stdoutLines.allSatisfy { $0.count <= 100 })

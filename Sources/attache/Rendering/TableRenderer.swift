@@ -6,12 +6,13 @@
 ///  1  2022-05-18  White House  in_person
 /// ```
 ///
-/// Given a width (the terminal's), a table wider than it is fitted to it: the widest text
-/// columns are narrowed, one character at a time, and their cells wrapped at spaces (a word
-/// longer than its column is cut) onto as many lines as they need. Numbers and headers are
-/// never cut.
+/// Given a width (the terminal's), a table wider than it is fitted to it: the wide text columns
+/// are narrowed (see `fit`) and their cells wrapped at spaces (a word longer than its column is
+/// cut) onto as many lines as they need. Numbers and headers are never cut.
 enum TableRenderer {
     static let gap = "  "
+    /// Text columns up to this wide are narrowed only when the others cannot give enough room.
+    static let comfortable = 16
     /// No text column is narrowed below this, or its header, whichever is wider.
     static let narrowest = 8
 
@@ -32,11 +33,29 @@ enum TableRenderer {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// Narrows the widest text column, one character at a time, until the table fits `width` or
-    /// no column can be narrowed further.
+    /// Fits the columns into `width`: text columns wider than `comfortable` share the room left
+    /// in proportion to their natural widths (a column whose share exceeds its width keeps its
+    /// width, and gives the rest to the others), never narrower than `comfortable`; if that is
+    /// still too wide, the widest text column is narrowed one character at a time, down to
+    /// `narrowest` or its header. Numbers are never narrowed.
     private static func fit<Row>(_ widths: inout [Int], columns: [Column<Row>], into width: Int) {
+        let gaps = gap.count * max(0, widths.count - 1)
+        guard widths.reduce(0, +) + gaps > width else { return }
+        var wide = widths.indices.filter { !columns[$0].isNumeric && widths[$0] > comfortable }
+        var room = width - gaps - widths.indices.filter { !wide.contains($0) }.map { widths[$0] }.reduce(0, +)
+        while !wide.isEmpty {
+            let natural = wide.map { widths[$0] }.reduce(0, +)
+            let shares = wide.map { max(comfortable, room * widths[$0] / max(1, natural)) }
+            if let kept = zip(wide, shares).first(where: { widths[$0.0] <= $0.1 }) {
+                room -= widths[kept.0]
+                wide.removeAll { $0 == kept.0 }
+                continue
+            }
+            for (index, share) in zip(wide, shares) { widths[index] = share }
+            break
+        }
         let floor = columns.map { $0.isNumeric ? Int.max : max(narrowest, $0.name.count) }
-        var total = widths.reduce(0, +) + gap.count * max(0, widths.count - 1)
+        var total = widths.reduce(0, +) + gaps
         while total > width {
             guard let widest = widths.indices.filter({ widths[$0] > floor[$0] }).max(by: { widths[$0] < widths[$1] }) else { return }
             widths[widest] -= 1
@@ -44,7 +63,8 @@ enum TableRenderer {
         }
     }
 
-    /// `text` in lines of at most `width` characters, broken at spaces where it can be.
+    /// `text` in lines of at most `width` characters, broken at spaces where it can be, then
+    /// after a `/` or `-`.
     static func wrap(_ text: String, to width: Int) -> [String] {
         guard text.count > width, width > 0 else { return [text] }
         var lines: [String] = []
@@ -57,8 +77,11 @@ enum TableRenderer {
             }
             if !current.isEmpty { lines.append(current) }
             while word.count > width {
-                lines.append(String(word.prefix(width)))
-                word = word.dropFirst(width)
+                // A path or a hyphenated word breaks after its last / or - that fits, else anywhere.
+                let head = word.prefix(width)
+                let cut = head.lastIndex { $0 == "/" || $0 == "-" }.map { head.distance(from: head.startIndex, to: $0) + 1 } ?? width
+                lines.append(String(word.prefix(cut)))
+                word = word.dropFirst(cut)
             }
             current = String(word)
         }
