@@ -79,10 +79,36 @@ final class ExportCommandTests {
         let nowhere = try workspace.attache("export", "--db", "kb.sqlite", "--output", "no/such/folder/kb.jsonl")
         #expect(nowhere.status == 1)
         #expect(nowhere.stderr.hasPrefix("attache: no/such/folder/kb.jsonl: cannot create the file"), "\(nowhere)")
+        // The file is written in place, as `>` would: a link is followed, not replaced.
+        try FileManager.default.createSymbolicLink(atPath: workspace.path("link.jsonl"), withDestinationPath: "target.jsonl")
+        #expect(try workspace.attache("export", "--db", "kb.sqlite", "--output", "link.jsonl").status == 0)
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: workspace.path("link.jsonl")) == "target.jsonl")
+        #expect(try workspace.bytes("target.jsonl").count > 1000)
         try workspace.write("taken", "a file, not a folder")
         let taken = try workspace.attache("export", "--db", "kb.sqlite", "--format", "csv", "--output", "taken")
         #expect(taken.status == 1, "\(taken)")
         #expect(taken.stderrLines.count == 1)
         #expect(taken.stderr.hasPrefix("attache: taken"))
     }
+
+    @Test("A full disk is one line and exit 1, for export --output and for any command's stdout",
+          .enabled(if: Self.fullDevice, "needs /dev/full"))
+    func fullDisk() throws {
+        let export = try workspace.attache("export", "--db", "kb.sqlite", "--output", "/dev/full")
+        #expect(export.status == 1)
+        #expect(export.stderr == "attache: /dev/full: cannot write: No space left on device\n")
+        let binary = try #require(Workspace.binary)
+        for command in ["meetings", "export", "stats --format json"] {
+            let run = try workspace.run(URL(fileURLWithPath: "/bin/sh"), ["-c", "\"$0\" \(command) --db kb.sqlite > /dev/full", binary.path])
+            #expect(run.status == 1, "\(command): \(run)")
+            #expect(run.stderr.hasSuffix(": cannot write: No space left on device\n"), "\(command): \(run)")
+            #expect(run.stderrLines.count == 1)
+        }
+    }
+
+    /// /dev/full is the character device whose every write fails with ENOSPC (Linux).
+    static let fullDevice: Bool = {
+        var status = stat()
+        return stat("/dev/full", &status) == 0 && (status.st_mode & S_IFMT) == S_IFCHR
+    }()
 }

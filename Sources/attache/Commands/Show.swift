@@ -8,7 +8,7 @@ extension Attache {
             discussion: """
                 The ids are those `meetings`, `aid` and `search` print. The table shows the \
                 record's fields one per line, then its lists as tables; json, jsonl and csv print \
-                one record whose lists are arrays of objects (in csv, joined with "; ").
+                one record whose lists are arrays of objects (in csv, written as JSON).
 
                 Exit codes: 0 success, 1 no such id, 2 usage error, 3 database error.
 

@@ -12,7 +12,8 @@ final class OutputFile {
     private let handle: FileHandle
     private var buffer = Data()
 
-    /// Stdout when `path` is nil or `-`; else the file at `path`, created or emptied.
+    /// Stdout when `path` is nil or `-`; else the file at `path`, created or emptied in place
+    /// as a shell's `>` would: a link is followed and a device written to, never replaced.
     init(path: String?) throws {
         guard let path, path != "-" else {
             self.path = "stdout"
@@ -20,12 +21,11 @@ final class OutputFile {
             return
         }
         self.path = path
-        guard FileManager.default.createFile(atPath: path, contents: nil),
-              let handle = FileHandle(forWritingAtPath: path)
-        else {
-            throw Failure(path: path, reason: "cannot create the file (does its folder exist, and may attache write there?)")
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else {
+            throw Failure(path: path, reason: "cannot create the file: \(String(cString: strerror(errno)))")
         }
-        self.handle = handle
+        handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
     }
 
     func write(_ text: String) throws {
@@ -43,7 +43,8 @@ final class OutputFile {
         do {
             try handle.write(contentsOf: buffer)
         } catch {
-            throw Failure(path: path, reason: "cannot write: \(error.localizedDescription)")
+            let reason = ((error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError).map { String(cString: strerror(Int32($0.code))) }
+            throw Failure(path: path, reason: "cannot write: \(reason ?? error.localizedDescription)")
         }
         buffer.removeAll(keepingCapacity: true)
     }
