@@ -39,13 +39,7 @@ extension Attache {
         }
 
         func run() throws {
-            let knowledgeBase = try database.open(.readOnly)
-            let hits: [SearchHit]
-            do {
-                hits = try knowledgeBase.search(query, limit: limit == 0 ? nil : limit)
-            } catch {
-                throw Diagnostics.queryFailure(error, path: database.resolvedPath)
-            }
+            let hits = try database.query { try $0.search(query, limit: limit == 0 ? nil : limit) }
             print(output.format.render(hits), terminator: "")
         }
     }

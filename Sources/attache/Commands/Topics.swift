@@ -23,13 +23,7 @@ extension Attache {
         @OptionGroup var output: OutputOptions
 
         func run() throws {
-            let knowledgeBase = try database.open(.readOnly)
-            let rows: [TopicRow]
-            do {
-                rows = try knowledgeBase.topics()
-            } catch {
-                throw Diagnostics.databaseFailure(error, path: database.resolvedPath)
-            }
+            let rows = try database.query { try $0.topics() }
             print(output.format.render(rows), terminator: "")
         }
     }
