@@ -66,6 +66,27 @@ final class TopicsAndSearchTests {
         #expect(run.stderr.hasPrefix("attache: \(query): not a valid search query ("), "\(run)")
     }
 
+    @Test("search: on a terminal (or with CLICOLOR_FORCE) the table shows matches in bold, never spilling past a line")
+    func bold() throws {
+        let on = "\u{1B}[1m", off = "\u{1B}[22m"
+        let run = try workspace.attache(["search", "--db", "kb.sqlite", "\"met Antony Blinken\""],
+                                        environment: ["CLICOLOR_FORCE": "1", "COLUMNS": "60"])
+        #expect(run.status == 0, "\(run)")
+        #expect(run.stdout.contains("\(on)met"), "\(run)")
+        let styled = run.stdoutLines.filter { $0.contains("\u{1B}") }
+        #expect(styled.count >= 2, "\(run)")
+        for line in styled {
+            #expect(line.components(separatedBy: on).count == line.components(separatedBy: off).count, "\(line)")
+            #expect(line.range(of: off, options: .backwards)!.lowerBound > line.range(of: on, options: .backwards)!.lowerBound)
+        }
+        // The shape of the data never depends on the terminal: json keeps the brackets.
+        let json = try workspace.attache(["search", "--db", "kb.sqlite", "rome", "--format", "json"], environment: ["CLICOLOR_FORCE": "1"])
+        #expect(!json.stdout.contains("\u{1B}"))
+        #expect(json.stdout.contains("[Rome]"))
+        let plain = try workspace.attache(["search", "--db", "kb.sqlite", "rome"], environment: ["NO_COLOR": "1"])
+        #expect(!plain.stdout.contains("\u{1B}"))
+    }
+
     @Test("search: an empty query is a usage error")
     func empty() throws {
         let run = try workspace.attache("search", "--db", "kb.sqlite", " ")

@@ -12,7 +12,8 @@ extension Attache {
 
                 Fields: id (the article, as in `show article ID`), date (its publication day), \
                 source, title, snippet (a few words around the match in the title or body, the \
-                matched words in [brackets], … where the text is cut).
+                matched words in [brackets], or in bold in a table on a terminal, … where the text \
+                is cut). NO_COLOR turns bold off; CLICOLOR_FORCE=1 turns it on anywhere.
 
                 Exit codes: 0 success (also when nothing matches), 2 usage error or a malformed \
                 query, 3 database error.
@@ -39,7 +40,12 @@ extension Attache {
         }
 
         func run() throws {
-            let hits = try database.query { try $0.search(query, limit: limit == 0 ? nil : limit) }
+            // Bold at a terminal; brackets wherever the text goes on to a program.
+            let bold = output.format == .table && Terminal.hasStyle
+            let hits = try database.query { knowledgeBase in
+                try knowledgeBase.search(query, limit: limit == 0 ? nil : limit, open: bold ? Terminal.boldOn : "[",
+                                         close: bold ? Terminal.boldOff : "]")
+            }
             print(output.format.render(hits), terminator: "")
         }
     }

@@ -19,7 +19,7 @@ enum TableRenderer {
     static func render<Row>(_ rows: [Row], columns: [Column<Row>], width: Int? = nil) -> String {
         let cells = rows.map { row in columns.map { clean($0.value(row).text) } }
         var widths = columns.indices.map { index in
-            cells.reduce(columns[index].name.count) { max($0, $1[index].count) }
+            cells.reduce(columns[index].name.count) { max($0, Terminal.visibleCount($1[index])) }
         }
         if let width { fit(&widths, columns: columns, into: width) }
         var lines = [line(columns.map(\.name), columns, widths), line(widths.map { String(repeating: "-", count: $0) }, columns, widths)]
@@ -66,16 +66,36 @@ enum TableRenderer {
     /// `text` in lines of at most `width` characters, broken at spaces where it can be, then
     /// after a `/` or `-`.
     static func wrap(_ text: String, to width: Int) -> [String] {
-        guard text.count > width, width > 0 else { return [text] }
+        guard Terminal.visibleCount(text) > width, width > 0 else { return [text] }
+        return text.contains(Terminal.boldOn) ? balanceBold(plainWrap(text, to: width)) : plainWrap(text, to: width)
+    }
+
+    /// Bold that runs past the end of a line is turned off there and on again on the next, so
+    /// that it never spills into the padding or the next column.
+    private static func balanceBold(_ lines: [String]) -> [String] {
+        var bold = false
+        return lines.map { line in
+            let text = (bold ? Terminal.boldOn : "") + line
+            // Bold at the end of the line when its last switch turns it on.
+            let on = text.range(of: Terminal.boldOn, options: .backwards)?.lowerBound
+            let off = text.range(of: Terminal.boldOff, options: .backwards)?.lowerBound
+            bold = on.map { on in off.map { on > $0 } ?? true } ?? false
+            return bold ? text + Terminal.boldOff : text
+        }
+    }
+
+    private static func plainWrap(_ text: String, to width: Int) -> [String] {
         var lines: [String] = []
         var current = ""
         for word in text.split(separator: " ", omittingEmptySubsequences: true) {
             var word = Substring(word)
-            if !current.isEmpty, current.count + 1 + word.count <= width {
+            if !current.isEmpty, Terminal.visibleCount(current) + 1 + Terminal.visibleCount(String(word)) <= width {
                 current += " " + word
                 continue
             }
             if !current.isEmpty { lines.append(current) }
+            // A word cut anywhere loses its bold rather than have a sequence cut in two.
+            if Terminal.visibleCount(String(word)) > width, word.contains("\u{1B}") { word = Substring(Terminal.plain(String(word))) }
             while word.count > width {
                 // A path or a hyphenated word breaks after its last / or - that fits, else anywhere.
                 let head = word.prefix(width)
@@ -92,7 +112,7 @@ enum TableRenderer {
     private static func line<Row>(_ values: [String], _ columns: [Column<Row>], _ widths: [Int]) -> String {
         var text = ""
         for (index, value) in values.enumerated() {
-            let padding = String(repeating: " ", count: max(0, widths[index] - value.count))
+            let padding = String(repeating: " ", count: max(0, widths[index] - Terminal.visibleCount(value)))
             if index > 0 { text += gap }
             text += columns[index].isNumeric ? padding + value : value + padding
         }

@@ -15,4 +15,39 @@ enum Terminal {
         guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return nil }
         return Int(size.ws_col)
     }
+
+    /// Whether a table may use bold: stdout is a terminal that is not `dumb` and `$NO_COLOR` is
+    /// unset (<https://no-color.org>), or `$CLICOLOR_FORCE` is set to something other than 0.
+    static var hasStyle: Bool {
+        let environment = ProcessInfo.processInfo.environment
+        if let force = environment["CLICOLOR_FORCE"], !force.isEmpty, force != "0" { return true }
+        if let noColor = environment["NO_COLOR"], !noColor.isEmpty { return false }
+        return isatty(STDOUT_FILENO) != 0 && environment["TERM"] != "dumb"
+    }
+
+    /// Select Graphic Rendition: bold on, and back to normal intensity.
+    static let boldOn = "\u{1B}[1m"
+    static let boldOff = "\u{1B}[22m"
+
+    /// The characters of `text` a terminal shows: SGR sequences (`ESC [ … m`) take no room.
+    static func visibleCount(_ text: String) -> Int {
+        text.contains("\u{1B}") ? plain(text).count : text.count
+    }
+
+    /// `text` without its SGR sequences.
+    static func plain(_ text: String) -> String {
+        guard text.contains("\u{1B}") else { return text }
+        var out = ""
+        var inSequence = false
+        for character in text {
+            if inSequence {
+                if character == "m" { inSequence = false }
+            } else if character == "\u{1B}" {
+                inSequence = true
+            } else {
+                out.append(character)
+            }
+        }
+        return out
+    }
 }
