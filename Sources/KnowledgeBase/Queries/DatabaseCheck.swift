@@ -16,15 +16,6 @@ public struct CheckRow: Codable, Equatable, Sendable {
     }
 }
 
-/// The schema versions before and after `migrate(path:)`.
-public struct MigrationReport: Equatable, Sendable {
-    public var path: String
-    public var fromVersion: Int
-    public var toVersion: Int
-    /// The migrations applied, as `NNNN_name`, oldest first; empty when it was up to date.
-    public var applied: [String]
-}
-
 extension KnowledgeBase {
     /// Checks the file at `path` without changing it: `PRAGMA integrity_check`, `PRAGMA
     /// foreign_key_check` and whether its schema is the newest this binary knows. Works on a
@@ -54,20 +45,9 @@ extension KnowledgeBase {
         return rows
     }
 
-    /// Applies the migrations the knowledge base at `path` lacks (creating it when missing) and
-    /// reports the versions before and after.
-    public static func migrate(path: String, migrator: Migrator = .embedded) throws -> MigrationReport {
-        let before = FileManager.default.fileExists(atPath: path) ? try openExisting(path: path).userVersion() : 0
-        let knowledgeBase = try KnowledgeBase(path: path, access: .readWrite, migrator: migrator)
-        let after = try knowledgeBase.schemaVersion()
-        let applied = migrator.migrations.filter { $0.version > before && $0.version <= after }
-            .map { String(String($0.version).reversed()).padding(toLength: 4, withPad: "0", startingAt: 0).reversed() + "_" + $0.name }
-        return MigrationReport(path: path, fromVersion: before, toVersion: after, applied: applied)
-    }
-
     /// The existing file at `path`, read-only, whatever its schema version; a missing file or
     /// one that is not a database is a `KnowledgeBaseError` naming it.
-    private static func openExisting(path: String) throws -> Database {
+    static func openExisting(path: String) throws -> Database {
         guard FileManager.default.fileExists(atPath: path) else { throw KnowledgeBaseError.missing(path: path) }
         do {
             return try Database(path: path, mode: .readOnly)
