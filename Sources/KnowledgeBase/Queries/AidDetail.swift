@@ -13,12 +13,15 @@ public struct AidDetail: Equatable, Sendable {
 }
 
 extension KnowledgeBase {
+    /// The statement `aidCommitment(id:)` runs, a lookup by key (see QueryPlanTests).
+    static let aidDetailSQL = """
+        SELECT date, donor, recipient, amount, currency, kind, cumulative, date_precision, amount_text
+        FROM aid_commitments WHERE id = ?
+        """
+
     /// The aid commitment `id`, with every source; throws `notFound`.
     public func aidCommitment(id: Int64) throws -> AidDetail {
-        let found = try database.prepare("""
-            SELECT date, donor, recipient, amount, currency, kind, cumulative, date_precision, amount_text
-            FROM aid_commitments WHERE id = ?
-            """).rows([.integer(id)]) { row in
+        let found = try database.prepare(Self.aidDetailSQL).rows([.integer(id)]) { row in
             AidDetail(
                 row: AidRow(id: id, date: row.text(at: 0) ?? "", donor: row.text(at: 1), recipient: row.text(at: 2),
                             amount: row.int64(at: 3), currency: row.text(at: 4) ?? "", kind: row.text(at: 5) ?? "",

@@ -42,34 +42,42 @@ public struct ArticleDetail: Equatable, Sendable {
 }
 
 extension KnowledgeBase {
+    /// The statements `article(id:)` runs, each a lookup by key (see QueryPlanTests).
+    static let articleDetailSQL = (
+        article: """
+        SELECT source, origin, title, published_on, content_hash, ingested_at, body FROM articles WHERE id = ?
+        """,
+        topics: """
+        SELECT t.name FROM article_topics AS at JOIN topics AS t ON t.id = at.topic_id
+        WHERE at.article_id = ? ORDER BY t.name
+        """,
+        meetings: """
+        SELECT m.id, m.date, s.evidence, s.start, s.end
+        FROM meeting_sources AS s JOIN meetings AS m ON m.id = s.meeting_id
+        WHERE s.article_id = ? ORDER BY s.start, m.id
+        """,
+        aid: """
+        SELECT c.id, c.date, s.evidence, s.start, s.end
+        FROM aid_sources AS s JOIN aid_commitments AS c ON c.id = s.aid_id
+        WHERE s.article_id = ? ORDER BY s.start, c.id
+        """
+    )
+
     /// The article `id`, with its topics, the facts it reports and its body; throws `notFound`.
     public func article(id: Int64) throws -> ArticleDetail {
-        let found = try database.prepare("""
-            SELECT source, origin, title, published_on, content_hash, ingested_at, body FROM articles WHERE id = ?
-            """).rows([.integer(id)]) { row in
+        let found = try database.prepare(Self.articleDetailSQL.article).rows([.integer(id)]) { row in
             ArticleDetail(id: id, source: row.text(at: 0) ?? "", origin: row.text(at: 1), title: row.text(at: 2),
                           publishedOn: row.text(at: 3) ?? "", contentHash: row.text(at: 4) ?? "",
                           ingestedAt: row.text(at: 5) ?? "", topics: [], meetings: [], aid: [], body: row.text(at: 6) ?? "")
         }
         guard var article = found.first else { throw QueryError.notFound(kind: "article", id: id) }
-        article.topics = try database.prepare("""
-            SELECT t.name FROM article_topics AS at JOIN topics AS t ON t.id = at.topic_id
-            WHERE at.article_id = ? ORDER BY t.name
-            """).rows([.integer(id)]) { $0.text(at: 0) ?? "" }
+        article.topics = try database.prepare(Self.articleDetailSQL.topics).rows([.integer(id)]) { $0.text(at: 0) ?? "" }
         let fact = { (row: Statement) in
             ReportedFact(id: row.int64(at: 0), date: row.text(at: 1) ?? "", evidence: row.text(at: 2) ?? "",
                          start: row.int(at: 3), end: row.int(at: 4))
         }
-        article.meetings = try database.prepare("""
-            SELECT m.id, m.date, s.evidence, s.start, s.end
-            FROM meeting_sources AS s JOIN meetings AS m ON m.id = s.meeting_id
-            WHERE s.article_id = ? ORDER BY s.start, m.id
-            """).rows([.integer(id)], fact)
-        article.aid = try database.prepare("""
-            SELECT c.id, c.date, s.evidence, s.start, s.end
-            FROM aid_sources AS s JOIN aid_commitments AS c ON c.id = s.aid_id
-            WHERE s.article_id = ? ORDER BY s.start, c.id
-            """).rows([.integer(id)], fact)
+        article.meetings = try database.prepare(Self.articleDetailSQL.meetings).rows([.integer(id)], fact)
+        article.aid = try database.prepare(Self.articleDetailSQL.aid).rows([.integer(id)], fact)
         return article
     }
 }

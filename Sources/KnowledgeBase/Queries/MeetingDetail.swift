@@ -37,28 +37,35 @@ public struct MeetingDetail: Equatable, Sendable {
 }
 
 extension KnowledgeBase {
+    /// The statements `meeting(id:)` runs, each a lookup by key (see QueryPlanTests).
+    static let meetingDetailSQL = (
+        meeting: """
+        SELECT date, date_precision, location, location_country, mode, status FROM meetings WHERE id = ?
+        """,
+        participants: """
+        SELECT p.id, p.name, mp.role, mp.title, mp.country
+        FROM meeting_participants AS mp JOIN people AS p ON p.id = mp.person_id
+        WHERE mp.meeting_id = ? ORDER BY mp.role DESC, mp.position, p.name
+        """,
+        topics: """
+        SELECT t.name FROM meeting_topics AS mt JOIN topics AS t ON t.id = mt.topic_id
+        WHERE mt.meeting_id = ? ORDER BY t.name
+        """
+    )
+
     /// The meeting `id`, with its participants, topics and every source; throws `notFound`.
     public func meeting(id: Int64) throws -> MeetingDetail {
-        let found = try database.prepare("""
-            SELECT date, date_precision, location, location_country, mode, status FROM meetings WHERE id = ?
-            """).rows([.integer(id)]) { row in
+        let found = try database.prepare(Self.meetingDetailSQL.meeting).rows([.integer(id)]) { row in
             MeetingDetail(id: id, date: row.text(at: 0) ?? "", datePrecision: row.text(at: 1) ?? "unknown",
                           location: row.text(at: 2), locationCountry: row.text(at: 3), mode: row.text(at: 4) ?? "",
                           status: row.text(at: 5) ?? "", participants: [], topics: [], sources: [])
         }
         guard var meeting = found.first else { throw QueryError.notFound(kind: "meeting", id: id) }
-        meeting.participants = try database.prepare("""
-            SELECT p.id, p.name, mp.role, mp.title, mp.country
-            FROM meeting_participants AS mp JOIN people AS p ON p.id = mp.person_id
-            WHERE mp.meeting_id = ? ORDER BY mp.role DESC, mp.position, p.name
-            """).rows([.integer(id)]) { row in
+        meeting.participants = try database.prepare(Self.meetingDetailSQL.participants).rows([.integer(id)]) { row in
             ParticipantRow(id: row.int64(at: 0), name: row.text(at: 1) ?? "", role: row.text(at: 2) ?? "",
                            title: row.text(at: 3), country: row.text(at: 4))
         }
-        meeting.topics = try database.prepare("""
-            SELECT t.name FROM meeting_topics AS mt JOIN topics AS t ON t.id = mt.topic_id
-            WHERE mt.meeting_id = ? ORDER BY t.name
-            """).rows([.integer(id)]) { $0.text(at: 0) ?? "" }
+        meeting.topics = try database.prepare(Self.meetingDetailSQL.topics).rows([.integer(id)]) { $0.text(at: 0) ?? "" }
         meeting.sources = try SourceQuery(database: database, sql: SourceQuery.meetingSQL).sources(of: id)
         return meeting
     }

@@ -22,6 +22,15 @@ public struct SearchHit: Codable, Equatable, Sendable {
 }
 
 extension KnowledgeBase {
+    /// The statement `search(_:limit:open:close:)` runs.
+    static let searchSQL = """
+        SELECT a.id, a.published_on, a.source, a.title, snippet(articles_fts, -1, :open, :close, '…', 16)
+        FROM articles_fts JOIN articles AS a ON a.id = articles_fts.rowid
+        WHERE articles_fts MATCH :query
+        ORDER BY bm25(articles_fts), a.published_on, a.id
+        LIMIT :limit
+        """
+
     /// Articles matching the FTS5 query `query`, best match first (bm25), at most `limit`.
     ///
     /// `query` is FTS5's query syntax: words, "quoted phrases", `AND`, `OR`, `NOT`, `NEAR(…)`,
@@ -30,16 +39,9 @@ extension KnowledgeBase {
     ///
     /// <https://www.sqlite.org/fts5.html#full_text_query_syntax>
     public func search(_ query: String, limit: Int? = nil, open: String = "[", close: String = "]") throws -> [SearchHit] {
-        // > The snippet() function … returns a short fragment of text from one column of the
-        // > current row: (2) column index (negative: the best matching), (3) text before each match, (4) after, (5) where text is
-        // > cut, (6) the maximum number of tokens. <https://www.sqlite.org/fts5.html#the_snippet_function>
-        let statement = try database.prepare("""
-            SELECT a.id, a.published_on, a.source, a.title, snippet(articles_fts, -1, :open, :close, '…', 16)
-            FROM articles_fts JOIN articles AS a ON a.id = articles_fts.rowid
-            WHERE articles_fts MATCH :query
-            ORDER BY bm25(articles_fts), a.published_on, a.id
-            LIMIT :limit
-            """)
+        // snippet(table, column, before, after, ellipsis, tokens): column -1 takes the column
+        // that matched best. <https://www.sqlite.org/fts5.html#the_snippet_function>
+        let statement = try database.prepare(Self.searchSQL)
         try statement.bind([
             ":query": .text(query), ":open": .text(open), ":close": .text(close), ":limit": .integer(Int64(limit ?? -1)),
         ])

@@ -22,16 +22,19 @@ public struct TopicRow: Codable, Equatable, Sendable {
 }
 
 extension KnowledgeBase {
+    /// The statement `topics()` runs: every topic, its counts read through the link tables' indexes.
+    static let topicsSQL = """
+        SELECT t.id, t.name, p.name,
+               (SELECT count(*) FROM meeting_topics AS mt WHERE mt.topic_id = t.id) AS meetings,
+               (SELECT count(*) FROM article_topics AS at WHERE at.topic_id = t.id) AS articles
+        FROM topics AS t LEFT JOIN topics AS p ON p.id = t.parent_id
+        ORDER BY meetings DESC, articles DESC, t.name
+        """
+
     /// Every stored topic with its counts of meetings and articles, most meetings first, then
     /// most articles, then by name.
     public func topics() throws -> [TopicRow] {
-        try database.prepare("""
-            SELECT t.id, t.name, p.name,
-                   (SELECT count(*) FROM meeting_topics AS mt WHERE mt.topic_id = t.id) AS meetings,
-                   (SELECT count(*) FROM article_topics AS at WHERE at.topic_id = t.id) AS articles
-            FROM topics AS t LEFT JOIN topics AS p ON p.id = t.parent_id
-            ORDER BY meetings DESC, articles DESC, t.name
-            """).rows { row in
+        try database.prepare(Self.topicsSQL).rows { row in
             TopicRow(id: row.int64(at: 0), name: row.text(at: 1) ?? "", parent: row.text(at: 2),
                      meetings: row.int(at: 3), articles: row.int(at: 4))
         }
