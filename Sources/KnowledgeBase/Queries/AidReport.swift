@@ -20,8 +20,8 @@ public struct AidRow: Codable, Equatable, Sendable {
     public var cumulative: Bool
     /// The sentence the commitment was read from.
     public var evidence: String?
-    /// `day`, `month`, `year` or `unknown`: how much of `date` the text stated. Not (yet) a
-    /// field of the rows `attache aid` prints; grouping by day or month reads it.
+    /// `day`, `month`, `year` or `unknown`: how much of `date` the text stated (a month or a
+    /// year is dated to its first day).
     public var datePrecision: String = "day"
 
     public init(id: Int64, date: String, donor: String?, recipient: String?, amount: Int64, currency: String,

@@ -12,7 +12,9 @@ extension Attache {
                 (running totals such as "bringing total aid to $X"), which would count money twice.
 
                 Fields: id, date, donor, recipient, amount (an exact integer in units of currency), \
-                currency (ISO 4217), kind, cumulative, evidence. The table leaves out evidence.
+                currency (ISO 4217), kind, cumulative, evidence, date_precision (day, month, year \
+                or unknown: a month or a year is dated to its first day). The table leaves out \
+                evidence and date_precision, and shows a date no finer than it was given.
 
                 --group-by prints one row per group and currency instead: the group (a field named \
                 after the grouping: day, month, year, donor, recipient or kind), currency, total \

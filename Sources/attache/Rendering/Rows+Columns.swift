@@ -57,11 +57,13 @@ extension AidRow: TabularRow {
         Column("kind") { .string($0.kind) },
         Column("cumulative") { .bool($0.cumulative) },
         Column("evidence") { .string($0.evidence) },
+        // Added after the fields first published, so that csv columns keep their places.
+        Column("date_precision") { .string($0.datePrecision) },
     ]
 
-    /// The table leaves out the evidence sentence, says yes or no for cumulative, and shows a
-    /// date no finer than its precision.
-    static let tableColumns: [Column<AidRow>] = columns.dropLast().map { column in
+    /// The table leaves out the evidence sentence and the date's precision, says yes or no for
+    /// cumulative, and shows a date no finer than its precision.
+    static let tableColumns: [Column<AidRow>] = columns.filter { $0.name != "evidence" && $0.name != "date_precision" }.map { column in
         switch column.name {
         case "cumulative": return Column("cumulative") { .string($0.cumulative ? "yes" : "no") }
         case "date": return Column("date") { .string(shown($0.date, precision: $0.datePrecision)) }
