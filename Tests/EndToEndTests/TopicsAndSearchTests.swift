@@ -53,6 +53,11 @@ final class TopicsAndSearchTests {
         let folded = try workspace.attache("search", "--db", "kb.sqlite", "cavusoglu", "--limit", "1", "--format", "json")
         #expect(try jsonArray(folded.stdout).count == 1)
         #expect(try workspace.attache("search", "--db", "kb.sqlite", "Kyiv", "--format", "json").stdout == "[]\n")
+        let since = try workspace.attache("search", "--db", "kb.sqlite", "rome", "--since", "2022-07-01", "--format", "jsonl")
+        #expect(since.stdoutLines.count == 1)
+        #expect(since.stdout.hasPrefix(#"{"id":2,"#))
+        let until = try workspace.attache("search", "--db", "kb.sqlite", "rome", "--until", "2022-06-10", "--format", "jsonl")
+        #expect(until.stdout.hasPrefix(#"{"id":1,"#) && until.stdoutLines.count == 1)
     }
 
     @Test("search: a query FTS5 cannot read is one line and exit 2", arguments: [

@@ -1,3 +1,4 @@
+import Extraction
 import SQLite
 
 /// An article that matches a full-text search, with the passage that matched.
@@ -27,23 +28,28 @@ extension KnowledgeBase {
         SELECT a.id, a.published_on, a.source, a.title, snippet(articles_fts, -1, :open, :close, '…', 16)
         FROM articles_fts JOIN articles AS a ON a.id = articles_fts.rowid
         WHERE articles_fts MATCH :query
+          AND (:since IS NULL OR a.published_on >= :since)
+          AND (:until IS NULL OR a.published_on <= :until)
         ORDER BY bm25(articles_fts), a.published_on, a.id
         LIMIT :limit
         """
 
-    /// Articles matching the FTS5 query `query`, best match first (bm25), at most `limit`.
+    /// Articles matching the FTS5 query `query`, published within `since`…`until` (inclusive),
+    /// best match first (bm25), at most `limit`.
     ///
     /// `query` is FTS5's query syntax: words, "quoted phrases", `AND`, `OR`, `NOT`, `NEAR(…)`,
     /// `prefix*` and `title:word`. Text that is not a valid query throws `malformedSearch` with
     /// SQLite's reason. The matched terms in `snippet` are put between `open` and `close`.
     ///
     /// <https://www.sqlite.org/fts5.html#full_text_query_syntax>
-    public func search(_ query: String, limit: Int? = nil, open: String = "[", close: String = "]") throws -> [SearchHit] {
+    public func search(_ query: String, since: Day? = nil, until: Day? = nil, limit: Int? = nil,
+                       open: String = "[", close: String = "]") throws -> [SearchHit] {
         // snippet(table, column, before, after, ellipsis, tokens): column -1 takes the column
         // that matched best. <https://www.sqlite.org/fts5.html#the_snippet_function>
         let statement = try database.prepare(Self.searchSQL)
         try statement.bind([
             ":query": .text(query), ":open": .text(open), ":close": .text(close), ":limit": .integer(Int64(limit ?? -1)),
+            ":since": .text(since?.description), ":until": .text(until?.description),
         ])
         var hits: [SearchHit] = []
         do {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Extraction
 import KnowledgeBase
 
 extension Attache {
@@ -20,13 +21,19 @@ extension Attache {
 
                 Examples:
                   attache search Pentagon
-                  attache search '"military aid" NOT Israel' --limit 5
+                  attache search '"military aid" NOT Israel' --since 2022-06-01 --limit 5
                   attache search 'title:Ukraine OR Kyiv' --format json
                 """
         )
 
         @Argument(help: ArgumentHelp("The FTS5 query: words, \"phrases\", OR, NOT, NEAR(…), prefix*.", valueName: "query"))
         var query: String
+
+        @Option(help: ArgumentHelp("Only articles published on or after this day.", valueName: "YYYY-MM-DD"))
+        var since: Day?
+
+        @Option(help: ArgumentHelp("Only articles published on or before this day.", valueName: "YYYY-MM-DD"))
+        var until: Day?
 
         @Option(help: ArgumentHelp("At most this many articles (default: 20; 0 for all).", valueName: "n"))
         var limit: Int = 20
@@ -43,7 +50,7 @@ extension Attache {
             // Bold at a terminal; brackets wherever the text goes on to a program.
             let bold = output.format == .table && Terminal.hasStyle
             let hits = try database.query { knowledgeBase in
-                try knowledgeBase.search(query, limit: limit == 0 ? nil : limit, open: bold ? Terminal.boldOn : "[",
+                try knowledgeBase.search(query, since: since, until: until, limit: limit == 0 ? nil : limit, open: bold ? Terminal.boldOn : "[",
                                          close: bold ? Terminal.boldOff : "]")
             }
             print(output.format.render(hits), terminator: "")
