@@ -74,4 +74,21 @@ final class QueryCommandSupportTests {
         #expect(!tables.contains { $0.hasPrefix("articles_fts") || $0.hasPrefix("sqlite_") })
         #expect(throws: QueryError.self) { try knowledgeBase.export(table: "sqlite_schema", header: { _ in }, row: { _ in }) }
     }
+
+    @Test("A snapshot sees the knowledge base as it was when it began, whatever commits meanwhile")
+    func snapshot() throws {
+        let path = directory.path("kb.sqlite")
+        let writer = try KnowledgeBase.open(path: path)
+        _ = try writer.ingest(Sample.article, facts: Sample.facts)
+        let reader = try KnowledgeBase.openForReading(path: path)
+        try reader.snapshot {
+            #expect(try reader.statistics().articles == 1)
+            let body = "A second article, about nothing."
+            _ = try writer.ingest(Article(source: "two.txt", date: Sample.article.date, body: body),
+                                  facts: Facts(source: "two.txt", date: Sample.article.date, title: nil))
+            #expect(try reader.statistics().articles == 1)
+            #expect(try reader.search("nothing").isEmpty)
+        }
+        #expect(try reader.statistics().articles == 2)
+    }
 }

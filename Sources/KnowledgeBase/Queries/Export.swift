@@ -1,6 +1,16 @@
 import SQLite
 
 extension KnowledgeBase {
+    /// Runs `body`, a series of reads, in one read transaction, so that it sees the knowledge
+    /// base as it was at one moment however many ingests commit meanwhile: an export never holds
+    /// an evidence row whose article came after it began. (In WAL mode a reader keeps the
+    /// database as of its transaction's first read: <https://www.sqlite.org/wal.html#concurrency>.)
+    /// Within a snapshot already, it simply runs `body`.
+    public func snapshot<T>(_ body: () throws -> T) throws -> T {
+        guard database.isAutocommit else { return try body() }
+        return try database.transaction(.deferred, body)
+    }
+
     /// The tables that make up the knowledge base, in the order the schema created them (so a
     /// table comes after those it refers to). Leaves out SQLite's own tables and the full-text
     /// index, which `articles` rebuilds.

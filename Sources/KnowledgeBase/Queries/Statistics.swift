@@ -29,7 +29,8 @@ extension KnowledgeBase {
     public func statistics() throws -> Statistics {
         func count(_ sql: String) throws -> Int { Int(try database.scalarInt(sql) ?? 0) }
         func text(_ sql: String) throws -> String? { try database.scalarText(sql) }
-        return Statistics(
+        // One snapshot, so that the counts agree with each other while an ingest writes.
+        return try snapshot { Statistics(
             articles: try count("SELECT count(*) FROM articles"),
             people: try count("SELECT count(*) FROM people"),
             meetings: try count("SELECT count(*) FROM meetings"),
@@ -44,6 +45,6 @@ extension KnowledgeBase {
             firstAid: try text("SELECT min(date) FROM aid_commitments"),
             lastAid: try text("SELECT max(date) FROM aid_commitments"),
             schemaVersion: try database.userVersion(),
-            sizeBytes: (try database.scalarInt("SELECT page_count * page_size FROM pragma_page_count(), pragma_page_size()")) ?? 0)
+            sizeBytes: (try database.scalarInt("SELECT page_count * page_size FROM pragma_page_count(), pragma_page_size()")) ?? 0) }
     }
 }

@@ -56,17 +56,19 @@ extension Attache {
             do { tables = try knowledgeBase.exportedTables() } catch { throw Diagnostics.databaseFailure(error, path: database.resolvedPath) }
             let target = output ?? "stdout"
             do {
-                switch format {
-                case .jsonl:
-                    let sink = try OutputFile(path: output)
-                    for table in tables { try exportLines(table, from: knowledgeBase, to: sink) }
-                    try sink.close()
-                case .csv:
-                    try FileManager.default.createDirectory(atPath: target, withIntermediateDirectories: true)
-                    for table in tables {
-                        let sink = try OutputFile(path: (target as NSString).appendingPathComponent(table + ".csv"))
-                        try exportCSV(table, from: knowledgeBase, to: sink)
+                try knowledgeBase.snapshot {
+                    switch format {
+                    case .jsonl:
+                        let sink = try OutputFile(path: output)
+                        for table in tables { try exportLines(table, from: knowledgeBase, to: sink) }
                         try sink.close()
+                    case .csv:
+                        try FileManager.default.createDirectory(atPath: target, withIntermediateDirectories: true)
+                        for table in tables {
+                            let sink = try OutputFile(path: (target as NSString).appendingPathComponent(table + ".csv"))
+                            try exportCSV(table, from: knowledgeBase, to: sink)
+                            try sink.close()
+                        }
                     }
                 }
             } catch let error as OutputFile.Failure {
