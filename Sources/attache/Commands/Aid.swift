@@ -56,13 +56,7 @@ extension Attache {
         @OptionGroup var output: OutputOptions
 
         func run() throws {
-            let knowledgeBase = try database.open(.readOnly)
-            let report: AidReport
-            do {
-                report = try knowledgeBase.aid(from: from, to: to, donor: donor, recipient: recipient, kind: kind)
-            } catch {
-                throw Diagnostics.databaseFailure(error, path: database.resolvedPath)
-            }
+            let report = try database.query { try $0.aid(from: from, to: to, donor: donor, recipient: recipient, kind: kind) }
             if let groupBy {
                 return print(output.format.render(report.groups(by: groupBy), columns: AidGroup.columns(named: groupBy.rawValue)),
                              terminator: "")

@@ -74,14 +74,9 @@ extension Attache {
         }
 
         func run() throws {
-            let knowledgeBase = try database.open(.readOnly)
-            let rows: [MeetingRow]
-            do {
-                rows = try knowledgeBase.meetings(person: person, with: with, topic: topic, country: country,
-                                                  since: since, until: until, mode: mode, status: status, limit: limit,
-                                                  withSources: evidence)
-            } catch {
-                throw Diagnostics.queryFailure(error, path: database.resolvedPath)
+            let rows = try database.query { knowledgeBase in
+                try knowledgeBase.meetings(person: person, with: with, topic: topic, country: country, since: since,
+                                           until: until, mode: mode, status: status, limit: limit, withSources: evidence)
             }
             guard evidence else { return print(output.format.render(rows), terminator: "") }
             print(output.format.render(rows, columns: MeetingRow.columnsWithSources(for: output.format),
