@@ -32,7 +32,7 @@ public enum KnowledgeBaseError: Error, Equatable, Sendable, CustomStringConverti
             return "\(path): not an attache knowledge base yet (schema version 0); create it with `attache ingest`"
         case .olderSchema(let path, let version, let known):
             return "\(path): schema version \(version) is older than this binary's \(known); "
-                + "run any `attache ingest` on it to upgrade it"
+                + "upgrade it with `attache db migrate`"
         case .invalidFacts(let source, let reason):
             return "\(source): \(reason)"
         case .ambiguousPerson(let name, let candidates):

@@ -14,17 +14,21 @@ struct Attache: ParsableCommand {
 
             The knowledge base is --db, else $ATTACHE_DB, else ./attache.sqlite.
 
-            Exit codes: 0 success, 1 some inputs failed (the rest were processed) or no such person, \
-            2 usage error or a name that fits several people, 3 database error.
+            Exit codes: 0 success, 1 some inputs failed (the rest were processed), no such \
+            person or id, or the output could not be written, 2 usage error, a name that fits several people or a malformed search, \
+            3 database error (or problems found by `db check`).
 
             Examples:
               attache ingest fixtures
               attache meetings --person Gantz
               attache person "Jake Sullivan"
               attache aid --from 2022-01-01 --format csv
+              attache search Pentagon
+              attache --generate-completion-script zsh > ~/.zfunc/_attache
             """,
         version: "0.1.0",
-        subcommands: [Ingest.self, Extract.self, Meetings.self, People.self, Person.self, Aid.self]
+        subcommands: [Ingest.self, Extract.self, Meetings.self, People.self, Person.self, Aid.self, Topics.self,
+                      Search.self, Show.self, Export.self, Stats.self, DB.self]
     )
 
     /// Runs the command, with one change to argument-parser's exits: usage errors exit 2
@@ -33,6 +37,7 @@ struct Attache: ParsableCommand {
         do {
             var command = try parseAsRoot()
             try command.run()
+            try flushStandardOutput()
         } catch {
             if exitCode(for: error) == .validationFailure {
                 Diagnostics.write(fullMessage(for: error))
@@ -41,6 +46,15 @@ struct Attache: ParsableCommand {
             exit(withError: error)
         }
     }
+}
+
+/// Writes out what stdout still buffers. A failed write (a full disk, a closed file) is one
+/// line and exit 1, rather than a success that lost the data; a reader that stopped reading
+/// (`attache export | head`) is no failure.
+private func flushStandardOutput() throws {
+    guard fflush(nil) != 0, errno != EPIPE else { return }
+    Diagnostics.error("stdout", "cannot write: \(String(cString: strerror(errno)))")
+    throw ExitCode.inputFailed
 }
 
 extension ExitCode {

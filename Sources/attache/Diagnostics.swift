@@ -5,8 +5,10 @@ import SQLite
 
 /// Writes diagnostics to stderr, one line each; stdout carries data only.
 enum Diagnostics {
-    /// Writes `text` and a newline to stderr.
+    /// Writes `text` and a newline to stderr, after what stdout holds so far, so that the two
+    /// stay in order when they go to the same place.
     static func write(_ text: String) {
+        fflush(nil)  // every C stream; stdout is the one with something buffered
         FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
     }
 
@@ -31,10 +33,15 @@ enum Diagnostics {
         return .database
     }
 
-    /// Reports a failed query: a name that fits several people is a usage error (exit 2), one that
-    /// fits nobody exit 1, anything else a database failure (exit 3).
+    /// Reports a failed query: a name that fits several people or a malformed search is a usage
+    /// error (exit 2), a name or id that fits nothing exit 1, anything else a database failure
+    /// (exit 3).
     static func queryFailure(_ error: Error, path: String) -> ExitCode {
         switch error {
+        case let error as QueryError:
+            Self.error(error.subject, error.reason)
+            if case .malformedSearch = error { return .usage }
+            return .inputFailed
         case let error as KnowledgeBaseError where error.isAboutAName:
             Self.error(error.subject, error.reason)
             if case .ambiguousPerson = error { return .usage }

@@ -18,7 +18,8 @@ final class HelpTests {
     @Test("Every subcommand is listed with an abstract and appears in README.md")
     func subcommandsInReadme() throws {
         let names = try subcommands()
-        #expect(names == ["ingest", "extract", "meetings", "people", "person", "aid"])
+        #expect(names == ["ingest", "extract", "meetings", "people", "person", "aid", "topics", "search", "show", "export",
+                          "stats", "db"])
         let readme = try String(contentsOf: Workspace.repository.appendingPathComponent("README.md"), encoding: .utf8)
         for name in names {
             #expect(readme.contains("attache \(name)"), "README.md never shows `attache \(name)`")
@@ -30,11 +31,42 @@ final class HelpTests {
         }
     }
 
+    /// Every command path: the subcommands, and those of `show` and `db`.
+    private func commands() throws -> [[String]] {
+        try subcommands().map { [$0] } + [["show", "meeting"], ["show", "article"], ["show", "aid"], ["db", "check"], ["db", "migrate"]]
+    }
+
+    @Test("The subcommands of show and db each have an abstract, examples and exit codes")
+    func nestedHelp() throws {
+        for command in try commands() where command.count == 2 {
+            let help = try workspace.attache(command + ["--help"])
+            #expect(help.status == 0)
+            #expect(help.stdout.hasPrefix("OVERVIEW: "), "\(command) has no abstract")
+            #expect(help.stdout.contains("Examples:\n  attache \(command.joined(separator: " "))"), "\(command) has no examples")
+            #expect(help.stdout.contains("Exit codes:"), "\(command) does not list its exit codes")
+        }
+        let readme = try String(contentsOf: Workspace.repository.appendingPathComponent("README.md"), encoding: .utf8)
+        for command in [["show", "meeting"], ["show", "article"], ["show", "aid"], ["db", "check"], ["db", "migrate"]] {
+            #expect(readme.contains("attache \(command.joined(separator: " "))"), "README.md never shows \(command)")
+        }
+    }
+
+    @Test("Completion scripts for bash, zsh and fish name every subcommand and the values of --format")
+    func completions() throws {
+        for shell in ["bash", "zsh", "fish"] {
+            let run = try workspace.attache("--generate-completion-script", shell)
+            #expect(run.status == 0, "\(run)")
+            for name in ["meetings", "search", "export", "migrate", "in_person", "jsonl"] {
+                #expect(run.stdout.contains(name), "\(shell) completion lacks \(name)")
+            }
+        }
+    }
+
     @Test("Every option and argument has help text")
     func everyOptionHasHelp() throws {
-        for name in try subcommands() {
-            let help = try workspace.attache(name, "--help").stdout
-            let options = help.components(separatedBy: "OPTIONS:").last ?? ""
+        for name in try commands() {
+            let help = try workspace.attache(name + ["--help"]).stdout
+            let options = (help.components(separatedBy: "OPTIONS:").last ?? "").components(separatedBy: "SUBCOMMANDS:")[0]
             let arguments = help.components(separatedBy: "ARGUMENTS:").dropFirst().first?.components(separatedBy: "OPTIONS:").first ?? ""
             for line in (arguments + options).split(separator: "\n") where line.hasPrefix("  ") && !line.hasPrefix("   ") {
                 // "  --db <path>     The knowledge base file …": a name, then at least two spaces, then text.

@@ -81,9 +81,9 @@ final class QueryCommandTests {
     @Test("csv: RFC 4180 with a header, quoting commas and quotes")
     func aidCSV() throws {
         let run = try workspace.attache("aid", "--db", "kb.sqlite", "--format", "csv")
-        #expect(run.stdout == "id,date,donor,recipient,amount,currency,kind,cumulative,evidence\r\n"
-            + "1,2022-06-08,TR,UA,1500000000,USD,humanitarian,false,\"Ankara pledged $1.5 billion, \"\"urgently\"\".\"\r\n"
-            + "2,2022-06-09,TR,UA,9000000000,USD,humanitarian,true,\"Ankara pledged $1.5 billion, \"\"urgently\"\".\"\r\n")
+        #expect(run.stdout == "id,date,donor,recipient,amount,currency,kind,cumulative,evidence,date_precision\r\n"
+            + "1,2022-06-08,TR,UA,1500000000,USD,humanitarian,false,\"Ankara pledged $1.5 billion, \"\"urgently\"\".\",day\r\n"
+            + "2,2022-06-09,TR,UA,9000000000,USD,humanitarian,true,\"Ankara pledged $1.5 billion, \"\"urgently\"\".\",day\r\n")
     }
 
     @Test("The aid table ends with totals per currency that leave out cumulative rows")
@@ -102,7 +102,8 @@ final class QueryCommandTests {
             """)
         let filtered = try workspace.attache("aid", "--db", "kb.sqlite", "--from", "2022-06-09", "--format", "jsonl")
         #expect(filtered.stdout == #"{"id":2,"date":"2022-06-09","donor":"TR","recipient":"UA","amount":9000000000,"#
-            + #""currency":"USD","kind":"humanitarian","cumulative":true,"evidence":"Ankara pledged $1.5 billion, \"urgently\"."}"#
+            + #""currency":"USD","kind":"humanitarian","cumulative":true,"evidence":"Ankara pledged $1.5 billion, \"urgently\".","#
+            + #""date_precision":"day"}"#
             + "\n")
     }
 

@@ -20,6 +20,9 @@ public struct AidRow: Codable, Equatable, Sendable {
     public var cumulative: Bool
     /// The sentence the commitment was read from.
     public var evidence: String?
+    /// `day`, `month`, `year` or `unknown`: how much of `date` the text stated (a month or a
+    /// year is dated to its first day).
+    public var datePrecision: String = "day"
 
     public init(id: Int64, date: String, donor: String?, recipient: String?, amount: Int64, currency: String,
                 kind: String, cumulative: Bool, evidence: String?) {
@@ -91,38 +94,43 @@ public struct AidReport: Equatable, Sendable {
 
 extension KnowledgeBase {
     /// Aid commitments dated within `from`…`to` (inclusive), optionally from one donor and to one
-    /// recipient (codes, any case), oldest first, with totals per currency.
-    public func aid(from: Day? = nil, to: Day? = nil, donor: String? = nil, recipient: String? = nil) throws -> AidReport {
+    /// recipient (codes, any case) and of one kind, oldest first, with totals per currency.
+    public func aid(from: Day? = nil, to: Day? = nil, donor: String? = nil, recipient: String? = nil,
+                    kind: AidKind? = nil) throws -> AidReport {
         let statement = try database.prepare(Self.aidSQL)
         try statement.bind([
             ":from": .text(from?.description),
             ":to": .text(to?.description),
             ":donor": .text(donor),
             ":recipient": .text(recipient),
+            ":kind": .text(kind?.rawValue),
         ])
         var rows: [AidRow] = []
         while try statement.step() {
-            rows.append(AidRow(
-                id: statement.int64(at: 0), date: statement.text(at: 1) ?? "", donor: statement.text(at: 2),
-                recipient: statement.text(at: 3), amount: statement.int64(at: 4), currency: statement.text(at: 5) ?? "",
-                kind: statement.text(at: 6) ?? "", cumulative: statement.int64(at: 7) != 0,
-                evidence: statement.text(at: 8)))
+            var row = AidRow(
+                id: statement.int64(at: 0), date: statement.text(at: 1) ?? "", donor: statement.text(at: 3),
+                recipient: statement.text(at: 4), amount: statement.int64(at: 5), currency: statement.text(at: 6) ?? "",
+                kind: statement.text(at: 7) ?? "", cumulative: statement.int64(at: 8) != 0,
+                evidence: statement.text(at: 9))
+            row.datePrecision = statement.text(at: 2) ?? "day"
+            rows.append(row)
         }
         return AidReport(rows: rows)
     }
 
-    /// Aid commitments within `:from`…`:to`, of `:donor` to `:recipient`; each may be null.
+    /// Aid commitments within `:from`…`:to`, of `:donor` to `:recipient`, of `:kind`; each may be null.
     ///
     /// The dates are ranges on `date` (never `:from IS NULL OR …`) so that the planner searches the
     /// date index (QueryPlanTests asserts it).
     static let aidSQL = """
-        SELECT a.id, a.date, a.donor, a.recipient, a.amount, a.currency, a.kind, a.cumulative,
+        SELECT a.id, a.date, a.date_precision, a.donor, a.recipient, a.amount, a.currency, a.kind, a.cumulative,
                (SELECT s.evidence FROM aid_sources AS s JOIN articles AS r ON r.id = s.article_id
                 WHERE s.aid_id = a.id ORDER BY r.published_on, r.source, s.start LIMIT 1)
         FROM aid_commitments AS a
         WHERE a.date >= ifnull(:from, '') AND a.date <= ifnull(:to, '9999-99-99')
           AND (:donor IS NULL OR a.donor = :donor COLLATE NOCASE)
           AND (:recipient IS NULL OR a.recipient = :recipient COLLATE NOCASE)
+          AND (:kind IS NULL OR a.kind = :kind)
         ORDER BY a.date, a.id
         """
 }

@@ -19,6 +19,8 @@ public struct MeetingRow: Codable, Equatable, Sendable {
     public var topics: [String]
     /// The first sentence that reports the meeting.
     public var evidence: String?
+    /// Every report of the meeting, earliest article first; nil unless asked for.
+    public var sources: [SourceRow]? = nil
 
     public init(id: Int64, date: String, datePrecision: String, location: String?, mode: String, status: String,
                 participants: [String], topics: [String], evidence: String?) {
@@ -63,32 +65,44 @@ extension KnowledgeBase {
     /// - `topic`: only meetings tagged with this topic (any case).
     /// - `country`: only meetings held in this country or with a participant from it (a code).
     /// - `since`, `until`: only meetings dated within these days, inclusively.
+    /// - `mode`, `status`: only meetings held this way, or in this state.
+    /// - `limit`: at most this many rows, the oldest.
+    /// - `withSources`: fill in every row's `sources`.
     public func meetings(person: String? = nil, with other: String? = nil, topic: String? = nil, country: String? = nil,
-                         since: Day? = nil, until: Day? = nil) throws -> [MeetingRow] {
+                         since: Day? = nil, until: Day? = nil, mode: MeetingMode? = nil, status: MeetingStatus? = nil,
+                         limit: Int? = nil, withSources: Bool = false) throws -> [MeetingRow] {
         var people: [Int64] = []
         for name in [person, other].compactMap({ $0 }) {
             guard let found = try self.person(named: name) else { return [] }
             people.append(found.id)
         }
         let meetings = try database.prepare(Self.meetingsSQL(person: !people.isEmpty, with: people.count > 1, topic: topic != nil,
-                                                             country: country != nil))
+                                                             country: country != nil, mode: mode != nil, status: status != nil))
         var values: [String: SQLiteValue] = [":since": .text(since?.description), ":until": .text(until?.description)]
         if let first = people.first { values[":person"] = .integer(first) }
         if people.count > 1 { values[":with"] = .integer(people[1]) }
         if let topic { values[":topic"] = .text(topic.trimmingWhitespace()) }
         if let country { values[":country"] = .text(country.uppercased()) }
+        if let mode { values[":mode"] = .text(mode.rawValue) }
+        if let status { values[":status"] = .text(status.rawValue) }
+        // > If the LIMIT expression evaluates to a negative value, then there is no upper bound.
+        // <https://www.sqlite.org/lang_select.html#limitoffset>
+        values[":limit"] = .integer(Int64(limit ?? -1))
         try meetings.bind(values)
         let participants = try database.prepare(Self.meetingParticipantsSQL)
         let topics = try database.prepare(Self.meetingTopicsSQL)
+        let sources = withSources ? try SourceQuery(database: database, sql: SourceQuery.meetingSQL) : nil
         var rows: [MeetingRow] = []
         while try meetings.step() {
             let id = meetings.int64(at: 0)
-            rows.append(MeetingRow(
+            var row = MeetingRow(
                 id: id, date: meetings.text(at: 1) ?? "", datePrecision: meetings.text(at: 2) ?? "unknown",
                 location: meetings.text(at: 3), mode: meetings.text(at: 4) ?? "", status: meetings.text(at: 5) ?? "",
                 participants: try participants.rows([.integer(id)]) { $0.text(at: 0) ?? "" },
                 topics: try topics.rows([.integer(id)]) { $0.text(at: 0) ?? "" },
-                evidence: meetings.text(at: 6)))
+                evidence: meetings.text(at: 6))
+            row.sources = try sources?.sources(of: id)
+            rows.append(row)
         }
         return rows
     }
@@ -96,13 +110,15 @@ extension KnowledgeBase {
     // MARK: - SQL
 
     /// The meetings, narrowed by the filters present: `:person` and `:with` (person ids), `:topic`
-    /// (a name), `:country` (a code); `:since` and `:until` may be null.
+    /// (a name), `:country` (a code), `:mode`, `:status`; `:since` and `:until` may be null, and
+    /// `:limit` negative for no limit.
     ///
     /// Written so that the planner can use indexes (QueryPlanTests asserts it): a filter that is not
     /// given is left out of the SQL (`:x IS NULL OR …` would make SQLite scan every meeting), and
     /// the dates are ranges on `date`. Evidence is the first sentence of the earliest report, by
     /// content, so that it does not depend on the order articles were ingested in.
-    static func meetingsSQL(person: Bool, with: Bool = false, topic: Bool = false, country: Bool = false) -> String {
+    static func meetingsSQL(person: Bool, with: Bool = false, topic: Bool = false, country: Bool = false, mode: Bool = false,
+                            status: Bool = false) -> String {
         var filters: [String] = []
         if person { filters.append("m.id IN (SELECT meeting_id FROM meeting_participants WHERE person_id = :person)") }
         if with { filters.append("m.id IN (SELECT meeting_id FROM meeting_participants WHERE person_id = :with)") }
@@ -121,6 +137,8 @@ extension KnowledgeBase {
                          WHERE p.country = :country)
                 """)
         }
+        if mode { filters.append("m.mode = :mode") }
+        if status { filters.append("m.status = :status") }
         filters.append("m.date >= ifnull(:since, '') AND m.date <= ifnull(:until, '9999-99-99')")
         return """
             SELECT m.id, m.date, m.date_precision, m.location, m.mode, m.status,
@@ -129,6 +147,7 @@ extension KnowledgeBase {
             FROM meetings AS m
             WHERE \(filters.joined(separator: "\n  AND "))
             ORDER BY m.date, m.id
+            LIMIT :limit
             """
     }
 

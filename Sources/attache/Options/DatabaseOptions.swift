@@ -26,4 +26,16 @@ struct DatabaseOptions: ParsableArguments {
             throw Diagnostics.databaseFailure(error, path: resolvedPath)
         }
     }
+
+    /// Opens the knowledge base read-only and runs `query` on it, in one snapshot (an ingest
+    /// committing meanwhile changes nothing it reads); a failure is reported on one line and
+    /// thrown as its exit code (see `Diagnostics.queryFailure`).
+    func query<T>(_ query: (KnowledgeBase) throws -> T) throws -> T {
+        let knowledgeBase = try open(.readOnly)
+        do {
+            return try knowledgeBase.snapshot { try query(knowledgeBase) }
+        } catch {
+            throw Diagnostics.queryFailure(error, path: resolvedPath)
+        }
+    }
 }

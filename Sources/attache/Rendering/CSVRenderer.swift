@@ -9,7 +9,7 @@ enum CSVRenderer {
         return text
     }
 
-    private static func record(_ fields: [String]) -> String {
+    static func record(_ fields: [String]) -> String {
         fields.map(escape).joined(separator: ",") + "\r\n"
     }
 

@@ -24,11 +24,17 @@ protocol TabularRow {
 extension OutputFormat {
     /// `rows` in this format, ending with a newline unless empty.
     func render<Row: TabularRow>(_ rows: [Row]) -> String {
+        render(rows, columns: Row.columns, tableColumns: Row.tableColumns)
+    }
+
+    /// `rows` in this format with these columns: `tableColumns` for a table (fitted to the
+    /// terminal's width), `columns` for the others.
+    func render<Row>(_ rows: [Row], columns: [Column<Row>], tableColumns: [Column<Row>]? = nil) -> String {
         switch self {
-        case .table: return TableRenderer.render(rows, columns: Row.tableColumns)
-        case .json: return JSONRenderer.render(rows, columns: Row.columns)
-        case .jsonl: return JSONLinesRenderer.render(rows, columns: Row.columns)
-        case .csv: return CSVRenderer.render(rows, columns: Row.columns)
+        case .table: return TableRenderer.render(rows, columns: tableColumns ?? columns, width: Terminal.width)
+        case .json: return JSONRenderer.render(rows, columns: columns)
+        case .jsonl: return JSONLinesRenderer.render(rows, columns: columns)
+        case .csv: return CSVRenderer.render(rows, columns: columns)
         }
     }
 }

@@ -5,6 +5,8 @@
 enum JSONValue: Sendable {
     case string(String)
     case integer(Int64)
+    /// A floating-point number, as Swift prints it shortest; not finite is null.
+    case real(Double)
     case bool(Bool)
     case strings([String])
     /// A list of values, such as a list of objects.
@@ -21,6 +23,7 @@ enum JSONValue: Sendable {
         switch self {
         case .string(let text): return Self.quote(text)
         case .integer(let number): return String(number)
+        case .real(let number): return number.isFinite ? String(number) : "null"
         case .bool(let flag): return flag ? "true" : "false"
         case .strings(let texts): return "[" + texts.map(Self.quote).joined(separator: ",") + "]"
         case .array(let values): return "[" + values.map(\.json).joined(separator: ",") + "]"
@@ -29,16 +32,20 @@ enum JSONValue: Sendable {
         }
     }
 
-    /// The value as a csv or table cell: arrays joined with "; ", an object's values with spaces,
-    /// null empty.
+    /// The value as a csv or table cell: arrays joined with "; ", objects and lists of objects as
+    /// JSON, null empty.
     var text: String {
         switch self {
         case .string(let text): return text
         case .integer(let number): return String(number)
+        case .real(let number): return number.isFinite ? String(number) : ""
         case .bool(let flag): return flag ? "true" : "false"
         case .strings(let texts): return texts.joined(separator: "; ")
-        case .array(let values): return values.map(\.text).joined(separator: "; ")
-        case .object(let fields): return fields.map(\.1.text).filter { !$0.isEmpty }.joined(separator: " ")
+        case .array(let values):
+            // A list of objects cannot be joined readably: it stays JSON, which a csv reader can parse.
+            if values.contains(where: { if case .object = $0 { return true } else { return false } }) { return json }
+            return values.map(\.text).joined(separator: "; ")
+        case .object: return json
         case .null: return ""
         }
     }

@@ -1,0 +1,40 @@
+import SQLite
+
+extension KnowledgeBase {
+    /// Runs `body`, a series of reads, in one read transaction, so that it sees the knowledge
+    /// base as it was at one moment however many ingests commit meanwhile: an export never holds
+    /// an evidence row whose article came after it began. (In WAL mode a reader keeps the
+    /// database as of its transaction's first read: <https://www.sqlite.org/wal.html#concurrency>.)
+    /// Within a snapshot already, it simply runs `body`.
+    public func snapshot<T>(_ body: () throws -> T) throws -> T {
+        guard database.isAutocommit else { return try body() }
+        return try database.transaction(.deferred, body)
+    }
+
+    /// The tables that make up the knowledge base, in the order the schema created them (so a
+    /// table comes after those it refers to). Leaves out SQLite's own tables and the full-text
+    /// index, which `articles` rebuilds.
+    public func exportedTables() throws -> [String] {
+        // <https://www.sqlite.org/pragma.html#pragma_table_list>: type is table, view, shadow or virtual.
+        try database.prepare("""
+            SELECT l.name FROM pragma_table_list AS l JOIN sqlite_schema AS s ON s.name = l.name
+            WHERE l.schema = 'main' AND l.type = 'table' AND l.name NOT LIKE 'sqlite\\_%' ESCAPE '\\'
+            ORDER BY s.rowid
+            """).rows { $0.text(at: 0) ?? "" }
+    }
+
+    /// Every row of `table` (one of `exportedTables()`), in rowid order: `header` is called once
+    /// with the column names, then `row` with each row's values, one at a time, so a large table
+    /// is never held in memory.
+    public func export(table: String, header: ([String]) throws -> Void, row: ([SQLiteValue]) throws -> Void) throws {
+        guard try exportedTables().contains(table) else { throw QueryError.notFound(kind: "table", id: 0) }
+        // A table name cannot be a bound parameter; this one comes from the database's own schema
+        // (checked just above) and is quoted as an identifier.
+        let quoted = "\"" + table.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        let statement = try database.prepare("SELECT * FROM \(quoted) ORDER BY rowid")
+        try header((0..<statement.columnCount).map { statement.columnName(at: $0) })
+        while try statement.step() {
+            try row((0..<statement.columnCount).map { statement.value(at: $0) })
+        }
+    }
+}

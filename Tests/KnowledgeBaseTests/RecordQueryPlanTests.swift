@@ -1,0 +1,31 @@
+import Foundation
+import Testing
+
+@testable import KnowledgeBase
+
+/// The statements behind `show`, `topics`, `search` and `--evidence` read through indexes.
+@Suite("Query plans of records, topics and search", .tags(.medium))
+final class RecordQueryPlanTests {
+    let directory = TemporaryDirectory()
+
+    /// Each statement, and the one table it may read whole (`topics` lists every topic).
+    static let statements: [(sql: String, wholeTable: String?)] = [
+        (KnowledgeBase.meetingDetailSQL.meeting, nil), (KnowledgeBase.meetingDetailSQL.participants, nil),
+        (KnowledgeBase.meetingDetailSQL.topics, nil), (KnowledgeBase.aidDetailSQL, nil),
+        (KnowledgeBase.articleDetailSQL.article, nil), (KnowledgeBase.articleDetailSQL.topics, nil),
+        (KnowledgeBase.articleDetailSQL.meetings, nil), (KnowledgeBase.articleDetailSQL.aid, nil),
+        (SourceQuery.meetingSQL, nil), (SourceQuery.aidSQL, nil), (KnowledgeBase.searchSQL, nil),
+        (KnowledgeBase.topicsSQL, "t"),
+    ]
+
+    @Test("Every lookup of a record goes through an index or a primary key, never a scan of a table")
+    func indexed() throws {
+        let knowledgeBase = try KnowledgeBase.open(path: directory.path("kb.sqlite"))
+        _ = try knowledgeBase.ingest(Sample.article, facts: Sample.facts)
+        for (sql, wholeTable) in Self.statements {
+            let plan = try knowledgeBase.database.prepare("EXPLAIN QUERY PLAN " + sql).rows { $0.text(at: 3) ?? "" }
+            let scans = plan.filter { $0.hasPrefix("SCAN") && !$0.contains("INDEX") && $0 != "SCAN \(wholeTable ?? "")" }
+            #expect(scans.isEmpty, "\(sql)\n\(plan.joined(separator: "\n"))")
+        }
+    }
+}
