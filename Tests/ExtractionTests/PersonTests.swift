@@ -288,7 +288,7 @@ struct PersonTests {
     @Test("A list of several states' envoys does not pass one's country to the next")
     func multinationalList() {
         let text = "U.S. Secretary of State Antony Blinken, Foreign Minister Yoko Kamikawa and South Korean Foreign Minister Cho Tae-yul met in Tokyo."
-        let facts = extract(text, on: Self.published, source: "https://www.example.co.jp/news/1")
+        let facts = extract(text, on: Self.published, origin: "https://www.example.co.jp/news/1")
         #expect(facts.person("Yoko Kamikawa")?.country != "US", "\(facts.summary)")
     }
 
@@ -306,11 +306,11 @@ struct PersonTests {
             Prime Minister Fumio Kishida met Chinese Premier Li Qiang in Beijing. They discussed South Korea's role, \
             South Korean concerns and the ban on seafood from Japan.
             """
-        let facts = extract(text, on: Self.published, source: "https://www.example.co.jp/politics/20240314")
+        let facts = extract(text, on: Self.published, origin: "https://www.example.co.jp/politics/20240314")
         #expect(facts.person("Fumio Kishida")?.country == "JP", "\(facts.summary)")
         #expect(facts.person("Li Qiang")?.country == "CN", "\(facts.summary)")
         // The same text from an outlet of no stated country falls back on the state it names most.
-        let elsewhere = extract(text, on: Self.published, source: "https://www.example.com/asia")
+        let elsewhere = extract(text, on: Self.published, origin: "https://www.example.com/asia")
         #expect(elsewhere.person("Fumio Kishida")?.country == "KR", "\(elsewhere.summary)")
     }
 
@@ -398,6 +398,26 @@ struct PersonTests {
     @Test("Plural nouns that open a sentence are not people", arguments: ["Experts say the loan is modest.", "Ministers will meet again in June.", "NGOs will provide shelter to the families."])
     func pluralNounsAreNotPeople(_ text: String) {
         #expect(extract(text, on: Self.published).people.isEmpty)
+    }
+
+    @Test("An office several states have goes to the outlet's state before its likeliest one", arguments: [
+        ("https://www.example.in/news/1", "IN"), ("https://www.example.co.uk/news/1", "GB"), (nil, "GB"),
+    ])
+    func likeliestOffice(_ origin: String?, _ country: String) {
+        let text = "External Affairs Minister S. Jaishankar met Sri Lankan President Anura Kumara Dissanayake. India pledged support. Foreign Secretary Vikram Misri joined the talks."
+        let facts = extract(text, on: Self.published, origin: origin)
+        #expect(facts.person("Vikram Misri")?.country == country, "\(facts.summary)")
+    }
+
+    @Test("A body's own site speaks for the body, and a dateline's city is nobody's country")
+    func bodySiteAndDateline() {
+        let text = """
+            Brussels, 14 May 2024
+            The European Commission announced €65 million in humanitarian funding for the Sahel. \
+            Commissioner for Crisis Management Hadja Lahbib said the EU stands by the most vulnerable.
+            """
+        let facts = extract(text, on: Self.published, origin: "https://ec.europa.eu/commission/presscorner/detail/en/ip_24_2650")
+        #expect(facts.person("Hadja Lahbib")?.country == "EU", "\(facts.summary)")
     }
 }
 

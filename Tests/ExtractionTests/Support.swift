@@ -7,10 +7,11 @@ extension Tag {
     @Tag static var small: Self
 }
 
-/// Extraction of one short body, published on `date` (`YYYY-MM-DD`).
-func extract(_ body: String, on date: String, source: String = "test.txt") -> Facts {
+/// Extraction of one short body, published on `date` (`YYYY-MM-DD`), its header naming `origin`
+/// (the outlet's URL) when given.
+func extract(_ body: String, on date: String, origin: String? = nil) -> Facts {
     guard let day = Day(iso: date) else { preconditionFailure("bad test date \(date)") }
-    return Extractor().extract(Article(source: source, date: day, body: body))
+    return Extractor().extract(Article(source: "test.txt", date: day, body: body, origin: origin))
 }
 
 /// A day written `YYYY-MM-DD` in a test table.

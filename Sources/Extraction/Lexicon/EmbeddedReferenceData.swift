@@ -1415,7 +1415,7 @@ ELYSEE	Élysée;Élysée Palace;Elysee Palace;Palais de l'Élysée		FR
 EU	European Union;EU;E.U.;European Commission;EU Commission;European Council;Council of the EU;Council of the European Union;European Parliament;EEAS;European External Action Service;DG ECHO;European Civil Protection and Humanitarian Aid Operations		
 EUCOM	US European Command;U.S. European Command;EUCOM;Eucom		US
 FAO	Food and Agriculture Organization;Food and Agriculture Organisation;FAO		
-FCDO	Foreign, Commonwealth and Development Office;Foreign Commonwealth and Development Office;Foreign and Commonwealth Office;Foreign Office;FCDO;FCO		GB
+FCDO	Foreign, Commonwealth and Development Office;Foreign Commonwealth and Development Office;Foreign and Commonwealth Office;UK Foreign Office;British Foreign Office;FCDO;FCO		GB
 FIVE_EYES	Five Eyes		
 G20	G20;G-20;Group of 20;Group of Twenty		
 G7	G7;G-7;Group of Seven		
@@ -1526,7 +1526,7 @@ ZHONGNANHAI	Zhongnanhai		CN
 
 """#,
         "titles.tsv": #"""
-# source: hand-curated for Attache, 2026-11. Words of offices: head nouns (a title needs one), modifiers that may stand inside a title, honorifics and ranks (dropped from names), counterpart words.
+# source: hand-curated for Attache, 2026-11. Words of offices: head nouns (a title needs one), modifiers that may stand inside a title, honorifics and ranks (dropped from names), counterpart words. default_country: the state an office name belongs to; with '?' only the likeliest ("Foreign Secretary" is British, Indian, Pakistani…), used after the outlet's own state.
 form	class	default_country
 counterpart	counterpart	
 counterparts	counterpart	
@@ -1937,9 +1937,9 @@ secretary of homeland security	head	US
 secretary of the treasury	head	US
 treasury secretary	head	US
 chief cabinet secretary	head	JP
-foreign secretary	head	GB
-defence secretary	head	GB
-home secretary	head	GB
+foreign secretary	head	GB?
+defence secretary	head	GB?
+home secretary	head	GB?
 external affairs minister	head	IN
 minister of external affairs	head	IN
 taoiseach	head	IE

@@ -108,7 +108,10 @@ struct Coreference: Sendable {
             guard entity.kind == .country || entity.kind == .demonym || entity.kind == .capital || entity.kind == .institution else { continue }
             counts[entity.affiliation, default: 0] += 1
         }
-        let publisher = Self.publisherCountry(doc.article.source, doc.lexicon)
+        // The header's `source` line (a URL) when there is one, else where the article was read from.
+        let publisher = Self.publisherCountry(doc.article.origin ?? doc.article.source, doc.lexicon)
+        // Every state and body the article names, for the publisher's to count only when it is one of them.
+        let named = Set(doc.entityAt.compactMap { $0?.best.affiliation })
         let ranked = counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map(\.key)
         // A delegation list: "Israeli Ambassador … Michael Herzog, Director of … Dror Shalom, and Military Secretary
         // Yaki Dolf" — an item with no country takes the country of the item before it.
@@ -120,7 +123,7 @@ struct Coreference: Sendable {
                 let country = people[q].country
             else { continue }
             // "Qatar's Minister … Al-Attiyah and Defense Secretary Ash Carter": an office only another state has is not inherited.
-            if let own = mention.title.flatMap({ Self.defaultCountry(ofTitle: $0, doc.lexicon) }), own != country { continue }
+            if let own = mention.title.flatMap({ Self.defaultCountry(ofTitle: $0, doc.lexicon, likeliest: true) }), own != country { continue }
             // "U.S. Secretary of State Antony Blinken, Foreign Minister Yoshimasa Hayashi and South Korean Foreign
             // Minister Park Jin": a list of several states' envoys, not one delegation.
             if Self.listStates(around: n, mentions, people, doc).count > 1 { continue }
@@ -158,7 +161,8 @@ struct Coreference: Sendable {
             var k = range.lowerBound
             while k < range.upperBound {
                 if let match = doc.entityAt[k], match.range.lowerBound == k, !doc.quoted[k], !inTitles.contains(k),
-                    match.best.kind != .organisation, !(k > range.lowerBound && Self.isDestination(doc, k))
+                    match.best.kind != .organisation, !(k > range.lowerBound && Self.isDestination(doc, k)),
+                    !Self.isSetting(doc, match, sentence: sentence)
                 {
                     local.append(match.best.affiliation)
                     k = match.range.upperBound
@@ -184,12 +188,17 @@ struct Coreference: Sendable {
                     if let c = people[q].country { others.insert(c) }
                 }
             }
-            if let country = local.first(where: { !others.contains($0) }) {
+            // A national outlet or a government site names its own officials without a country word.
+            if let country = publisher, !others.contains(country), named.contains(country) {
                 people[p].country = country
                 continue
             }
-            // A national outlet or a government site names its own officials without a country word.
-            if let country = publisher, !others.contains(country), counts[country] != nil {
+            // "Foreign Secretary X" with nothing else said: the likeliest state of the office.
+            if let title = people[p].title, let country = Self.defaultCountry(ofTitle: title, doc.lexicon, likeliest: true) {
+                people[p].country = country
+                continue
+            }
+            if let country = local.first(where: { !others.contains($0) }) {
                 people[p].country = country
                 continue
             }
@@ -201,10 +210,14 @@ struct Coreference: Sendable {
 
     /// The state an office belongs to when only one state has it: "Secretary of Defense" (US), also
     /// qualified ("Acting Secretary of Defense", "Deputy Secretary of State").
-    static func defaultCountry(ofTitle title: String, _ lexicon: Lexicon) -> String? {
+    static func defaultCountry(ofTitle title: String, _ lexicon: Lexicon, likeliest: Bool = false) -> String? {
         var words = fold(title).split(separator: " ")
         while !words.isEmpty {
-            if let country = lexicon.titleCountries[words.joined(separator: " ")] { return country }
+            if let country = lexicon.titleCountries[words.joined(separator: " ")] {
+                // "GB?": the likeliest state only, when the caller accepts that.
+                if country.hasSuffix("?") { return likeliest ? String(country.dropLast()) : nil }
+                return country
+            }
             words.removeFirst()
         }
         return nil
@@ -219,6 +232,13 @@ struct Coreference: Sendable {
             let tld = host.split(separator: ".").last?.lowercased()
         else { return nil }
         if tld == "gov" || tld == "mil" { return "US" }
+        // The sites of international bodies speak for the body.
+        let bodies = ["europa.eu": "EU", "consilium.europa.eu": "EU", "nato.int": "NATO", "un.org": "UN", "worldbank.org": "WORLD_BANK",
+                      "imf.org": "IMF", "au.int": "AU", "asean.org": "ASEAN"]
+        let labels = host.lowercased().split(separator: ".")
+        for n in 2...3 where labels.count >= n {
+            if let body = bodies[labels.suffix(n).joined(separator: ".")] { return body }
+        }
         let code = tld == "uk" ? "GB" : tld.uppercased()
         return tld.count == 2 && lexicon.countryNames[code] != nil ? code : nil
     }
@@ -229,6 +249,23 @@ struct Coreference: Sendable {
         var b = k - 1
         if b > 0, doc.tokens[b].folded == "the" { b -= 1 }
         return ["to", "for", "against", "toward", "towards", "by"].contains(doc.tokens[b].folded) || isVisit(doc, b)
+    }
+
+    /// A city that sets the scene rather than saying whom a person serves: a dateline ("BRUSSELS, 5 March —"),
+    /// or the place of an event ("the COP29 summit in Baku").
+    static func isSetting(_ doc: Document, _ match: Document.EntityMatch, sentence: Range<Int>) -> Bool {
+        guard match.best.kind == .city || match.best.kind == .capital else { return false }
+        let k = match.range.lowerBound
+        if k == sentence.lowerBound, match.range.upperBound < doc.tokens.count,
+            [",", "(", "-", "–", "—", "/", ":"].contains(doc.tokens[match.range.upperBound].text)
+        {
+            return true
+        }
+        // "… ahead of the COP29 summit in Baku": the place of an event, not of the person.
+        var b = k - 1
+        if b > sentence.lowerBound, ["a", "an", "the"].contains(doc.tokens[b].folded) { b -= 1 }
+        guard b - 1 >= sentence.lowerBound, doc.tokens[b].folded == "in" else { return false }
+        return doc.hasCue("meet", in: max(sentence.lowerBound, b - 3)..<b) || ["conference", "forum", "dialogue", "assembly"].contains(doc.tokens[b - 1].folded)
     }
 
     /// "visit to", "visits", "arrived in", "trip to": the token before a destination.

@@ -48,7 +48,8 @@ extension Extractor {
         let doc = Document(article: article)
         let mentions = PersonFinder().mentions(in: doc)
         let coref = Coreference().resolve(mentions, in: doc)
-        var lines: [String] = []
+        let publisher = Coreference.publisherCountry(article.origin ?? article.source, doc.lexicon)
+        var lines = ["publisher \(publisher ?? "-") anchor \(doc.anchor)"]
         for (n, mention) in mentions.enumerated() {
             lines.append("mention s\(mention.sentence) \(mention.name.debugDescription) title=\(mention.title ?? "-") "
                 + "country=\(mention.country ?? "-") counterpart=\(mention.counterpartCountry ?? "-")"
