@@ -459,5 +459,37 @@ struct MeetingTests {
         #expect(facts.meetings.first?.date == day("2024-03-08"), "\(facts.summary)")
         #expect(facts.meetings.first?.location == "Lima", "\(facts.summary)")
     }
+
+    @Test("The place of a meeting is the one its sentence puts it in, not its topic's or the dateline's", arguments: [
+        ("OTTAWA, March 14 (Reuters) - Foreign Minister Melanie Joly has cancelled a planned trip to Port-au-Prince, where she was to meet Haiti's prime minister, Garry Conille, on Friday.",
+         "Port-au-Prince"),
+        ("On Tuesday, Foreign Minister Cho Tae-yul met his Indonesian counterpart, Retno Marsudi, at a Seoul hotel, where they discussed the situation in Myanmar.",
+         "Seoul"),
+    ])
+    func placeOfTheSentence(_ text: String, _ place: String) {
+        let facts = extract(text, on: Self.published)
+        #expect(facts.meetings.first?.location == place, "\(facts.summary)")
+    }
+
+    @Test("\"Earlier the same day\" is the day of the meeting told before")
+    func earlierTheSameDay() {
+        let text = """
+            Lao Prime Minister Sonexay Siphandone paid a courtesy call on General Secretary To Lam in Hanoi on Tuesday. \
+            Earlier the same day, the Lao Prime Minister held talks with his Vietnamese counterpart Pham Minh Chinh.
+            """
+        let facts = extract(text, on: Self.published)
+        let talks = facts.meetings.first { $0.participants.contains("Pham Minh Chinh") }
+        #expect(talks?.date == day("2024-03-12"), "\(facts.summary)")
+    }
+
+    @Test("\"the Emir\" is the Amir named before")
+    func emirIsAmir() {
+        let text = """
+            Amir Sheikh Tamim bin Hamad Al Thani received President Hassan Sheikh Mohamud at the Amiri Diwan on Monday. \
+            Later, the Emir hosted an official luncheon in honour of President Mohamud.
+            """
+        let facts = extract(text, on: Self.published)
+        #expect(facts.meetings.allSatisfy { $0.participants.contains("Tamim bin Hamad Al Thani") }, "\(facts.summary)")
+    }
 }
 

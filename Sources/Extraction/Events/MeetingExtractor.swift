@@ -118,7 +118,9 @@ struct MeetingExtractor: Sendable {
                 guard enoughPeople else { continue }
                 var status = self.status(doc, trigger.index, range)
                 if status == .planned, cancelledArticle, wasPlanned(doc, range) { status = .cancelled }
-                let date = nearestDate(dates, to: trigger.index, in: doc)
+                var date = nearestDate(dates, to: trigger.index, in: doc)
+                // "Earlier the same day", "later that day": the day of the meeting told before.
+                if date == nil, sameDay(doc, range), let previous = meetings.last?.date { date = previous }
                 var candidate = Candidate(people: ids, date: date, mode: trigger.mode, modeStated: trigger.modeStated, status: status,
                                           location: nil, sentences: [s])
                 if trigger.mode == .inPerson { candidate.location = trigger.venue ?? place }
@@ -301,6 +303,14 @@ struct MeetingExtractor: Sendable {
             k += 1
         }
         return false
+    }
+
+    /// "the same day", "that day", "that evening": a day given by the story so far.
+    private func sameDay(_ doc: Document, _ range: Range<Int>) -> Bool {
+        range.contains { k in
+            k + 1 < range.upperBound && ["same", "that"].contains(doc.tokens[k].folded)
+                && ["day", "evening", "morning", "afternoon", "night"].contains(doc.tokens[k + 1].folded)
+        }
     }
 
     /// "the foreign ministers of Australia, India and Japan", "leaders of Egypt and Jordan": the states of an
@@ -527,7 +537,11 @@ struct MeetingExtractor: Sendable {
             let afterVisit = doc.cueAt[k]?.classes.contains("visit") ?? false
             // "welcomed Kihara to the Pentagon": a national institution after "to" is where they met.
             let toVenue = word == "to" && k + 2 < range.upperBound && (doc.entityAt[k + 1] ?? doc.entityAt[k + 2])?.best.kind == .institution
-            guard ["in", "at"].contains(word) || afterVisit || toVenue, !doc.quoted[k] else {
+            // "a planned trip to Port-au-Prince, where she was to meet …"
+            let toDestination = word == "to" && Coreference.isVisit(doc, k)
+            // "the situation in Myanmar", "the war in Sudan": a topic's place, not the meeting's.
+            let topicPlace = word == "in" && k > range.lowerBound && Self.topicNouns.contains(doc.tokens[k - 1].folded)
+            guard ["in", "at"].contains(word) || afterVisit || toVenue || toDestination, !topicPlace, !doc.quoted[k] else {
                 // "Austin's New Delhi visit"
                 if let entity = doc.entityAt[k], entity.range.lowerBound == k, entity.best.kind == .capital || entity.best.kind == .city,
                     entity.range.upperBound < range.upperBound, doc.cueAt[entity.range.upperBound]?.classes.contains("visit") ?? false, city == nil
@@ -538,7 +552,7 @@ struct MeetingExtractor: Sendable {
                 continue
             }
             var j = k + 1
-            if j < range.upperBound, ["the", "his", "her", "their"].contains(doc.tokens[j].folded) { j += 1 }
+            if j < range.upperBound, ["the", "his", "her", "their", "a", "an"].contains(doc.tokens[j].folded) { j += 1 }
             guard j < range.upperBound else { break }
             if let entity = doc.entityAt[j], entity.range.lowerBound == j {
                 let e = entity.best
@@ -571,6 +585,9 @@ struct MeetingExtractor: Sendable {
         if let city { return city }
         return country
     }
+
+    static let topicNouns: Set<String> = ["situation", "crisis", "war", "conflict", "developments", "peace", "tensions", "elections",
+                                          "violence", "fighting", "events", "stability", "security", "ceasefire", "reconstruction"]
 
     static let venueWords: Set<String> = ["palace", "house", "hotel", "hall", "base", "centre", "center", "building", "headquarters",
                                           "office", "residence", "ministry", "embassy", "pentagon", "kremlin", "street", "resort", "villa", "castle", "complex", "memorial"]

@@ -318,7 +318,9 @@ struct Coreference: Sendable {
             if let country, person.country != country { return false }
             if heads.allSatisfy(generic.contains) { return country != nil }
             guard let title = person.title.map(fold) else { return false }
-            return heads.contains { title.contains($0) }
+            // "the Emir" for "the Amir": one office, two spellings.
+            let spellings = ["emir": "amir", "amir": "emir", "defence": "defense", "defense": "defence"]
+            return heads.contains { title.contains($0) || spellings[$0].map(title.contains) ?? false }
         }
         return candidates.max { latest(people[$0], mentions, before: sentence) < latest(people[$1], mentions, before: sentence) }
     }
