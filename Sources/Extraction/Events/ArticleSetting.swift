@@ -12,8 +12,8 @@ struct ArticleSetting: Sendable {
     let visits: [(place: Place, isCity: Bool)]
     /// The dateline's cities ("ISLAMABAD/BEIJING –" has two).
     let dateline: [Place]
-    /// Cities the article puts anything in or at, in order.
-    let cities: [Place]
+    /// Cities the article puts anything in or at, in order, with their sentences.
+    let cities: [(place: Place, sentence: Int)]
 
     init(_ doc: Document) {
         var visits: [(place: Place, isCity: Bool)] = []
@@ -39,11 +39,11 @@ struct ArticleSetting: Sendable {
             }
         }
         self.visits = visits
-        // Cities named after "in" or "at" anywhere: "arrived in Somalia … told a press conference in Mogadishu".
-        var cities: [Place] = []
+        // Cities named after "in" or "at": "arrived in Somalia … told a press conference in Mogadishu".
+        var cities: [(place: Place, sentence: Int)] = []
         for k in doc.tokens.indices where k > 0 && ["in", "at"].contains(doc.tokens[k - 1].folded) && !doc.quoted[k] {
             if let match = doc.entityAt[k], match.range.lowerBound == k, match.best.kind == .city || match.best.kind == .capital {
-                cities.append((match.best.name, match.best.code))
+                cities.append(((match.best.name, match.best.code), doc.sentenceIndex(of: k)))
             }
         }
         self.cities = cities
@@ -70,6 +70,19 @@ struct ArticleSetting: Sendable {
         self.dateline = dateline
     }
 
+    /// A city of state `code` named within two sentences of `sentences` and in none of `elsewhere`
+    /// (the sentences of other meetings, whose places they are).
+    func city(of code: String, near sentences: [Int], elsewhere: Set<Int>) -> Place? {
+        cities.first { city in
+            city.place.country == code && !elsewhere.contains(city.sentence) && sentences.contains { abs($0 - city.sentence) <= 3 }
+        }?.place
+    }
+
+    /// The dateline's city in state `code`, for a meeting on `day` that is news of the day.
+    func datelineCity(of code: String, on day: Day, anchor: Day) -> Place? {
+        abs(day.ordinal - anchor.ordinal) <= 2 ? dateline.first { $0.country == code } : nil
+    }
+
     /// Whether `name` is a state's name rather than a city's or a venue's.
     func isCountry(_ name: String, _ lexicon: Lexicon) -> Bool {
         let tokens = Tokenizer().tokens(of: Array(name.unicodeScalars))
@@ -80,7 +93,7 @@ struct ArticleSetting: Sendable {
     /// The place of an in-person meeting on `day` whose participants serve `countries`, when its own
     /// sentences name none: the dateline's city where it is news of the day in a participant's
     /// country or the visited one, else the most specific place visited.
-    func place(on day: Day, anchor: Day, countries: Set<String>) -> Place? {
+    func place(on day: Day, anchor: Day, countries: Set<String>, near sentences: [Int], elsewhere: Set<Int>) -> Place? {
         let visited = Set(visits.compactMap(\.place.country))
         if abs(day.ordinal - anchor.ordinal) <= 2,
             let city = dateline.first(where: { $0.country.map { countries.contains($0) || visited.contains($0) } ?? false })
@@ -89,7 +102,7 @@ struct ArticleSetting: Sendable {
         }
         guard let first = visits.first else { return nil }
         if let city = visits.first(where: { $0.isCity && $0.place.country == first.place.country }) { return city.place }
-        return cities.first(where: { $0.country == first.place.country }) ?? first.place
+        return first.place.country.flatMap { city(of: $0, near: sentences, elsewhere: elsewhere) } ?? first.place
     }
 }
 

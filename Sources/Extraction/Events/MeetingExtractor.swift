@@ -158,13 +158,17 @@ struct MeetingExtractor: Sendable {
                 }
             }
             if precision == .week { precision = .month; date = date.firstOfMonth }
+            let elsewhere = Set(meetings.flatMap(\.sentences)).subtracting(candidate.sentences)
             if candidate.mode == .inPerson, candidate.location == nil {
                 let countries = Set(candidate.people.compactMap { coref.people[$0].country })
-                candidate.location = setting.place(on: date, anchor: doc.anchor, countries: countries)
+                candidate.location = setting.place(on: date, anchor: doc.anchor, countries: countries, near: candidate.sentences,
+                                                   elsewhere: elsewhere)
             }
-            // "arrived in Somalia … held meetings", and elsewhere "a press conference in Mogadishu": the city.
+            // "on a state visit to China" under a BEIJING dateline; "arrived in Somalia … held meetings" beside "a press
+            // conference in Mogadishu": the city, when the article gives one close by.
             if let place = candidate.location, let code = place.country, setting.isCountry(place.name, doc.lexicon),
-                let city = setting.cities.first(where: { $0.country == code })
+                let city = setting.datelineCity(of: code, on: date, anchor: doc.anchor)
+                    ?? setting.city(of: code, near: candidate.sentences, elsewhere: elsewhere)
             {
                 candidate.location = city
             }
