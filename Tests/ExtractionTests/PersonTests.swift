@@ -419,5 +419,15 @@ struct PersonTests {
         let facts = extract(text, on: Self.published, origin: "https://ec.europa.eu/commission/presscorner/detail/en/ip_24_2650")
         #expect(facts.person("Hadja Lahbib")?.country == "EU", "\(facts.summary)")
     }
+
+    @Test("Offices after the name with a tenure, lower-case offices, vice-ministers", arguments: [
+        ("Pablo Quirno, Argentina's foreign minister since December, spoke with his Brazilian counterpart.", "Pablo Quirno", "foreign minister"),
+        ("President Lee Jae-myung and first lady Kim Hea-kyung arrived in Jakarta on Monday.", "Kim Hea-kyung", "first lady"),
+        ("Mr. MIYAJI Takuma, Parliamentary Vice-Minister for Foreign Affairs, met the ambassador of Morocco.", "Miyaji Takuma", "parliamentary vice-minister for foreign affairs"),
+    ])
+    func moreOfficeForms(_ text: String, _ name: String, _ title: String) {
+        let facts = extract(text, on: Self.published)
+        #expect(facts.person(name)?.title.map(fold) == fold(title), "\(facts.summary)")
+    }
 }
 

@@ -1949,6 +1949,13 @@ smt	honorific
 smt.	honorific	
 shrimati	honorific	
 thiru	honorific	
+first lady	head	
+first gentleman	head	
+vice-minister	head	
+vice minister	head	
+deputy minister	head	
+parliamentary	modifier	
+state minister	head	
 
 """#,
         "topics.tsv": #"""

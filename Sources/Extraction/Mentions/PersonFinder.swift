@@ -414,7 +414,10 @@ struct PersonFinder: Sendable {
         guard last >= start else { return nil }
         // The appositive must end the clause: a comma, a full stop, a bracket, or a verb of speech.
         let next = last + 1 < ceiling ? tokens[last + 1] : nil
-        if let next, ![",", ".", ";", ")", "(", ":"].contains(next.text), !(doc.cueAt[last + 1]?.classes.contains("speech") ?? false) {
+        // "…, Argentina's foreign minister since December, said": a tenure may close the office first.
+        let tenure = next.map { ["since", "until"].contains($0.folded) } ?? false
+            && (last + 2..<min(ceiling, last + 6)).contains { [",", "."].contains(tokens[$0].text) }
+        if let next, ![",", ".", ";", ")", "(", ":"].contains(next.text), !(doc.cueAt[last + 1]?.classes.contains("speech") ?? false), !tenure {
             return nil
         }
         guard let chain = parseChain(doc, start..<last + 1), chain.head != nil else { return nil }
