@@ -28,6 +28,14 @@ struct SentenceSplitter: Sendable {
                 close(i)
             }
             let token = tokens[i]
+            // "… ally of the U.S. The navies …": a dotted abbreviation that ends its sentence.
+            if token.kind == .word, token.text.hasSuffix("."), i + 1 < tokens.count, tokens[i + 1].spaceBefore,
+                tokens[i + 1].isCapitalized, Self.sentenceOpeners.contains(tokens[i + 1].folded)
+            {
+                close(i + 1)
+                i += 1
+                continue
+            }
             if token.kind == .punctuation, token.single == "." || token.single == "!" || token.single == "?" {
                 var j = i + 1
                 // Closing quotes and brackets belong to the sentence they close.
@@ -55,12 +63,17 @@ struct SentenceSplitter: Sendable {
 
     private func isAbbreviation(_ token: Token, next: Token) -> Bool {
         guard token.kind == .word else { return false }
+        // "… Marcos Jr. The two leaders", "… ally of the U.S. The navies": a word that only opens sentences.
+        if next.isCapitalized, Self.sentenceOpeners.contains(next.folded) { return false }
         if abbreviations.contains(token.folded) { return true }
         // An initial: a single capital letter ("J." in "Lloyd J. Austin III").
         if token.single != nil, token.isCapitalized { return true }
         return false
     }
 
+    /// Capitalised words that begin a sentence and never continue a name or an abbreviation.
+    static let sentenceOpeners: Set<String> = ["the", "a", "an", "he", "she", "they", "it", "we", "i", "this", "that", "these", "those",
+                                               "their", "his", "her", "its", "both", "but", "meanwhile", "earlier", "later", "however"]
     static let closers: Set<String> = ["\"", "”", "’", "'", ")", "]", "»"]
     static let openers: Set<String> = ["\"", "“", "‘", "'", "(", "[", "«"]
 
