@@ -93,9 +93,10 @@ extension Attache {
             do {
                 report.hold(try ingest(item, facts: facts, into: batch))
             } catch let failure as KnowledgeBaseError {
+                // The input in flight is reported last, whether the batch before it commits or not.
+                defer { report.stop(failure) }
                 if batch.isOpen { try commit(batch, report: &report) }
                 report.lose(because: failure, knowledgeBase: batch.knowledgeBase)
-                report.stop(failure)
                 throw ExitCode.database
             }
             if batch.isDue || !batch.isOpen { try commit(batch, report: &report) }
