@@ -71,11 +71,6 @@ public final class KnowledgeBase {
                 try database.execute("PRAGMA journal_mode = WAL")
                 // > In WAL mode when synchronous is NORMAL, … the database is safe from corruption.
                 try database.execute("PRAGMA synchronous = NORMAL")
-                // A batch of articles touches the same index pages again and again: with 16 MB of
-                // cache (2 MB by default) they stay in memory until the commit writes each once,
-                // rather than spilling to the WAL in mid-transaction.
-                // <https://www.sqlite.org/pragma.html#pragma_cache_size>
-                try database.execute("PRAGMA cache_size = -16384")
                 try migrator.migrate(database)
                 // PRAGMA takes no bound parameters; the value is an Int.
                 if let maxPageCount { try database.execute("PRAGMA max_page_count = \(maxPageCount)") }
