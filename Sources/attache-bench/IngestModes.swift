@@ -74,12 +74,12 @@ enum IngestModes {
                 INSERT OR IGNORE INTO meeting_participants (meeting_id, person_id, role, position, title, country) VALUES (?, ?, ?, ?, ?, ?)
                 """)
             meetingTopic = try db.prepare("INSERT OR IGNORE INTO meeting_topics (meeting_id, topic_id) VALUES (?, ?)")
-            meetingSource = try db.prepare("INSERT INTO meeting_sources (meeting_id, article_id, evidence, start, end) VALUES (?, ?, ?, ?, ?)")
+            meetingSource = try db.prepare("INSERT INTO meeting_spans (meeting_id, article_id, start, end) VALUES (?, ?, ?, ?)")
             commitment = try db.prepare("""
                 INSERT INTO aid_commitments (donor, recipient, amount, currency, kind, date, date_precision, cumulative, amount_text)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
-            aidSource = try db.prepare("INSERT INTO aid_sources (aid_id, article_id, evidence, start, end) VALUES (?, ?, ?, ?, ?)")
+            aidSource = try db.prepare("INSERT INTO aid_spans (aid_id, article_id, start, end) VALUES (?, ?, ?, ?)")
         }
 
         private func code(_ code: String?) throws -> SQLiteValue {
@@ -124,14 +124,14 @@ enum IngestModes {
                 }
                 for name in fact.topics { try meetingTopic.run([.integer(meetingID), .integer(try topicID(name))]) }
                 for e in fact.evidence {
-                    try meetingSource.run([.integer(meetingID), .integer(articleID), .text(e.text), .integer(Int64(e.start)), .integer(Int64(e.end))])
+                    try meetingSource.run([.integer(meetingID), .integer(articleID), .integer(Int64(e.start)), .integer(Int64(e.end))])
                 }
             }
             for fact in facts.aid {
                 try commitment.run([try code(fact.donor), try code(fact.recipient), .integer(fact.amount), .text(fact.currency),
                                     .text(fact.kind.rawValue), .text(fact.date.description), .text(fact.datePrecision.rawValue),
                                     .bool(fact.cumulative), .text(fact.amountText)])
-                try aidSource.run([.integer(db.lastInsertRowID), .integer(articleID), .text(fact.evidence.text),
+                try aidSource.run([.integer(db.lastInsertRowID), .integer(articleID),
                                    .integer(Int64(fact.evidence.start)), .integer(Int64(fact.evidence.end))])
             }
         }

@@ -76,13 +76,13 @@ enum QueryDatabase {
             let participant = try db.prepare("""
                 INSERT INTO meeting_participants (meeting_id, person_id, role, position, title, country) VALUES (?, ?, ?, ?, ?, ?)
                 """)
-            let source = try db.prepare("INSERT INTO meeting_sources (meeting_id, article_id, evidence, start, end) VALUES (?, ?, ?, ?, ?)")
+            let source = try db.prepare("INSERT INTO meeting_spans (meeting_id, article_id, start, end) VALUES (?, ?, ?, ?)")
             let meetingTopic = try db.prepare("INSERT OR IGNORE INTO meeting_topics (meeting_id, topic_id) VALUES (?, ?)")
             let commitment = try db.prepare("""
                 INSERT INTO aid_commitments (id, donor, recipient, amount, currency, kind, date, date_precision, cumulative, amount_text)
                 VALUES (?, ?, ?, ?, ?, ?, ?, 'day', ?, ?)
                 """)
-            let aidSource = try db.prepare("INSERT INTO aid_sources (aid_id, article_id, evidence, start, end) VALUES (?, ?, ?, ?, ?)")
+            let aidSource = try db.prepare("INSERT INTO aid_spans (aid_id, article_id, start, end) VALUES (?, ?, ?, ?)")
 
             let modes = ["in_person", "in_person", "in_person", "call", "video"]
             let statuses = ["held", "held", "held", "held", "planned", "cancelled"]
@@ -123,7 +123,7 @@ enum QueryDatabase {
                                              .integer(Int64(position)), .text("Minister"), .text(codes[p % 30])])
                     }
                     let length = m.sentence.unicodeScalars.count
-                    try source.run([.integer(m.id), .integer(articleID), .text(m.sentence), .integer(Int64(start)), .integer(Int64(start + length))])
+                    try source.run([.integer(m.id), .integer(articleID), .integer(Int64(start)), .integer(Int64(start + length))])
                     start += length + 1
                     try meetingTopic.run([.integer(m.id), .integer((m.id - 1) % Int64(topicNames.count) + 1)])
                     if rng.chance(50) { try meetingTopic.run([.integer(m.id), .integer(Int64(rng.int(1...topicNames.count)))]) }
@@ -136,7 +136,7 @@ enum QueryDatabase {
                     try commitment.run([.integer(aidID), .text(rng.pick(codes)), .text(codes[rng.int(0...29)]), .integer(amount),
                                         .text(currency), .text(rng.pick(kinds)), .text(day.description), .bool(rng.chance(10)),
                                         .text("\(amount / 1_000_000) million \(currency)")])
-                    try aidSource.run([.integer(aidID), .integer(articleID), .text(sentences[0]), .integer(0),
+                    try aidSource.run([.integer(aidID), .integer(articleID), .integer(0),
                                        .integer(Int64(sentences[0].unicodeScalars.count))])
                 }
             }

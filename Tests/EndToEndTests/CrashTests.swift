@@ -65,7 +65,8 @@ final class CrashTests {
         for _ in 0..<3 {
             let process = Process()
             process.executableURL = binary
-            process.arguments = ["ingest", "--db", "kb.sqlite", "corpus"]
+            // Small batches, so that several commit before the kill whatever the build's speed.
+            process.arguments = ["ingest", "--db", "kb.sqlite", "--batch-size", "\(Int.random(in: 1...20, using: &random))", "corpus"]
             process.currentDirectoryURL = workspace.url
             process.standardOutput = FileHandle.nullDevice
             let progress = Pipe()
@@ -74,19 +75,24 @@ final class CrashTests {
             // Some way into the batch, whatever the speed: after the ingest has reported a random number of articles
             // (one line each on stderr when it is not a terminal), then a random pause of up to a few milliseconds.
             let reported = Int.random(in: 2...(Self.articles / 2), using: &random)
-            var lines = 0
-            while lines < reported {
+            var output: [UInt8] = []
+            while output.count(where: { $0 == UInt8(ascii: "\n") }) < reported {
                 let chunk = progress.fileHandleForReading.availableData
                 if chunk.isEmpty { break }
-                lines += chunk.filter { $0 == UInt8(ascii: "\n") }.count
+                output += chunk
             }
             Thread.sleep(forTimeInterval: Double.random(in: 0...0.003, using: &random))
             kill(process.processIdentifier, SIGKILL)
             process.waitUntilExit()
+            // A line is written once its article's batch has committed: every article reported
+            // added before the kill must have survived it.
+            let added = String(decoding: output, as: UTF8.self).split(separator: "\n").filter { $0.hasPrefix("added  ") }
+                .map { String($0.dropFirst("added  ".count).prefix { $0 != ":" }) }
             #expect(process.terminationReason == .uncaughtSignal)
             guard FileManager.default.fileExists(atPath: workspace.path("kb.sqlite")) else { continue }
             let now = try stored()
             for (source, counts) in now { #expect(counts == expected[source], "\(source) is half written") }
+            for source in added { #expect(now[source] != nil, "\(source) was reported added, then lost") }
             present.append(now.count)
         }
         let rerun = try workspace.attache("ingest", "--db", "kb.sqlite", "corpus")

@@ -41,7 +41,7 @@ final class ExportCommandTests {
         #expect(run.stdout.contains(#""body":"Blinken and Çavuşoğlu spoke by video on Friday. They had met in Rome last month."#))
         // Tables come in the order the schema made them, so a table follows those it refers to.
         let order = run.stdoutLines.compactMap { $0.split(separator: "\"").dropFirst(3).first.map(String.init) }
-        #expect(order.firstIndex(of: "articles")! < order.firstIndex(of: "meeting_sources")!)
+        #expect(order.firstIndex(of: "articles")! < order.firstIndex(of: "meeting_spans")!)
         #expect(order.firstIndex(of: "people")! < order.firstIndex(of: "meeting_participants")!)
 
         let file = try workspace.attache("export", "--db", "kb.sqlite", "--output", "kb.jsonl")

@@ -16,6 +16,27 @@ final class IngestOptionsTests {
         try workspace.write("batch.jsonl", lines.joined(separator: "\n") + "\n")
     }
 
+    @Test("--jobs and --batch-size change neither the lines, nor their input order, nor what is stored",
+          arguments: [["--jobs", "1"], ["--jobs", "4", "--batch-size", "3"], ["--jobs", "2", "--batch-size", "1"]])
+    func jobsAndBatches(_ options: [String]) throws {
+        try writeBatch(40)
+        // A bad line and a repeated one among the good: each reported in its place.
+        var lines = try String(decoding: workspace.bytes("batch.jsonl"), as: UTF8.self).split(separator: "\n").map(String.init)
+        lines.insert("{not json", at: 7)
+        lines.insert(lines[3], at: 20)
+        try workspace.write("batch.jsonl", lines.joined(separator: "\n") + "\n")
+        let run = try workspace.attache(["ingest", "--db", "kb.sqlite"] + options + ["batch.jsonl"])
+        #expect(run.status == 1, "\(run)")
+        let reported = run.stderrLines.dropLast().map { $0.prefix(while: { $0 != ":" }) + ":" + $0.split(separator: ":")[1] }
+        #expect(reported.count == 42)
+        for (index, line) in reported.enumerated() {
+            let kind = index == 7 ? "error" : index == 20 ? "known" : "added"
+            #expect(line == "\(kind)  batch.jsonl:\(index + 1)", "\(run)")
+        }
+        #expect(run.stderrLines.last?.hasPrefix("total  42 inputs into kb.sqlite: 40 added, 1 known, 1 failed; ") == true, "\(run)")
+        #expect(try Database(path: workspace.path("kb.sqlite")).scalarInt("SELECT count(*) FROM articles") == 40)
+    }
+
     @Test("--dry-run extracts and reports what would be added, and creates no database")
     func dryRunCreatesNothing() throws {
         try workspace.copySeed()

@@ -26,7 +26,8 @@ final class MigratorTests {
         let names = try schema(path).map { $0.prefix(while: { $0 != ":" }) }
         for expected in ["table articles", "table articles_fts", "table countries", "table people",
                          "table person_aliases", "table person_roles", "table meetings", "table meeting_participants",
-                         "table meeting_sources", "table aid_commitments", "table aid_sources", "table topics",
+                         "table meeting_spans", "view meeting_sources", "table aid_commitments", "table aid_spans",
+                         "view aid_sources", "table topics",
                          "table meeting_topics", "table article_topics", "view meeting_list", "view aid_list",
                          "index meeting_participants_person_id", "index person_aliases_alias_folded",
                          "index people_surname_folded", "index aid_commitments_date"] {

@@ -12,7 +12,7 @@ import Foundation
 /// the reason in one line. A file over the reader's `maxBytes` is refused before it is read.
 public struct ArticleFiles: Sequence {
     /// One input's outcome.
-    public enum Item {
+    public enum Item: Sendable {
         /// An article read from `input`: a path, `path:LINE` for a JSON line, or `<stdin>`.
         case article(Article, input: String)
         /// `input` could not become an article, for `reason` (one line).

@@ -2,7 +2,7 @@ import Extraction
 import SQLite
 
 /// Writes aid: the same commitment reported by several articles is one `aid_commitments` row with
-/// one `aid_sources` row per report.
+/// one `aid_spans` row (seen with its sentence in `aid_sources`) per report.
 ///
 /// A report is a stored commitment when donor, recipient, currency and `cumulative` are the same,
 /// the amounts agree within rounding (`$4.8 billion` and `$4.83 billion`; `$5 billion` and
@@ -33,8 +33,8 @@ struct AidResolver {
                 (donor, recipient, amount, currency, kind, date, date_precision, cumulative, amount_text)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
-        insertSource = try database.prepare(
-            "INSERT INTO aid_sources (aid_id, article_id, evidence, start, end) VALUES (?, ?, ?, ?, ?)")
+        // The sentence is not stored: `aid_sources` reads it from the body at these offsets.
+        insertSource = try database.prepare("INSERT INTO aid_spans (aid_id, article_id, start, end) VALUES (?, ?, ?, ?)")
         // Commitments with the same key dated within the report's span widened by the slack, and
         // less precise ones (a month, a year) that may contain it: both found by index.
         findCandidates = try database.prepare("""
@@ -49,7 +49,7 @@ struct AidResolver {
         updateCommitment = try database.prepare("""
             UPDATE aid_commitments SET amount = ?2, amount_text = ?3, kind = ?4, date = ?5, date_precision = ?6 WHERE id = ?1
             """)
-        moveSources = try database.prepare("UPDATE aid_sources SET aid_id = ?1 WHERE aid_id = ?2")
+        moveSources = try database.prepare("UPDATE aid_spans SET aid_id = ?1 WHERE aid_id = ?2")
         deleteCommitment = try database.prepare("DELETE FROM aid_commitments WHERE id = ?")
     }
 
@@ -76,8 +76,7 @@ struct AidResolver {
                                       .bool(fact.cumulative), .text(fact.amountText)])
             aidID = database.lastInsertRowID
         }
-        try insertSource.run([.integer(aidID), .integer(context.articleID), .text(fact.evidence.text),
-                              .integer(fact.evidence.start), .integer(fact.evidence.end)])
+        try insertSource.run([.integer(aidID), .integer(context.articleID), .integer(fact.evidence.start), .integer(fact.evidence.end)])
     }
 
     /// The stored commitment `report` restates, if any; stored commitments it shows to be one

@@ -26,9 +26,8 @@ struct FactContext {
             throw invalid("\(fact): evidence offsets \(evidence.start)..<\(evidence.end) lie outside the body "
                 + "(\(scalars.count) characters)")
         }
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[evidence.start..<evidence.end])
-        guard String(view) == evidence.text else {
+        // Scalar by scalar, in place: no string is built for the comparison.
+        guard evidence.text.unicodeScalars.elementsEqual(scalars[evidence.start..<evidence.end]) else {
             throw invalid("\(fact): evidence text does not match the body at \(evidence.start)..<\(evidence.end)")
         }
     }

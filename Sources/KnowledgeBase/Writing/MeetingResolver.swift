@@ -2,7 +2,7 @@ import Extraction
 import SQLite
 
 /// Writes meetings: the same meeting reported by several articles is one `meetings` row with one
-/// `meeting_sources` row per report.
+/// `meeting_spans` row (seen with its sentence in `meeting_sources`) per report.
 ///
 /// A report is the meeting of a stored row when their dates overlap (a month contains the day),
 /// their principals are the same people (two in common, or the one of both), the
@@ -50,8 +50,8 @@ struct MeetingResolver {
                 country = coalesce(min(country, excluded.country), country, excluded.country)
             """)
         insertTopic = try database.prepare("INSERT OR IGNORE INTO meeting_topics (meeting_id, topic_id) VALUES (?, ?)")
-        insertSource = try database.prepare(
-            "INSERT INTO meeting_sources (meeting_id, article_id, evidence, start, end) VALUES (?, ?, ?, ?, ?)")
+        // The sentence is not stored: `meeting_sources` reads it from the body at these offsets.
+        insertSource = try database.prepare("INSERT INTO meeting_spans (meeting_id, article_id, start, end) VALUES (?, ?, ?, ?)")
         // Meetings dated within the report's span, and less precise meetings (a month, a year)
         // that may contain it, with one of its principals as a principal. Both halves are found
         // by date (meetings_date, meetings_imprecise_date), so the cost does not grow with the
@@ -87,7 +87,7 @@ struct MeetingResolver {
         moveTopics = try database.prepare("""
             INSERT OR IGNORE INTO meeting_topics (meeting_id, topic_id) SELECT ?1, topic_id FROM meeting_topics WHERE meeting_id = ?2
             """)
-        moveSources = try database.prepare("UPDATE meeting_sources SET meeting_id = ?1 WHERE meeting_id = ?2")
+        moveSources = try database.prepare("UPDATE meeting_spans SET meeting_id = ?1 WHERE meeting_id = ?2")
         deleteMeeting = try database.prepare("DELETE FROM meetings WHERE id = ?")
         findMeeting = try database.prepare(
             "SELECT id, date, date_precision, location, location_country, mode, status FROM meetings WHERE id = ?")
@@ -136,8 +136,7 @@ struct MeetingResolver {
             try insertTopic.run([.integer(meetingID), .integer(try topics.id(named: topic))])
         }
         for evidence in fact.evidence {
-            try insertSource.run([.integer(meetingID), .integer(context.articleID), .text(evidence.text),
-                                  .integer(evidence.start), .integer(evidence.end)])
+            try insertSource.run([.integer(meetingID), .integer(context.articleID), .integer(evidence.start), .integer(evidence.end)])
         }
     }
 

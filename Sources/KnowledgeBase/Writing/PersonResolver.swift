@@ -190,11 +190,21 @@ struct PersonResolver {
         // The very same full name is one person whatever country an article's context suggested
         // (extraction often gives a visitor the host's country); looser agreement (an initial, a
         // nickname) also needs a country the person was already seen with, or an unknown one.
+        // A common surname has many stored forms, but few distinct given names: each is compared
+        // with the mention's once (the nickname table makes a comparison cost more than a lookup).
+        var agreement: [String: Bool] = [:]
+        func agrees(_ stored: PersonName) -> Bool {
+            guard stored.surname == name.surname else { return false }
+            if let known = agreement[stored.given] { return known }
+            let result = PersonName.givenNamesAgree(stored.given, name.given)
+            agreement[stored.given] = result
+            return result
+        }
         let candidates = forms.filter { _, stored in
             let exact = stored.contains { $0.name.isReversal(of: name) || ($0.name == name && name.given.count > 1) }
             let countries = Set(stored.map(\.country).filter { !$0.isEmpty })
-            return stored.contains { $0.name.agrees(with: name) || $0.name.isReversal(of: name) }
-                && stored.allSatisfy { $0.name.surname != name.surname || $0.name.agrees(with: name) }
+            return stored.contains { agrees($0.name) || $0.name.isReversal(of: name) }
+                && stored.allSatisfy { $0.name.surname != name.surname || agrees($0.name) }
                 && (exact || country.isEmpty || countries.isEmpty || countries.contains(country))
         }
         guard candidates.count > 1 else { return Array(candidates.keys) }

@@ -13,9 +13,11 @@ extension Attache {
                 in sorted order) or - for one article on stdin. A .jsonl file holds one article per \
                 line: {"text": …, "date": "YYYY-MM-DD", "title": …, "source": …}.
 
-                Each article is written in one transaction: wholly added or not at all. An article \
-                whose text is already stored is skipped. One line per input goes to stderr \
-                ("added", "known" or "error"), then a total: articles added, known and failed, and \
+                Each article is atomic: wholly added or not at all. Articles are committed in \
+                batches (--batch-size, or after a second), each article in a savepoint of its own, \
+                so a bad one is rolled back alone. An article whose text is already stored is \
+                skipped. One line per input goes to stderr ("added", "known" or "error") once its \
+                batch has committed, in input order, then a total: articles added, known and failed, and \
                 the meetings, aid commitments and new people added. A bad input never stops the \
                 batch. On a terminal, a batch of 100 inputs or more shows a progress line instead \
                 of the added and known lines.
@@ -26,7 +28,7 @@ extension Attache {
                 Exit codes: 0 all inputs added or known, 1 some inputs failed (the rest were \
                 ingested), 2 usage error, 3 database error: the file cannot be used, or a write \
                 failed (a full disk, a lock held past 5 s); the article in flight is rolled back, \
-                those before it stay, and the batch stops.
+                those before it stay when their batch can still commit, and the run stops.
 
                 Examples:
                   attache ingest fixtures
@@ -44,6 +46,13 @@ extension Attache {
         @Option(help: ArgumentHelp("Refuse an article (or JSON line) larger than this many bytes.", valueName: "n"))
         var maxBytes: Int = ArticleReader.defaultMaxBytes
 
+        @Option(help: ArgumentHelp("Threads: one writes, the others extract (default: the number of cores; 1 runs all on one).",
+                                   valueName: "n"))
+        var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+        @Option(help: ArgumentHelp("Commit after this many articles (or after a second).", valueName: "n"))
+        var batchSize: Int = IngestBatch.Limits().articles
+
         @Flag(help: "Read and extract, report what would be added, and write nothing (no database is created).")
         var dryRun = false
 
@@ -51,48 +60,61 @@ extension Attache {
 
         func validate() throws {
             guard maxBytes > 0 else { throw ValidationError("--max-bytes must be a positive number of bytes") }
+            guard jobs > 0 else { throw ValidationError("--jobs must be a positive number of threads") }
+            guard batchSize > 0 else { throw ValidationError("--batch-size must be a positive number of articles") }
         }
 
         func run() throws {
-            let target: Target = try dryRun ? .preview(knownIn: openForDryRun()) : .write(database.open(.readWrite))
+            // Opened before any input is read: a file that cannot be used is one line, with no total.
+            let knowledgeBase = try dryRun ? openForDryRun() : database.open(.readWrite)
             let files = ArticleFiles(paths: paths, reader: ArticleReader(maxBytes: maxBytes, fallbackDate: date))
-            var tally = IngestTally()
-            var progress = ProgressLine(total: files.inputCount)
-            var stopped = false
-            defer {
-                progress.erase()
-                Diagnostics.write(tally.summary(path: Diagnostics.name(database.resolvedPath), dryRun: dryRun, stopped: stopped))
-            }
-            for item in files {
-                let outcome: IngestTally.Outcome
-                let line: String
-                do {
-                    switch target {
-                    case .write(let knowledgeBase): (outcome, line) = try ingest(item, into: knowledgeBase)
-                    case .preview(let knowledgeBase): (outcome, line) = try preview(item, knownIn: knowledgeBase)
+            var report = Report(progress: ProgressLine(total: files.inputCount))
+            defer { report.finish(path: Diagnostics.name(database.resolvedPath), dryRun: dryRun) }
+            if dryRun {
+                for item in files { report.write(try preview(item, knownIn: knowledgeBase)) }
+            } else if let knowledgeBase {
+                let batch = IngestBatch(knowledgeBase, limits: IngestBatch.Limits(articles: batchSize))
+                if jobs > 1 {
+                    for element in ExtractedArticles(files: files, threads: jobs - 1) {
+                        try write(element.item, facts: element.facts, into: batch, report: &report)
                     }
-                } catch let failure as KnowledgeBaseError {
-                    tally.record(.failed)
-                    stopped = true
-                    progress.erase()
-                    Diagnostics.write("error  \(Diagnostics.name(failure.subject)): \(Diagnostics.oneLine(failure.reason))")
-                    throw ExitCode.database
+                } else {
+                    for item in files { try write(item, facts: nil, into: batch, report: &report) }
                 }
-                tally.record(outcome)
-                if outcome.isFailure || !progress.isShowing {
-                    progress.erase()
-                    Diagnostics.write(line)
-                }
-                progress.update(done: tally.inputs)
+                try commit(batch, report: &report)
             }
-            if tally.failed > 0 { throw ExitCode.inputFailed }
+            if report.tally.failed > 0 { throw ExitCode.inputFailed }
         }
 
-        /// Where the articles go: into the knowledge base, or, in a dry run, nowhere.
-        private enum Target {
-            case write(KnowledgeBase)
-            /// A dry run; the knowledge base, when there is one, tells which articles are known.
-            case preview(knownIn: KnowledgeBase?)
+        /// Writes one input into the open batch, and its line into the report once the batch
+        /// that holds it has committed. A fault of the database ends the batch: what was written
+        /// before it is committed when the transaction survived it, and the run stops.
+        private func write(_ item: ArticleFiles.Item, facts: Facts?, into batch: IngestBatch, report: inout Report) throws {
+            do {
+                report.hold(try ingest(item, facts: facts, into: batch))
+            } catch let failure as KnowledgeBaseError {
+                // The input in flight is reported last, whether the batch before it commits or not.
+                defer { report.stop(failure) }
+                if batch.isOpen { try commit(batch, report: &report) }
+                report.lose(because: failure, knowledgeBase: batch.knowledgeBase)
+                throw ExitCode.database
+            }
+            if batch.isDue || !batch.isOpen { try commit(batch, report: &report) }
+        }
+
+        /// Commits `batch` and reports its inputs; when the commit fails, its articles are
+        /// reported as not written and the run stops.
+        private func commit(_ batch: IngestBatch, report: inout Report) throws {
+            do {
+                try batch.commit()
+            } catch {
+                let failure = batch.knowledgeBase.writeFailure(error, writing: report.held.first?.input ?? paths.first ?? "")
+                guard let failure else { throw Diagnostics.databaseFailure(error, path: database.resolvedPath) }
+                report.lose(because: failure, knowledgeBase: batch.knowledgeBase)
+                report.stop(nil)
+                throw ExitCode.database
+            }
+            report.release()
         }
 
         /// The existing knowledge base, read-only, to tell known articles from new; nil when
@@ -104,10 +126,10 @@ extension Attache {
 
         /// Extracts one input without writing, and returns the line that reports it; an article
         /// already in `knowledgeBase` is reported as known without extracting it.
-        private func preview(_ item: ArticleFiles.Item, knownIn knowledgeBase: KnowledgeBase?) throws -> (IngestTally.Outcome, String) {
+        private func preview(_ item: ArticleFiles.Item, knownIn knowledgeBase: KnowledgeBase?) throws -> Report.Entry {
             switch item {
             case .failure(let input, let reason):
-                return (.failed, "error  \(Diagnostics.name(input)): \(Diagnostics.oneLine(reason))")
+                return Report.Entry(input: input, outcome: .failed, line: "error  \(Diagnostics.name(input)): \(Diagnostics.oneLine(reason))")
             case .article(let article, let input):
                 let known: Bool
                 do {
@@ -115,39 +137,120 @@ extension Attache {
                 } catch {
                     throw Diagnostics.databaseFailure(error, path: database.resolvedPath)
                 }
-                if known { return (.known, "known  \(Diagnostics.name(input)): already in the knowledge base") }
+                if known { return Report.Entry(input: input, outcome: .known, line: "known  \(Diagnostics.name(input)): already in the knowledge base") }
                 let facts = Extractor().extract(article)
                 let counts = IngestCounts(articleID: 0, people: facts.people.count, newPeople: facts.people.count,
                                           meetings: facts.meetings.count, aid: facts.aid.count)
-                return (.added(counts), "new    \(Diagnostics.name(input)): \(IngestTally.describe(counts))")
+                return Report.Entry(input: input, outcome: .added(counts), line: "new    \(Diagnostics.name(input)): \(IngestTally.describe(counts))")
             }
         }
 
-        /// Ingests one input and returns the line that reports it. A fault of the database (full,
-        /// locked, damaged) throws `KnowledgeBaseError.notWritten`, which ends the batch.
-        private func ingest(_ item: ArticleFiles.Item, into knowledgeBase: KnowledgeBase) throws -> (IngestTally.Outcome, String) {
+        /// Ingests one input into `batch`, extracting it unless `facts` are given, and returns
+        /// its report. A fault of the database (full, locked, damaged) throws
+        /// `KnowledgeBaseError.notWritten`, which ends the run.
+        private func ingest(_ item: ArticleFiles.Item, facts: Facts?, into batch: IngestBatch) throws -> Report.Entry {
             switch item {
             case .failure(let input, let reason):
-                return (.failed, "error  \(Diagnostics.name(input)): \(Diagnostics.oneLine(reason))")
+                return Report.Entry(input: input, outcome: .failed, line: "error  \(Diagnostics.name(input)): \(Diagnostics.oneLine(reason))")
             case .article(let article, let input):
                 do {
-                    switch try knowledgeBase.ingest(article, extractingWith: Extractor().extract) {
+                    let outcome = try facts.map { try batch.ingest(article, facts: $0) }
+                        ?? batch.ingest(article, extractingWith: Extractor().extract)
+                    switch outcome {
                     case .added(let counts):
-                        return (.added(counts), "added  \(Diagnostics.name(input)): \(IngestTally.describe(counts))")
+                        return Report.Entry(input: input, outcome: .added(counts),
+                                            line: "added  \(Diagnostics.name(input)): \(IngestTally.describe(counts))")
                     case .alreadyKnown:
-                        return (.known, "known  \(Diagnostics.name(input)): already in the knowledge base, nothing added")
+                        return Report.Entry(input: input, outcome: .known,
+                                            line: "known  \(Diagnostics.name(input)): already in the knowledge base, nothing added")
                     }
                 } catch let error as KnowledgeBaseError {
-                    return (.failed, "error  \(Diagnostics.name(input)): \(Diagnostics.oneLine(error.reason))")
+                    return Report.Entry(input: input, outcome: .failed, line: "error  \(Diagnostics.name(input)): \(Diagnostics.oneLine(error.reason))")
                 } catch let error as SQLiteError where error.is(.constraint) {
                     // Facts that break a constraint are this article's problem, not the database's.
-                    return (.failed, "error  \(Diagnostics.name(input)): \(error)")
+                    return Report.Entry(input: input, outcome: .failed, line: "error  \(Diagnostics.name(input)): \(error)")
                 } catch {
-                    if let failure = knowledgeBase.writeFailure(error, writing: input) { throw failure }
+                    if let failure = batch.knowledgeBase.writeFailure(error, writing: input) { throw failure }
                     throw Diagnostics.databaseFailure(error, path: database.resolvedPath)
                 }
             }
         }
+    }
+}
+
+/// What `attache ingest` writes to stderr: a line per input, in input order, each once its
+/// article's batch has committed (a line never claims an article a crash could still take
+/// away), a progress line on a terminal, and the total.
+struct Report {
+    /// One input's outcome and line, waiting for its batch to commit.
+    struct Entry {
+        let input: String
+        let outcome: IngestTally.Outcome
+        let line: String
+    }
+
+    var progress: ProgressLine
+    private(set) var tally = IngestTally()
+    /// The entries of the batch not committed yet.
+    private(set) var held: [Entry] = []
+    private var stopped = false
+
+    init(progress: ProgressLine) { self.progress = progress }
+
+    /// Writes `entry` now: nothing of it waits for a commit.
+    mutating func write(_ entry: Entry) {
+        tally.record(entry.outcome)
+        if entry.outcome.isFailure || !progress.isShowing {
+            progress.erase()
+            Diagnostics.write(entry.line)
+        }
+        progress.update(done: tally.inputs)
+    }
+
+    /// Keeps `entry` until its batch commits.
+    mutating func hold(_ entry: Entry) { held.append(entry) }
+
+    /// The batch committed: its entries are written.
+    mutating func release() {
+        for entry in held { write(entry) }
+        held = []
+    }
+
+    /// The batch was rolled back by `failure`: each article it added is reported as not
+    /// written; inputs that were known or failed are reported as they were.
+    mutating func lose(because failure: KnowledgeBaseError, knowledgeBase: KnowledgeBase) {
+        let entries = held
+        held = []
+        for entry in entries {
+            guard case .added = entry.outcome else {
+                write(entry)
+                continue
+            }
+            let lost: KnowledgeBaseError
+            if case .notWritten(_, let path, let reason) = failure {
+                lost = .notWritten(source: entry.input, path: path, reason: reason)
+            } else {
+                lost = failure
+            }
+            write(Entry(input: entry.input, outcome: .failed,
+                        line: "error  \(Diagnostics.name(entry.input)): \(Diagnostics.oneLine(lost.reason))"))
+        }
+    }
+
+    /// The run stops on a fault of the database; `failure`, when given, is the input in flight.
+    mutating func stop(_ failure: KnowledgeBaseError?) {
+        if let failure {
+            tally.record(.failed)
+            progress.erase()
+            Diagnostics.write("error  \(Diagnostics.name(failure.subject)): \(Diagnostics.oneLine(failure.reason))")
+        }
+        stopped = true
+    }
+
+    /// Writes the total.
+    mutating func finish(path: String, dryRun: Bool) {
+        progress.erase()
+        Diagnostics.write(tally.summary(path: path, dryRun: dryRun, stopped: stopped))
     }
 }
 
