@@ -48,14 +48,35 @@ final class QueryPlanTests {
         #expect(plan.contains { $0.hasPrefix("SEARCH m USING") && $0.contains("INDEX meetings_date (date>? AND date<?)") }, "\(plan)")
     }
 
-    @Test("A meeting's participants and topics are searched by meeting")
+    @Test("The participants and topics of a batch of meetings are searched by meeting")
     func meetingDetails() throws {
-        let participants = try plan(KnowledgeBase.meetingParticipantsSQL)
-        #expect(!participants.contains { $0.hasPrefix("SCAN") }, "\(participants)")
-        #expect(participants.contains { $0.hasPrefix("SEARCH mp USING") && $0.contains("(meeting_id=?)") }, "\(participants)")
-        let topics = try plan(KnowledgeBase.meetingTopicsSQL)
-        #expect(!topics.contains { $0.hasPrefix("SCAN") }, "\(topics)")
-        #expect(topics.contains { $0.hasPrefix("SEARCH mt USING") && $0.contains("(meeting_id=?)") }, "\(topics)")
+        for sql in [KnowledgeBase.meetingParticipantsSQL, KnowledgeBase.meetingTopicsSQL] {
+            let plan = try plan(sql)
+            // The only scan is of the JSON array of ids.
+            #expect(plan.filter { $0.hasPrefix("SCAN") } == ["SCAN json_each VIRTUAL TABLE INDEX 1:"], "\(plan)")
+            #expect(plan.contains { $0.hasPrefix("SEARCH m") && $0.hasSuffix("(meeting_id=?)") }, "\(plan)")
+            #expect(plan.contains { $0.hasPrefix("SEARCH ") && $0.hasSuffix("USING INTEGER PRIMARY KEY (rowid=?)") }, "\(plan)")
+        }
+    }
+
+    @Test("Aid grouped by date is read from the day sums by a range of their key")
+    func aidDayGroups() throws {
+        let plan = try plan(KnowledgeBase.aidDayGroupsSQL)
+        #expect(!plan.contains { $0.hasPrefix("SCAN") }, "\(plan)")
+        #expect(plan.contains("SEARCH d USING PRIMARY KEY (date>? AND date<?)"), "\(plan)")
+    }
+
+    @Test("Aid grouped by donor, recipient or kind is read from the party sums of that grouping")
+    func aidPartyGroups() throws {
+        let plan = try plan(KnowledgeBase.aidPartyGroupsSQL)
+        #expect(plan == ["SEARCH p USING PRIMARY KEY (grouping=?)"], "\(plan)")
+    }
+
+    @Test("Aid grouped with filters sums the commitments of the date range, never every one", arguments: AidGrouping.allCases)
+    func aidGroups(_ grouping: AidGrouping) throws {
+        let plan = try plan(KnowledgeBase.aidGroupsSQL(by: grouping))
+        #expect(!plan.contains { $0.hasPrefix("SCAN") }, "\(plan)")
+        #expect(plan.contains { $0.hasPrefix("SEARCH a USING") && $0.hasSuffix("(date>? AND date<?)") }, "\(plan)")
     }
 
     @Test("Aid within dates: the date index is searched by range")

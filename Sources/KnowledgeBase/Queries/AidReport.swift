@@ -127,10 +127,15 @@ extension KnowledgeBase {
                (SELECT s.evidence FROM aid_sources AS s JOIN articles AS r ON r.id = s.article_id
                 WHERE s.aid_id = a.id ORDER BY r.published_on, r.source, s.start LIMIT 1)
         FROM aid_commitments AS a
-        WHERE a.date >= ifnull(:from, '') AND a.date <= ifnull(:to, '9999-99-99')
+        WHERE \(aidFilters)
+        ORDER BY a.date, a.id
+        """
+
+    /// The commitments `a` within `:from`…`:to`, of `:donor` to `:recipient`, of `:kind`; each may be null.
+    static let aidFilters = """
+        a.date >= ifnull(:from, '') AND a.date <= ifnull(:to, '9999-99-99')
           AND (:donor IS NULL OR a.donor = :donor COLLATE NOCASE)
           AND (:recipient IS NULL OR a.recipient = :recipient COLLATE NOCASE)
           AND (:kind IS NULL OR a.kind = :kind)
-        ORDER BY a.date, a.id
         """
 }
