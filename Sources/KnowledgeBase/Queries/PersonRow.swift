@@ -51,11 +51,29 @@ extension KnowledgeBase {
     /// Everyone in the knowledge base, optionally only those of one country (a code, any case),
     /// by name.
     public func people(country: String? = nil) throws -> [PersonRow] {
-        let ids = try database.prepare("""
-            SELECT id FROM people WHERE (?1 IS NULL OR country = ?1 COLLATE NOCASE) ORDER BY name, id
-            """).rows([.text(country)]) { $0.int64(at: 0) }
+        // Codes are stored in capitals, so a code bound in capitals searches the country index.
+        let ids = try database.prepare(country == nil ? Self.peopleSQL.all : Self.peopleSQL.ofCountry)
+            .rows(country.map { [.text($0.uppercased())] }) { $0.int64(at: 0) }
         return try personRows(ids)
     }
+
+    /// The statements `people(country:)` runs: everyone, or the people of the country `?1`.
+    static let peopleSQL = (
+        all: "SELECT id FROM people ORDER BY name, id",
+        ofCountry: "SELECT id FROM people WHERE country = ?1 ORDER BY name, id"
+    )
+
+    /// The statements `personRows(_:)` runs for each person: the row, and the aliases.
+    static let personRowSQL = (
+        person: """
+        SELECT p.name, p.country,
+               (SELECT r.title FROM person_roles AS r WHERE r.person_id = p.id
+                ORDER BY r.last_seen DESC, r.first_seen DESC, r.title LIMIT 1),
+               (SELECT count(*) FROM meeting_participants AS mp WHERE mp.person_id = p.id)
+        FROM people AS p WHERE p.id = ?
+        """,
+        aliases: "SELECT alias FROM person_aliases WHERE person_id = ? ORDER BY alias_folded, alias"
+    )
 
     /// The people `name` may mean: those once called exactly that (any case or accents); else,
     /// for a full name, those whose every known form agrees with it ("Tony Blinken" finds Antony
@@ -93,14 +111,8 @@ extension KnowledgeBase {
 
     /// The rows of the people `ids`, in that order.
     func personRows(_ ids: [Int64]) throws -> [PersonRow] {
-        let person = try database.prepare("""
-            SELECT p.name, p.country,
-                   (SELECT r.title FROM person_roles AS r WHERE r.person_id = p.id
-                    ORDER BY r.last_seen DESC, r.first_seen DESC, r.title LIMIT 1),
-                   (SELECT count(*) FROM meeting_participants AS mp WHERE mp.person_id = p.id)
-            FROM people AS p WHERE p.id = ?
-            """)
-        let aliases = try database.prepare("SELECT alias FROM person_aliases WHERE person_id = ? ORDER BY alias_folded, alias")
+        let person = try database.prepare(Self.personRowSQL.person)
+        let aliases = try database.prepare(Self.personRowSQL.aliases)
         return try ids.compactMap { id in
             try person.rows([.integer(id)]) { row in
                 PersonRow(id: id, name: row.text(at: 0) ?? "", country: row.text(at: 1), title: row.text(at: 2),
