@@ -63,16 +63,20 @@ extension KnowledgeBase {
         ofCountry: "SELECT id FROM people WHERE country = ?1 ORDER BY name, id"
     )
 
-    /// The statements `personRows(_:)` runs for each person: the row, and the aliases.
+    /// The statements `personRows(_:)` runs for each batch of people `?1` (a JSON array of ids):
+    /// their rows, and their aliases by person.
     static let personRowSQL = (
         person: """
-        SELECT p.name, p.country,
+        SELECT p.id, p.name, p.country,
                (SELECT r.title FROM person_roles AS r WHERE r.person_id = p.id
                 ORDER BY r.last_seen DESC, r.first_seen DESC, r.title LIMIT 1),
                (SELECT count(*) FROM meeting_participants AS mp WHERE mp.person_id = p.id)
-        FROM people AS p WHERE p.id = ?
+        FROM people AS p WHERE p.id IN (SELECT value FROM json_each(?1))
         """,
-        aliases: "SELECT alias FROM person_aliases WHERE person_id = ? ORDER BY alias_folded, alias"
+        aliases: """
+        SELECT person_id, alias FROM person_aliases WHERE person_id IN (SELECT value FROM json_each(?1))
+        ORDER BY person_id, alias_folded, alias
+        """
     )
 
     /// The people `name` may mean: those once called exactly that (any case or accents); else,
@@ -113,15 +117,26 @@ extension KnowledgeBase {
     func personRows(_ ids: [Int64]) throws -> [PersonRow] {
         let person = try database.prepare(Self.personRowSQL.person)
         let aliases = try database.prepare(Self.personRowSQL.aliases)
-        return try ids.compactMap { id in
-            try person.rows([.integer(id)]) { row in
-                PersonRow(id: id, name: row.text(at: 0) ?? "", country: row.text(at: 1), title: row.text(at: 2),
-                          meetings: row.int(at: 3), aliases: [])
-            }.first.map { row in
-                var row = row
-                row.aliases = try aliases.rows([.integer(id)]) { $0.text(at: 0) ?? "" }
-                return row
+        var found: [Int64: PersonRow] = [:]
+        found.reserveCapacity(min(ids.count, Self.personBatch))
+        var rows: [PersonRow] = []
+        rows.reserveCapacity(ids.count)
+        for batch in stride(from: 0, to: ids.count, by: Self.personBatch) {
+            let batchIDs = ids[batch..<min(ids.count, batch + Self.personBatch)]
+            // The ids as a JSON array, which json_each reads back as rows.
+            let list: SQLiteValue = .text("[" + batchIDs.map { String($0) }.joined(separator: ",") + "]")
+            found.removeAll(keepingCapacity: true)
+            _ = try person.rows([list]) { row in
+                let id = row.int64(at: 0)
+                found[id] = PersonRow(id: id, name: row.text(at: 1) ?? "", country: row.text(at: 2), title: row.text(at: 3),
+                                      meetings: row.int(at: 4), aliases: [])
             }
+            _ = try aliases.rows([list]) { row in found[row.int64(at: 0)]?.aliases.append(row.text(at: 1) ?? "") }
+            rows += batchIDs.compactMap { found[$0] }
         }
+        return rows
     }
+
+    /// How many people one batch of `personRowSQL` covers.
+    static let personBatch = 500
 }
