@@ -124,8 +124,7 @@ extension KnowledgeBase {
     /// date index (QueryPlanTests asserts it).
     static let aidSQL = """
         SELECT a.id, a.date, a.date_precision, a.donor, a.recipient, a.amount, a.currency, a.kind, a.cumulative,
-               (SELECT s.evidence FROM aid_sources AS s JOIN articles AS r ON r.id = s.article_id
-                WHERE s.aid_id = a.id ORDER BY r.published_on, r.source, s.start LIMIT 1)
+               \(firstEvidenceSQL(sources: "aid_sources", key: "aid_id", of: "a.id"))
         FROM aid_commitments AS a
         WHERE \(aidFilters)
         ORDER BY a.date, a.id

@@ -143,18 +143,21 @@ extension KnowledgeBase {
         if person { filters.append("m.id IN (SELECT meeting_id FROM meeting_participants WHERE person_id = :person)") }
         if with { filters.append("m.id IN (SELECT meeting_id FROM meeting_participants WHERE person_id = :with)") }
         if topic {
+            // Checked per meeting (a topic holds a tenth of all meetings): the dates, a person or the
+            // limit choose the meetings, never the whole list of the topic's meetings.
             filters.append("""
-                m.id IN (SELECT mt.meeting_id FROM meeting_topics AS mt JOIN topics AS t ON t.id = mt.topic_id
-                         WHERE t.name = :topic COLLATE NOCASE)
+                EXISTS (SELECT 1 FROM meeting_topics AS mt JOIN topics AS t ON t.id = mt.topic_id
+                        WHERE mt.meeting_id = m.id AND t.name = :topic COLLATE NOCASE)
                 """)
         }
         if country {
-            // Codes are stored in capitals and `:country` is bound in capitals, so both lookups search an index.
+            // Checked per meeting, as a topic is: its participants by meeting, then each by key
+            // (CROSS JOIN keeps that order, rather than every person of the country for each meeting).
+            // Codes are stored in capitals and `:country` is bound in capitals.
             filters.append("""
-                m.id IN (SELECT id FROM meetings WHERE location_country = :country
-                         UNION
-                         SELECT mp.meeting_id FROM people AS p JOIN meeting_participants AS mp ON mp.person_id = p.id
-                         WHERE p.country = :country)
+                (m.location_country = :country
+                 OR EXISTS (SELECT 1 FROM meeting_participants AS mp CROSS JOIN people AS p ON p.id = mp.person_id
+                            WHERE mp.meeting_id = m.id AND p.country = :country))
                 """)
         }
         if mode { filters.append("m.mode = :mode") }
@@ -162,13 +165,24 @@ extension KnowledgeBase {
         filters.append("m.date >= ifnull(:since, '') AND m.date <= ifnull(:until, '9999-99-99')")
         return """
             SELECT m.id, m.date, m.date_precision, m.location, m.mode, m.status,
-                   (SELECT s.evidence FROM meeting_sources AS s JOIN articles AS a ON a.id = s.article_id
-                    WHERE s.meeting_id = m.id ORDER BY a.published_on, a.source, s.start LIMIT 1)
+                   \(firstEvidenceSQL(sources: "meeting_sources", key: "meeting_id", of: "m.id"))
             FROM meetings AS m
             WHERE \(filters.joined(separator: "\n  AND "))
             ORDER BY m.date, m.id
             LIMIT :limit
             """
+    }
+
+    /// The evidence of the earliest report of fact `id` in `sources` (whose column `key` names the
+    /// fact): earliest by the article's day, then its source, then the sentence's offset. Most facts
+    /// have one report, whose sentence is read without reading its article.
+    static func firstEvidenceSQL(sources: String, key: String, of id: String) -> String {
+        """
+        CASE WHEN (SELECT count(*) FROM \(sources) AS s WHERE s.\(key) = \(id)) < 2
+             THEN (SELECT s.evidence FROM \(sources) AS s WHERE s.\(key) = \(id))
+             ELSE (SELECT s.evidence FROM \(sources) AS s JOIN articles AS r ON r.id = s.article_id
+                   WHERE s.\(key) = \(id) ORDER BY r.published_on, r.source, s.start LIMIT 1) END
+        """
     }
 
     /// How many meetings one batch of `meetingParticipantsSQL` and `meetingTopicsSQL` covers.
