@@ -41,6 +41,29 @@ final class QueryPlanTests {
         #expect(!plan.contains { $0.hasPrefix("SCAN") }, "\(plan)")
     }
 
+    @Test("A topic or a country is checked per meeting by key, never gathered as the list of all its meetings")
+    func meetingsByTopicAndCountry() throws {
+        let topic = try plan(KnowledgeBase.meetingsSQL(person: false, topic: true))
+        #expect(topic.contains { $0.hasPrefix("SEARCH m USING") && $0.hasSuffix("INDEX meetings_date (date>? AND date<?)") }, "\(topic)")
+        #expect(topic.contains("SEARCH mt USING COVERING INDEX sqlite_autoindex_meeting_topics_1 (meeting_id=? AND topic_id=?)"), "\(topic)")
+        #expect(topic.contains("SEARCH t USING COVERING INDEX sqlite_autoindex_topics_1 (name=?)"), "\(topic)")
+        let country = try plan(KnowledgeBase.meetingsSQL(person: false, country: true))
+        #expect(country.contains { $0.hasPrefix("SEARCH m USING") && $0.hasSuffix("INDEX meetings_date (date>? AND date<?)") }, "\(country)")
+        #expect(country.contains("SEARCH mp USING COVERING INDEX sqlite_autoindex_meeting_participants_1 (meeting_id=?)"), "\(country)")
+        #expect(country.contains("SEARCH p USING INTEGER PRIMARY KEY (rowid=?)"), "\(country)")
+    }
+
+    @Test("The evidence of a fact counts its reports from the index and reads an article only for several")
+    func evidence() throws {
+        for (sql, index) in [(KnowledgeBase.meetingsSQL(person: false), "meeting_sources_meeting_id (meeting_id=?)"),
+                             (KnowledgeBase.aidSQL, "aid_sources_aid_id (aid_id=?)")] {
+            let plan = try plan(sql)
+            #expect(plan.contains("SEARCH s USING COVERING INDEX \(index)"), "\(plan)")
+            #expect(plan.contains("SEARCH s USING INDEX \(index)"), "\(plan)")
+            #expect(plan.contains("SEARCH r USING INTEGER PRIMARY KEY (rowid=?)"), "\(plan)")
+        }
+    }
+
     @Test("Meetings within dates: the date index is searched by range")
     func meetingsByDate() throws {
         let plan = try plan(KnowledgeBase.meetingsSQL(person: false))

@@ -18,6 +18,7 @@ final class RecordQueryPlanTests {
         (KnowledgeBase.topicsSQL, "t"), (KnowledgeBase.peopleSQL.ofCountry, nil), (KnowledgeBase.personRowSQL.person, nil),
         (KnowledgeBase.personRowSQL.aliases, nil), (KnowledgeBase.profileSQL.roles, nil), (KnowledgeBase.profileSQL.counterparts, nil),
         (KnowledgeBase.profileSQL.topics, nil), (KnowledgeBase.peopleSQL.all, "people"),
+        (KnowledgeBase.personLookupSQL.alias, nil), (KnowledgeBase.personLookupSQL.surname, nil), (KnowledgeBase.personLookupSQL.forms, nil),
     ]
 
     @Test("Every lookup of a record goes through an index or a primary key, never a scan of a table")

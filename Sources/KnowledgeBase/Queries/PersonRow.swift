@@ -57,6 +57,13 @@ extension KnowledgeBase {
         return try personRows(ids)
     }
 
+    /// The statements `people(named:)` runs: people by alias, by surname, and the forms of names with a surname.
+    static let personLookupSQL = (
+        alias: "SELECT DISTINCT person_id FROM person_aliases WHERE alias_folded = ?",
+        surname: "SELECT id FROM people WHERE surname_folded = ?1 UNION SELECT person_id FROM person_names WHERE surname_folded = ?1",
+        forms: "SELECT person_id, given_folded, surname_folded FROM person_names WHERE surname_folded = ?"
+    )
+
     /// The statements `people(country:)` runs: everyone, or the people of the country `?1`.
     static let peopleSQL = (
         all: "SELECT id FROM people ORDER BY name, id",
@@ -84,17 +91,15 @@ extension KnowledgeBase {
     /// Blinken); else, for one word, those with that surname. Ordered by name.
     public func people(named name: String) throws -> [PersonRow] {
         let folded = Folding.fold(name)
-        var ids = try database.prepare("SELECT DISTINCT person_id FROM person_aliases WHERE alias_folded = ?")
+        var ids = try database.prepare(Self.personLookupSQL.alias)
             .rows([.text(folded)]) { $0.int64(at: 0) }
         if ids.isEmpty {
             let parts = PersonName(name)
             if parts.isSurnameOnly {
-                ids = try database.prepare("""
-                    SELECT id FROM people WHERE surname_folded = ?1 UNION SELECT person_id FROM person_names WHERE surname_folded = ?1
-                    """).rows([.text(parts.surname)]) { $0.int64(at: 0) }
+                ids = try database.prepare(Self.personLookupSQL.surname).rows([.text(parts.surname)]) { $0.int64(at: 0) }
             } else {
                 var forms: [Int64: [PersonName]] = [:]
-                _ = try database.prepare("SELECT person_id, given_folded, surname_folded FROM person_names WHERE surname_folded = ?")
+                _ = try database.prepare(Self.personLookupSQL.forms)
                     .rows([.text(parts.surname)]) { row in
                         forms[row.int64(at: 0), default: []].append(PersonName(given: row.text(at: 1) ?? "", surname: row.text(at: 2) ?? ""))
                     }
