@@ -176,3 +176,8 @@ ON aid_commitments BEGIN
         largest_running_total = max(ifnull(largest_running_total, excluded.largest_running_total),
                                     ifnull(excluded.largest_running_total, largest_running_total));
 END;
+
+-- `aid --donor` and `aid --recipient` (codes in any case), with or without dates: the donor's or
+-- recipient's commitments by date, rather than every commitment of the dates.
+CREATE INDEX aid_commitments_donor_date ON aid_commitments(donor COLLATE NOCASE, date);
+CREATE INDEX aid_commitments_recipient_date ON aid_commitments(recipient COLLATE NOCASE, date);

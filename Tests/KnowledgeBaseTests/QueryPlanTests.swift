@@ -56,7 +56,7 @@ final class QueryPlanTests {
     @Test("The evidence of a fact counts its reports from the index and reads an article only for several")
     func evidence() throws {
         for (sql, index) in [(KnowledgeBase.meetingsSQL(person: false), "meeting_sources_meeting_id (meeting_id=?)"),
-                             (KnowledgeBase.aidSQL, "aid_sources_aid_id (aid_id=?)")] {
+                             (KnowledgeBase.aidSQL(), "aid_sources_aid_id (aid_id=?)")] {
             let plan = try plan(sql)
             #expect(plan.contains("SEARCH s USING COVERING INDEX \(index)"), "\(plan)")
             #expect(plan.contains("SEARCH s USING INDEX \(index)"), "\(plan)")
@@ -104,10 +104,21 @@ final class QueryPlanTests {
 
     @Test("Aid within dates: the date index is searched by range")
     func aidByDate() throws {
-        let plan = try plan(KnowledgeBase.aidSQL)
+        let plan = try plan(KnowledgeBase.aidSQL())
         #expect(!plan.contains { $0.hasPrefix("SCAN") }, "\(plan)")
         #expect(plan.contains { $0.hasPrefix("SEARCH a USING INDEX aid_commitments_date") && $0.hasSuffix("(date>? AND date<?)") }, "\(plan)")
         #expect(plan.contains("SEARCH s USING INDEX aid_sources_aid_id (aid_id=?)"), "\(plan)")
+    }
+
+    @Test("Aid of a donor or a recipient searches that party's commitments by date", arguments: [true, false])
+    func aidOfParty(_ donor: Bool) throws {
+        let index = donor ? "aid_commitments_donor_date (donor=? AND date>? AND date<?)" : "aid_commitments_recipient_date (recipient=? AND date>? AND date<?)"
+        for sql in [KnowledgeBase.aidSQL(donor: donor, recipient: !donor, kind: true),
+                    KnowledgeBase.aidGroupsSQL(by: .month, donor: donor, recipient: !donor, kind: true)] {
+            let plan = try plan(sql)
+            #expect(!plan.contains { $0.hasPrefix("SCAN") }, "\(plan)")
+            #expect(plan.contains("SEARCH a USING INDEX \(index)"), "\(plan)")
+        }
     }
 
     @Test("Aid totals per period are summed from an index alone")

@@ -97,9 +97,8 @@ extension KnowledgeBase {
             sql = Self.aidPartyGroupsSQL
             values = [":grouping": .text(grouping.rawValue)]
         } else {
-            sql = Self.aidGroupsSQL(by: grouping)
-            values = [":from": .text(from?.description), ":to": .text(to?.description), ":donor": .text(donor),
-                      ":recipient": .text(recipient), ":kind": .text(kind?.rawValue)]
+            sql = Self.aidGroupsSQL(by: grouping, donor: donor != nil, recipient: recipient != nil, kind: kind != nil)
+            values = Self.aidValues(from: from, to: to, donor: donor, recipient: recipient, kind: kind)
             if let length = grouping.dateLength { values[":length"] = .integer(Int64(length)) }
         }
         let statement = try database.prepare(sql)
@@ -155,14 +154,14 @@ extension KnowledgeBase {
         """
 
     /// Sums per group of the commitments within `:from`…`:to`, of `:donor` to `:recipient`, of
-    /// `:kind` (each may be null), as `aidSQL` selects them.
-    static func aidGroupsSQL(by grouping: AidGrouping) -> String {
+    /// `:kind` (the filters present), as `aidSQL` selects them.
+    static func aidGroupsSQL(by grouping: AidGrouping, donor: Bool = false, recipient: Bool = false, kind: Bool = false) -> String {
         """
         SELECT \(aidGroupKey(grouping, of: "a")) AS key, a.currency,
                sum(CASE WHEN a.cumulative THEN 0 ELSE a.amount >> 32 END), sum(CASE WHEN a.cumulative THEN 0 ELSE a.amount & 4294967295 END),
                sum(1 - a.cumulative), sum(a.cumulative), max(CASE WHEN a.cumulative THEN a.amount END)
         FROM aid_commitments AS a
-        WHERE \(aidFilters)
+        WHERE \(aidFilters(donor: donor, recipient: recipient, kind: kind))
         GROUP BY key, a.currency
         ORDER BY key, a.currency
         """

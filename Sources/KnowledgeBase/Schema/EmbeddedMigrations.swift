@@ -482,6 +482,11 @@ ON aid_commitments BEGIN
                                     ifnull(excluded.largest_running_total, largest_running_total));
 END;
 
+-- `aid --donor` and `aid --recipient` (codes in any case), with or without dates: the donor's or
+-- recipient's commitments by date, rather than every commitment of the dates.
+CREATE INDEX aid_commitments_donor_date ON aid_commitments(donor COLLATE NOCASE, date);
+CREATE INDEX aid_commitments_recipient_date ON aid_commitments(recipient COLLATE NOCASE, date);
+
 """#),
     ]
 }
