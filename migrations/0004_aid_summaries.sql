@@ -3,10 +3,11 @@
 --
 -- * `aid_day_totals`: per day, precision and currency — serves grouping by day, month and year,
 --   within any dates.
+-- * `aid_month_totals`: the same per month — serves grouping by month and year over whole months.
 -- * `aid_party_totals`: per donor, per recipient and per kind, and currency — serves grouping by
 --   donor, recipient or kind over the whole database.
 --
--- Both hold exactly what a recomputation from `aid_commitments` gives (Tests/KnowledgeBaseTests/
+-- They hold exactly what a recomputation from `aid_commitments` gives (Tests/KnowledgeBaseTests/
 -- AidSummaryTests.swift checks it after merges): the triggers below add each inserted row, take
 -- each deleted one away, and do both for an update, so merges (UPDATE and DELETE of
 -- aid_commitments) keep them exact. A group left with no commitment is deleted.
@@ -27,6 +28,19 @@ CREATE TABLE aid_day_totals (
     running_totals        INTEGER NOT NULL,   -- cumulative rows
     largest_running_total INTEGER,            -- null without running totals
     PRIMARY KEY (date, date_precision, currency)
+) WITHOUT ROWID;
+
+-- The same per month ('YYYY-MM'): grouping by month or year over whole months reads a few hundred rows.
+CREATE TABLE aid_month_totals (
+    month                 TEXT NOT NULL,      -- substr(date, 1, 7)
+    date_precision        TEXT NOT NULL,
+    currency              TEXT NOT NULL,
+    total_high            INTEGER NOT NULL,
+    total_low             INTEGER NOT NULL,
+    commitments           INTEGER NOT NULL,
+    running_totals        INTEGER NOT NULL,
+    largest_running_total INTEGER,
+    PRIMARY KEY (month, date_precision, currency)
 ) WITHOUT ROWID;
 
 CREATE TABLE aid_party_totals (
@@ -53,6 +67,12 @@ SELECT date, date_precision, currency,
        sum(1 - cumulative), sum(cumulative), max(CASE WHEN cumulative THEN amount END)
 FROM aid_commitments GROUP BY date, date_precision, currency;
 
+INSERT INTO aid_month_totals
+SELECT substr(date, 1, 7), date_precision, currency,
+       sum(CASE WHEN cumulative THEN 0 ELSE amount >> 32 END), sum(CASE WHEN cumulative THEN 0 ELSE amount & 4294967295 END),
+       sum(1 - cumulative), sum(cumulative), max(CASE WHEN cumulative THEN amount END)
+FROM aid_commitments GROUP BY substr(date, 1, 7), date_precision, currency;
+
 INSERT INTO aid_party_totals
 SELECT grouping, key, currency,
        sum(CASE WHEN cumulative THEN 0 ELSE amount >> 32 END), sum(CASE WHEN cumulative THEN 0 ELSE amount & 4294967295 END),
@@ -69,6 +89,15 @@ CREATE TRIGGER aid_totals_insert AFTER INSERT ON aid_commitments BEGIN
         CASE WHEN new.cumulative THEN 0 ELSE new.amount >> 32 END, CASE WHEN new.cumulative THEN 0 ELSE new.amount & 4294967295 END,
         1 - new.cumulative, new.cumulative, CASE WHEN new.cumulative THEN new.amount END)
     ON CONFLICT (date, date_precision, currency) DO UPDATE SET
+        total_high = total_high + excluded.total_high, total_low = total_low + excluded.total_low,
+        commitments = commitments + excluded.commitments, running_totals = running_totals + excluded.running_totals,
+        largest_running_total = max(ifnull(largest_running_total, excluded.largest_running_total),
+                                    ifnull(excluded.largest_running_total, largest_running_total));
+    INSERT INTO aid_month_totals VALUES (
+        substr(new.date, 1, 7), new.date_precision, new.currency,
+        CASE WHEN new.cumulative THEN 0 ELSE new.amount >> 32 END, CASE WHEN new.cumulative THEN 0 ELSE new.amount & 4294967295 END,
+        1 - new.cumulative, new.cumulative, CASE WHEN new.cumulative THEN new.amount END)
+    ON CONFLICT (month, date_precision, currency) DO UPDATE SET
         total_high = total_high + excluded.total_high, total_low = total_low + excluded.total_low,
         commitments = commitments + excluded.commitments, running_totals = running_totals + excluded.running_totals,
         largest_running_total = max(ifnull(largest_running_total, excluded.largest_running_total),
@@ -99,6 +128,18 @@ CREATE TRIGGER aid_totals_delete AFTER DELETE ON aid_commitments BEGIN
     WHERE date = old.date AND date_precision = old.date_precision AND currency = old.currency;
     DELETE FROM aid_day_totals
     WHERE date = old.date AND date_precision = old.date_precision AND currency = old.currency AND commitments = 0 AND running_totals = 0;
+    UPDATE aid_month_totals SET
+        total_high = total_high - CASE WHEN old.cumulative THEN 0 ELSE old.amount >> 32 END,
+        total_low = total_low - CASE WHEN old.cumulative THEN 0 ELSE old.amount & 4294967295 END,
+        commitments = commitments - 1 + old.cumulative, running_totals = running_totals - old.cumulative,
+        largest_running_total = CASE WHEN old.cumulative AND old.amount = largest_running_total THEN
+            (SELECT max(amount) FROM aid_commitments AS a
+             WHERE a.date BETWEEN substr(old.date, 1, 7) || '-01' AND substr(old.date, 1, 7) || '-31' AND a.cumulative = 1
+               AND a.currency = old.currency AND a.date_precision = old.date_precision) ELSE largest_running_total END
+    WHERE month = substr(old.date, 1, 7) AND date_precision = old.date_precision AND currency = old.currency;
+    DELETE FROM aid_month_totals
+    WHERE month = substr(old.date, 1, 7) AND date_precision = old.date_precision AND currency = old.currency
+      AND commitments = 0 AND running_totals = 0;
     UPDATE aid_party_totals SET
         total_high = total_high - CASE WHEN old.cumulative THEN 0 ELSE old.amount >> 32 END,
         total_low = total_low - CASE WHEN old.cumulative THEN 0 ELSE old.amount & 4294967295 END,
@@ -134,6 +175,18 @@ ON aid_commitments BEGIN
     WHERE date = old.date AND date_precision = old.date_precision AND currency = old.currency;
     DELETE FROM aid_day_totals
     WHERE date = old.date AND date_precision = old.date_precision AND currency = old.currency AND commitments = 0 AND running_totals = 0;
+    UPDATE aid_month_totals SET
+        total_high = total_high - CASE WHEN old.cumulative THEN 0 ELSE old.amount >> 32 END,
+        total_low = total_low - CASE WHEN old.cumulative THEN 0 ELSE old.amount & 4294967295 END,
+        commitments = commitments - 1 + old.cumulative, running_totals = running_totals - old.cumulative,
+        largest_running_total = CASE WHEN old.cumulative AND old.amount = largest_running_total THEN
+            (SELECT max(amount) FROM aid_commitments AS a
+             WHERE a.date BETWEEN substr(old.date, 1, 7) || '-01' AND substr(old.date, 1, 7) || '-31' AND a.cumulative = 1
+               AND a.currency = old.currency AND a.date_precision = old.date_precision AND a.id <> old.id) ELSE largest_running_total END
+    WHERE month = substr(old.date, 1, 7) AND date_precision = old.date_precision AND currency = old.currency;
+    DELETE FROM aid_month_totals
+    WHERE month = substr(old.date, 1, 7) AND date_precision = old.date_precision AND currency = old.currency
+      AND commitments = 0 AND running_totals = 0;
     UPDATE aid_party_totals SET
         total_high = total_high - CASE WHEN old.cumulative THEN 0 ELSE old.amount >> 32 END,
         total_low = total_low - CASE WHEN old.cumulative THEN 0 ELSE old.amount & 4294967295 END,
@@ -160,6 +213,15 @@ ON aid_commitments BEGIN
         CASE WHEN new.cumulative THEN 0 ELSE new.amount >> 32 END, CASE WHEN new.cumulative THEN 0 ELSE new.amount & 4294967295 END,
         1 - new.cumulative, new.cumulative, CASE WHEN new.cumulative THEN new.amount END)
     ON CONFLICT (date, date_precision, currency) DO UPDATE SET
+        total_high = total_high + excluded.total_high, total_low = total_low + excluded.total_low,
+        commitments = commitments + excluded.commitments, running_totals = running_totals + excluded.running_totals,
+        largest_running_total = max(ifnull(largest_running_total, excluded.largest_running_total),
+                                    ifnull(excluded.largest_running_total, largest_running_total));
+    INSERT INTO aid_month_totals VALUES (
+        substr(new.date, 1, 7), new.date_precision, new.currency,
+        CASE WHEN new.cumulative THEN 0 ELSE new.amount >> 32 END, CASE WHEN new.cumulative THEN 0 ELSE new.amount & 4294967295 END,
+        1 - new.cumulative, new.cumulative, CASE WHEN new.cumulative THEN new.amount END)
+    ON CONFLICT (month, date_precision, currency) DO UPDATE SET
         total_high = total_high + excluded.total_high, total_low = total_low + excluded.total_low,
         commitments = commitments + excluded.commitments, running_totals = running_totals + excluded.running_totals,
         largest_running_total = max(ifnull(largest_running_total, excluded.largest_running_total),

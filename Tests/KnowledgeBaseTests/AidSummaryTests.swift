@@ -5,7 +5,7 @@ import Testing
 
 @testable import KnowledgeBase
 
-/// The running sums of migration 0004 (`aid_day_totals`, `aid_party_totals`) stay exactly what a
+/// The running sums of migration 0004 (`aid_day_totals`, `aid_month_totals`, `aid_party_totals`) stay exactly what a
 /// recomputation from `aid_commitments` gives, whatever merges ingest does, and `aidGroups` gives
 /// what grouping the listed rows gives.
 @Suite("Aid sums kept by triggers", .tags(.medium))
@@ -22,6 +22,9 @@ final class AidSummaryTests {
             SELECT 'day ' || date || ' ' || date_precision || ' ' || currency || ' ' || total_high || ' ' || total_low || ' '
                    || commitments || ' ' || running_totals || ' ' || ifnull(largest_running_total, '-') FROM aid_day_totals
             UNION ALL
+            SELECT 'month ' || month || ' ' || date_precision || ' ' || currency || ' ' || total_high || ' ' || total_low || ' '
+                   || commitments || ' ' || running_totals || ' ' || ifnull(largest_running_total, '-') FROM aid_month_totals
+            UNION ALL
             SELECT grouping || ' ' || key || ' ' || currency || ' ' || total_high || ' ' || total_low || ' '
                    || commitments || ' ' || running_totals || ' ' || ifnull(largest_running_total, '-') FROM aid_party_totals
             ORDER BY 1
@@ -29,6 +32,8 @@ final class AidSummaryTests {
         let recomputed = try knowledgeBase.database.prepare("""
             SELECT 'day ' || date || ' ' || date_precision || ' ' || currency || ' ' || \(columns)
             FROM aid_commitments GROUP BY date, date_precision, currency
+            UNION ALL SELECT 'month ' || substr(date, 1, 7) || ' ' || date_precision || ' ' || currency || ' ' || \(columns)
+            FROM aid_commitments GROUP BY substr(date, 1, 7), date_precision, currency
             UNION ALL SELECT 'donor ' || ifnull(donor, '') || ' ' || currency || ' ' || \(columns)
             FROM aid_commitments GROUP BY donor, currency
             UNION ALL SELECT 'recipient ' || ifnull(recipient, '') || ' ' || currency || ' ' || \(columns)
@@ -44,7 +49,9 @@ final class AidSummaryTests {
     private func expectGroupsAgree(_ knowledgeBase: KnowledgeBase, _ comment: String) throws {
         let filters: [(from: Day?, to: Day?, donor: String?, recipient: String?, kind: AidKind?)] = [
             (nil, nil, nil, nil, nil), (day("2022-05-01"), nil, nil, nil, nil), (nil, day("2022-05-19"), nil, nil, nil),
-            (day("2022-05-02"), day("2022-06-30"), nil, nil, nil), (nil, nil, "us", nil, nil), (nil, nil, nil, "UA", nil),
+            (day("2022-05-02"), day("2022-06-30"), nil, nil, nil),
+            (day("2022-05-01"), day("2022-05-31"), nil, nil, nil), (day("2022-01-01"), day("2022-12-31"), nil, nil, nil),
+            (day("2022-06-01"), day("2022-06-29"), nil, nil, nil), (nil, day("2022-05-31"), nil, nil, nil), (nil, nil, "us", nil, nil), (nil, nil, nil, "UA", nil),
             (nil, nil, nil, nil, .military), (day("2022-01-01"), day("2022-12-31"), "US", "IL", .military),
         ]
         for grouping in AidGrouping.allCases {
@@ -139,5 +146,6 @@ final class AidSummaryTests {
         let knowledgeBase = try KnowledgeBase.open(path: path)
         try expectExact(knowledgeBase, "migrated")
         #expect(try knowledgeBase.database.scalarInt("SELECT count(*) FROM aid_day_totals") == 3)
+        #expect(try knowledgeBase.database.scalarInt("SELECT count(*) FROM aid_month_totals") == 2)
     }
 }

@@ -89,6 +89,13 @@ final class QueryPlanTests {
         #expect(plan.contains("SEARCH d USING PRIMARY KEY (date>? AND date<?)"), "\(plan)")
     }
 
+    @Test("Aid grouped by month or year over whole months is read from the month sums by a range of their key")
+    func aidMonthGroups() throws {
+        let plan = try plan(KnowledgeBase.aidMonthGroupsSQL)
+        #expect(!plan.contains { $0.hasPrefix("SCAN") }, "\(plan)")
+        #expect(plan.contains("SEARCH m USING PRIMARY KEY (month>? AND month<?)"), "\(plan)")
+    }
+
     @Test("Aid grouped by donor, recipient or kind is read from the party sums of that grouping")
     func aidPartyGroups() throws {
         let plan = try plan(KnowledgeBase.aidPartyGroupsSQL)

@@ -82,15 +82,22 @@ extension KnowledgeBase {
     /// `AidReport.groups(by:)` groups them, summed by SQLite instead of listed.
     ///
     /// Grouped by date with no filter but dates, or by donor, recipient or kind with no filter at
-    /// all, the sums are read from the running sums of migration 0004 (`aid_day_totals`,
-    /// `aid_party_totals`): a few thousand rows whatever the number of commitments. Otherwise the
+    /// all, the sums are read from the running sums of migration 0004 (`aid_day_totals`, or
+    /// `aid_month_totals` for months or years over whole months; `aid_party_totals`): a few
+    /// thousand rows at most, whatever the number of commitments. Otherwise the
     /// commitments the filters select are summed.
     public func aidGroups(by grouping: AidGrouping, from: Day? = nil, to: Day? = nil, donor: String? = nil,
                           recipient: String? = nil, kind: AidKind? = nil) throws -> [AidGroup] {
         let unfiltered = donor == nil && recipient == nil && kind == nil
         let sql: String
         var values: [String: SQLiteValue]
-        if let length = grouping.dateLength, unfiltered {
+        if let length = grouping.dateLength, length < 10, unfiltered, from.map({ $0.day == 1 }) ?? true,
+           to.map({ $0.adding(days: 1).day == 1 }) ?? true {
+            // Whole months: their sums.
+            sql = Self.aidMonthGroupsSQL
+            values = [":length": .integer(Int64(length)), ":from": .text(from.map { String($0.description.prefix(7)) }),
+                      ":to": .text(to.map { String($0.description.prefix(7)) })]
+        } else if let length = grouping.dateLength, unfiltered {
             sql = Self.aidDayGroupsSQL
             values = [":length": .integer(Int64(length)), ":from": .text(from?.description), ":to": .text(to?.description)]
         } else if grouping.dateLength == nil, unfiltered, from == nil, to == nil {
@@ -120,12 +127,13 @@ extension KnowledgeBase {
 
     /// The group of a commitment `a` as `AidGrouping.key(of:)` names it, for `:length` the length
     /// of a day, month or year: never finer than its precision.
-    private static func aidGroupKey(_ grouping: AidGrouping, of a: String) -> String {
+    /// `date` names the column holding the date (or its first characters).
+    private static func aidGroupKey(_ grouping: AidGrouping, of a: String, date: String = "date") -> String {
         switch grouping {
         case .day, .month, .year:
             return """
-                CASE \(a).date_precision WHEN 'day' THEN substr(\(a).date, 1, :length) WHEN 'month' THEN substr(\(a).date, 1, min(:length, 7))
-                WHEN 'year' THEN substr(\(a).date, 1, 4) ELSE 'unknown' END
+                CASE \(a).date_precision WHEN 'day' THEN substr(\(a).\(date), 1, :length)
+                WHEN 'month' THEN substr(\(a).\(date), 1, min(:length, 7)) WHEN 'year' THEN substr(\(a).\(date), 1, 4) ELSE 'unknown' END
                 """
         case .donor: return "ifnull(\(a).donor, '')"
         case .recipient: return "ifnull(\(a).recipient, '')"
@@ -142,6 +150,17 @@ extension KnowledgeBase {
         WHERE d.date >= ifnull(:from, '') AND d.date <= ifnull(:to, '9999-99-99')
         GROUP BY key, d.currency
         ORDER BY key, d.currency
+        """
+
+    /// Sums per month or year (`:length` 7 or 4) of the months `:from`…`:to` (`YYYY-MM`, each may
+    /// be null), read from `aid_month_totals` by a range of its primary key.
+    static let aidMonthGroupsSQL = """
+        SELECT \(aidGroupKey(.month, of: "m", date: "month")) AS key, m.currency,
+               sum(m.total_high), sum(m.total_low), sum(m.commitments), sum(m.running_totals), max(m.largest_running_total)
+        FROM aid_month_totals AS m
+        WHERE m.month >= ifnull(:from, '') AND m.month <= ifnull(:to, '9999-99')
+        GROUP BY key, m.currency
+        ORDER BY key, m.currency
         """
 
     /// Sums per donor, recipient or kind (`:grouping`) over every commitment, read from
