@@ -1,5 +1,6 @@
--- 0004_aid_summaries: running sums of aid commitments, so that `aid --group-by` answers from a
--- few thousand summary rows instead of every commitment (issue 7).
+-- 0004_query_summaries: running sums and counts kept by triggers, so that `aid --group-by` and
+-- `topics` answer from a few thousand summary rows instead of every commitment or link (issue 7).
+-- The last part of this file keeps `topic_counts`; the rest, sums of aid commitments:
 --
 -- * `aid_day_totals`: per day, precision and currency — serves grouping by day, month and year,
 --   within any dates.
@@ -243,3 +244,38 @@ END;
 -- recipient's commitments by date, rather than every commitment of the dates.
 CREATE INDEX aid_commitments_donor_date ON aid_commitments(donor COLLATE NOCASE, date);
 CREATE INDEX aid_commitments_recipient_date ON aid_commitments(recipient COLLATE NOCASE, date);
+
+-- `topics`: how many meetings and articles each topic tags, kept as the links are added and
+-- removed (a merge deletes a meeting, and its links with it), rather than counted at each query.
+CREATE TABLE topic_counts (
+    topic_id INTEGER PRIMARY KEY REFERENCES topics(id) ON DELETE CASCADE,
+    meetings INTEGER NOT NULL,
+    articles INTEGER NOT NULL
+);
+INSERT INTO topic_counts
+SELECT t.id, (SELECT count(*) FROM meeting_topics AS mt WHERE mt.topic_id = t.id),
+       (SELECT count(*) FROM article_topics AS at WHERE at.topic_id = t.id)
+FROM topics AS t
+WHERE EXISTS (SELECT 1 FROM meeting_topics AS mt WHERE mt.topic_id = t.id)
+   OR EXISTS (SELECT 1 FROM article_topics AS at WHERE at.topic_id = t.id);
+
+CREATE TRIGGER topic_counts_meeting_insert AFTER INSERT ON meeting_topics BEGIN
+    INSERT INTO topic_counts VALUES (new.topic_id, 1, 0) ON CONFLICT (topic_id) DO UPDATE SET meetings = meetings + 1;
+END;
+CREATE TRIGGER topic_counts_meeting_delete AFTER DELETE ON meeting_topics BEGIN
+    UPDATE topic_counts SET meetings = meetings - 1 WHERE topic_id = old.topic_id;
+END;
+CREATE TRIGGER topic_counts_meeting_update AFTER UPDATE OF topic_id ON meeting_topics BEGIN
+    UPDATE topic_counts SET meetings = meetings - 1 WHERE topic_id = old.topic_id;
+    INSERT INTO topic_counts VALUES (new.topic_id, 1, 0) ON CONFLICT (topic_id) DO UPDATE SET meetings = meetings + 1;
+END;
+CREATE TRIGGER topic_counts_article_insert AFTER INSERT ON article_topics BEGIN
+    INSERT INTO topic_counts VALUES (new.topic_id, 0, 1) ON CONFLICT (topic_id) DO UPDATE SET articles = articles + 1;
+END;
+CREATE TRIGGER topic_counts_article_delete AFTER DELETE ON article_topics BEGIN
+    UPDATE topic_counts SET articles = articles - 1 WHERE topic_id = old.topic_id;
+END;
+CREATE TRIGGER topic_counts_article_update AFTER UPDATE OF topic_id ON article_topics BEGIN
+    UPDATE topic_counts SET articles = articles - 1 WHERE topic_id = old.topic_id;
+    INSERT INTO topic_counts VALUES (new.topic_id, 0, 1) ON CONFLICT (topic_id) DO UPDATE SET articles = articles + 1;
+END;
