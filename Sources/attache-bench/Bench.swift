@@ -214,46 +214,7 @@ struct Bench: ParsableCommand {
     }
 
     private func queries() throws {
-        let (path, built) = try QueryDatabase.path(meetings: queryMeetings, directory: workDirectory)
-        // Read the file once, as the ingest that wrote it would have left it: the figures are those of a
-        // warm file cache, not of the disk.
-        if let file = FileHandle(forReadingAtPath: path) {
-            while let chunk = try file.read(upToCount: 1 << 20), !chunk.isEmpty {}
-            try file.close()
-        }
-        let kb = try KnowledgeBase.openForReading(path: path)
-        say("query database: \(grouped(queryMeetings)) meetings, \(grouped(QueryDatabase.aidCount(meetings: queryMeetings))) aid commitments, "
-            + "\(grouped(QueryDatabase.peopleCount(meetings: queryMeetings))) people, "
-            + "\(fixed(Double(Machine.fileSize(path)) / 1_048_576)) MB, \(built.map { "built in \(fixed($0)) s" } ?? "cached") (\(path))")
-        var rng = SplitMix64(seed: seed)
-        let people = QueryDatabase.peopleCount(meetings: queryMeetings)
-        func day() -> Day { Day(ordinal: QueryDatabase.firstDay.ordinal + rng.int(0...(QueryDatabase.days - 1))) }
-        func time(_ label: String, _ run: () throws -> Int) rethrows {
-            var times: [Double] = []
-            var rows = 0
-            for _ in 0..<queryRuns {
-                let start = ContinuousClock.now
-                rows += try run()
-                times.append((ContinuousClock.now - start).seconds)
-            }
-            say("  \(label): p50 \(fixed(percentile(times, 50) * 1000, 2)) ms, p99 \(fixed(percentile(times, 99) * 1000, 2)) ms "
-                + "(\(fixed(Double(rows) / Double(queryRuns), 1)) rows on average)")
-        }
-        say("query latency over \(queryRuns) runs, in process, file cache warm:")
-        try time("meetings --person NAME (a random person)") {
-            try kb.meetings(person: QueryDatabase.personName(rng.int(1...people))).count
-        }
-        try time("aid --from D --to D+30 (a random month)") {
-            let from = day()
-            return try kb.aid(from: from, to: from.adding(days: 30)).rows.count
-        }
-        try time("aid grouped by month over a random year") {
-            let year = 2015 + rng.int(0...9)
-            return try kb.aidTotals(per: .month, from: Day(year: year, month: 1, day: 1), to: Day(year: year, month: 12, day: 31)).count
-        }
-        try time("aid grouped by month, whole database") {
-            try kb.aidTotals(per: .month).count
-        }
+        try QueryLatency.report(meetings: queryMeetings, runs: queryRuns, seed: seed, directory: workDirectory)
     }
 }
 

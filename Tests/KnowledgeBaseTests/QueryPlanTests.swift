@@ -41,6 +41,29 @@ final class QueryPlanTests {
         #expect(!plan.contains { $0.hasPrefix("SCAN") }, "\(plan)")
     }
 
+    @Test("A topic or a country is checked per meeting by key, never gathered as the list of all its meetings")
+    func meetingsByTopicAndCountry() throws {
+        let topic = try plan(KnowledgeBase.meetingsSQL(person: false, topic: true))
+        #expect(topic.contains { $0.hasPrefix("SEARCH m USING") && $0.hasSuffix("INDEX meetings_date (date>? AND date<?)") }, "\(topic)")
+        #expect(topic.contains("SEARCH mt USING COVERING INDEX sqlite_autoindex_meeting_topics_1 (meeting_id=? AND topic_id=?)"), "\(topic)")
+        #expect(topic.contains("SEARCH t USING COVERING INDEX sqlite_autoindex_topics_1 (name=?)"), "\(topic)")
+        let country = try plan(KnowledgeBase.meetingsSQL(person: false, country: true))
+        #expect(country.contains { $0.hasPrefix("SEARCH m USING") && $0.hasSuffix("INDEX meetings_date (date>? AND date<?)") }, "\(country)")
+        #expect(country.contains("SEARCH mp USING COVERING INDEX sqlite_autoindex_meeting_participants_1 (meeting_id=?)"), "\(country)")
+        #expect(country.contains("SEARCH p USING INTEGER PRIMARY KEY (rowid=?)"), "\(country)")
+    }
+
+    @Test("The evidence of a fact counts its reports from the index and reads an article only for several")
+    func evidence() throws {
+        for (sql, index) in [(KnowledgeBase.meetingsSQL(person: false), "meeting_sources_meeting_id (meeting_id=?)"),
+                             (KnowledgeBase.aidSQL(), "aid_sources_aid_id (aid_id=?)")] {
+            let plan = try plan(sql)
+            #expect(plan.contains("SEARCH s USING COVERING INDEX \(index)"), "\(plan)")
+            #expect(plan.contains("SEARCH s USING INDEX \(index)"), "\(plan)")
+            #expect(plan.contains("SEARCH r USING INTEGER PRIMARY KEY (rowid=?)"), "\(plan)")
+        }
+    }
+
     @Test("Meetings within dates: the date index is searched by range")
     func meetingsByDate() throws {
         let plan = try plan(KnowledgeBase.meetingsSQL(person: false))
@@ -48,22 +71,61 @@ final class QueryPlanTests {
         #expect(plan.contains { $0.hasPrefix("SEARCH m USING") && $0.contains("INDEX meetings_date (date>? AND date<?)") }, "\(plan)")
     }
 
-    @Test("A meeting's participants and topics are searched by meeting")
+    @Test("The participants and topics of a batch of meetings are searched by meeting")
     func meetingDetails() throws {
-        let participants = try plan(KnowledgeBase.meetingParticipantsSQL)
-        #expect(!participants.contains { $0.hasPrefix("SCAN") }, "\(participants)")
-        #expect(participants.contains { $0.hasPrefix("SEARCH mp USING") && $0.contains("(meeting_id=?)") }, "\(participants)")
-        let topics = try plan(KnowledgeBase.meetingTopicsSQL)
-        #expect(!topics.contains { $0.hasPrefix("SCAN") }, "\(topics)")
-        #expect(topics.contains { $0.hasPrefix("SEARCH mt USING") && $0.contains("(meeting_id=?)") }, "\(topics)")
+        for sql in [KnowledgeBase.meetingParticipantsSQL, KnowledgeBase.meetingTopicsSQL] {
+            let plan = try plan(sql)
+            // The only scan is of the JSON array of ids.
+            #expect(plan.filter { $0.hasPrefix("SCAN") } == ["SCAN json_each VIRTUAL TABLE INDEX 1:"], "\(plan)")
+            #expect(plan.contains { $0.hasPrefix("SEARCH m") && $0.hasSuffix("(meeting_id=?)") }, "\(plan)")
+            #expect(plan.contains { $0.hasPrefix("SEARCH ") && $0.hasSuffix("USING INTEGER PRIMARY KEY (rowid=?)") }, "\(plan)")
+        }
+    }
+
+    @Test("Aid grouped by date is read from the day sums by a range of their key")
+    func aidDayGroups() throws {
+        let plan = try plan(KnowledgeBase.aidDayGroupsSQL)
+        #expect(!plan.contains { $0.hasPrefix("SCAN") }, "\(plan)")
+        #expect(plan.contains("SEARCH d USING PRIMARY KEY (date>? AND date<?)"), "\(plan)")
+    }
+
+    @Test("Aid grouped by month or year over whole months is read from the month sums by a range of their key")
+    func aidMonthGroups() throws {
+        let plan = try plan(KnowledgeBase.aidMonthGroupsSQL)
+        #expect(!plan.contains { $0.hasPrefix("SCAN") }, "\(plan)")
+        #expect(plan.contains("SEARCH m USING PRIMARY KEY (month>? AND month<?)"), "\(plan)")
+    }
+
+    @Test("Aid grouped by donor, recipient or kind is read from the party sums of that grouping")
+    func aidPartyGroups() throws {
+        let plan = try plan(KnowledgeBase.aidPartyGroupsSQL)
+        #expect(plan == ["SEARCH p USING PRIMARY KEY (grouping=?)"], "\(plan)")
+    }
+
+    @Test("Aid grouped with filters sums the commitments of the date range, never every one", arguments: AidGrouping.allCases)
+    func aidGroups(_ grouping: AidGrouping) throws {
+        let plan = try plan(KnowledgeBase.aidGroupsSQL(by: grouping))
+        #expect(!plan.contains { $0.hasPrefix("SCAN") }, "\(plan)")
+        #expect(plan.contains { $0.hasPrefix("SEARCH a USING") && $0.hasSuffix("(date>? AND date<?)") }, "\(plan)")
     }
 
     @Test("Aid within dates: the date index is searched by range")
     func aidByDate() throws {
-        let plan = try plan(KnowledgeBase.aidSQL)
+        let plan = try plan(KnowledgeBase.aidSQL())
         #expect(!plan.contains { $0.hasPrefix("SCAN") }, "\(plan)")
         #expect(plan.contains { $0.hasPrefix("SEARCH a USING INDEX aid_commitments_date") && $0.hasSuffix("(date>? AND date<?)") }, "\(plan)")
         #expect(plan.contains("SEARCH s USING INDEX aid_sources_aid_id (aid_id=?)"), "\(plan)")
+    }
+
+    @Test("Aid of a donor or a recipient searches that party's commitments by date", arguments: [true, false])
+    func aidOfParty(_ donor: Bool) throws {
+        let index = donor ? "aid_commitments_donor_date (donor=? AND date>? AND date<?)" : "aid_commitments_recipient_date (recipient=? AND date>? AND date<?)"
+        for sql in [KnowledgeBase.aidSQL(donor: donor, recipient: !donor, kind: true),
+                    KnowledgeBase.aidGroupsSQL(by: .month, donor: donor, recipient: !donor, kind: true)] {
+            let plan = try plan(sql)
+            #expect(!plan.contains { $0.hasPrefix("SCAN") }, "\(plan)")
+            #expect(plan.contains("SEARCH a USING INDEX \(index)"), "\(plan)")
+        }
     }
 
     @Test("Aid totals per period are summed from an index alone")

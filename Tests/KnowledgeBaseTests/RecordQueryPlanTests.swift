@@ -3,7 +3,7 @@ import Testing
 
 @testable import KnowledgeBase
 
-/// The statements behind `show`, `topics`, `search` and `--evidence` read through indexes.
+/// The statements behind `show`, `topics`, `search`, `people`, `person` and `--evidence` read through indexes.
 @Suite("Query plans of records, topics and search", .tags(.medium))
 final class RecordQueryPlanTests {
     let directory = TemporaryDirectory()
@@ -15,7 +15,10 @@ final class RecordQueryPlanTests {
         (KnowledgeBase.articleDetailSQL.article, nil), (KnowledgeBase.articleDetailSQL.topics, nil),
         (KnowledgeBase.articleDetailSQL.meetings, nil), (KnowledgeBase.articleDetailSQL.aid, nil),
         (SourceQuery.meetingSQL, nil), (SourceQuery.aidSQL, nil), (KnowledgeBase.searchSQL, nil),
-        (KnowledgeBase.topicsSQL, "t"),
+        (KnowledgeBase.topicsSQL, "t"), (KnowledgeBase.peopleSQL.ofCountry, nil), (KnowledgeBase.personRowSQL.person, nil),
+        (KnowledgeBase.personRowSQL.aliases, nil), (KnowledgeBase.profileSQL.roles, nil), (KnowledgeBase.profileSQL.counterparts, nil),
+        (KnowledgeBase.profileSQL.topics, nil), (KnowledgeBase.peopleSQL.all, "people"),
+        (KnowledgeBase.personLookupSQL.alias, nil), (KnowledgeBase.personLookupSQL.surname, nil), (KnowledgeBase.personLookupSQL.forms, nil),
     ]
 
     @Test("Every lookup of a record goes through an index or a primary key, never a scan of a table")

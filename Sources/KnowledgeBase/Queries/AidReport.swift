@@ -97,14 +97,8 @@ extension KnowledgeBase {
     /// recipient (codes, any case) and of one kind, oldest first, with totals per currency.
     public func aid(from: Day? = nil, to: Day? = nil, donor: String? = nil, recipient: String? = nil,
                     kind: AidKind? = nil) throws -> AidReport {
-        let statement = try database.prepare(Self.aidSQL)
-        try statement.bind([
-            ":from": .text(from?.description),
-            ":to": .text(to?.description),
-            ":donor": .text(donor),
-            ":recipient": .text(recipient),
-            ":kind": .text(kind?.rawValue),
-        ])
+        let statement = try database.prepare(Self.aidSQL(donor: donor != nil, recipient: recipient != nil, kind: kind != nil))
+        try statement.bind(Self.aidValues(from: from, to: to, donor: donor, recipient: recipient, kind: kind))
         var rows: [AidRow] = []
         while try statement.step() {
             var row = AidRow(
@@ -118,19 +112,38 @@ extension KnowledgeBase {
         return AidReport(rows: rows)
     }
 
-    /// Aid commitments within `:from`…`:to`, of `:donor` to `:recipient`, of `:kind`; each may be null.
+    /// Aid commitments within `:from`…`:to` (each may be null), and, for the filters present, of
+    /// `:donor`, to `:recipient`, of `:kind`.
     ///
-    /// The dates are ranges on `date` (never `:from IS NULL OR …`) so that the planner searches the
-    /// date index (QueryPlanTests asserts it).
-    static let aidSQL = """
+    /// The dates are ranges on `date` (never `:from IS NULL OR …`), and a filter not given is left
+    /// out of the SQL, so that the planner searches the date index, or the donor's or recipient's
+    /// (QueryPlanTests asserts it).
+    static func aidSQL(donor: Bool = false, recipient: Bool = false, kind: Bool = false) -> String {
+        """
         SELECT a.id, a.date, a.date_precision, a.donor, a.recipient, a.amount, a.currency, a.kind, a.cumulative,
-               (SELECT s.evidence FROM aid_sources AS s JOIN articles AS r ON r.id = s.article_id
-                WHERE s.aid_id = a.id ORDER BY r.published_on, r.source, s.start LIMIT 1)
+               \(firstEvidenceSQL(sources: "aid_sources", key: "aid_id", of: "a.id"))
         FROM aid_commitments AS a
-        WHERE a.date >= ifnull(:from, '') AND a.date <= ifnull(:to, '9999-99-99')
-          AND (:donor IS NULL OR a.donor = :donor COLLATE NOCASE)
-          AND (:recipient IS NULL OR a.recipient = :recipient COLLATE NOCASE)
-          AND (:kind IS NULL OR a.kind = :kind)
+        WHERE \(aidFilters(donor: donor, recipient: recipient, kind: kind))
         ORDER BY a.date, a.id
         """
+    }
+
+    /// The commitments `a` within `:from`…`:to` (each may be null) and of the filters present.
+    /// Codes compare in any case, as the donor and recipient indexes of migration 0004 do.
+    static func aidFilters(donor: Bool, recipient: Bool, kind: Bool) -> String {
+        var filters = ["a.date >= ifnull(:from, '') AND a.date <= ifnull(:to, '9999-99-99')"]
+        if donor { filters.append("a.donor = :donor COLLATE NOCASE") }
+        if recipient { filters.append("a.recipient = :recipient COLLATE NOCASE") }
+        if kind { filters.append("a.kind = :kind") }
+        return filters.joined(separator: " AND ")
+    }
+
+    /// The values of `aidFilters` for the filters given.
+    static func aidValues(from: Day?, to: Day?, donor: String?, recipient: String?, kind: AidKind?) -> [String: SQLiteValue] {
+        var values: [String: SQLiteValue] = [":from": .text(from?.description), ":to": .text(to?.description)]
+        if let donor { values[":donor"] = .text(donor) }
+        if let recipient { values[":recipient"] = .text(recipient) }
+        if let kind { values[":kind"] = .text(kind.rawValue) }
+        return values
+    }
 }

@@ -23,7 +23,8 @@ extension KnowledgeBase {
             """).rows { $0.text(at: 0) ?? "" }
     }
 
-    /// Every row of `table` (one of `exportedTables()`), in rowid order: `header` is called once
+    /// Every row of `table` (one of `exportedTables()`), in rowid order (primary key order for a
+    /// table without rowid): `header` is called once
     /// with the column names, then `row` with each row's values, one at a time, so a large table
     /// is never held in memory.
     public func export(table: String, header: ([String]) throws -> Void, row: ([SQLiteValue]) throws -> Void) throws {
@@ -31,7 +32,13 @@ extension KnowledgeBase {
         // A table name cannot be a bound parameter; this one comes from the database's own schema
         // (checked just above) and is quoted as an identifier.
         let quoted = "\"" + table.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-        let statement = try database.prepare("SELECT * FROM \(quoted) ORDER BY rowid")
+        // A table WITHOUT ROWID (the running sums of migration 0004) is ordered by its primary key.
+        // <https://www.sqlite.org/pragma.html#pragma_table_info>: pk is the column's place in it.
+        let key = try database.prepare("SELECT name FROM pragma_table_info(?) WHERE pk > 0 ORDER BY pk")
+            .rows([.text(table)]) { "\"" + ($0.text(at: 0) ?? "").replacingOccurrences(of: "\"", with: "\"\"") + "\"" }
+        let withoutRowid = try database.scalarInt("SELECT wr FROM pragma_table_list WHERE schema = 'main' AND name = ?", [.text(table)]) == 1
+        let order = withoutRowid ? key.joined(separator: ", ") : "rowid"
+        let statement = try database.prepare("SELECT * FROM \(quoted) ORDER BY \(order)")
         try header((0..<statement.columnCount).map { statement.columnName(at: $0) })
         while try statement.step() {
             try row((0..<statement.columnCount).map { statement.value(at: $0) })

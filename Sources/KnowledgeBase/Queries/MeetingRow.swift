@@ -89,22 +89,42 @@ extension KnowledgeBase {
         // <https://www.sqlite.org/lang_select.html#limitoffset>
         values[":limit"] = .integer(Int64(limit ?? -1))
         try meetings.bind(values)
-        let participants = try database.prepare(Self.meetingParticipantsSQL)
-        let topics = try database.prepare(Self.meetingTopicsSQL)
-        let sources = withSources ? try SourceQuery(database: database, sql: SourceQuery.meetingSQL) : nil
         var rows: [MeetingRow] = []
         while try meetings.step() {
-            let id = meetings.int64(at: 0)
-            var row = MeetingRow(
-                id: id, date: meetings.text(at: 1) ?? "", datePrecision: meetings.text(at: 2) ?? "unknown",
+            rows.append(MeetingRow(
+                id: meetings.int64(at: 0), date: meetings.text(at: 1) ?? "", datePrecision: meetings.text(at: 2) ?? "unknown",
                 location: meetings.text(at: 3), mode: meetings.text(at: 4) ?? "", status: meetings.text(at: 5) ?? "",
-                participants: try participants.rows([.integer(id)]) { $0.text(at: 0) ?? "" },
-                topics: try topics.rows([.integer(id)]) { $0.text(at: 0) ?? "" },
-                evidence: meetings.text(at: 6))
-            row.sources = try sources?.sources(of: id)
-            rows.append(row)
+                participants: [], topics: [], evidence: meetings.text(at: 6)))
+        }
+        try fillParticipantsAndTopics(of: &rows)
+        if withSources {
+            let sources = try SourceQuery(database: database, sql: SourceQuery.meetingSQL)
+            for index in rows.indices { rows[index].sources = try sources.sources(of: rows[index].id) }
         }
         return rows
+    }
+
+    /// Fills in the participants and topics of `rows`, two statements per batch of meetings
+    /// rather than two per meeting.
+    private func fillParticipantsAndTopics(of rows: inout [MeetingRow]) throws {
+        guard !rows.isEmpty else { return }
+        let participants = try database.prepare(Self.meetingParticipantsSQL)
+        let topics = try database.prepare(Self.meetingTopicsSQL)
+        var index: [Int64: Int] = [:]
+        index.reserveCapacity(min(rows.count, Self.meetingBatch))
+        for batch in stride(from: 0, to: rows.count, by: Self.meetingBatch) {
+            let range = batch..<min(rows.count, batch + Self.meetingBatch)
+            index.removeAll(keepingCapacity: true)
+            for position in range { index[rows[position].id] = position }
+            // The ids as a JSON array, which json_each reads back as rows.
+            let ids: SQLiteValue = .text("[" + rows[range].map { String($0.id) }.joined(separator: ",") + "]")
+            _ = try participants.rows([ids]) { row in
+                if let position = index[row.int64(at: 0)] { rows[position].participants.append(row.text(at: 1) ?? "") }
+            }
+            _ = try topics.rows([ids]) { row in
+                if let position = index[row.int64(at: 0)] { rows[position].topics.append(row.text(at: 1) ?? "") }
+            }
+        }
     }
 
     // MARK: - SQL
@@ -123,18 +143,21 @@ extension KnowledgeBase {
         if person { filters.append("m.id IN (SELECT meeting_id FROM meeting_participants WHERE person_id = :person)") }
         if with { filters.append("m.id IN (SELECT meeting_id FROM meeting_participants WHERE person_id = :with)") }
         if topic {
+            // Checked per meeting (a topic holds a tenth of all meetings): the dates, a person or the
+            // limit choose the meetings, never the whole list of the topic's meetings.
             filters.append("""
-                m.id IN (SELECT mt.meeting_id FROM meeting_topics AS mt JOIN topics AS t ON t.id = mt.topic_id
-                         WHERE t.name = :topic COLLATE NOCASE)
+                EXISTS (SELECT 1 FROM meeting_topics AS mt JOIN topics AS t ON t.id = mt.topic_id
+                        WHERE mt.meeting_id = m.id AND t.name = :topic COLLATE NOCASE)
                 """)
         }
         if country {
-            // Codes are stored in capitals and `:country` is bound in capitals, so both lookups search an index.
+            // Checked per meeting, as a topic is: its participants by meeting, then each by key
+            // (CROSS JOIN keeps that order, rather than every person of the country for each meeting).
+            // Codes are stored in capitals and `:country` is bound in capitals.
             filters.append("""
-                m.id IN (SELECT id FROM meetings WHERE location_country = :country
-                         UNION
-                         SELECT mp.meeting_id FROM people AS p JOIN meeting_participants AS mp ON mp.person_id = p.id
-                         WHERE p.country = :country)
+                (m.location_country = :country
+                 OR EXISTS (SELECT 1 FROM meeting_participants AS mp CROSS JOIN people AS p ON p.id = mp.person_id
+                            WHERE mp.meeting_id = m.id AND p.country = :country))
                 """)
         }
         if mode { filters.append("m.mode = :mode") }
@@ -142,8 +165,7 @@ extension KnowledgeBase {
         filters.append("m.date >= ifnull(:since, '') AND m.date <= ifnull(:until, '9999-99-99')")
         return """
             SELECT m.id, m.date, m.date_precision, m.location, m.mode, m.status,
-                   (SELECT s.evidence FROM meeting_sources AS s JOIN articles AS a ON a.id = s.article_id
-                    WHERE s.meeting_id = m.id ORDER BY a.published_on, a.source, s.start LIMIT 1)
+                   \(firstEvidenceSQL(sources: "meeting_sources", key: "meeting_id", of: "m.id"))
             FROM meetings AS m
             WHERE \(filters.joined(separator: "\n  AND "))
             ORDER BY m.date, m.id
@@ -151,16 +173,33 @@ extension KnowledgeBase {
             """
     }
 
-    /// The names of a meeting's participants: principals first, then in order of first mention;
-    /// names settle ties between reports.
+    /// The evidence of the earliest report of fact `id` in `sources` (whose column `key` names the
+    /// fact): earliest by the article's day, then its source, then the sentence's offset. Most facts
+    /// have one report, whose sentence is read without reading its article.
+    static func firstEvidenceSQL(sources: String, key: String, of id: String) -> String {
+        """
+        CASE WHEN (SELECT count(*) FROM \(sources) AS s WHERE s.\(key) = \(id)) < 2
+             THEN (SELECT s.evidence FROM \(sources) AS s WHERE s.\(key) = \(id))
+             ELSE (SELECT s.evidence FROM \(sources) AS s JOIN articles AS r ON r.id = s.article_id
+                   WHERE s.\(key) = \(id) ORDER BY r.published_on, r.source, s.start LIMIT 1) END
+        """
+    }
+
+    /// How many meetings one batch of `meetingParticipantsSQL` and `meetingTopicsSQL` covers.
+    static let meetingBatch = 500
+
+    /// The names of the participants of the meetings `?1` (a JSON array of ids), by meeting; within
+    /// one, principals first, then in order of first mention; names settle ties between reports.
     static let meetingParticipantsSQL = """
-        SELECT p.name FROM meeting_participants AS mp JOIN people AS p ON p.id = mp.person_id
-        WHERE mp.meeting_id = ? ORDER BY mp.role DESC, mp.position, p.name
+        SELECT mp.meeting_id, p.name FROM meeting_participants AS mp JOIN people AS p ON p.id = mp.person_id
+        WHERE mp.meeting_id IN (SELECT value FROM json_each(?1))
+        ORDER BY mp.meeting_id, mp.role DESC, mp.position, p.name
         """
 
-    /// The names of a meeting's topics.
+    /// The names of the topics of the meetings `?1` (a JSON array of ids), by meeting, then name.
     static let meetingTopicsSQL = """
-        SELECT t.name FROM meeting_topics AS mt JOIN topics AS t ON t.id = mt.topic_id
-        WHERE mt.meeting_id = ? ORDER BY t.name
+        SELECT mt.meeting_id, t.name FROM meeting_topics AS mt JOIN topics AS t ON t.id = mt.topic_id
+        WHERE mt.meeting_id IN (SELECT value FROM json_each(?1))
+        ORDER BY mt.meeting_id, t.name
         """
 }

@@ -79,31 +79,16 @@ extension KnowledgeBase {
     public func profile(of name: String) throws -> PersonProfile {
         guard let person = try person(named: name) else { throw KnowledgeBaseError.unknownPerson(name: name) }
         let id = person.id
-        let roles = try database.prepare("""
-            SELECT r.title, r.country, r.first_seen, r.last_seen, a.source
-            FROM person_roles AS r LEFT JOIN articles AS a ON a.id = r.article_id
-            WHERE r.person_id = ? ORDER BY r.first_seen, r.last_seen, r.title
-            """).rows([.integer(id)]) { row in
+        let roles = try database.prepare(Self.profileSQL.roles).rows([.integer(id)]) { row in
             RoleRow(title: row.text(at: 0) ?? "", country: row.text(at: 1), firstSeen: row.text(at: 2) ?? "",
                     lastSeen: row.text(at: 3) ?? "", source: row.text(at: 4))
         }
-        let counterparts = try database.prepare("""
-            SELECT p.id, p.name, p.country, count(*) AS together
-            FROM meeting_participants AS mine
-            JOIN meeting_participants AS theirs ON theirs.meeting_id = mine.meeting_id AND theirs.person_id <> mine.person_id
-            JOIN people AS p ON p.id = theirs.person_id
-            WHERE mine.person_id = ?
-            GROUP BY p.id ORDER BY together DESC, p.name, p.id
-            """).rows([.integer(id)]) { row in
+        let counterparts = try database.prepare(Self.profileSQL.counterparts).rows([.integer(id)]) { row in
             CounterpartRow(id: row.int64(at: 0), name: row.text(at: 1) ?? "", country: row.text(at: 2), meetings: row.int(at: 3))
         }
-        let topics = try database.prepare("""
-            SELECT t.name, count(*) AS meetings
-            FROM meeting_participants AS mp JOIN meeting_topics AS mt ON mt.meeting_id = mp.meeting_id
-            JOIN topics AS t ON t.id = mt.topic_id
-            WHERE mp.person_id = ?
-            GROUP BY t.id ORDER BY meetings DESC, t.name
-            """).rows([.integer(id)]) { TopicCount(topic: $0.text(at: 0) ?? "", meetings: $0.int(at: 1)) }
+        let topics = try database.prepare(Self.profileSQL.topics).rows([.integer(id)]) {
+            TopicCount(topic: $0.text(at: 0) ?? "", meetings: $0.int(at: 1))
+        }
         var aid: [AidRow] = []
         if let country = person.country {
             aid = try self.aid(donor: country).rows + self.aid(recipient: country).rows.filter { $0.donor != country }
@@ -111,4 +96,29 @@ extension KnowledgeBase {
         }
         return PersonProfile(person: person, roles: roles, counterparts: counterparts, topics: topics, aid: aid)
     }
+
+    /// The statements `profile(of:)` runs besides `people(named:)` and `aid(donor:)`, each searching
+    /// by person (see RecordQueryPlanTests).
+    static let profileSQL = (
+        roles: """
+        SELECT r.title, r.country, r.first_seen, r.last_seen, a.source
+        FROM person_roles AS r LEFT JOIN articles AS a ON a.id = r.article_id
+        WHERE r.person_id = ? ORDER BY r.first_seen, r.last_seen, r.title
+        """,
+        counterparts: """
+        SELECT p.id, p.name, p.country, count(*) AS together
+        FROM meeting_participants AS mine
+        JOIN meeting_participants AS theirs ON theirs.meeting_id = mine.meeting_id AND theirs.person_id <> mine.person_id
+        JOIN people AS p ON p.id = theirs.person_id
+        WHERE mine.person_id = ?
+        GROUP BY p.id ORDER BY together DESC, p.name, p.id
+        """,
+        topics: """
+        SELECT t.name, count(*) AS meetings
+        FROM meeting_participants AS mp JOIN meeting_topics AS mt ON mt.meeting_id = mp.meeting_id
+        JOIN topics AS t ON t.id = mt.topic_id
+        WHERE mp.person_id = ?
+        GROUP BY t.id ORDER BY meetings DESC, t.name
+        """
+    )
 }

@@ -51,28 +51,55 @@ extension KnowledgeBase {
     /// Everyone in the knowledge base, optionally only those of one country (a code, any case),
     /// by name.
     public func people(country: String? = nil) throws -> [PersonRow] {
-        let ids = try database.prepare("""
-            SELECT id FROM people WHERE (?1 IS NULL OR country = ?1 COLLATE NOCASE) ORDER BY name, id
-            """).rows([.text(country)]) { $0.int64(at: 0) }
+        // Codes are stored in capitals, so a code bound in capitals searches the country index.
+        let ids = try database.prepare(country == nil ? Self.peopleSQL.all : Self.peopleSQL.ofCountry)
+            .rows(country.map { [.text($0.uppercased())] }) { $0.int64(at: 0) }
         return try personRows(ids)
     }
+
+    /// The statements `people(named:)` runs: people by alias, by surname, and the forms of names with a surname.
+    static let personLookupSQL = (
+        alias: "SELECT DISTINCT person_id FROM person_aliases WHERE alias_folded = ?",
+        surname: "SELECT id FROM people WHERE surname_folded = ?1 UNION SELECT person_id FROM person_names WHERE surname_folded = ?1",
+        forms: "SELECT person_id, given_folded, surname_folded FROM person_names WHERE surname_folded = ?"
+    )
+
+    /// The statements `people(country:)` runs: everyone, or the people of the country `?1`.
+    static let peopleSQL = (
+        all: "SELECT id FROM people ORDER BY name, id",
+        ofCountry: "SELECT id FROM people WHERE country = ?1 ORDER BY name, id"
+    )
+
+    /// The statements `personRows(_:)` runs for each batch of people `?1` (a JSON array of ids):
+    /// their rows, and their aliases by person.
+    static let personRowSQL = (
+        person: """
+        SELECT p.id, p.name, p.country,
+               (SELECT r.title FROM person_roles AS r WHERE r.person_id = p.id
+                ORDER BY r.last_seen DESC, r.first_seen DESC, r.title LIMIT 1),
+               (SELECT count(*) FROM meeting_participants AS mp WHERE mp.person_id = p.id)
+        FROM people AS p WHERE p.id IN (SELECT value FROM json_each(?1))
+        """,
+        aliases: """
+        SELECT person_id, alias FROM person_aliases WHERE person_id IN (SELECT value FROM json_each(?1))
+        ORDER BY person_id, alias_folded, alias
+        """
+    )
 
     /// The people `name` may mean: those once called exactly that (any case or accents); else,
     /// for a full name, those whose every known form agrees with it ("Tony Blinken" finds Antony
     /// Blinken); else, for one word, those with that surname. Ordered by name.
     public func people(named name: String) throws -> [PersonRow] {
         let folded = Folding.fold(name)
-        var ids = try database.prepare("SELECT DISTINCT person_id FROM person_aliases WHERE alias_folded = ?")
+        var ids = try database.prepare(Self.personLookupSQL.alias)
             .rows([.text(folded)]) { $0.int64(at: 0) }
         if ids.isEmpty {
             let parts = PersonName(name)
             if parts.isSurnameOnly {
-                ids = try database.prepare("""
-                    SELECT id FROM people WHERE surname_folded = ?1 UNION SELECT person_id FROM person_names WHERE surname_folded = ?1
-                    """).rows([.text(parts.surname)]) { $0.int64(at: 0) }
+                ids = try database.prepare(Self.personLookupSQL.surname).rows([.text(parts.surname)]) { $0.int64(at: 0) }
             } else {
                 var forms: [Int64: [PersonName]] = [:]
-                _ = try database.prepare("SELECT person_id, given_folded, surname_folded FROM person_names WHERE surname_folded = ?")
+                _ = try database.prepare(Self.personLookupSQL.forms)
                     .rows([.text(parts.surname)]) { row in
                         forms[row.int64(at: 0), default: []].append(PersonName(given: row.text(at: 1) ?? "", surname: row.text(at: 2) ?? ""))
                     }
@@ -93,23 +120,28 @@ extension KnowledgeBase {
 
     /// The rows of the people `ids`, in that order.
     func personRows(_ ids: [Int64]) throws -> [PersonRow] {
-        let person = try database.prepare("""
-            SELECT p.name, p.country,
-                   (SELECT r.title FROM person_roles AS r WHERE r.person_id = p.id
-                    ORDER BY r.last_seen DESC, r.first_seen DESC, r.title LIMIT 1),
-                   (SELECT count(*) FROM meeting_participants AS mp WHERE mp.person_id = p.id)
-            FROM people AS p WHERE p.id = ?
-            """)
-        let aliases = try database.prepare("SELECT alias FROM person_aliases WHERE person_id = ? ORDER BY alias_folded, alias")
-        return try ids.compactMap { id in
-            try person.rows([.integer(id)]) { row in
-                PersonRow(id: id, name: row.text(at: 0) ?? "", country: row.text(at: 1), title: row.text(at: 2),
-                          meetings: row.int(at: 3), aliases: [])
-            }.first.map { row in
-                var row = row
-                row.aliases = try aliases.rows([.integer(id)]) { $0.text(at: 0) ?? "" }
-                return row
+        let person = try database.prepare(Self.personRowSQL.person)
+        let aliases = try database.prepare(Self.personRowSQL.aliases)
+        var found: [Int64: PersonRow] = [:]
+        found.reserveCapacity(min(ids.count, Self.personBatch))
+        var rows: [PersonRow] = []
+        rows.reserveCapacity(ids.count)
+        for batch in stride(from: 0, to: ids.count, by: Self.personBatch) {
+            let batchIDs = ids[batch..<min(ids.count, batch + Self.personBatch)]
+            // The ids as a JSON array, which json_each reads back as rows.
+            let list: SQLiteValue = .text("[" + batchIDs.map { String($0) }.joined(separator: ",") + "]")
+            found.removeAll(keepingCapacity: true)
+            _ = try person.rows([list]) { row in
+                let id = row.int64(at: 0)
+                found[id] = PersonRow(id: id, name: row.text(at: 1) ?? "", country: row.text(at: 2), title: row.text(at: 3),
+                                      meetings: row.int(at: 4), aliases: [])
             }
+            _ = try aliases.rows([list]) { row in found[row.int64(at: 0)]?.aliases.append(row.text(at: 1) ?? "") }
+            rows += batchIDs.compactMap { found[$0] }
         }
+        return rows
     }
+
+    /// How many people one batch of `personRowSQL` covers.
+    static let personBatch = 500
 }

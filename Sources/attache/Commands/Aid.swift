@@ -56,11 +56,13 @@ extension Attache {
         @OptionGroup var output: OutputOptions
 
         func run() throws {
-            let report = try database.query { try $0.aid(from: from, to: to, donor: donor, recipient: recipient, kind: kind) }
             if let groupBy {
-                return print(output.format.render(report.groups(by: groupBy), columns: AidGroup.columns(named: groupBy.rawValue)),
-                             terminator: "")
+                let groups = try database.query {
+                    try $0.aidGroups(by: groupBy, from: from, to: to, donor: donor, recipient: recipient, kind: kind)
+                }
+                return print(output.format.render(groups, columns: AidGroup.columns(named: groupBy.rawValue)), terminator: "")
             }
+            let report = try database.query { try $0.aid(from: from, to: to, donor: donor, recipient: recipient, kind: kind) }
             var text = output.format.render(report.rows)
             if output.format == .table, !report.totals.isEmpty { text += "\n" + output.format.render(report.totals) }
             print(text, terminator: "")
