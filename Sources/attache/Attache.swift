@@ -28,7 +28,7 @@ struct Attache: ParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [Ingest.self, Extract.self, Meetings.self, People.self, Person.self, Aid.self, Topics.self,
-                      Search.self, Show.self, Export.self, Stats.self, DB.self]
+                      Search.self, Show.self, Export.self, Stats.self, Report.self, DB.self]
     )
 
     /// Runs the command, with one change to argument-parser's exits: usage errors exit 2
