@@ -40,6 +40,22 @@ public struct ReportMeeting: Equatable, Sendable {
     public var source: SourceRow?
     /// How many articles report the meeting.
     public var reports: Int
+
+    public init(id: Int64, date: Day, datePrecision: DatePrecision = .day, location: String? = nil, locationCountry: String? = nil,
+                mode: MeetingMode = .inPerson, status: MeetingStatus = .held, participants: [ParticipantRow], topics: [String] = [],
+                source: SourceRow? = nil, reports: Int = 1) {
+        self.id = id
+        self.date = date
+        self.datePrecision = datePrecision
+        self.location = location
+        self.locationCountry = locationCountry
+        self.mode = mode
+        self.status = status
+        self.participants = participants
+        self.topics = topics
+        self.source = source
+        self.reports = reports
+    }
 }
 
 /// One aid commitment of a report, with the amount as written and its first report.
@@ -51,6 +67,13 @@ public struct ReportCommitment: Equatable, Sendable {
     public var source: SourceRow?
     /// How many articles report the commitment.
     public var reports: Int
+
+    public init(aid: AidRow, amountText: String, source: SourceRow? = nil, reports: Int = 1) {
+        self.aid = aid
+        self.amountText = amountText
+        self.source = source
+        self.reports = reports
+    }
 }
 
 /// Everything a report shows, read in one snapshot.
