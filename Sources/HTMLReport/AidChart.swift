@@ -50,8 +50,8 @@ struct AidChart {
             html.raw("</p>")
         }
         html.raw("<div class=\"side-by-side\">")
-        totals(report.groups(by: .donor), heading: "Donor", into: &html)
-        totals(report.groups(by: .recipient), heading: "Recipient", into: &html)
+        totals(report.groups(by: .donor), heading: "Donor", currencies: currencies, into: &html)
+        totals(report.groups(by: .recipient), heading: "Recipient", currencies: currencies, into: &html)
         html.raw("</div></section>")
         return html.text
     }
@@ -149,29 +149,32 @@ struct AidChart {
         if !running.isEmpty {
             let top = base + 14
             let highest = Double(running.map(\.amount).max() ?? 1)
-            html.raw("<text class=\"band-label\" x=\"\(Markup.number(left - 6))\" y=\"\(Markup.number(top + 10))\" text-anchor=\"end\">running</text>")
-            html.raw("<text class=\"band-label\" x=\"\(Markup.number(left - 6))\" y=\"\(Markup.number(top + 22))\" text-anchor=\"end\">totals</text>")
-            var points: [Point] = []
+            html.raw("<text class=\"band-label\" x=\"\(Markup.number(left - 6))\" y=\"\(Markup.number(top + 30))\" text-anchor=\"end\">running</text>")
+            html.raw("<text class=\"band-label\" x=\"\(Markup.number(left - 6))\" y=\"\(Markup.number(top + 42))\" text-anchor=\"end\">totals</text>")
+            html.raw("<g class=\"axis\"><line x1=\"\(Markup.number(left))\" x2=\"\(Markup.number(right))\" ")
+            html.raw("y1=\"\(Markup.number(top + runningHeight - 6))\" y2=\"\(Markup.number(top + runningHeight - 6))\"/>")
+            html.raw("<line class=\"grid\" x1=\"\(Markup.number(left))\" x2=\"\(Markup.number(right))\" y1=\"\(Markup.number(top + 6))\" y2=\"\(Markup.number(top + 6))\"/>")
+            html.raw("<text x=\"\(Markup.number(left - 6))\" y=\"\(Markup.number(top + 10))\" text-anchor=\"end\">\(Figures.short(highest))</text>")
+            html.raw("<text x=\"\(Markup.number(left - 6))\" y=\"\(Markup.number(top + runningHeight - 2))\" text-anchor=\"end\">0</text></g>")
+            // Diamonds with no line between them: running totals of different donors and recipients are no one series.
             for entry in running {
                 let x = left + (Double(entry.slot) + 0.5) * step
                 let y = top + runningHeight - 6 - Double(entry.amount) / highest * (runningHeight - 12)
-                points.append(Point(x: x, y: y))
                 html.raw("<path class=\"running\" d=\"M\(Markup.number(x)) \(Markup.number(y - 6))l6 6-6 6-6-6z\" fill=\"\(Palette.categories[1])\"><title>")
                 html.text("\(entry.key): running total reported, \(Figures.grouped(entry.amount)) \(currency) (largest of \(entry.count)); not added to the bars")
                 html.raw("</title></path>")
-            }
-            if points.count > 1 {
-                html.raw("<polyline class=\"running-line\" fill=\"none\" stroke=\"\(Palette.categories[1])\" points=\"")
-                html.raw(points.map { "\(Markup.number($0.x)),\(Markup.number($0.y))" }.joined(separator: " "))
-                html.raw("\"/>")
             }
         }
         html.raw("</svg></figure>")
     }
 
-    /// A table of totals per donor or recipient and currency, the largest first.
-    private func totals(_ groups: [AidGroup], heading: String, into html: inout Markup) {
-        let ordered = groups.sorted { ($1.total, $1.runningTotals, $0.key, $0.currency) < ($0.total, $0.runningTotals, $1.key, $1.currency) }
+    /// A table of totals per donor or recipient and currency: currencies in the order of the
+    /// charts, the largest first within each (amounts in different currencies are not compared).
+    private func totals(_ groups: [AidGroup], heading: String, currencies: [String], into html: inout Markup) {
+        let rank = Dictionary(uniqueKeysWithValues: currencies.enumerated().map { ($0.element, $0.offset) })
+        let ordered = groups.sorted {
+            (rank[$0.currency] ?? 0, $1.total, $1.largestRunningTotal ?? 0, $0.key) < (rank[$1.currency] ?? 0, $0.total, $0.largestRunningTotal ?? 0, $1.key)
+        }
         html.raw("<table class=\"totals\"><caption>")
         html.text("Per \(heading.lowercased())")
         html.raw("</caption><thead><tr><th>\(heading)</th><th>Currency</th><th class=\"number\">New commitments</th>")

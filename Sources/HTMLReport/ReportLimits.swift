@@ -11,7 +11,7 @@ public struct ReportLimits: Equatable, Sendable {
     public var networkPeople = 200
     public var networkTies = 600
     /// Names written in the network; the others show on hover.
-    public var networkLabels = 40
+    public var networkLabels = 60
     /// Rows of the table of strongest ties.
     public var tieRows = 15
     /// Currencies charted; the others are in the totals.

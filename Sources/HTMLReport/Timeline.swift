@@ -26,7 +26,7 @@ struct Timeline {
         let ordered = byCountry.sorted { ($1.value.count, $0.key) < ($0.value.count, $1.key) }
         var lanes = ordered.prefix(limits.lanes - 1).map { (label: $0.key, meetings: $0.value) }
         let rest = ordered.dropFirst(limits.lanes - 1).flatMap(\.value).sorted { ($0.date, $0.id) < ($1.date, $1.id) }
-        if !rest.isEmpty { lanes.append((label: "\(ordered.count - lanes.count) other countries", meetings: rest)) }
+        if !rest.isEmpty { lanes.append((label: "\(ordered.count - lanes.count) others", meetings: rest)) }
         return lanes
     }
 
@@ -79,7 +79,7 @@ struct Timeline {
         }
         scale.axis(at: top + 4, top: 0, into: &html)
         html.raw("</svg>")
-        html.raw(legend)
+        if !aggregated { html.raw(legend) }
         if aggregated {
             html.raw("<p class=\"note\">")
             html.text("\(Figures.grouped(Int64(meetings.count))) meetings are too many to mark one by one (the limit is "

@@ -1,5 +1,6 @@
 import Extraction
 import Foundation
+import SQLite
 import Testing
 
 @testable import KnowledgeBase
@@ -96,5 +97,22 @@ final class ReportDataTests {
         #expect(dated.commitments.count == 2)
         let none = try knowledgeBase.reportData(ReportSelection(country: "FR"))
         #expect(none.meetings.isEmpty && none.commitments.isEmpty && none.articles == 0)
+    }
+
+    @Test("A person's dossier and a span of dates search indexes: neither reads every meeting, participant or report")
+    func plans() throws {
+        let database = try Database(path: directory.path("kb.sqlite"))
+        func plan(_ sql: String) throws -> [String] {
+            try database.prepare("EXPLAIN QUERY PLAN " + sql).rows(nil) { $0.text(at: 3) ?? "" }
+        }
+        for selection in [ReportSelection(person: "x"), ReportSelection(since: day("2022-01-01"), until: day("2022-12-31"))] {
+            let filter = KnowledgeBase.reportMeetingFilter(selection, person: selection.person != nil)
+            let selected = "SELECT m.id FROM meetings AS m WHERE \(filter)"
+            for sql in [selected, KnowledgeBase.reportParticipantsSQL(selected), KnowledgeBase.reportTopicsSQL(selected),
+                        KnowledgeBase.reportSourcesSQL(selected, table: "meeting_sources", key: "meeting_id")] {
+                let steps = try plan(sql)
+                #expect(!steps.contains { $0.hasPrefix("SCAN") }, "\(steps)")
+            }
+        }
     }
 }
