@@ -28,7 +28,8 @@ struct Dossier {
         html.raw("</strong>")
         html.text([person.title, person.country].compactMap { $0 }.isEmpty ? "" : ", " + [person.title, person.country].compactMap { $0 }.joined(separator: ", "))
         html.raw("<br><span class=\"note\">")
-        html.text("Also written: \(person.aliases.filter { $0 != person.name }.joined(separator: "; ")). "
+        let aliases = person.aliases.filter { $0 != person.name }
+        html.text((aliases.isEmpty ? "" : "Also written: \(aliases.joined(separator: "; ")). ")
             + "\(Figures.count(person.meetings, "meeting")) in the knowledge base, \(meetings.count) in this selection.")
         html.raw("</span></p>")
         roles(into: &html)
