@@ -63,8 +63,19 @@ final class ReportBrowserTests {
         #expect(png.starts(with: [0x89, 0x50, 0x4E, 0x47]))
         #expect(png.count > 10_000)
         try png.write(to: workspace.url.appendingPathComponent("report.png"))
-        let afterwards = try browser.visit(URL(fileURLWithPath: workspace.path("report.html")))
-        #expect(afterwards.errors == [] && afterwards.requests == [])
+
+        // A dossier, in the same browser: the person and everyone they met are nodes.
+        let dossier = try workspace.attache("report", "--db", "kb.sqlite", "--person", "Jake Sullivan", "-o", "jake.html")
+        try #require(dossier.status == 0, "\(dossier)")
+        let jake = meetings.filter { ($0["participants"] as? [String] ?? []).contains("Jake Sullivan") }
+        let visit2 = try browser.visit(URL(fileURLWithPath: workspace.path("jake.html")))
+        #expect(visit2.errors == [] && visit2.requests == [])
+        let dossierCounts = try browser.evaluate("""
+            [document.querySelectorAll('#timeline .meeting-mark').length, document.querySelectorAll('#network .node').length,
+             document.querySelectorAll('#dossier table.roles tbody tr').length]
+            """) as? [Int]
+        #expect(dossierCounts?.prefix(2) == [jake.count, Set(jake.flatMap { $0["participants"] as? [String] ?? [] }).count])
+        #expect(dossierCounts?.last ?? 0 >= 1)  // titles over time
     }
 
     @Test("The browser check itself sees a console error and a request when a page makes them")
