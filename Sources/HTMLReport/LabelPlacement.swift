@@ -23,7 +23,7 @@ public struct Box: Equatable, Sendable {
 
 /// Chooses which node labels to draw, and where, so that no two drawn labels overlap each
 /// other or another node: in order of priority, each label tries the right of its node, then
-/// the left, above and below, and is left to hover when none is free.
+/// the left, above, below and the four corners, and is left to hover when none is free.
 public struct LabelPlacement: Sendable {
     /// One node: where it is, how large, and its label.
     public struct Node: Sendable {
@@ -67,6 +67,11 @@ public struct LabelPlacement: Sendable {
                 Box(x: c.x - r - gap - textWidth, y: c.y - fontSize / 2, width: textWidth, height: fontSize),
                 Box(x: c.x - textWidth / 2, y: c.y - r - gap - fontSize, width: textWidth, height: fontSize),
                 Box(x: c.x - textWidth / 2, y: c.y + r + gap, width: textWidth, height: fontSize),
+                // Then the corners, for a node in a crowd.
+                Box(x: c.x + r, y: c.y - r - fontSize, width: textWidth, height: fontSize),
+                Box(x: c.x + r, y: c.y + r, width: textWidth, height: fontSize),
+                Box(x: c.x - r - textWidth, y: c.y - r - fontSize, width: textWidth, height: fontSize),
+                Box(x: c.x - r - textWidth, y: c.y + r, width: textWidth, height: fontSize),
             ]
             let free = candidates.first { box in
                 box.inside(width: width, height: height) && !taken.contains { $0.overlaps(box) }

@@ -132,6 +132,10 @@ public struct NetworkLayout: Sendable {
         var xs = (0..<n).map { i in (Double(i) + 0.5).squareRoot() * 0.5 * cos(Double(i) * golden) }
         var ys = (0..<n).map { i in (Double(i) + 0.5).squareRoot() * 0.5 * sin(Double(i) * golden) }
         let maxWeight = edges.map(\.2).max() ?? 1
+        // A tie pulls less the more ties its ends have, so that a crowded meeting (everyone tied
+        // to everyone) spreads out instead of collapsing into a knot.
+        var degree = [Double](repeating: 0, count: n)
+        for (a, b, _) in edges { degree[a] += 1; degree[b] += 1 }
         var dx = [Double](repeating: 0, count: n)
         var dy = [Double](repeating: 0, count: n)
         var temperature = Double(n).squareRoot() * 0.5
@@ -159,7 +163,8 @@ public struct NetworkLayout: Sendable {
                 let ddx = xs[a] - xs[b]
                 let ddy = ys[a] - ys[b]
                 let distance = (ddx * ddx + ddy * ddy).squareRoot()
-                let force = distance / k * (1 + weight / maxWeight)  // d²/k; stronger ties pull up to twice as hard
+                // d²/k; stronger ties pull up to twice as hard
+                let force = distance / k * (1 + weight / maxWeight) * 2 / (degree[a] * degree[b]).squareRoot()
                 dx[a] -= ddx * force; dy[a] -= ddy * force
                 dx[b] += ddx * force; dy[b] += ddy * force
             }
