@@ -24,6 +24,7 @@ struct Attache: ParsableCommand {
               attache person "Jake Sullivan"
               attache aid --from 2022-01-01 --format csv
               attache search Pentagon
+              attache report --person "Jake Sullivan" -o sullivan.html
               attache --generate-completion-script zsh > ~/.zfunc/_attache
             """,
         version: "0.1.0",
