@@ -23,10 +23,12 @@ let package = Package(
             exclude: ["ReferenceData"]
         ),
         .target(name: "KnowledgeBase", dependencies: ["SQLite", "Extraction"]),
+        // `attache report`: the HTML page drawn from KnowledgeBase's typed results (no SQL here).
+        .target(name: "HTMLReport", dependencies: ["KnowledgeBase", "Extraction"]),
         .executableTarget(
             name: "attache",
             dependencies: [
-                "KnowledgeBase", "Extraction",
+                "KnowledgeBase", "Extraction", "HTMLReport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -34,12 +36,13 @@ let package = Package(
         .executableTarget(
             name: "attache-bench",
             dependencies: [
-                "KnowledgeBase", "Extraction", "SQLite",
+                "KnowledgeBase", "Extraction", "SQLite", "HTMLReport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "SQLiteTests", dependencies: ["SQLite"]),
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction"]),
+        .testTarget(name: "HTMLReportTests", dependencies: ["HTMLReport", "KnowledgeBase", "Extraction"]),
         .testTarget(name: "KnowledgeBaseTests", dependencies: ["KnowledgeBase", "SQLite", "Extraction"]),
         // Fuzzing, pathological text and database faults, through the library (no binary).
         .testTarget(name: "ReliabilityTests", dependencies: ["KnowledgeBase", "SQLite", "Extraction"]),

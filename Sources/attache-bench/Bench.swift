@@ -47,7 +47,7 @@ struct Bench: ParsableCommand {
     @Flag(help: "Also compare transaction strategies for ingest (a per-article transaction, savepoints in a batch, a plain batch).")
     var ingestModes = false
 
-    @Option(parsing: .upToNextOption, help: "Stages to run: extract, ingest, command, start, query (default: all).")
+    @Option(parsing: .upToNextOption, help: "Stages to run: extract, ingest, command, start, query, report (default: all).")
     var only: [String] = []
 
     func run() throws {
@@ -67,6 +67,7 @@ struct Bench: ParsableCommand {
         say("peak memory (VmHWM) after extraction and ingest: \(fixed(Double(Machine.peakResidentBytes) / 1_048_576)) MB")
         if wants("start") { coldStart() }
         if wants("query") { try queries() }
+        if wants("report") { try ReportBench.run(directory: workDirectory) }
         say("peak memory (VmHWM) overall: \(fixed(Double(Machine.peakResidentBytes) / 1_048_576)) MB")
     }
 

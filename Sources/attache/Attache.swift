@@ -24,11 +24,12 @@ struct Attache: ParsableCommand {
               attache person "Jake Sullivan"
               attache aid --from 2022-01-01 --format csv
               attache search Pentagon
+              attache report --person "Jake Sullivan" -o sullivan.html
               attache --generate-completion-script zsh > ~/.zfunc/_attache
             """,
         version: "0.1.0",
         subcommands: [Ingest.self, Extract.self, Meetings.self, People.self, Person.self, Aid.self, Topics.self,
-                      Search.self, Show.self, Export.self, Stats.self, DB.self]
+                      Search.self, Show.self, Export.self, Stats.self, Report.self, DB.self]
     )
 
     /// Runs the command, with one change to argument-parser's exits: usage errors exit 2

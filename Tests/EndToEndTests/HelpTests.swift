@@ -19,7 +19,7 @@ final class HelpTests {
     func subcommandsInReadme() throws {
         let names = try subcommands()
         #expect(names == ["ingest", "extract", "meetings", "people", "person", "aid", "topics", "search", "show", "export",
-                          "stats", "db"])
+                          "stats", "report", "db"])
         let readme = try String(contentsOf: Workspace.repository.appendingPathComponent("README.md"), encoding: .utf8)
         for name in names {
             #expect(readme.contains("attache \(name)"), "README.md never shows `attache \(name)`")

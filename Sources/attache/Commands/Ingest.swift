@@ -68,7 +68,7 @@ extension Attache {
             // Opened before any input is read: a file that cannot be used is one line, with no total.
             let knowledgeBase = try dryRun ? openForDryRun() : database.open(.readWrite)
             let files = ArticleFiles(paths: paths, reader: ArticleReader(maxBytes: maxBytes, fallbackDate: date))
-            var report = Report(progress: ProgressLine(total: files.inputCount))
+            var report = IngestReport(progress: ProgressLine(total: files.inputCount))
             defer { report.finish(path: Diagnostics.name(database.resolvedPath), dryRun: dryRun) }
             if dryRun {
                 for item in files { report.write(try preview(item, knownIn: knowledgeBase)) }
@@ -89,7 +89,7 @@ extension Attache {
         /// Writes one input into the open batch, and its line into the report once the batch
         /// that holds it has committed. A fault of the database ends the batch: what was written
         /// before it is committed when the transaction survived it, and the run stops.
-        private func write(_ item: ArticleFiles.Item, facts: Facts?, into batch: IngestBatch, report: inout Report) throws {
+        private func write(_ item: ArticleFiles.Item, facts: Facts?, into batch: IngestBatch, report: inout IngestReport) throws {
             do {
                 report.hold(try ingest(item, facts: facts, into: batch))
             } catch let failure as KnowledgeBaseError {
@@ -104,7 +104,7 @@ extension Attache {
 
         /// Commits `batch` and reports its inputs; when the commit fails, its articles are
         /// reported as not written and the run stops.
-        private func commit(_ batch: IngestBatch, report: inout Report) throws {
+        private func commit(_ batch: IngestBatch, report: inout IngestReport) throws {
             do {
                 try batch.commit()
             } catch {
@@ -126,10 +126,10 @@ extension Attache {
 
         /// Extracts one input without writing, and returns the line that reports it; an article
         /// already in `knowledgeBase` is reported as known without extracting it.
-        private func preview(_ item: ArticleFiles.Item, knownIn knowledgeBase: KnowledgeBase?) throws -> Report.Entry {
+        private func preview(_ item: ArticleFiles.Item, knownIn knowledgeBase: KnowledgeBase?) throws -> IngestReport.Entry {
             switch item {
             case .failure(let input, let reason):
-                return Report.Entry(input: input, outcome: .failed, line: "error  \(Diagnostics.name(input)): \(Diagnostics.oneLine(reason))")
+                return IngestReport.Entry(input: input, outcome: .failed, line: "error  \(Diagnostics.name(input)): \(Diagnostics.oneLine(reason))")
             case .article(let article, let input):
                 let known: Bool
                 do {
@@ -137,38 +137,38 @@ extension Attache {
                 } catch {
                     throw Diagnostics.databaseFailure(error, path: database.resolvedPath)
                 }
-                if known { return Report.Entry(input: input, outcome: .known, line: "known  \(Diagnostics.name(input)): already in the knowledge base") }
+                if known { return IngestReport.Entry(input: input, outcome: .known, line: "known  \(Diagnostics.name(input)): already in the knowledge base") }
                 let facts = Extractor().extract(article)
                 let counts = IngestCounts(articleID: 0, people: facts.people.count, newPeople: facts.people.count,
                                           meetings: facts.meetings.count, aid: facts.aid.count)
-                return Report.Entry(input: input, outcome: .added(counts), line: "new    \(Diagnostics.name(input)): \(IngestTally.describe(counts))")
+                return IngestReport.Entry(input: input, outcome: .added(counts), line: "new    \(Diagnostics.name(input)): \(IngestTally.describe(counts))")
             }
         }
 
         /// Ingests one input into `batch`, extracting it unless `facts` are given, and returns
         /// its report. A fault of the database (full, locked, damaged) throws
         /// `KnowledgeBaseError.notWritten`, which ends the run.
-        private func ingest(_ item: ArticleFiles.Item, facts: Facts?, into batch: IngestBatch) throws -> Report.Entry {
+        private func ingest(_ item: ArticleFiles.Item, facts: Facts?, into batch: IngestBatch) throws -> IngestReport.Entry {
             switch item {
             case .failure(let input, let reason):
-                return Report.Entry(input: input, outcome: .failed, line: "error  \(Diagnostics.name(input)): \(Diagnostics.oneLine(reason))")
+                return IngestReport.Entry(input: input, outcome: .failed, line: "error  \(Diagnostics.name(input)): \(Diagnostics.oneLine(reason))")
             case .article(let article, let input):
                 do {
                     let outcome = try facts.map { try batch.ingest(article, facts: $0) }
                         ?? batch.ingest(article, extractingWith: Extractor().extract)
                     switch outcome {
                     case .added(let counts):
-                        return Report.Entry(input: input, outcome: .added(counts),
+                        return IngestReport.Entry(input: input, outcome: .added(counts),
                                             line: "added  \(Diagnostics.name(input)): \(IngestTally.describe(counts))")
                     case .alreadyKnown:
-                        return Report.Entry(input: input, outcome: .known,
+                        return IngestReport.Entry(input: input, outcome: .known,
                                             line: "known  \(Diagnostics.name(input)): already in the knowledge base, nothing added")
                     }
                 } catch let error as KnowledgeBaseError {
-                    return Report.Entry(input: input, outcome: .failed, line: "error  \(Diagnostics.name(input)): \(Diagnostics.oneLine(error.reason))")
+                    return IngestReport.Entry(input: input, outcome: .failed, line: "error  \(Diagnostics.name(input)): \(Diagnostics.oneLine(error.reason))")
                 } catch let error as SQLiteError where error.is(.constraint) {
                     // Facts that break a constraint are this article's problem, not the database's.
-                    return Report.Entry(input: input, outcome: .failed, line: "error  \(Diagnostics.name(input)): \(error)")
+                    return IngestReport.Entry(input: input, outcome: .failed, line: "error  \(Diagnostics.name(input)): \(error)")
                 } catch {
                     if let failure = batch.knowledgeBase.writeFailure(error, writing: input) { throw failure }
                     throw Diagnostics.databaseFailure(error, path: database.resolvedPath)
@@ -181,7 +181,7 @@ extension Attache {
 /// What `attache ingest` writes to stderr: a line per input, in input order, each once its
 /// article's batch has committed (a line never claims an article a crash could still take
 /// away), a progress line on a terminal, and the total.
-struct Report {
+struct IngestReport {
     /// One input's outcome and line, waiting for its batch to commit.
     struct Entry {
         let input: String
