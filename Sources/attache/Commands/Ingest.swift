@@ -32,6 +32,7 @@ extension Attache {
                   attache ingest fixtures
                   attache ingest --date 2024-03-01 readout.txt
                   attache ingest --dry-run --db gulf.sqlite batch.jsonl
+                  attache ingest --facts facts/
                 """
         )
 
@@ -49,11 +50,16 @@ extension Attache {
 
         @OptionGroup var database: DatabaseOptions
 
+        // Issue 10: `--facts` loads `extract --jsonl` output instead of articles (IngestFacts.swift).
+        @Flag(help: "Each PATH holds facts written by `attache extract --jsonl` (a file, a folder of part files, or -).")
+        var facts = false
+
         func validate() throws {
             guard maxBytes > 0 else { throw ValidationError("--max-bytes must be a positive number of bytes") }
         }
 
         func run() throws {
+            if facts { return try ingestFacts() }
             let target: Target = try dryRun ? .preview(knownIn: openForDryRun()) : .write(database.open(.readWrite))
             let files = ArticleFiles(paths: paths, reader: ArticleReader(maxBytes: maxBytes, fallbackDate: date))
             var tally = IngestTally()
