@@ -57,12 +57,13 @@ public struct ArticleFiles: Sequence {
     /// Walks the inputs lazily; a JSON Lines file stays open while its lines are read.
     public final class Iterator: IteratorProtocol {
         private let files: ArticleFiles
-        private var nextPath = 0
-        private var queue: [String] = []
-        private var queued = 0
+        private var inputs: PathQueue
         private var lines: JSONLines?
 
-        init(files: ArticleFiles) { self.files = files }
+        init(files: ArticleFiles) {
+            self.files = files
+            inputs = PathQueue(paths: files.paths, expand: Self.expand)
+        }
 
         public func next() -> Item? {
             while true {
@@ -70,32 +71,21 @@ public struct ArticleFiles: Sequence {
                     if let item = lines.next() { return item }
                     self.lines = nil
                 }
-                if queued < queue.count {
-                    let path = queue[queued]
-                    queued += 1
-                    if path.hasSuffix(".jsonl") {
-                        do {
-                            lines = try JSONLines(path: path, reader: files.reader)
-                        } catch {
-                            return .failure(input: path, reason: error.reason)
-                        }
-                        continue
-                    }
-                    return read(path)
-                }
-                guard nextPath < files.paths.count else { return nil }
-                let path = files.paths[nextPath]
-                nextPath += 1
-                if path == "-" {
+                switch inputs.next() {
+                case nil:
+                    return nil
+                case .failure(let path, let reason):
+                    return .failure(input: path, reason: reason)
+                case .standardInput:
                     guard files.standardInputIsJSONLines else { return readStandardInput() }
                     lines = JSONLines(standardInput: files.standardInput, reader: files.reader)
-                    continue
-                }
-                do {
-                    queue = try Self.expand(path)
-                    queued = 0
-                } catch {
-                    return .failure(input: path, reason: error.reason)
+                case .file(let path):
+                    guard path.hasSuffix(".jsonl") else { return read(path) }
+                    do {
+                        lines = try JSONLines(path: path, reader: files.reader)
+                    } catch {
+                        return .failure(input: path, reason: error.reason)
+                    }
                 }
             }
         }

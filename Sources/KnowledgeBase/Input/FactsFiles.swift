@@ -35,15 +35,16 @@ public struct FactsFiles: Sequence {
     /// Walks the paths lazily; one file stays open while its lines are read.
     public final class Iterator: IteratorProtocol {
         private let files: FactsFiles
-        private var nextPath = 0
-        private var queue: [String] = []
-        private var queued = 0
+        private var inputs: PathQueue
         private var name = ""
         private var lines: LineReader?
         private var lineNumber = 0
         private let decoder = JSONDecoder()
 
-        init(files: FactsFiles) { self.files = files }
+        init(files: FactsFiles) {
+            self.files = files
+            inputs = PathQueue(paths: files.paths, expand: Self.expand)
+        }
 
         public func next() -> Item? {
             while true {
@@ -51,29 +52,20 @@ public struct FactsFiles: Sequence {
                     if let item = next(from: lines) { return item }
                     self.lines = nil
                 }
-                if queued < queue.count {
-                    let path = queue[queued]
-                    queued += 1
+                switch inputs.next() {
+                case nil:
+                    return nil
+                case .failure(let path, let reason):
+                    return .failure(input: path, reason: reason)
+                case .standardInput:
+                    open(LineReader(descriptor: files.standardInput, maxBytes: files.maxLineBytes, closesDescriptor: false),
+                         named: "<stdin>")
+                case .file(let path):
                     do {
                         open(LineReader(descriptor: try FileError.openForReading(path), maxBytes: files.maxLineBytes), named: path)
                     } catch {
                         return .failure(input: path, reason: error.reason)
                     }
-                    continue
-                }
-                guard nextPath < files.paths.count else { return nil }
-                let path = files.paths[nextPath]
-                nextPath += 1
-                if path == "-" {
-                    open(LineReader(descriptor: files.standardInput, maxBytes: files.maxLineBytes, closesDescriptor: false),
-                         named: "<stdin>")
-                    continue
-                }
-                do {
-                    queue = try Self.expand(path)
-                    queued = 0
-                } catch {
-                    return .failure(input: path, reason: error.reason)
                 }
             }
         }
