@@ -14,7 +14,7 @@ extension Attache.Ingest {
         if date != nil { throw ValidationError("--facts lines carry their articles' dates; --date is for articles") }
         let knowledgeBase = try database.open(.readWrite)
         // A line holds the article and its facts, each evidence sentence again: allow four times the article.
-        let files = FactsFiles(paths: paths, maxLineBytes: maxBytes.multipliedReportingOverflow(by: 4).partialValue)
+        let files = FactsFiles(paths: paths, maxLineBytes: maxBytes > Int.max / 4 ? Int.max : maxBytes * 4)
         var tally = IngestTally()
         var stopped = false
         defer { Diagnostics.write(tally.summary(path: Diagnostics.name(database.resolvedPath), stopped: stopped)) }
