@@ -4,7 +4,8 @@ import Foundation
 /// The articles named on a command line, read one at a time.
 ///
 /// Each path is a file, a directory (walked recursively for `*.txt` and `*.jsonl`, in sorted
-/// order, hidden entries skipped) or `-` for standard input (one article). A `.jsonl` file holds
+/// order, hidden entries skipped) or `-` for standard input (one article, or JSON Lines when
+/// `standardInputIsJSONLines`). A `.jsonl` file holds
 /// one article per line, read line by line. Nothing is read before it is needed and no more
 /// than one article (or one JSON line) is held at a time, so a corpus of any size streams.
 ///
@@ -25,11 +26,15 @@ public struct ArticleFiles: Sequence {
     public let reader: ArticleReader
     /// The file descriptor `-` reads from.
     public let standardInput: Int32
+    /// Whether `-` is JSON Lines, one article per line (`extract --jsonl`), rather than one article.
+    public let standardInputIsJSONLines: Bool
 
-    public init(paths: [String], reader: ArticleReader = ArticleReader(), standardInput: Int32 = STDIN_FILENO) {
+    public init(paths: [String], reader: ArticleReader = ArticleReader(), standardInput: Int32 = STDIN_FILENO,
+                standardInputIsJSONLines: Bool = false) {
         self.paths = paths
         self.reader = reader
         self.standardInput = standardInput
+        self.standardInputIsJSONLines = standardInputIsJSONLines
     }
 
     public func makeIterator() -> Iterator { Iterator(files: self) }
@@ -52,12 +57,13 @@ public struct ArticleFiles: Sequence {
     /// Walks the inputs lazily; a JSON Lines file stays open while its lines are read.
     public final class Iterator: IteratorProtocol {
         private let files: ArticleFiles
-        private var nextPath = 0
-        private var queue: [String] = []
-        private var queued = 0
+        private var inputs: PathQueue
         private var lines: JSONLines?
 
-        init(files: ArticleFiles) { self.files = files }
+        init(files: ArticleFiles) {
+            self.files = files
+            inputs = PathQueue(paths: files.paths, expand: Self.expand)
+        }
 
         public func next() -> Item? {
             while true {
@@ -65,28 +71,21 @@ public struct ArticleFiles: Sequence {
                     if let item = lines.next() { return item }
                     self.lines = nil
                 }
-                if queued < queue.count {
-                    let path = queue[queued]
-                    queued += 1
-                    if path.hasSuffix(".jsonl") {
-                        do {
-                            lines = try JSONLines(path: path, reader: files.reader)
-                        } catch {
-                            return .failure(input: path, reason: error.reason)
-                        }
-                        continue
+                switch inputs.next() {
+                case nil:
+                    return nil
+                case .failure(let path, let reason):
+                    return .failure(input: path, reason: reason)
+                case .standardInput:
+                    guard files.standardInputIsJSONLines else { return readStandardInput() }
+                    lines = JSONLines(standardInput: files.standardInput, reader: files.reader)
+                case .file(let path):
+                    guard path.hasSuffix(".jsonl") else { return read(path) }
+                    do {
+                        lines = try JSONLines(path: path, reader: files.reader)
+                    } catch {
+                        return .failure(input: path, reason: error.reason)
                     }
-                    return read(path)
-                }
-                guard nextPath < files.paths.count else { return nil }
-                let path = files.paths[nextPath]
-                nextPath += 1
-                if path == "-" { return readStandardInput() }
-                do {
-                    queue = try Self.expand(path)
-                    queued = 0
-                } catch {
-                    return .failure(input: path, reason: error.reason)
                 }
             }
         }
@@ -161,23 +160,25 @@ public struct ArticleFiles: Sequence {
 
 // MARK: - JSON Lines
 
-/// The records of one `.jsonl` file, read a line at a time through a fixed-size buffer.
+/// The records of one `.jsonl` file (or of standard input), read a line at a time.
 private final class JSONLines {
-    private let path: String
+    private let name: String
     private let reader: ArticleReader
-    private let descriptor: Int32
-    private var buffer: [UInt8] = []
-    private var start = 0
-    private var atEnd = false
+    private let lines: LineReader
     private var lineNumber = 0
 
     init(path: String, reader: ArticleReader) throws(FileError) {
-        self.path = path
+        name = path
         self.reader = reader
-        descriptor = try FileError.openForReading(path)
+        lines = LineReader(descriptor: try FileError.openForReading(path), maxBytes: reader.maxBytes)
     }
 
-    deinit { close(descriptor) }
+    /// Standard input as JSON Lines, its records named `<stdin>:LINE`; left open at the end.
+    init(standardInput descriptor: Int32, reader: ArticleReader) {
+        name = "<stdin>"
+        self.reader = reader
+        lines = LineReader(descriptor: descriptor, maxBytes: reader.maxBytes, closesDescriptor: false)
+    }
 
     /// The next non-blank line's article or failure; nil at the end of the file.
     func next() -> ArticleFiles.Item? {
@@ -185,54 +186,27 @@ private final class JSONLines {
             let line: [UInt8]
             let tooLong: Int?
             do {
-                guard let (bytes, length) = try nextLine() else { return nil }
+                guard let (bytes, length) = try lines.next() else { return nil }
                 line = bytes
                 tooLong = length > reader.maxBytes ? length : nil
             } catch {
-                atEnd = true
-                return .failure(input: "\(path):\(lineNumber + 1)", reason: error.reason)
+                lines.finish()
+                return .failure(input: "\(name):\(lineNumber + 1)", reason: error.reason)
             }
             lineNumber += 1
-            let input = "\(path):\(lineNumber)"
+            let input = "\(name):\(lineNumber)"
             if let tooLong {
                 return .failure(input: input, reason: ArticleError.tooLarge(bytes: tooLong, limit: reader.maxBytes).description)
             }
-            if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
+            if LineReader.isBlank(line) { continue }
             guard let text = String(validating: line, as: UTF8.self) else {
-                return .failure(input: input, reason: ArticleError.invalidUTF8(offset: Self.firstInvalidByte(line)).description)
+                return .failure(input: input, reason: ArticleError.invalidUTF8(offset: LineReader.firstInvalidByte(line)).description)
             }
             do {
                 return .article(try reader.article(jsonLine: text, fallbackSource: input), input: input)
             } catch {
                 return .failure(input: input, reason: error.description)
             }
-        }
-    }
-
-    /// The next line without its newline, and its full length; a line longer than the limit is
-    /// skipped to its end and returned empty, so memory stays bounded.
-    private func nextLine() throws(FileError) -> (bytes: [UInt8], length: Int)? {
-        var skipped = 0
-        while true {
-            if let newline = buffer[start...].firstIndex(of: 0x0A) {
-                let line = Array(buffer[start..<newline])
-                start = newline + 1
-                return skipped > 0 ? ([], skipped + line.count) : (line, line.count)
-            }
-            if atEnd {
-                guard start < buffer.count || skipped > 0 else { return nil }
-                let line = Array(buffer[start...])
-                start = buffer.count
-                return skipped > 0 ? ([], skipped + line.count) : (line, line.count)
-            }
-            buffer.removeFirst(start)
-            start = 0
-            if buffer.count > reader.maxBytes {
-                skipped += buffer.count
-                buffer.removeAll(keepingCapacity: true)
-            }
-            let chunk = try FileError.readChunk(descriptor, count: 1 << 16)
-            if chunk.isEmpty { atEnd = true } else { buffer += chunk }
         }
     }
 
@@ -254,14 +228,6 @@ private final class JSONLines {
             }
         }
         return blank ? lines : lines + 1
-    }
-
-    private static func firstInvalidByte(_ bytes: [UInt8]) -> Int {
-        var iterator = bytes.makeIterator()
-        var decoder = UTF8()
-        var offset = 0
-        while case .scalarValue(let scalar) = decoder.decode(&iterator) { offset += UTF8.width(scalar) }
-        return offset
     }
 }
 

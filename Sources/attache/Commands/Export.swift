@@ -25,7 +25,10 @@ extension Attache {
                 {"table":"meetings","id":1,"date":"2022-05-19",…}, the columns as the database \
                 names them (see README, "The database"), integers as numbers, NULL as null. \
                 csv writes TABLE.csv for each table into the folder --output DIR (made if \
-                missing; files of the same names are replaced), with a header row.
+                missing; files of the same names are replaced), with a header row. --postgres DIR \
+                writes a PostgreSQL schema (dates as date, amounts as numeric, flags as boolean), \
+                each table's rows as COPY data and DIR/load.sql, which loads them all into an empty \
+                database in one transaction: psql -f DIR/load.sql.
 
                 Exit codes: 0 success, 1 the output could not be written, 2 usage error, \
                 3 database error.
@@ -34,6 +37,7 @@ extension Attache {
                   attache export > attache.jsonl
                   attache export --output attache.jsonl
                   attache export --format csv --output attache-csv
+                  attache export --postgres attache-pg && psql -d attache -f attache-pg/load.sql
                 """
         )
 
@@ -44,9 +48,15 @@ extension Attache {
             "The file to write (jsonl; default: stdout), or the folder for the CSV files (csv).", valueName: "path"))
         var output: String?
 
+        // Issue 10: a PostgreSQL schema and COPY files (ExportPostgres.swift).
+        @Option(help: ArgumentHelp("Write a PostgreSQL schema and COPY files into this folder, loaded by `psql -f DIR/load.sql`.",
+                                   valueName: "dir"))
+        var postgres: String?
+
         @OptionGroup var database: DatabaseOptions
 
         func validate() throws {
+            if postgres != nil, output != nil || format != .jsonl { throw ValidationError("--postgres DIR is a format and a folder of its own: leave out --format and --output") }
             if format == .csv, output == nil { throw ValidationError("--format csv writes one file per table: give the folder with --output DIR") }
         }
 
@@ -54,9 +64,10 @@ extension Attache {
             let knowledgeBase = try database.open(.readOnly)
             let tables: [String]
             do { tables = try knowledgeBase.exportedTables() } catch { throw Diagnostics.databaseFailure(error, path: database.resolvedPath) }
-            let target = output ?? "stdout"
+            let target = postgres ?? output ?? "stdout"
             do {
                 try knowledgeBase.snapshot {
+                    if let postgres { return try exportPostgres(to: postgres, from: knowledgeBase) }
                     switch format {
                     case .jsonl:
                         let sink = try OutputFile(path: output)

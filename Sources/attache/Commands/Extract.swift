@@ -12,12 +12,22 @@ extension Attache {
                 meetings, aid and topics, each fact with its evidence sentence and offsets. Keys are \
                 sorted; amounts are exact integers. PATHs are read as by `attache ingest`.
 
-                Exit codes: 0 success, 1 some inputs failed (each named on stderr), 2 usage error.
+                --jsonl is the streaming contract, for a pipe or a map step (Scripts/spark-extract): \
+                - is read as JSON Lines, one article per line ({"text": …, "date": …, "title": …, \
+                "source": …, "id": …}), and each line is answered at once, in order, by one line: \
+                the facts object with the article's "body" (and "origin"), as `attache ingest \
+                --facts` reads it, or {"error": …, "input": "<stdin>:LINE"} for a bad line, which \
+                is also named on stderr. Memory stays flat however long the stream.
+
+                Exit codes: 0 success, 1 some inputs failed (each named on stderr), 2 usage error. \
+                With --jsonl, a bad input answered by an error object leaves the exit code 0: \
+                a non-zero code then means the stream itself broke.
 
                 Examples:
                   attache extract fixtures/seed-gantz-austin-pentagon.txt
                   attache extract --format json readouts/
                   attache extract --date 2024-03-01 - < readout.txt
+                  attache extract --jsonl - < articles.jsonl > facts.jsonl
                 """
         )
 
@@ -38,14 +48,19 @@ extension Attache {
         @Option(help: ArgumentHelp("Refuse an article (or JSON line) larger than this many bytes.", valueName: "n"))
         var maxBytes: Int = ArticleReader.defaultMaxBytes
 
+        @Flag(help: "Stream: read - as JSON Lines, print each article's facts with its body, one flushed line per input line.")
+        var jsonl = false
+
         @Flag(help: .hidden)
         var explain = false
 
         func validate() throws {
             guard maxBytes > 0 else { throw ValidationError("--max-bytes must be a positive number of bytes") }
+            if jsonl, format != .jsonl { throw ValidationError("--jsonl streams JSON Lines; it cannot be combined with --format \(format.rawValue)") }
         }
 
         func run() throws {
+            if jsonl { return try stream() }
             let extractor = Extractor()
             var printed = 0
             var failed = false

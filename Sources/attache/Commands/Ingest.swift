@@ -34,6 +34,7 @@ extension Attache {
                   attache ingest fixtures
                   attache ingest --date 2024-03-01 readout.txt
                   attache ingest --dry-run --db gulf.sqlite batch.jsonl
+                  attache ingest --facts facts/
                 """
         )
 
@@ -58,6 +59,10 @@ extension Attache {
 
         @OptionGroup var database: DatabaseOptions
 
+        // Issue 10: `--facts` loads `extract --jsonl` output instead of articles (IngestFacts.swift).
+        @Flag(help: "Each PATH holds facts written by `attache extract --jsonl` (a file, a folder of part files, or -).")
+        var facts = false
+
         func validate() throws {
             guard maxBytes > 0 else { throw ValidationError("--max-bytes must be a positive number of bytes") }
             guard jobs > 0 else { throw ValidationError("--jobs must be a positive number of threads") }
@@ -65,6 +70,7 @@ extension Attache {
         }
 
         func run() throws {
+            if facts { return try ingestFacts() }
             // Opened before any input is read: a file that cannot be used is one line, with no total.
             let knowledgeBase = try dryRun ? openForDryRun() : database.open(.readWrite)
             let files = ArticleFiles(paths: paths, reader: ArticleReader(maxBytes: maxBytes, fallbackDate: date))
