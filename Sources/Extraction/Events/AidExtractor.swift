@@ -137,11 +137,13 @@ struct AidExtractor: Sendable {
             }
             i += 1
         }
-        // "Rs 120 million", "50 billion rupees": whose rupee the article says.
+        // "Rs 120 million", "50 billion rupees": whose rupee the article says (counted once, when needed).
+        var rupee: String?
         return result.map { mention in
             let written = fold(doc.text(mention.range))
             guard mention.currency == "INR", written.hasPrefix("rs") || (written.contains("rupee") && !written.contains("indian")) else { return mention }
-            return MoneyMention(range: mention.range, amount: mention.amount, currency: Self.rupee(in: doc))
+            if rupee == nil { rupee = Self.rupee(in: doc) }
+            return MoneyMention(range: mention.range, amount: mention.amount, currency: rupee ?? "INR")
         }
     }
 

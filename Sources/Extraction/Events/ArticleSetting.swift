@@ -25,7 +25,7 @@ struct ArticleSetting: Sendable {
             // "Austin's New Delhi visit"
             if isCity, match.range.upperBound < doc.tokens.count, doc.cueAt[match.range.upperBound]?.classes.contains("visit") ?? false {
                 visits.append((place, isCity))
-            } else if k > 0, Coreference.isVisit(doc, k - 1) {
+            } else if k > 0, doc.isVisit(k - 1) {
                 visits.append((place, isCity))
             }
         }
@@ -81,13 +81,6 @@ struct ArticleSetting: Sendable {
     /// The dateline's city in state `code`, for a meeting on `day` that is news of the day.
     func datelineCity(of code: String, on day: Day, anchor: Day) -> Place? {
         abs(day.ordinal - anchor.ordinal) <= 2 ? dateline.first { $0.country == code } : nil
-    }
-
-    /// Whether `name` is a state's name rather than a city's or a venue's.
-    func isCountry(_ name: String, _ lexicon: Lexicon) -> Bool {
-        let tokens = Tokenizer().tokens(of: Array(name.unicodeScalars))
-        guard let match = lexicon.entities.match(tokens, at: 0), match.length == tokens.count else { return false }
-        return match.values.first?.kind == .country
     }
 
     /// The place of an in-person meeting on `day` whose participants serve `countries`, when its own

@@ -166,7 +166,7 @@ struct MeetingExtractor: Sendable {
             }
             // "on a state visit to China" under a BEIJING dateline; "arrived in Somalia … held meetings" beside "a press
             // conference in Mogadishu": the city, when the article gives one close by.
-            if let place = candidate.location, let code = place.country, setting.isCountry(place.name, doc.lexicon),
+            if let place = candidate.location, let code = place.country, Extractor.precision(ofPlace: place.name) == 0,
                 let city = setting.datelineCity(of: code, on: date, anchor: doc.anchor)
                     ?? setting.city(of: code, near: candidate.sentences, elsewhere: elsewhere)
             {
@@ -542,7 +542,7 @@ struct MeetingExtractor: Sendable {
             // "welcomed Kihara to the Pentagon": a national institution after "to" is where they met.
             let toVenue = word == "to" && k + 2 < range.upperBound && (doc.entityAt[k + 1] ?? doc.entityAt[k + 2])?.best.kind == .institution
             // "a planned trip to Port-au-Prince, where she was to meet …"
-            let toDestination = word == "to" && Coreference.isVisit(doc, k)
+            let toDestination = word == "to" && doc.isVisit(k)
             // "the situation in Myanmar", "the war in Sudan": a topic's place, not the meeting's.
             let topicPlace = word == "in" && k > range.lowerBound && Self.topicNouns.contains(doc.tokens[k - 1].folded)
             guard ["in", "at"].contains(word) || afterVisit || toVenue || toDestination, !topicPlace, !doc.quoted[k] else {

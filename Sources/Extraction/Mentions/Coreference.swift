@@ -161,8 +161,8 @@ struct Coreference: Sendable {
             var k = range.lowerBound
             while k < range.upperBound {
                 if let match = doc.entityAt[k], match.range.lowerBound == k, !doc.quoted[k], !inTitles.contains(k),
-                    match.best.kind != .organisation, !(k > range.lowerBound && Self.isDestination(doc, k)),
-                    !Self.isSetting(doc, match, sentence: sentence)
+                    match.best.kind != .organisation, !(k > range.lowerBound && doc.isDestination(k)),
+                    !doc.isSetting(match, sentence: sentence)
                 {
                     local.append(match.best.affiliation)
                     k = match.range.upperBound
@@ -177,7 +177,7 @@ struct Coreference: Sendable {
                 let sentenceEnd = min(doc.sentences[mentions[m].sentence].range.upperBound, mentions[m].extent.upperBound + 25)
                 var k = mentions[m].extent.upperBound
                 while k < sentenceEnd, !mentionStarts.contains(k) {
-                    if k > 1, Self.isVisit(doc, doc.tokens[k - 1].folded == "the" ? k - 2 : k - 1), let match = doc.entityAt[k],
+                    if k > 1, doc.isVisit(doc.tokens[k - 1].folded == "the" ? k - 2 : k - 1), let match = doc.entityAt[k],
                         match.range.lowerBound == k
                     {
                         others.insert(match.best.affiliation)
@@ -241,41 +241,6 @@ struct Coreference: Sendable {
         }
         let code = tld == "uk" ? "GB" : tld.uppercased()
         return tld.count == 2 && lexicon.countryNames[code] != nil ? code : nil
-    }
-
-    /// A place the sentence puts someone in or sends them to ("in Singapore", "visit to Washington",
-    /// "visits Ukraine"), which says nothing of whom they serve.
-    static func isDestination(_ doc: Document, _ k: Int) -> Bool {
-        var b = k - 1
-        if b > 0, doc.tokens[b].folded == "the" { b -= 1 }
-        return ["to", "for", "against", "toward", "towards", "by"].contains(doc.tokens[b].folded) || isVisit(doc, b)
-    }
-
-    /// A city that sets the scene rather than saying whom a person serves: a dateline ("BRUSSELS, 5 March —"),
-    /// or the place of an event ("the COP29 summit in Baku").
-    static func isSetting(_ doc: Document, _ match: Document.EntityMatch, sentence: Range<Int>) -> Bool {
-        guard match.best.kind == .city || match.best.kind == .capital else { return false }
-        let k = match.range.lowerBound
-        if k == sentence.lowerBound, match.range.upperBound < doc.tokens.count,
-            [",", "(", "-", "–", "—", "/", ":"].contains(doc.tokens[match.range.upperBound].text)
-        {
-            return true
-        }
-        // "… ahead of the COP29 summit in Baku": the place of an event, not of the person.
-        var b = k - 1
-        if b > sentence.lowerBound, ["a", "an", "the"].contains(doc.tokens[b].folded) { b -= 1 }
-        guard b - 1 >= sentence.lowerBound, doc.tokens[b].folded == "in" else { return false }
-        return doc.hasCue("meet", in: max(sentence.lowerBound, b - 3)..<b) || ["conference", "forum", "dialogue", "assembly"].contains(doc.tokens[b - 1].folded)
-    }
-
-    /// "visit to", "visits", "arrived in", "trip to": the token before a destination.
-    static func isVisit(_ doc: Document, _ k: Int) -> Bool {
-        if doc.cueAt[k]?.classes.contains("visit") ?? false { return true }
-        guard k > 0, ["to", "in"].contains(doc.tokens[k].folded) else { return false }
-        let verb = doc.tokens[k - 1].folded
-        if doc.cueAt[k - 1]?.classes.contains("visit") ?? false { return true }
-        return doc.tokens[k].folded == "in" ? ["arrived", "arrives", "is", "was", "landed", "lands"].contains(verb)
-            : ["arrived", "trip", "travel", "travelled", "traveled", "travels", "journey", "tour", "flew", "flies", "headed"].contains(verb)
     }
 
     static func isSpokesperson(_ person: PersonEntity) -> Bool {

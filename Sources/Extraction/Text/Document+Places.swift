@@ -1,0 +1,39 @@
+/// Where the text puts people: the words that send someone to a place ("visit to", "arrived in"),
+/// and the places that set a scene (a dateline, an event's city) rather than say whom someone serves.
+/// Read by coreference (a destination is not an affiliation) and by meetings (a destination is a place).
+extension Document {
+    /// A place the sentence puts someone in or sends them to ("in Singapore", "visit to Washington",
+    /// "visits Ukraine"), which says nothing of whom they serve.
+    func isDestination(_ k: Int) -> Bool {
+        var b = k - 1
+        if b > 0, tokens[b].folded == "the" { b -= 1 }
+        return ["to", "for", "against", "toward", "towards", "by"].contains(tokens[b].folded) || isVisit(b)
+    }
+
+    /// A city that sets the scene rather than saying whom a person serves: a dateline ("BRUSSELS, 5 March —"),
+    /// or the place of an event ("the COP29 summit in Baku").
+    func isSetting(_ match: EntityMatch, sentence: Range<Int>) -> Bool {
+        guard match.best.kind == .city || match.best.kind == .capital else { return false }
+        let k = match.range.lowerBound
+        if k == sentence.lowerBound, match.range.upperBound < tokens.count,
+            [",", "(", "-", "–", "—", "/", ":"].contains(tokens[match.range.upperBound].text)
+        {
+            return true
+        }
+        // "… ahead of the COP29 summit in Baku": the place of an event, not of the person.
+        var b = k - 1
+        if b > sentence.lowerBound, ["a", "an", "the"].contains(tokens[b].folded) { b -= 1 }
+        guard b - 1 >= sentence.lowerBound, tokens[b].folded == "in" else { return false }
+        return hasCue("meet", in: max(sentence.lowerBound, b - 3)..<b) || ["conference", "forum", "dialogue", "assembly"].contains(tokens[b - 1].folded)
+    }
+
+    /// "visit to", "visits", "arrived in", "trip to": the token before a destination.
+    func isVisit(_ k: Int) -> Bool {
+        if cueAt[k]?.classes.contains("visit") ?? false { return true }
+        guard k > 0, ["to", "in"].contains(tokens[k].folded) else { return false }
+        let verb = tokens[k - 1].folded
+        if cueAt[k - 1]?.classes.contains("visit") ?? false { return true }
+        return tokens[k].folded == "in" ? ["arrived", "arrives", "is", "was", "landed", "lands"].contains(verb)
+            : ["arrived", "trip", "travel", "travelled", "traveled", "travels", "journey", "tour", "flew", "flies", "headed"].contains(verb)
+    }
+}
