@@ -491,5 +491,48 @@ struct MeetingTests {
         let facts = extract(text, on: Self.published)
         #expect(facts.meetings.allSatisfy { $0.participants.contains("Tamim bin Hamad Al Thani") }, "\(facts.summary)")
     }
-}
 
+    @Test("The initials of an office (\"EAM\") stand for its holder, and an undated meeting of a visit takes the visit's day")
+    func initialsAndVisitDay() {
+        let text = """
+            External Affairs Minister Anil Mehra paid an official visit to Dhaka on 5 March 2024. \
+            This was his first visit abroad this year. \
+            EAM paid a courtesy call on the Prime Minister of Bangladesh, Ms. Rokeya Haque. \
+            EAM also held talks with Foreign Minister Kamal Ahmed.
+            """
+        let facts = extract(text, on: "2024-03-06")
+        #expect(facts.meetings.count == 2, "\(facts.summary)")
+        #expect(facts.meetings.allSatisfy { $0.participants.first == "Anil Mehra" && $0.date == day("2024-03-05") }, "\(facts.summary)")
+    }
+
+    @Test("A spokesperson set off by commas before \"said\" is cited, and the office's own words do not bring them in")
+    func spokespersonInApposition() {
+        let text = """
+            President Ama Boateng hosted President Idris Sule at the State House on Tuesday. \
+            In a statement, the Special Adviser to the President on Media, Tunde Bello, said the two presidents agreed to meet again.
+            """
+        let facts = extract(text, on: Self.published)
+        #expect(!facts.meetings.contains { $0.participants.contains("Tunde Bello") }, "\(facts.summary)")
+    }
+
+    @Test("\"The last time the two met was in 2019\" compares, it reports no meeting; what follows \"after\" may", arguments: [
+        ("Defense Minister Kim Yong-hyun and Secretary Lloyd Austin met in Singapore on Saturday. The last time the two defense chiefs met was in November 2019.", 1),
+        ("Defense Minister Kim Yong-hyun and Secretary Lloyd Austin met in Singapore on Saturday. It is the first time Kim has met Austin after the two held phone talks on March 2.", 2),
+    ])
+    func comparisonIsNotAMeeting(_ text: String, _ count: Int) {
+        let facts = extract(text, on: Self.published)
+        #expect(facts.meetings.count == count, "\(facts.summary)")
+    }
+
+    @Test("Talks held, then the next meeting planned for a later month with the same people: two meetings")
+    func heldThenPlanned() {
+        let text = """
+            Foreign Minister Penny Wong held talks with Foreign Minister Vivian Balakrishnan in Singapore. \
+            Balakrishnan will travel to Canberra in August for the next meeting of the Joint Commission, which he will co-chair with Wong.
+            """
+        let facts = extract(text, on: Self.published)
+        #expect(facts.meetings.count == 2, "\(facts.summary)")
+        #expect(facts.meetings.contains { $0.status == .planned && $0.location == "Canberra" }, "\(facts.summary)")
+        #expect(facts.meetings.contains { $0.status == .held && $0.location == "Singapore" }, "\(facts.summary)")
+    }
+}

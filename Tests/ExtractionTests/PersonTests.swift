@@ -420,6 +420,25 @@ struct PersonTests {
         #expect(facts.person("Hadja Lahbib")?.country == "EU", "\(facts.summary)")
     }
 
+    @Test("A repost's header note names the issuer, whose officials take its country", arguments: [
+        ("https://mirror.example.com/readout-123 (repost of U.S. Department of Defense release)", "US"),
+        ("https://blog.example.org/2024/05/readout (mirror of the ministry's site www.mofa.go.jp/press/release)", "JP"),
+        ("https://www.example.co.uk/world/1", "GB"),
+    ])
+    func reposterNote(_ origin: String, _ country: String) {
+        let text = "Secretary Lloyd Austin hosted Philippine Defense Secretary Gilberto Teodoro. Austin said the United States, Japan and the United Kingdom support the plan."
+        let facts = extract(text, on: Self.published, origin: origin)
+        #expect(facts.person("Lloyd Austin")?.country == country, "\(facts.summary)")
+    }
+
+    @Test("A Commissioner for a portfolio is the EU's when nothing else is said; a High Commissioner is not")
+    func commissionerFor() {
+        let text = "Commissioner for Crisis Management, Janez Lenarčič, visits Moldova today to meet humanitarian organisations helping refugees from Ukraine."
+        #expect(extract(text, on: Self.published).person("Janez Lenarčič")?.country == "EU")
+        let highCommissioner = "UN High Commissioner for Refugees Filippo Grandi visited Moldova on Monday."
+        #expect(extract(highCommissioner, on: Self.published).person("Filippo Grandi")?.country == "UNHCR")
+    }
+
     @Test("Offices after the name with a tenure, lower-case offices, vice-ministers", arguments: [
         ("Pablo Quirno, Argentina's foreign minister since December, spoke with his Brazilian counterpart.", "Pablo Quirno", "foreign minister"),
         ("President Lee Jae-myung and first lady Kim Hea-kyung arrived in Jakarta on Monday.", "Kim Hea-kyung", "first lady"),

@@ -10,6 +10,9 @@ struct ArticleSetting: Sendable {
 
     /// Places of visits, in order of mention.
     let visits: [(place: Place, isCity: Bool)]
+    /// The day a visit begins, from the sentence that tells of it ("paid an official visit to Colombo
+    /// on 20 June", "is paying a state visit to China from March 16 to 21": the window's first day).
+    let visitDay: DateMention?
     /// The dateline's cities ("ISLAMABAD/BEIJING –" has two).
     let dateline: [Place]
     /// Cities the article puts anything in or at, in order, with their sentences.
@@ -17,6 +20,7 @@ struct ArticleSetting: Sendable {
 
     init(_ doc: Document) {
         var visits: [(place: Place, isCity: Bool)] = []
+        var visitDay: DateMention?
         for k in doc.tokens.indices {
             guard let match = doc.entityAt[k], match.range.lowerBound == k, match.best.isPlace, !doc.quoted[k] else { continue }
             let entity = match.best
@@ -27,8 +31,17 @@ struct ArticleSetting: Sendable {
                 visits.append((place, isCity))
             } else if k > 0, doc.isVisit(k - 1) {
                 visits.append((place, isCity))
+            } else {
+                continue
+            }
+            if visitDay == nil {
+                let sentence = doc.sentences[doc.sentenceIndex(of: k)].range
+                let lean: DateResolver.Lean = doc.hasCue("planned", in: sentence) ? .future : .past
+                visitDay = DateResolver().dates(in: doc.tokens, range: sentence, anchor: doc.anchor, lean: lean)
+                    .first { $0.precision == .day && $0.isAbsolute }
             }
         }
+        self.visitDay = visitDay
         // "… held talks on the sidelines of the Shangri-La Dialogue, currently underway in Singapore": the place the
         // story's opening meeting sentence names, when no visit is told.
         if visits.isEmpty, let opening = doc.sentences.first(where: { doc.hasCue("meet", in: $0.range) }) {

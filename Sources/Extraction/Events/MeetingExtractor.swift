@@ -29,6 +29,10 @@ struct MeetingExtractor: Sendable {
         var mentionsOfSentence: [Int: [Int]] = [:]
         for (m, mention) in mentions.enumerated() { mentionsOfSentence[mention.sentence, default: []].append(m) }
         var pendingGroup: (sentence: Int, states: Set<String>, candidate: Candidate)?
+        let holders = holdersByInitials(coref.people)
+        // The mention whose extent (name and title) covers each token.
+        var mentionAt = [Int?](repeating: nil, count: doc.tokens.count)
+        for (m, mention) in mentions.enumerated() { for k in mention.extent { mentionAt[k] = m } }
 
         for (s, sentence) in doc.sentences.enumerated() {
             let range = sentence.range
@@ -48,9 +52,20 @@ struct MeetingExtractor: Sendable {
             var unresolvedDescription = false
             for description in definiteDescriptions(doc, range) {
                 if let p = Coreference().referent(of: description, in: doc, people: coref.people, mentions: mentions, before: s) {
-                    if !people.contains(where: { $0.person == p }) { people.append((p, description.lowerBound)) }
+                    // "the Special Adviser to the President, Femi Adeyemi, said": a title's own words name its holder only
+                    // where the holder is named with them.
+                    let ownTitle = description.contains { k in mentionAt[k].map { coref.personOfMention[$0] == p } ?? false }
+                    if !ownTitle, !people.contains(where: { $0.person == p }) { people.append((p, description.lowerBound)) }
                 } else {
                     unresolvedDescription = true
+                }
+            }
+            // "EAM paid a courtesy call on …": the initials of an office stand for the person who holds it.
+            for k in range where doc.tokens[k].isAllCaps && mentionAt[k] == nil && !doc.quoted[k] && doc.entityAt[k] == nil {
+                if let p = holders[doc.tokens[k].text]?.last(where: { coref.people[$0].firstSentence <= s }),
+                    !people.contains(where: { $0.person == p })
+                {
+                    people.append((p, k))
                 }
             }
             // "The two leaders", "the secretaries": the people of the latest meeting. A sentence that names no one
@@ -101,7 +116,16 @@ struct MeetingExtractor: Sendable {
                 }
             }
 
-            let triggers = self.triggers(doc, range, people: people)
+            // "The last time the three sides' defense chiefs met was in November 2019", "the first time Lee has met with
+            // Austin since …": the verb of a comparison with other encounters reports none (what follows "after" may).
+            var triggers = self.triggers(doc, range, people: people)
+            if let time = range.first(where: { k in
+                k > range.lowerBound && ["last", "first", "previous"].contains(doc.tokens[k - 1].folded) && doc.tokens[k].folded == "time"
+            }), let verb = triggers.firstIndex(where: { $0.index > time }),
+                !(time..<triggers[verb].index).contains(where: { ["after", "since", "when", "before"].contains(doc.tokens[$0].folded) })
+            {
+                triggers.remove(at: verb)
+            }
             guard !triggers.isEmpty else { continue }
             let place = location(doc, range)
             if ids.isEmpty, let trigger = triggers.first, isVerbCue(doc, trigger.index) {
@@ -148,13 +172,15 @@ struct MeetingExtractor: Sendable {
             var date = candidate.date?.day ?? doc.anchor
             var precision = candidate.date?.precision ?? .day
             if candidate.date == nil, let first = candidate.sentences.first {
-                // No date in the report: a date in the sentence just before, else the anchor day.
-                if first > 0 {
-                    let previous = doc.sentences[first - 1].range
-                    if let d = DateResolver().dates(in: doc.tokens, range: previous, anchor: doc.anchor, lean: .past).last, d.precision == .day {
-                        date = d.day
-                        precision = d.precision
-                    }
+                // No date in the report: a date in the sentence just before, else the first day of the visit the
+                // article tells of, else the anchor day.
+                let previous = first > 0 ? doc.sentences[first - 1].range : 0..<0
+                if let d = DateResolver().dates(in: doc.tokens, range: previous, anchor: doc.anchor, lean: .past).last, d.precision == .day {
+                    date = d.day
+                    precision = d.precision
+                } else if let d = setting.visitDay {
+                    date = d.day
+                    precision = d.precision
                 }
             }
             if precision == .week { precision = .month; date = date.firstOfMonth }
@@ -401,6 +427,20 @@ struct MeetingExtractor: Sendable {
         return false
     }
 
+    /// The people whose office a string of initials spells ("EAM" for External Affairs Minister,
+    /// "NSA" for National Security Adviser, "PM"), in order of first mention: offices of two or three
+    /// capitalised words, so a one-word office or a longer acronym (an agency's) stands for no one.
+    private func holdersByInitials(_ people: [PersonEntity]) -> [String: [Int]] {
+        var result: [String: [Int]] = [:]
+        for (p, person) in people.enumerated() {
+            guard let title = person.title else { continue }
+            let words = title.split(separator: " ").filter { $0.first?.isUppercase ?? false }
+            guard words.count >= 2, words.count <= 3 else { continue }
+            result[String(words.compactMap(\.first)), default: []].append(p)
+        }
+        return result
+    }
+
     /// "The Secretary", "the Israeli minister", "The Prime Minister": "the" + title words, not followed by a name.
     private func definiteDescriptions(_ doc: Document, _ range: Range<Int>) -> [Range<Int>] {
         var result: [Range<Int>] = []
@@ -606,7 +646,9 @@ struct MeetingExtractor: Sendable {
         if !aOnly.isEmpty && !bOnly.isEmpty { return false }
         if let da = a.date, let db = b.date, !Self.compatible(da, db) { return false }
         if a.modeStated && b.modeStated && a.mode != b.mode { return false }
-        if a.status != b.status && (!bOnly.isEmpty || (a.date != nil && b.date != nil)) { return false }
+        // "Held talks with X", then "X will travel … in August for the next meeting, which he will co-chair with EAM": a
+        // later report with a day of its own and another status is another meeting.
+        if a.status != b.status && (!bOnly.isEmpty || b.date != nil) { return false }
         if shared.count < 2 && max(a.people.count, b.people.count) >= 2 && a.people.count != b.people.count { return false }
         return true
     }

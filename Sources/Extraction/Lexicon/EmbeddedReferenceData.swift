@@ -1526,7 +1526,7 @@ ZHONGNANHAI	Zhongnanhai		CN
 
 """#,
         "titles.tsv": #"""
-# source: hand-curated for Attache, 2026-11. Words of offices: head nouns (a title needs one), modifiers that may stand inside a title, honorifics and ranks (dropped from names), counterpart words. default_country: the state an office name belongs to; with '?' only the likeliest ("Foreign Secretary" is British, Indian, Pakistani…), used after the outlet's own state.
+# source: hand-curated for Attache, 2026-11. Words of offices: head nouns (a title needs one), modifiers that may stand inside a title, honorifics and ranks (dropped from names), counterpart words. default_country: the state an office name belongs to; with '?' only the likeliest ("Foreign Secretary" is British, Indian, Pakistani…), used after the outlet's own state; a form ending in "for" names an office by its opening words ("Commissioner for Crisis Management").
 form	class	default_country
 counterpart	counterpart	
 counterparts	counterpart	
@@ -1940,6 +1940,7 @@ chief cabinet secretary	head	JP
 foreign secretary	head	GB?
 defence secretary	head	GB?
 home secretary	head	GB?
+commissioner for	head	EU?
 external affairs minister	head	IN
 minister of external affairs	head	IN
 taoiseach	head	IE

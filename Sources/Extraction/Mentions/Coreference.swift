@@ -212,20 +212,50 @@ struct Coreference: Sendable {
     /// qualified ("Acting Secretary of Defense", "Deputy Secretary of State").
     static func defaultCountry(ofTitle title: String, _ lexicon: Lexicon, likeliest: Bool = false) -> String? {
         var words = fold(title).split(separator: " ")
+        // "GB?": the likeliest state only, when the caller accepts that.
+        func accepted(_ country: String) -> String? { country.hasSuffix("?") ? (likeliest ? String(country.dropLast()) : nil) : country }
+        // "Commissioner for Crisis Management": an office told by its opening words up to "for".
+        if let end = words.firstIndex(of: "for"), let country = lexicon.titleCountries[words[...end].joined(separator: " ")] {
+            return accepted(country)
+        }
         while !words.isEmpty {
-            if let country = lexicon.titleCountries[words.joined(separator: " ")] {
-                // "GB?": the likeliest state only, when the caller accepts that.
-                if country.hasSuffix("?") { return likeliest ? String(country.dropLast()) : nil }
-                return country
-            }
+            if let country = lexicon.titleCountries[words.joined(separator: " ")] { return accepted(country) }
             words.removeFirst()
         }
         return nil
     }
 
-    /// The state of the outlet that published the article, from the country domain of its source
-    /// address ("japannews.yomiuri.co.jp" → JP, "www.gov.uk" → GB; ".gov" and ".mil" → US).
+    /// The state of the outlet that published the article. A note after the source address names the
+    /// issuer of a repost ("(repost of U.S. Department of Defense readout)", "(source: EU Commission)",
+    /// "(mirror of People's Daily Online en.people.cn/…)") and speaks first; else the country domain of
+    /// the address ("japannews.yomiuri.co.jp" → JP, "www.gov.uk" → GB; ".gov" and ".mil" → US).
     static func publisherCountry(_ source: String, _ lexicon: Lexicon) -> String? {
+        if let open = source.firstIndex(of: "("), let issuer = issuer(inNote: source[source.index(after: open)...], lexicon) {
+            return issuer
+        }
+        return domainCountry(source, lexicon)
+    }
+
+    /// The state or body a header note names: the first one written out, else an address it gives.
+    private static func issuer(inNote note: Substring, _ lexicon: Lexicon) -> String? {
+        let tokens = Tokenizer().tokens(of: Array(note.unicodeScalars))
+        var i = 0
+        while i < tokens.count {
+            if tokens[i].isCapitalized, let match = lexicon.entities.match(tokens, at: i) {
+                if let entity = match.values.first, entity.kind != .city { return entity.affiliation }
+                i += match.length
+            } else {
+                i += 1
+            }
+        }
+        for word in note.split(separator: " ") where word.contains(".") && word.contains("/") {
+            if let country = domainCountry(String(word), lexicon) { return country }
+        }
+        return nil
+    }
+
+    /// The state of a source address's domain.
+    private static func domainCountry(_ source: String, _ lexicon: Lexicon) -> String? {
         var rest = Substring(source)
         if let scheme = rest.range(of: "://") { rest = rest[scheme.upperBound...] }
         guard let host = rest.split(whereSeparator: { $0 == "/" || $0 == " " || $0 == ":" }).first,
@@ -282,7 +312,10 @@ struct Coreference: Sendable {
             guard person.firstSentence <= sentence else { return false }
             if let country, person.country != country { return false }
             if heads.allSatisfy(generic.contains) { return country != nil }
-            guard let title = person.title.map(fold) else { return false }
+            // The office's own words, not those of whom it serves: "the President" is not the "Special Adviser to the
+            // President on Media".
+            guard var title = person.title.map(fold) else { return false }
+            if let to = title.range(of: " to ") { title = String(title[..<to.lowerBound]) }
             // "the Emir" for "the Amir": one office, two spellings.
             let spellings = ["emir": "amir", "amir": "emir", "defence": "defense", "defense": "defence"]
             return heads.contains { title.contains($0) || spellings[$0].map(title.contains) ?? false }

@@ -237,7 +237,10 @@ struct PersonFinder: Sendable {
         if !multiWord, tokens[span.lowerBound].isAllCaps, tokens[span.lowerBound].text.count <= 4, !isKnown { return nil }
         if keys.contains(where: { $0.contains(where: \.isNumber) }) { return nil }
         mention.isCredit = byline || credit
-        mention.isSpeaker = isCitationAt(doc, span.upperBound, end: end) || (span.lowerBound >= 2 && tokens[span.lowerBound - 2].folded == "according")
+        // "…, the Special Adviser on Media, Femi Adeyemi, said": a name set off by commas before the verb is its subject.
+        let setOff = span.lowerBound > 0 && tokens[span.lowerBound - 1].text == ","
+        mention.isSpeaker = isCitationAt(doc, span.upperBound, end: end, pastComma: setOff)
+            || (span.lowerBound >= 2 && tokens[span.lowerBound - 2].folded == "according")
         return mention
     }
 
@@ -267,9 +270,9 @@ struct PersonFinder: Sendable {
     }
 
     /// "Kirby said", "Kihara told reporters": cited, which is not the same as acting.
-    private func isCitationAt(_ doc: Document, _ index: Int, end: Int) -> Bool {
+    private func isCitationAt(_ doc: Document, _ index: Int, end: Int, pastComma: Bool = false) -> Bool {
         var k = index
-        while k < end, doc.tokens[k].kind == .punctuation, doc.tokens[k].text != "," { k += 1 }
+        while k < end, doc.tokens[k].kind == .punctuation, doc.tokens[k].text != "," || (pastComma && k == index) { k += 1 }
         if k < end, ["also", "later", "then"].contains(doc.tokens[k].folded) { k += 1 }
         guard k < end else { return false }
         return Self.citationVerbs.contains(doc.tokens[k].folded)
