@@ -535,4 +535,32 @@ struct MeetingTests {
         #expect(facts.meetings.contains { $0.status == .planned && $0.location == "Canberra" }, "\(facts.summary)")
         #expect(facts.meetings.contains { $0.status == .held && $0.location == "Singapore" }, "\(facts.summary)")
     }
+
+    @Test("A welcoming ceremony, talks and a luncheon of one day are three meetings; \"during the talks\" is the talks")
+    func occasionsAreSeparate() {
+        let text = """
+            President Lina Hartono welcomed Prime Minister Azlan Rahman with a state welcoming ceremony at the Bogor Presidential Palace on Monday. \
+            After the ceremony, the two leaders held bilateral talks in the Garuda Room. \
+            During the talks, the two leaders agreed to finalise the border. \
+            Later in the day, Hartono hosted an official luncheon in honour of Prime Minister Rahman.
+            """
+        let facts = extract(text, on: Self.published)
+        #expect(facts.meetings.count == 3, "\(facts.summary)")
+        #expect(facts.meetings.allSatisfy { Set($0.participants) == ["Lina Hartono", "Azlan Rahman"] && $0.date == day("2024-03-11") },
+                "\(facts.summary)")
+        let talks = facts.meetings.first { $0.evidence.contains { $0.text.hasPrefix("After the ceremony") } }
+        #expect(talks?.evidence.contains { $0.text.hasPrefix("During the talks") } == true, "\(facts.summary)")
+    }
+
+    @Test("\"Headed to the courtyard to attend a state ceremony\": an occasion of its own, at the venue told for that day")
+    func attendedOccasion() {
+        let text = """
+            President Joko Santoso welcomed Prime Minister Idris Malik at the Merdeka Palace on Friday morning. \
+            Prime Minister Malik and President Santoso then headed to the central courtyard to attend a state ceremony. \
+            The two leaders then held a bilateral meeting on the back porch.
+            """
+        let facts = extract(text, on: Self.published)
+        #expect(facts.meetings.count == 2, "\(facts.summary)")
+        #expect(facts.meetings.allSatisfy { $0.location == "Merdeka Palace" }, "\(facts.summary)")
+    }
 }

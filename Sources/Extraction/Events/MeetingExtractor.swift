@@ -20,6 +20,9 @@ struct MeetingExtractor: Sendable {
         var status: MeetingStatus
         var location: (name: String, country: String?)?
         var sentences: [Int]
+        /// A ceremony, a meal or a reception given for the guest ("hosted an official luncheon in honour
+        /// of"); nil for talks. Occasions of one day are separate meetings.
+        var occasion: String? = nil
     }
 
     func meetings(in doc: Document, mentions: [PersonMention], coref: Coreference.Result) -> [(fact: MeetingFact, people: [Int])] {
@@ -146,7 +149,7 @@ struct MeetingExtractor: Sendable {
                 // "Earlier the same day", "later that day": the day of the meeting told before.
                 if date == nil, sameDay(doc, range), let previous = meetings.last?.date { date = previous }
                 var candidate = Candidate(people: ids, date: date, mode: trigger.mode, modeStated: trigger.modeStated, status: status,
-                                          location: nil, sentences: [s])
+                                          location: nil, sentences: [s], occasion: occasion(doc, after: trigger.index, range))
                 if trigger.mode == .inPerson { candidate.location = trigger.venue ?? place }
                 let pieces = separateMeetings(candidate, trigger: trigger.index, people: people, dates: dates, doc, range)
                 if pieces.count > 1 {
@@ -154,7 +157,7 @@ struct MeetingExtractor: Sendable {
                     continue
                 }
                 if trigger.isReference,
-                    let index = meetings.lastIndex(where: { Set($0.people).intersection(candidate.people).count >= 2 })
+                    let index = meetings.lastIndex(where: { Set($0.people).intersection(candidate.people).count >= 2 && $0.occasion == candidate.occasion })
                 {
                     candidate.date = meetings[index].date ?? candidate.date
                     merge(candidate, into: &meetings[index])
@@ -167,7 +170,7 @@ struct MeetingExtractor: Sendable {
         }
 
         let setting = ArticleSetting(doc)
-        return meetings.map { candidate in
+        var results: [(fact: MeetingFact, people: [Int])] = meetings.map { candidate in
             var candidate = candidate
             var date = candidate.date?.day ?? doc.anchor
             var precision = candidate.date?.precision ?? .day
@@ -205,6 +208,24 @@ struct MeetingExtractor: Sendable {
                                    evidence: candidate.sentences.map { doc.evidence(doc.sentences[$0]) })
             return (fact, candidate.people)
         }
+        // A welcoming ceremony and talks of the same people on the same day, one told at "the Merdeka Palace", the other
+        // placed only in the country: the venue told is where both were.
+        for (n, result) in results.enumerated() where result.fact.mode == .inPerson {
+            func precision(_ fact: MeetingFact) -> Int { fact.location.map(Extractor.precision(ofPlace:)) ?? -1 }
+            func sameCountry(_ other: MeetingFact) -> Bool {
+                guard let mine = result.fact.locationCountry, let theirs = other.locationCountry else { return true }
+                return mine == theirs
+            }
+            guard precision(result.fact) <= 0,
+                let venue = results.first(where: { other in
+                    other.fact.mode == .inPerson && other.fact.date == result.fact.date && Set(other.people) == Set(result.people)
+                        && precision(other.fact) >= 2 && sameCountry(other.fact)
+                })
+            else { continue }
+            results[n].fact.location = venue.fact.location
+            results[n].fact.locationCountry = venue.fact.locationCountry ?? result.fact.locationCountry
+        }
+        return results
     }
 
     // MARK: - Triggers
@@ -255,8 +276,11 @@ struct MeetingExtractor: Sendable {
                 let mode = modeNear(doc, i, range)
                 result.append(Trigger(index: i, mode: mode ?? .inPerson, modeStated: mode != nil, venue: nil))
             } else if classes.contains("host") {
-                // "will host Scholz and Tusk", "is hosting Prime Minister X" — not "hosting US forces".
-                if people.contains(where: { $0.at >= cue.range.upperBound && $0.at <= cue.range.upperBound + 4 }) {
+                // "will host Scholz and Tusk", "is hosting Prime Minister X", "hosted an official luncheon in honour of X"
+                // — not "hosting US forces".
+                if people.contains(where: { $0.at >= cue.range.upperBound && $0.at <= cue.range.upperBound + 4 })
+                    || occasion(doc, after: i, range) != nil && people.contains(where: { $0.at > i })
+                {
                     result.append(Trigger(index: i, mode: .inPerson, modeStated: false, venue: nil))
                 }
             } else if classes.contains("visit") {
@@ -267,6 +291,16 @@ struct MeetingExtractor: Sendable {
                     result.append(Trigger(index: i, mode: .inPerson, modeStated: false, venue: (entity.best.name, entity.best.country)))
                 }
             }
+        }
+        // "A and B then headed to the central courtyard to attend a state ceremony": an occasion told for the first time
+        // is an encounter of the people with it.
+        if result.isEmpty, reference == nil,
+            let k = range.first(where: { k in
+                Self.occasions[doc.tokens[k].folded] != nil && !doc.quoted[k]
+                    && (max(range.lowerBound, k - 3)..<k).contains { ["a", "an"].contains(doc.tokens[$0].folded) }
+            })
+        {
+            result.append(Trigger(index: k, mode: .inPerson, modeStated: false, venue: nil))
         }
         // "In the meeting held at the Shangri-La Hotel, A and B discussed …", "In their talks, the two ministers also
         // discussed the summit in July": the sentence tells of that meeting, whatever else it names.
@@ -282,6 +316,23 @@ struct MeetingExtractor: Sendable {
             return true
         }
     }
+
+    /// "hosted an official welcoming ceremony for", "welcomed X with a state welcoming ceremony", "will host a
+    /// state dinner": the occasion a cue at `index` opens, within the words from it on — not one it is
+    /// told after ("After the ceremony, the two leaders held talks").
+    private func occasion(_ doc: Document, after index: Int, _ range: Range<Int>) -> String? {
+        for k in index..<min(range.upperBound, index + 14) {
+            if [",", ";"].contains(doc.tokens[k].text) { break }
+            guard let occasion = Self.occasions[doc.tokens[k].folded] else { continue }
+            let before = max(range.lowerBound, k - 3)..<k
+            if before.contains(where: { ["after", "before", "following", "during", "since"].contains(doc.tokens[$0].folded) }) { return nil }
+            return occasion
+        }
+        return nil
+    }
+
+    static let occasions: [String: String] = ["ceremony": "ceremony", "dinner": "meal", "luncheon": "meal", "lunch": "meal",
+                                              "banquet": "meal", "breakfast": "meal", "reception": "reception"]
 
     /// "phone talks", "telephone conversation": a call or video cue close before a meeting cue.
     private func modeNear(_ doc: Document, _ i: Int, _ range: Range<Int>) -> MeetingMode? {
@@ -335,11 +386,22 @@ struct MeetingExtractor: Sendable {
         return false
     }
 
-    /// "the same day", "that day", "that evening": a day given by the story so far.
+    /// "the same day", "that day", "that evening", "later in the day", "After the ceremony": a day given by
+    /// the story so far.
     private func sameDay(_ doc: Document, _ range: Range<Int>) -> Bool {
-        range.contains { k in
-            k + 1 < range.upperBound && ["same", "that"].contains(doc.tokens[k].folded)
-                && ["day", "evening", "morning", "afternoon", "night"].contains(doc.tokens[k + 1].folded)
+        let times: Set<String> = ["day", "evening", "morning", "afternoon", "night"]
+        let events: Set<String> = ["meeting", "talks", "ceremony", "call", "dinner", "luncheon", "lunch", "banquet", "reception"]
+        return range.contains { k in
+            guard k + 1 < range.upperBound else { return false }
+            if ["after", "following"].contains(doc.tokens[k].folded), k + 2 < range.upperBound, doc.tokens[k + 1].folded == "the",
+                events.contains(doc.tokens[k + 2].folded)
+            {
+                return true
+            }
+            guard times.contains(doc.tokens[k + 1].folded) else { return false }
+            if ["same", "that"].contains(doc.tokens[k].folded) { return true }
+            return doc.tokens[k].folded == "the" && k >= range.lowerBound + 2 && doc.tokens[k - 1].folded == "in"
+                && ["later", "earlier"].contains(doc.tokens[k - 2].folded)
         }
     }
 
@@ -364,10 +426,18 @@ struct MeetingExtractor: Sendable {
         return states
     }
 
-    /// The cue at `index` is a verb of meeting ("met", "spoke", "agreed to meet"), not a noun ("the discussions").
+    /// The cue at `index` is a verb of meeting ("met", "spoke", "agreed to meet") or the object of one ("held
+    /// bilateral talks", "had a bilateral meeting"), not a noun alone ("the discussions").
     private func isVerbCue(_ doc: Document, _ index: Int) -> Bool {
         let range = doc.cueAt[index]?.range ?? index..<index + 1
-        return range.contains { Self.pastVerbs.contains(doc.tokens[$0].folded) || ["meet", "talk", "talked"].contains(doc.tokens[$0].folded) }
+        if range.contains(where: { Self.pastVerbs.contains(doc.tokens[$0].folded) || ["meet", "talk", "talked"].contains(doc.tokens[$0].folded) }) {
+            return true
+        }
+        for k in stride(from: index - 1, through: max(0, index - 3), by: -1) {
+            if doc.tokens[k].kind == .punctuation { return false }
+            if ["held", "had", "holds", "hold"].contains(doc.tokens[k].folded) { return true }
+        }
+        return false
     }
 
     static let pastVerbs: Set<String> = ["met", "held", "hosted", "received", "welcomed", "spoke", "telephoned", "phoned", "conferred",
@@ -640,7 +710,7 @@ struct MeetingExtractor: Sendable {
 
     private func sameMeeting(_ a: Candidate, _ b: Candidate) -> Bool {
         let shared = Set(a.people).intersection(b.people)
-        guard !shared.isEmpty else { return false }
+        guard !shared.isEmpty, a.occasion == b.occasion else { return false }
         let aOnly = Set(a.people).subtracting(b.people)
         let bOnly = Set(b.people).subtracting(a.people)
         if !aOnly.isEmpty && !bOnly.isEmpty { return false }
