@@ -563,4 +563,19 @@ struct MeetingTests {
         #expect(facts.meetings.count == 2, "\(facts.summary)")
         #expect(facts.meetings.allSatisfy { $0.location == "Merdeka Palace" }, "\(facts.summary)")
     }
+
+    @Test("\"Besides meeting X, A would also call on B, investors and businessmen separately\": X is of another meeting")
+    func besidesMeeting() {
+        let text = """
+            ISLAMABAD/BEIJING – Prime Minister Shehbaz Sharif met Chinese President Xi Jinping during his visit to China. \
+            Besides meeting the Chinese President, PM Sharif would also call on Premier Li Keqiang, Chinese investors, and Pakistani businessmen separately today.
+            """
+        let facts = extract(text, on: "2022-11-02")
+        #expect(facts.meetings.count == 4, "\(facts.summary)")
+        #expect(facts.meetings.filter { $0.participants.contains("Xi Jinping") }.map(\.participants) == [["Shehbaz Sharif", "Xi Jinping"]],
+                "\(facts.summary)")
+        #expect(facts.meetings.filter { $0.status == .planned }.count == 3, "\(facts.summary)")
+        // The dateline names the visitor's capital and the host's: the visit puts the meetings in the host's.
+        #expect(facts.meetings.allSatisfy { $0.location == "Beijing" }, "\(facts.summary)")
+    }
 }

@@ -97,12 +97,14 @@ struct ArticleSetting: Sendable {
     }
 
     /// The place of an in-person meeting on `day` whose participants serve `countries`, when its own
-    /// sentences name none: the dateline's city where it is news of the day in a participant's
-    /// country or the visited one, else the most specific place visited.
+    /// sentences name none: the dateline's city where it is news of the day in the visited country or
+    /// a participant's, else the most specific place visited.
     func place(on day: Day, anchor: Day, countries: Set<String>, near sentences: [Int], elsewhere: Set<Int>) -> Place? {
         let visited = Set(visits.compactMap(\.place.country))
+        // "ISLAMABAD/BEIJING –" over a visit to China: the visited country's city before the visitor's own.
         if abs(day.ordinal - anchor.ordinal) <= 2,
-            let city = dateline.first(where: { $0.country.map { countries.contains($0) || visited.contains($0) } ?? false })
+            let city = dateline.first(where: { $0.country.map(visited.contains) ?? false })
+                ?? dateline.first(where: { $0.country.map(countries.contains) ?? false })
         {
             return city
         }

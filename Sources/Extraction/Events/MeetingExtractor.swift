@@ -84,6 +84,10 @@ struct MeetingExtractor: Sendable {
                 else { continue }
                 people.append((p, k))
             }
+            // "Besides meeting the Chinese President, PM Sharif would also call on Premier Li …": the meeting set aside is
+            // told elsewhere; its people are not of this sentence's meetings.
+            let aside = asideClause(doc, range)
+            people.removeAll { aside.contains($0.at) }
             let pairOnly = people.isEmpty
             if refersToPair(doc, range) {
                 // With no meeting yet, "the two" are the two people named last.
@@ -121,7 +125,7 @@ struct MeetingExtractor: Sendable {
 
             // "The last time the three sides' defense chiefs met was in November 2019", "the first time Lee has met with
             // Austin since …": the verb of a comparison with other encounters reports none (what follows "after" may).
-            var triggers = self.triggers(doc, range, people: people)
+            var triggers = self.triggers(doc, range, people: people, aside: aside)
             if let time = range.first(where: { k in
                 k > range.lowerBound && ["last", "first", "previous"].contains(doc.tokens[k - 1].folded) && doc.tokens[k].folded == "time"
             }), let verb = triggers.firstIndex(where: { $0.index > time }),
@@ -249,12 +253,12 @@ struct MeetingExtractor: Sendable {
         return article - 1 >= range.lowerBound && ["in", "during", "at"].contains(t[article - 1].folded)
     }
 
-    private func triggers(_ doc: Document, _ range: Range<Int>, people: [(person: Int, at: Int)]) -> [Trigger] {
+    private func triggers(_ doc: Document, _ range: Range<Int>, people: [(person: Int, at: Int)], aside: Range<Int>) -> [Trigger] {
         var result: [Trigger] = []
         var reference: Int?
         var i = range.lowerBound
         while i < range.upperBound {
-            guard let cue = doc.cueAt[i], cue.range.lowerBound == i, !doc.quoted[i] else {
+            guard let cue = doc.cueAt[i], cue.range.lowerBound == i, !doc.quoted[i], !aside.contains(i) else {
                 i += 1
                 continue
             }
@@ -384,6 +388,20 @@ struct MeetingExtractor: Sendable {
             k += 1
         }
         return false
+    }
+
+    /// "Besides meeting X,", "In addition to meeting X,", "Apart from talks with X,": the clause up to its
+    /// comma, which sets a meeting told elsewhere aside; empty when the sentence has none.
+    private func asideClause(_ doc: Document, _ range: Range<Int>) -> Range<Int> {
+        for k in range where k > range.lowerBound && doc.cueAt[k]?.range.lowerBound == k && doc.hasCue("meet", in: k..<k + 1) {
+            let before = doc.tokens[k - 1].folded
+            let twoBefore = k - 2 >= range.lowerBound ? doc.tokens[k - 2].folded : ""
+            guard before == "besides" || before == "beside" || (before == "to" && twoBefore == "addition") || (before == "from" && twoBefore == "apart")
+            else { continue }
+            let end = (k..<range.upperBound).first { doc.tokens[$0].text == "," } ?? k
+            return k..<end
+        }
+        return 0..<0
     }
 
     /// "the same day", "that day", "that evening", "later in the day", "After the ceremony": a day given by

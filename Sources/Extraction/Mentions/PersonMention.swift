@@ -56,11 +56,17 @@ struct PersonEntity: Sendable {
     }
 
     /// The same number of words, the last one equal and every other one letter apart at most
-    /// ("seo wuk" / "so wuk"), each at least two letters long.
+    /// ("seo wuk" / "so wuk"), each at least two letters long; or, in a name of three words or more,
+    /// one word of five letters or more a letter apart ("hassan ali kheyre" / "hassan ali khayre").
     func isSpellingVariant(of keys: [String]) -> Bool {
         let mine = Self.core(self.keys)
         let theirs = Self.core(keys)
-        guard mine.count >= 2, mine.count == theirs.count, mine.last == theirs.last, mine != theirs else { return false }
+        guard mine.count >= 2, mine.count == theirs.count, mine != theirs else { return false }
+        // "Hassan Ali Kheyre" and "Hassan Ali Khayre": in a name of three words or more, one long word a letter apart.
+        if mine.last != theirs.last {
+            let differing = zip(mine, theirs).filter { $0 != $1 }
+            return mine.count >= 3 && differing.count == 1 && differing[0].0.count >= 5 && Self.oneEditApart(differing[0].0, differing[0].1)
+        }
         return zip(mine, theirs).allSatisfy { a, b in a.count >= 2 && b.count >= 2 && Self.oneEditApart(a, b) }
     }
 
