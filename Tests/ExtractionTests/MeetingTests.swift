@@ -266,8 +266,10 @@ struct MeetingTests {
         let prabowo = facts.meetings.first { $0.participants.contains("Prabowo Subianto") }
         #expect(retno?.participants == ["Penny Wong", "Retno Marsudi"], "\(facts.summary)")
         #expect(prabowo?.participants == ["Penny Wong", "Prabowo Subianto"], "\(facts.summary)")
+        // Told on Thursday in the present tense: Monday and Tuesday are the days just gone, and those meetings were held.
         #expect(retno?.date == day("2024-03-11"), "\(facts.summary)")
         #expect(prabowo?.date == day("2024-03-12"), "\(facts.summary)")
+        #expect(facts.meetings.allSatisfy { $0.status == .held }, "\(facts.summary)")
     }
 
     @Test("A meeting told only as \"in the meeting held at …\" is still reported, once")
@@ -577,5 +579,14 @@ struct MeetingTests {
         #expect(facts.meetings.filter { $0.status == .planned }.count == 3, "\(facts.summary)")
         // The dateline names the visitor's capital and the host's: the visit puts the meetings in the host's.
         #expect(facts.meetings.allSatisfy { $0.location == "Beijing" }, "\(facts.summary)")
+    }
+
+    @Test("\"Is in Brussels for meetings with A on Thursday and B on Friday\": planned, on the days to come")
+    func presentTenseStay() {
+        let text = "Prime Minister Mohammed Mustafa is in Brussels for meetings with senior EU officials, including European Council President Antonio Costa on Thursday and EU foreign policy chief Kaja Kallas on Friday."
+        let facts = extract(text, on: "2025-01-16")
+        #expect(facts.meetings.count == 2, "\(facts.summary)")
+        #expect(facts.meetings.allSatisfy { $0.status == .planned }, "\(facts.summary)")
+        #expect(facts.meetings.first { $0.participants.contains("Kaja Kallas") }?.date == day("2025-01-17"), "\(facts.summary)")
     }
 }

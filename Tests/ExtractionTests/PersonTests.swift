@@ -314,6 +314,17 @@ struct PersonTests {
         #expect(elsewhere.person("Fumio Kishida")?.country == "KR", "\(elsewhere.summary)")
     }
 
+    @Test("A state inside a hyphenated word counts as named; a companion's fallback country is no one's objection")
+    func compoundsAndCompanions() {
+        let text = """
+            Foreign Minister Yoshimasa Hayashi and U.S. Secretary of State Antony Blinken agreed that the Japan-U.S.-South Korea summit would be historic. \
+            Prime Minister Fumio Kishida will visit the United States from Aug. 17-19, accompanied by Hayashi. China's behaviour was discussed.
+            """
+        let facts = extract(text, on: Self.published, origin: "https://japannews.yomiuri.co.jp/politics/20230816")
+        #expect(facts.person("Yoshimasa Hayashi")?.country == "JP", "\(facts.summary)")
+        #expect(facts.person("Fumio Kishida")?.country == "JP", "\(facts.summary)")
+    }
+
     @Test("Where someone travels is not whom they serve")
     func destinationIsNotCountry() {
         let text = "The visit comes two weeks ahead of Prime Minister Narendra Modi's state visit to Washington, India's foreign ministry said."

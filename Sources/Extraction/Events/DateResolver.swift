@@ -16,7 +16,9 @@ struct DateMention: Sendable {
 /// News leans to the past: a bare weekday is the latest such day on or before the anchor, unless
 /// the sentence is about the future, when it is the next one on or after it.
 struct DateResolver: Sendable {
-    enum Lean: Sendable { case past, future }
+    /// Which way a bare weekday points: back, ahead, or (for a stay told in the present tense: "is in
+    /// Brussels for meetings … on Monday and … on Friday") to the nearer of the two.
+    enum Lean: Sendable { case past, future, nearest }
 
     static let months: [String: Int] = [
         "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
@@ -79,7 +81,14 @@ struct DateResolver: Sendable {
             }
             var stop = i + 1
             if let part = at(stop), Self.partsOfDay.contains(part) { stop += 1 }
-            let offset = direction == .past ? -((anchor.weekday - weekday + 7) % 7) : (weekday - anchor.weekday + 7) % 7
+            let back = (anchor.weekday - weekday + 7) % 7
+            let ahead = (weekday - anchor.weekday + 7) % 7
+            let offset: Int
+            switch direction {
+            case .past: offset = -back
+            case .future: offset = ahead
+            case .nearest: offset = back < ahead ? -back : ahead
+            }
             return DateMention(range: start..<stop, day: anchor.adding(days: offset), precision: .day, isAbsolute: false)
         }
         // A word added to these cases must be added to `openers` too, or the guard above never lets it through.

@@ -39,7 +39,8 @@ struct MeetingExtractor: Sendable {
 
         for (s, sentence) in doc.sentences.enumerated() {
             let range = sentence.range
-            let lean: DateResolver.Lean = doc.hasCue("planned", in: range) || doc.hasCue("cancelled", in: range) ? .future : .past
+            let lean: DateResolver.Lean = doc.hasCue("planned", in: range) || doc.hasCue("cancelled", in: range)
+                ? .future : presentPlan(doc, range) != nil ? .nearest : .past
             let dates = resolver.dates(in: doc.tokens, range: range, anchor: doc.anchor, lean: lean)
 
             // People of the sentence, in order, and where they are.
@@ -155,11 +156,17 @@ struct MeetingExtractor: Sendable {
                 var candidate = Candidate(people: ids, date: date, mode: trigger.mode, modeStated: trigger.modeStated, status: status,
                                           location: nil, sentences: [s], occasion: occasion(doc, after: trigger.index, range))
                 if trigger.mode == .inPerson { candidate.location = trigger.venue ?? place }
-                let pieces = separateMeetings(candidate, trigger: trigger.index, people: people, dates: dates, doc, range)
+                let pieces = separateMeetings(candidate, trigger: trigger.index, people: people, dates: dates, doc, range).map { piece in
+                    // A stay told in the present ("is in Jakarta for meetings with A on Monday"): a day gone by was held.
+                    var piece = piece
+                    if lean == .nearest, piece.status == .planned, let day = piece.date?.day, day < doc.anchor { piece.status = .held }
+                    return piece
+                }
                 if pieces.count > 1 {
                     meetings.append(contentsOf: pieces)
                     continue
                 }
+                candidate = pieces[0]
                 if trigger.isReference,
                     let index = meetings.lastIndex(where: { Set($0.people).intersection(candidate.people).count >= 2 && $0.occasion == candidate.occasion })
                 {
@@ -612,7 +619,22 @@ struct MeetingExtractor: Sendable {
         let before = range.lowerBound..<trigger
         let after = trigger..<min(range.upperBound, trigger + 4)
         if doc.hasCue("planned", in: before) || doc.hasCue("planned", in: after) { return .planned }
+        if let plan = presentPlan(doc, range), plan <= trigger { return .planned }
         return .held
+    }
+
+    /// "Mustafa is in Brussels for meetings with … Costa on Thursday and Kallas on Friday", "is in Washington
+    /// for talks": meetings a present-tense stay is for, still to come. The index of "for", if any.
+    private func presentPlan(_ doc: Document, _ range: Range<Int>) -> Int? {
+        let nouns: Set<String> = ["meetings", "meeting", "talks"]
+        for k in range where ["is", "are"].contains(doc.tokens[k].folded) && !doc.quoted[k] {
+            for f in k + 1..<min(range.upperBound - 1, k + 10) where doc.tokens[f].folded == "for" {
+                var noun = f + 1
+                if ["a", "an"].contains(doc.tokens[noun].folded), noun + 1 < range.upperBound { noun += 1 }
+                if nouns.contains(doc.tokens[noun].folded) { return f }
+            }
+        }
+        return nil
     }
 
     /// "was set to meet", "was to visit", "was scheduled": a plan told in the past.

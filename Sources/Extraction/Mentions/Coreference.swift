@@ -111,7 +111,7 @@ struct Coreference: Sendable {
         // The header's `source` line (a URL) when there is one, else where the article was read from.
         let publisher = Self.publisherCountry(doc.article.origin ?? doc.article.source, doc.lexicon)
         // Every state and body the article names, for the publisher's to count only when it is one of them.
-        let named = Set(doc.entityAt.compactMap { $0?.best.affiliation })
+        let named = Set(doc.entityAt.compactMap { $0?.best.affiliation }).union(Self.statesInCompounds(doc))
         let ranked = counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map(\.key)
         // A delegation list: "Israeli Ambassador … Michael Herzog, Director of … Dror Shalom, and Military Secretary
         // Yaki Dolf" — an item with no country takes the country of the item before it.
@@ -151,6 +151,11 @@ struct Coreference: Sendable {
         for (q, person) in people.enumerated() {
             for m in person.mentions { peopleOfSentence[mentions[m].sentence, default: []].insert(q) }
         }
+        // Countries the text states or an office implies, before any falls back on the outlet or the story. A fallback
+        // country of someone reported as a companion says nothing against a person's ("Kishida will visit …,
+        // accompanied by Hayashi"); of anyone else it does ("Sharif would also call on Premier Li").
+        let stated = people.map(\.country)
+        let companionship: Set<String> = ["accompanied", "accompanying", "accompany", "accompanies"]
         for p in people.indices where people[p].country == nil {
             // A state named in the sentence that first names the person, outside quotes and others' titles.
             let first = mentions[people[p].mentions[0]]
@@ -184,8 +189,9 @@ struct Coreference: Sendable {
                     }
                     k += 1
                 }
+                let companions = doc.sentences[mentions[m].sentence].range.contains { companionship.contains(doc.tokens[$0].folded) }
                 for q in peopleOfSentence[mentions[m].sentence] ?? [] where q != p {
-                    if let c = people[q].country { others.insert(c) }
+                    if let c = companions ? stated[q] : people[q].country { others.insert(c) }
                 }
             }
             // A national outlet or a government site names its own officials without a country word.
@@ -234,6 +240,23 @@ struct Coreference: Sendable {
             return issuer
         }
         return domainCountry(source, lexicon)
+    }
+
+    /// States named inside hyphenated words, which are one token each: "a Japan-U.S.-South Korea summit",
+    /// "the India-Sri Lanka partnership".
+    static func statesInCompounds(_ doc: Document) -> Set<String> {
+        var states: Set<String> = []
+        for token in doc.tokens where token.isCapitalized && token.text.contains("-") {
+            for part in token.text.split(separator: "-") where part.first?.isUppercase ?? false {
+                let tokens = Tokenizer().tokens(of: Array(part.unicodeScalars))
+                if let match = doc.lexicon.entities.match(tokens, at: 0), match.length == tokens.count, let entity = match.values.first,
+                    entity.kind == .country || entity.kind == .demonym
+                {
+                    states.insert(entity.affiliation)
+                }
+            }
+        }
+        return states
     }
 
     /// The state or body a header note names: the first one written out, else an address it gives.
