@@ -467,6 +467,10 @@ struct MeetingTests {
          "Port-au-Prince"),
         ("On Tuesday, Foreign Minister Cho Tae-yul met his Indonesian counterpart, Retno Marsudi, at a Seoul hotel, where they discussed the situation in Myanmar.",
          "Seoul"),
+        ("Minister Anne Solberg, on a visit to Addis Abeba, paid a courtesy call on President Mulatu Haile, who urged Norway to act ahead of the COP29 summit in Baku.",
+         "Addis Abeba"),
+        ("His Highness the Amir Sheikh Tamim bin Hamad Al Thani received at the Amiri Diwan this morning President Hassan Abdi Warsame.",
+         "Amiri Diwan"),
     ])
     func placeOfTheSentence(_ text: String, _ place: String) {
         let facts = extract(text, on: Self.published)
@@ -588,5 +592,16 @@ struct MeetingTests {
         #expect(facts.meetings.count == 2, "\(facts.summary)")
         #expect(facts.meetings.allSatisfy { $0.status == .planned }, "\(facts.summary)")
         #expect(facts.meetings.first { $0.participants.contains("Kaja Kallas") }?.date == day("2025-01-17"), "\(facts.summary)")
+    }
+
+    @Test("A working dinner after talks in a city is in that city")
+    func dinnerAfterTalks() {
+        let text = """
+            Foreign Minister Kenji Sato held a meeting in Tokyo with Foreign Minister Nguyen Minh Hai, who is visiting Japan. \
+            After the meeting, Minister Sato hosted a working dinner for Minister Nguyen Minh Hai.
+            """
+        let facts = extract(text, on: Self.published)
+        #expect(facts.meetings.count == 2, "\(facts.summary)")
+        #expect(facts.meetings.allSatisfy { $0.location == "Tokyo" }, "\(facts.summary)")
     }
 }

@@ -220,7 +220,8 @@ struct MeetingExtractor: Sendable {
             return (fact, candidate.people)
         }
         // A welcoming ceremony and talks of the same people on the same day, one told at "the Merdeka Palace", the other
-        // placed only in the country: the venue told is where both were.
+        // placed only in the country: the venue told is where both were. So is the city of talks for the dinner after
+        // them ("held talks in Tokyo … hosted a working dinner for Minister Hai"), the people of the dinner all at the talks.
         for (n, result) in results.enumerated() where result.fact.mode == .inPerson {
             func precision(_ fact: MeetingFact) -> Int { fact.location.map(Extractor.precision(ofPlace:)) ?? -1 }
             func sameCountry(_ other: MeetingFact) -> Bool {
@@ -229,8 +230,10 @@ struct MeetingExtractor: Sendable {
             }
             guard precision(result.fact) <= 0,
                 let venue = results.first(where: { other in
-                    other.fact.mode == .inPerson && other.fact.date == result.fact.date && Set(other.people) == Set(result.people)
-                        && precision(other.fact) >= 2 && sameCountry(other.fact)
+                    guard other.fact.mode == .inPerson, other.fact.date == result.fact.date, sameCountry(other.fact) else { return false }
+                    let same = Set(other.people) == Set(result.people)
+                    return (same && precision(other.fact) >= 2)
+                        || (precision(result.fact) == 0 && precision(other.fact) >= 1 && Set(other.people).isSuperset(of: result.people))
                 })
             else { continue }
             results[n].fact.location = venue.fact.location
@@ -688,6 +691,11 @@ struct MeetingExtractor: Sendable {
         var k = range.lowerBound
         while k < range.upperBound {
             let word = doc.tokens[k].folded
+            // "…, who urged Norway to help ahead of the COP29 summit in Baku": a place told of someone, up to the next comma.
+            if ["who", "whose"].contains(word), k > range.lowerBound, doc.tokens[k - 1].text == "," {
+                k = (k..<range.upperBound).first { doc.tokens[$0].text == "," } ?? range.upperBound
+                continue
+            }
             let afterVisit = doc.cueAt[k]?.classes.contains("visit") ?? false
             // "welcomed Kihara to the Pentagon": a national institution after "to" is where they met.
             let toVenue = word == "to" && k + 2 < range.upperBound && (doc.entityAt[k + 1] ?? doc.entityAt[k + 2])?.best.kind == .institution
@@ -744,7 +752,8 @@ struct MeetingExtractor: Sendable {
                                           "violence", "fighting", "events", "stability", "security", "ceasefire", "reconstruction"]
 
     static let venueWords: Set<String> = ["palace", "house", "hotel", "hall", "base", "centre", "center", "building", "headquarters",
-                                          "office", "residence", "ministry", "embassy", "pentagon", "kremlin", "street", "resort", "villa", "castle", "complex", "memorial"]
+                                          "office", "residence", "ministry", "embassy", "pentagon", "kremlin", "street", "resort", "villa", "castle", "complex", "memorial",
+                                          "diwan", "room"]
 
     // MARK: - Merging
 

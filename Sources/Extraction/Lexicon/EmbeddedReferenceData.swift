@@ -574,7 +574,7 @@ EG	Egypt	Arab Republic of Egypt	Egyptian;Egyptians	Cairo
 EH	Western Sahara	Sahrawi Arab Democratic Republic;Sahrawi Republic;SADR	Sahrawi;Saharawi;Western Saharan;Sahrawis;Saharawis;Western Saharans	Laayoune;Laâyoune;El Aaiún;El Aaiun
 ER	Eritrea	State of Eritrea	Eritrean;Eritreans	Asmara
 ES	Spain	Kingdom of Spain;España	Spanish;Spaniard;Spaniards	Madrid
-ET	Ethiopia	Federal Democratic Republic of Ethiopia	Ethiopian;Ethiopians	Addis Ababa
+ET	Ethiopia	Federal Democratic Republic of Ethiopia	Ethiopian;Ethiopians	Addis Ababa;Addis Abeba
 FI	Finland	Republic of Finland;Suomi	Finnish;Finn;Finns	Helsinki
 FJ	Fiji	Republic of Fiji	Fijian;Fijians	Suva
 FK	Falkland Islands (Malvinas)	Falkland Islands;Falklands;Malvinas;Islas Malvinas;Malvinas Islands	Falkland Islander;Falklander;Falkland Islanders;Falklanders	Port Stanley
