@@ -33,7 +33,8 @@ struct MeetingExtractor: Sendable {
         for (s, sentence) in doc.sentences.enumerated() {
             let range = sentence.range
             let lean: DateResolver.Lean = doc.hasCue("planned", in: range) || doc.hasCue("cancelled", in: range) ? .future : .past
-            let dates = resolver.dates(in: doc.tokens, range: range, anchor: doc.anchor, lean: lean)
+            // Read only for a sentence that reports a meeting.
+            lazy var dates = resolver.dates(in: doc.tokens, range: range, anchor: doc.anchor, lean: lean)
 
             // People of the sentence, in order, and where they are.
             var people: [(person: Int, at: Int)] = []
@@ -251,7 +252,7 @@ struct MeetingExtractor: Sendable {
         // Several cues for one encounter in one clause ("held a bilateral meeting"): keep one per mode.
         var seen: Set<String> = []
         return result.filter { trigger in
-            let key = "\(trigger.mode)-\(trigger.venue?.name ?? "")"
+            let key = "\(trigger.mode.rawValue)-\(trigger.venue?.name ?? "")"
             if trigger.mode == .inPerson || trigger.mode == .call || trigger.mode == .video { return seen.insert(key).inserted }
             return true
         }
@@ -291,9 +292,11 @@ struct MeetingExtractor: Sendable {
     /// "meet with French and United Kingdom defence leaders", "met Qatari officials": a counterpart described, not named.
     private func describesOthers(_ doc: Document, _ i: Int, _ range: Range<Int>) -> Bool {
         let window = (i + 1)..<min(range.upperBound, i + 10)
-        let plural: Set<String> = ["leaders", "officials", "counterparts", "ministers", "dignitaries", "investors", "businessmen", "delegation", "officers"]
-        return window.contains { plural.contains(doc.tokens[$0].folded) }
+        return window.contains { Self.describedOthers.contains(doc.tokens[$0]) }
     }
+
+    private static let describedOthers: WordSet = ["leaders", "officials", "counterparts", "ministers", "dignitaries", "investors",
+                                                   "businessmen", "delegation", "officers"]
 
     /// "said … after meeting X", "told reporters following talks with X": a meeting the speaker had.
     private func metWhileSpeaking(_ doc: Document, after index: Int, in range: Range<Int>) -> Bool {
@@ -320,8 +323,7 @@ struct MeetingExtractor: Sendable {
     /// "the foreign ministers of Australia, India and Japan", "leaders of Egypt and Jordan": the states of an
     /// unnamed group of officials.
     private func statesOfGroup(_ doc: Document, _ range: Range<Int>) -> Set<String> {
-        let roles: Set<String> = ["ministers", "leaders", "presidents", "chiefs", "heads", "envoys", "premiers", "secretaries"]
-        guard let of = range.first(where: { $0 > range.lowerBound && doc.tokens[$0].folded == "of" && roles.contains(doc.tokens[$0 - 1].folded) })
+        guard let of = range.first(where: { $0 > range.lowerBound && doc.tokens[$0].folded == "of" && Self.groupRoles.contains(doc.tokens[$0 - 1]) })
         else { return [] }
         var states: Set<String> = []
         var k = of + 1
@@ -337,6 +339,8 @@ struct MeetingExtractor: Sendable {
         }
         return states
     }
+
+    private static let groupRoles: WordSet = ["ministers", "leaders", "presidents", "chiefs", "heads", "envoys", "premiers", "secretaries"]
 
     /// The cue at `index` is a verb of meeting ("met", "spoke", "agreed to meet"), not a noun ("the discussions").
     private func isVerbCue(_ doc: Document, _ index: Int) -> Bool {
@@ -469,23 +473,24 @@ struct MeetingExtractor: Sendable {
 
     /// Unnamed counterparts listed after the cue: "Chinese investors", "Pakistani businessmen".
     private func describedGroups(_ doc: Document, _ trigger: Int, _ range: Range<Int>) -> Int {
-        let plural: Set<String> = ["investors", "businessmen", "business leaders", "officials", "leaders", "executives", "lawmakers",
-                                   "delegations", "representatives", "students", "members"]
-        return (trigger + 1..<range.upperBound).filter { plural.contains(doc.tokens[$0].folded) }.count
+        return (trigger + 1..<range.upperBound).filter { Self.describedGroupWords.contains(doc.tokens[$0]) }.count
     }
+
+    private static let describedGroupWords: WordSet = ["investors", "businessmen", "business leaders", "officials", "leaders", "executives", "lawmakers",
+                                                       "delegations", "representatives", "students", "members"]
 
     // MARK: - Status, date, place
 
     private func status(_ doc: Document, _ trigger: Int, _ range: Range<Int>) -> MeetingStatus {
-        let verb = doc.tokens[trigger].folded
-        let past: Set<String> = ["met", "held", "hosted", "received", "welcomed", "spoke", "telephoned", "phoned", "conferred"]
-        if past.contains(verb) && !(trigger > range.lowerBound && ["to", "be", "been"].contains(doc.tokens[trigger - 1].folded)) { return .held }
+        if Self.pastMeetingVerbs.contains(doc.tokens[trigger]) && !(trigger > range.lowerBound && ["to", "be", "been"].contains(doc.tokens[trigger - 1].folded)) { return .held }
         if doc.hasCue("cancelled", in: range) { return .cancelled }
         let before = range.lowerBound..<trigger
         let after = trigger..<min(range.upperBound, trigger + 4)
         if doc.hasCue("planned", in: before) || doc.hasCue("planned", in: after) { return .planned }
         return .held
     }
+
+    private static let pastMeetingVerbs: WordSet = ["met", "held", "hosted", "received", "welcomed", "spoke", "telephoned", "phoned", "conferred"]
 
     /// "was set to meet", "was to visit", "was scheduled": a plan told in the past.
     private func wasPlanned(_ doc: Document, _ range: Range<Int>) -> Bool {
@@ -576,7 +581,7 @@ struct MeetingExtractor: Sendable {
             var m = j
             while m < range.upperBound, doc.tokens[m].isCapitalized || (m > j && Self.venueWords.contains(doc.tokens[m].folded)) || (m > j && ["of", "the"].contains(doc.tokens[m].folded) && m + 1 < range.upperBound && doc.tokens[m + 1].isCapitalized) {
                 if doc.entityAt[m] != nil, m > j { break }
-                if DateResolver.weekdays[doc.tokens[m].folded] != nil || DateResolver.months[doc.tokens[m].folded] != nil { break }
+                if DateResolver.weekdays[doc.tokens[m]] != nil || DateResolver.months[doc.tokens[m]] != nil { break }
                 m += 1
             }
             if m > j, Self.venueWords.contains(doc.tokens[m - 1].folded), venue == nil {

@@ -76,8 +76,8 @@ struct PersonEntity: Sendable {
         return x.count > y.count ? x[(i + 1)...] == y[i...] : x[i...] == y[(i + 1)...]
     }
 
-    static let particles: Set<String> = ["al", "el", "bin", "ibn", "bint", "abu", "ben", "van", "von", "de", "da", "di", "du", "del", "der", "la", "le", "dos", "das"]
-    static let suffixes: Set<String> = ["jr", "sr", "ii", "iii", "iv", "v"]
+    static let particles: WordSet = ["al", "el", "bin", "ibn", "bint", "abu", "ben", "van", "von", "de", "da", "di", "du", "del", "der", "la", "le", "dos", "das"]
+    static let suffixes: WordSet = ["jr", "sr", "ii", "iii", "iv", "v"]
 
     static func core(_ keys: [String]) -> [String] {
         // No particle or suffix is longer than four bytes: longer words skip the lookups, and a name

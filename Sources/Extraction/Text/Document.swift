@@ -26,11 +26,11 @@ struct Document: Sendable {
     }
     struct TitleMatch: Sendable {
         let range: Range<Int>
-        let words: Set<TitleWord>
+        let words: TitleWords
     }
     struct CueMatch: Sendable {
         let range: Range<Int>
-        let classes: Set<String>
+        let classes: CueClasses
     }
 
     init(article: Article, lexicon: Lexicon = .shared) {
@@ -63,7 +63,7 @@ struct Document: Sendable {
                 if entityAt[i] == nil, let match = lexicon.titles.match(tokens, at: i, limit: sentence.range.upperBound),
                     !(i + match.length - 1 ..< i + match.length).contains(where: { entityAt[$0] != nil && match.length > 1 })
                 {
-                    let m = TitleMatch(range: i..<i + match.length, words: Set(match.values))
+                    let m = TitleMatch(range: i..<i + match.length, words: TitleWords(match.values))
                     for k in m.range { titleAt[k] = m }
                     i += match.length
                 } else {
@@ -73,8 +73,8 @@ struct Document: Sendable {
             i = sentence.range.lowerBound
             while i < sentence.range.upperBound {
                 if let match = lexicon.cues.match(tokens, at: i, limit: sentence.range.upperBound) {
-                    let m = CueMatch(range: i..<i + match.length, classes: Set(match.values))
                     let bits = match.values.reduce(UInt64(0)) { $0 | (lexicon.cueClassBits[$1] ?? 0) }
+                    let m = CueMatch(range: i..<i + match.length, classes: CueClasses(bits: bits))
                     for k in m.range {
                         cueAt[k] = m
                         cueBits[k] = bits

@@ -27,17 +27,23 @@ struct Token: Sendable {
     /// `Vocabulary.unassigned` on tokens made outside a document, `Vocabulary.absent` for a word
     /// no phrase of the reference data holds.
     var word: Int32 = Vocabulary.unassigned
+    /// `folded` is ASCII: `hash` is its FNV-1a hash (`Vocabulary.hash`), which `WordMap` looks it up by.
+    let isASCII: Bool
+    let hash: UInt64
 
     init(start: Int, end: Int, text: String, folded: String, kind: Kind, spaceBefore: Bool, newlineBefore: Bool) {
         var scalars = text.unicodeScalars.makeIterator()
         let first = scalars.next()
         self.init(start: start, end: end, text: text, folded: folded, kind: kind, spaceBefore: spaceBefore,
                   newlineBefore: newlineBefore, isCapitalized: Self.capitalized(text), isAllCaps: Self.allCaps(text),
-                  single: scalars.next() == nil ? first : nil)
+                  single: scalars.next() == nil ? first : nil, isASCII: folded.utf8.allSatisfy { $0 < 0x80 },
+                  hash: Vocabulary.hash(folded))
     }
 
     init(start: Int, end: Int, text: String, folded: String, kind: Kind, spaceBefore: Bool, newlineBefore: Bool,
-         isCapitalized: Bool, isAllCaps: Bool, single: Unicode.Scalar?) {
+         isCapitalized: Bool, isAllCaps: Bool, single: Unicode.Scalar?, isASCII: Bool, hash: UInt64) {
+        self.isASCII = isASCII
+        self.hash = hash
         self.start = start
         self.end = end
         self.text = text

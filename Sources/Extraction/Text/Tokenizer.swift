@@ -147,7 +147,7 @@ struct Tokenizer: Sendable {
             }
             var token = Token(start: start, end: end, text: text, folded: fold(text), kind: kind,
                               spaceBefore: spaceBefore, newlineBefore: newlineBefore)
-            if let vocabulary { token.word = vocabulary.id(token.folded) }
+            if let vocabulary { token.word = vocabulary.id(token.folded, hash: token.hash) }
             return token
         }
         let text = String(unsafeUninitializedCapacity: count) { buffer in
@@ -169,7 +169,8 @@ struct Tokenizer: Sendable {
         let first = scalars[start].value
         var token = Token(start: start, end: end, text: text, folded: folded, kind: kind, spaceBefore: spaceBefore,
                           newlineBefore: newlineBefore, isCapitalized: (0x41...0x5A).contains(first),
-                          isAllCaps: letters >= 2 && capitals == letters, single: count == 1 ? scalars[start] : nil)
+                          isAllCaps: letters >= 2 && capitals == letters, single: count == 1 ? scalars[start] : nil,
+                          isASCII: true, hash: hash)
         if let vocabulary { token.word = vocabulary.id(folded, hash: hash) }
         return token
     }
