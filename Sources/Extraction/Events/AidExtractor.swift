@@ -152,8 +152,8 @@ struct AidExtractor: Sendable {
     private func gluedAmount(_ doc: Document, at i: Int, limit: Int) -> MoneyMention? {
         let t = doc.tokens
         let text = t[i].text
-        // Only a digit (or a numeral outside ASCII) makes a number: most words have none.
-        guard text.utf8.contains(where: { (0x30...0x39).contains($0) || $0 >= 0x80 }) else { return nil }
+        // Most words hold no number.
+        guard text.containsNumber else { return nil }
         guard let firstDigit = text.firstIndex(where: \.isNumber), firstDigit > text.startIndex else { return nil }
         let symbol = String(text[..<firstDigit])
         let digits = String(text[firstDigit...])

@@ -383,6 +383,8 @@ struct MeetingExtractor: Sendable {
     private func refersToPair(_ doc: Document, _ range: Range<Int>) -> Bool {
         let t = doc.tokens
         for k in range where k + 2 < range.upperBound {
+            // Every pattern below starts with one of these words.
+            guard Self.pairOpeners.contains(t[k]) else { continue }
             if (t[k].folded == "two" || t[k].folded == "both" || t[k].folded == "three"),
                 ["leaders", "ministers", "officials", "sides", "secretaries", "presidents", "men", "women", "heads", "counterparts",
                  "premiers", "envoys", "diplomats"].contains(t[k + 1].folded)
@@ -404,6 +406,8 @@ struct MeetingExtractor: Sendable {
         }
         return false
     }
+
+    private static let pairOpeners: WordSet = ["two", "both", "three", "the"]
 
     /// "The Secretary", "the Israeli minister", "The Prime Minister": "the" + title words, not followed by a name.
     private func definiteDescriptions(_ doc: Document, _ range: Range<Int>) -> [Range<Int>] {

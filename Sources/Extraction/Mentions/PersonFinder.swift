@@ -38,7 +38,7 @@ struct PersonFinder: Sendable {
         let token = doc.tokens[i]
         guard token.kind == .word else { return false }
         // The checks below only refuse; a word in lower case passes none of them but the last.
-        if !token.isCapitalized, !token.isAllCaps, !token.folded.hasPrefix("al-"), !token.folded.hasPrefix("el-") { return false }
+        if !token.isCapitalized, !token.isAllCaps, !token.foldedHasPrefix("al-"), !token.foldedHasPrefix("el-") { return false }
         if doc.titleAt[i] != nil { return false }
         if DateResolver.months[token] != nil && token.folded.count > 2 { return false }
         if DateResolver.weekdays[token] != nil { return false }
@@ -235,7 +235,7 @@ struct PersonFinder: Sendable {
         if span.upperBound < end, tokens[span.upperBound].isCapitalized, Self.bodyNouns.contains(tokens[span.upperBound]) { return nil }
         // A lone word that is an organisation or all capitals and unknown (acronyms) is not a person.
         if !multiWord, tokens[span.lowerBound].isAllCaps, tokens[span.lowerBound].text.count <= 4, !isKnown { return nil }
-        if keys.contains(where: { $0.contains(where: \.isNumber) }) { return nil }
+        if keys.contains(where: \.containsNumber) { return nil }
         mention.isCredit = byline || credit
         mention.isSpeaker = isCitationAt(doc, span.upperBound, end: end) || (span.lowerBound >= 2 && tokens[span.lowerBound - 2].folded == "according")
         return mention

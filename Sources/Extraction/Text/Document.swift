@@ -13,6 +13,8 @@ struct Document: Sendable {
     let cueAt: [CueMatch?]
     /// For each token, whether it stands inside double quotes.
     let quoted: [Bool]
+    /// For each sentence, the topics its topic cues (topics.tsv) name, one per cue, in order.
+    let topics: [[Topic]]
     /// For each token, the cue classes covering it as bits of `lexicon.cueClassBits`.
     private let cueBits: [UInt64]
     /// The day relative dates resolve against: a dateline's day where the body starts with one, else the article's.
@@ -45,6 +47,8 @@ struct Document: Sendable {
         var cueAt = [CueMatch?](repeating: nil, count: tokens.count)
         var quoted = [Bool](repeating: false, count: tokens.count)
         var cueBits = [UInt64](repeating: 0, count: tokens.count)
+        var topics: [[Topic]] = []
+        topics.reserveCapacity(sentences.count)
         for sentence in sentences {
             var i = sentence.range.lowerBound
             while i < sentence.range.upperBound {
@@ -84,6 +88,17 @@ struct Document: Sendable {
                     i += 1
                 }
             }
+            var named: [Topic] = []
+            i = sentence.range.lowerBound
+            while i < sentence.range.upperBound {
+                if let match = lexicon.topicCues.match(tokens, at: i, limit: sentence.range.upperBound) {
+                    named.append(contentsOf: match.values)
+                    i += match.length
+                } else {
+                    i += 1
+                }
+            }
+            topics.append(named)
             // Quotes: “…” and "…"; a quote left open closes with its paragraph.
             var open = false
             for k in sentence.range {
@@ -97,6 +112,7 @@ struct Document: Sendable {
         self.cueAt = cueAt
         self.quoted = quoted
         self.cueBits = cueBits
+        self.topics = topics
         anchor = Self.dateline(tokens: tokens, sentences: sentences, article: article) ?? article.date
     }
 

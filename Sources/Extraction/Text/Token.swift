@@ -58,6 +58,12 @@ struct Token: Sendable {
 
     var isWord: Bool { kind == .word }
 
+    /// `folded.hasPrefix(prefix)` for an ASCII `prefix`, refused from the first byte when it differs.
+    func foldedHasPrefix(_ prefix: String) -> Bool {
+        guard let first = prefix.utf8.first, folded.utf8.first == first else { return prefix.isEmpty }
+        return folded.hasPrefix(prefix)
+    }
+
     func `is`(_ text: String) -> Bool { self.text == text }
 
     static func capitalized(_ text: String) -> Bool { text.unicodeScalars.first.map(isUppercase) ?? false }
@@ -82,5 +88,18 @@ struct Token: Sendable {
     static func isAlphabetic(_ scalar: Unicode.Scalar) -> Bool {
         // In ASCII, setting bit 5 maps "A"…"Z" onto "a"…"z" and nothing else into that range.
         scalar.value < 0x80 ? (0x61...0x7A).contains(scalar.value | 0x20) : scalar.properties.isAlphabetic
+    }
+}
+
+extension StringProtocol {
+    /// `contains(where: \.isNumber)`, without a Character's property lookup when the text is ASCII
+    /// (where only "0"…"9" are numbers).
+    var containsNumber: Bool {
+        var ascii = true
+        for byte in utf8 {
+            if (0x30...0x39).contains(byte) { return true }
+            if byte >= 0x80 { ascii = false }
+        }
+        return ascii ? false : contains(where: \.isNumber)
     }
 }
