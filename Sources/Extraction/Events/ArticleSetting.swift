@@ -104,7 +104,7 @@ extension Extractor {
     /// 2 a venue ("Pentagon", "Merdeka Palace"), 3 a venue with its city ("Merdeka Palace, Jakarta").
     /// Reports of one meeting keep the most precise place.
     public static func precision(ofPlace name: String) -> Int {
-        if name.utf8.firstRange(of: ", ".utf8) != nil { return 3 }
+        if name.firstUTF8Range(of: ", ") != nil { return 3 }
         let tokens = Tokenizer().tokens(of: Array(name.unicodeScalars))
         guard let match = Lexicon.shared.entities.match(tokens, at: 0), match.length == tokens.count, let entity = match.values.first else {
             return 2

@@ -68,7 +68,17 @@ struct Gazetteer<Value: Sendable>: Sendable {
     }
 
     /// The longest phrase starting at `start` (and ending before `limit`): its length in tokens and values.
+    @inline(__always)
     func match(_ tokens: [Token], at start: Int, limit: Int? = nil) -> (length: Int, values: [Value])? {
+        // Most tokens start no phrase: a document's token says so by its word id, without a call.
+        if compiled, start < tokens.count {
+            let word = tokens[start].word
+            if word == Vocabulary.absent || (word >= 0 && rootByWord[Int(word)] < 0) { return nil }
+        }
+        return walk(tokens, at: start, limit: limit)
+    }
+
+    private func walk(_ tokens: [Token], at start: Int, limit: Int?) -> (length: Int, values: [Value])? {
         let end = min(limit ?? tokens.count, tokens.count)
         guard compiled else { return matchByText(tokens, at: start, end: end) }
         var node = 0
@@ -158,12 +168,15 @@ struct Vocabulary: Sendable {
 
     /// The words, by id.
     private let words: [String]
+    /// Their hashes, by id: compared before the words.
+    private let hashes: [UInt64]
     /// For each slot, the id of the word hashed there, or -1.
     private let slots: [Int32]
     private let mask: Int
 
     init(_ words: some Sequence<String>) {
         self.words = Set(words).sorted()
+        hashes = self.words.map(Self.hash)
         var capacity = 16
         while capacity < self.words.count * 2 { capacity *= 2 }
         mask = capacity - 1
@@ -187,7 +200,7 @@ struct Vocabulary: Sendable {
         while true {
             let id = slots[slot]
             if id < 0 { return Self.absent }
-            if words[Int(id)] == word { return id }
+            if hashes[Int(id)] == hash, words[Int(id)] == word { return id }
             slot = (slot + 1) & mask
         }
     }

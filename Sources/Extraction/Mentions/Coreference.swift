@@ -227,7 +227,7 @@ struct Coreference: Sendable {
     /// address ("japannews.yomiuri.co.jp" → JP, "www.gov.uk" → GB; ".gov" and ".mil" → US).
     static func publisherCountry(_ source: String, _ lexicon: Lexicon) -> String? {
         var rest = Substring(source)
-        if let scheme = rest.utf8.firstRange(of: "://".utf8) { rest = rest[scheme.upperBound...] }
+        if let scheme = rest.firstUTF8Range(of: "://") { rest = rest[scheme.upperBound...] }
         guard let host = rest.split(whereSeparator: { $0 == "/" || $0 == " " || $0 == ":" }).first,
             let tld = host.split(separator: ".").last?.lowercased()
         else { return nil }

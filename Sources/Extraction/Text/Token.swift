@@ -103,3 +103,26 @@ extension StringProtocol {
         return ascii ? false : contains(where: \.isNumber)
     }
 }
+
+extension StringProtocol {
+    /// The first place `needle`'s UTF-8 stands in the text's, compared byte for byte (no Foundation,
+    /// no generic search).
+    func firstUTF8Range(of needle: String) -> Range<Index>? {
+        guard let first = needle.utf8.first else { return startIndex..<startIndex }
+        let bytes = utf8
+        var i = bytes.startIndex
+        while i != bytes.endIndex {
+            if bytes[i] == first {
+                var j = i
+                var k = needle.utf8.startIndex
+                while k != needle.utf8.endIndex, j != bytes.endIndex, bytes[j] == needle.utf8[k] {
+                    j = bytes.index(after: j)
+                    k = needle.utf8.index(after: k)
+                }
+                if k == needle.utf8.endIndex { return i..<j }
+            }
+            i = bytes.index(after: i)
+        }
+        return nil
+    }
+}
