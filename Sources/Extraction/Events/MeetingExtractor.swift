@@ -58,10 +58,10 @@ struct MeetingExtractor: Sendable {
             // else ("The secretaries recalled the discussions during the President's visit") adds to that meeting
             // or to none: it does not report a new one.
             // "… where she met Prime Minister Moraru": the pronoun before a meeting verb is the person last named.
-            for k in range where ["he", "she"].contains(doc.tokens[k].folded) && !doc.quoted[k] {
+            for k in range where Self.pronouns.contains(doc.tokens[k]) && !doc.quoted[k] {
                 var verb = k + 1
                 if verb < range.upperBound, ["also", "then", "later", "later on", "separately", "subsequently"].contains(doc.tokens[verb].folded) { verb += 1 }
-                guard verb < range.upperBound, Self.pastVerbs.contains(doc.tokens[verb].folded) || ["will", "would"].contains(doc.tokens[verb].folded),
+                guard verb < range.upperBound, Self.pastVerbs.contains(doc.tokens[verb]) || ["will", "would"].contains(doc.tokens[verb].folded),
                     doc.hasCue("meet", in: verb..<min(range.upperBound, verb + 3)) || doc.hasCue("call", in: verb..<min(range.upperBound, verb + 3)),
                     let p = lastNamed(before: k, sentence: s, mentions: mentions, coref: coref), !people.contains(where: { $0.person == p })
                 else { continue }
@@ -345,10 +345,12 @@ struct MeetingExtractor: Sendable {
     /// The cue at `index` is a verb of meeting ("met", "spoke", "agreed to meet"), not a noun ("the discussions").
     private func isVerbCue(_ doc: Document, _ index: Int) -> Bool {
         let range = doc.cueAt[index]?.range ?? index..<index + 1
-        return range.contains { Self.pastVerbs.contains(doc.tokens[$0].folded) || ["meet", "talk", "talked"].contains(doc.tokens[$0].folded) }
+        return range.contains { Self.pastVerbs.contains(doc.tokens[$0]) || ["meet", "talk", "talked"].contains(doc.tokens[$0].folded) }
     }
 
-    static let pastVerbs: Set<String> = ["met", "held", "hosted", "received", "welcomed", "spoke", "telephoned", "phoned", "conferred",
+    private static let pronouns: WordSet = ["he", "she"]
+
+    static let pastVerbs: WordSet = ["met", "held", "hosted", "received", "welcomed", "spoke", "telephoned", "phoned", "conferred",
                                          "talked", "called", "visited", "meets", "holds", "hosts", "receives", "welcomes", "speaks"]
 
     /// The person named last before token `index` (in sentence `sentence` or earlier), outside credits.
@@ -393,7 +395,7 @@ struct MeetingExtractor: Sendable {
             }
             // "The two met", "the two held a video call".
             if k > range.lowerBound, t[k - 1].folded == "the", t[k].folded == "two" || t[k].folded == "three",
-                Self.pastVerbs.contains(t[k + 1].folded) || ["will", "also", "last", "had", "have", "are", "agreed"].contains(t[k + 1].folded)
+                Self.pastVerbs.contains(t[k + 1]) || ["will", "also", "last", "had", "have", "are", "agreed"].contains(t[k + 1].folded)
             {
                 return true
             }
@@ -521,10 +523,10 @@ struct MeetingExtractor: Sendable {
         var k = date.range.lowerBound - 1
         if k >= 0, doc.tokens[k].folded == "on" { k -= 1 }
         guard k >= 0 else { return false }
-        return Self.reportingWords.contains(doc.tokens[k].folded)
+        return Self.reportingWords.contains(doc.tokens[k])
     }
 
-    static let reportingWords: Set<String> = ["said", "says", "reported", "reports", "announced", "stated", "told", "added", "noted",
+    static let reportingWords: WordSet = ["said", "says", "reported", "reports", "announced", "stated", "told", "added", "noted",
                                               "tweeted", "wrote", "statement", "release", "readout", "briefing", "published"]
 
     /// A token after "who"/"which"/"since" in its comma-delimited clause, when the trigger is not in that clause.
@@ -553,7 +555,7 @@ struct MeetingExtractor: Sendable {
             // "a planned trip to Port-au-Prince, where she was to meet …"
             let toDestination = word == "to" && doc.isVisit(k)
             // "the situation in Myanmar", "the war in Sudan": a topic's place, not the meeting's.
-            let topicPlace = word == "in" && k > range.lowerBound && Self.topicNouns.contains(doc.tokens[k - 1].folded)
+            let topicPlace = word == "in" && k > range.lowerBound && Self.topicNouns.contains(doc.tokens[k - 1])
             guard ["in", "at"].contains(word) || afterVisit || toVenue || toDestination, !topicPlace, !doc.quoted[k] else {
                 // "Austin's New Delhi visit"
                 if let entity = doc.entityAt[k], entity.range.lowerBound == k, entity.best.kind == .capital || entity.best.kind == .city,
@@ -572,7 +574,7 @@ struct MeetingExtractor: Sendable {
                 switch e.kind {
                 case .institution where venue == nil:
                     var end = entity.range.upperBound
-                    if end < range.upperBound, Self.venueWords.contains(doc.tokens[end].folded) { end += 1 }
+                    if end < range.upperBound, Self.venueWords.contains(doc.tokens[end]) { end += 1 }
                     venue = (doc.text(entity.range.lowerBound..<end), e.country)
                 case .capital, .city: if city == nil { city = (doc.text(entity.range), e.code) }
                 case .country: if country == nil { country = (doc.text(entity.range), e.code) }
@@ -583,12 +585,12 @@ struct MeetingExtractor: Sendable {
             }
             // A venue not in the gazetteer: capitalised words ending in a venue word ("Shangri-La Hotel", "Kirya base").
             var m = j
-            while m < range.upperBound, doc.tokens[m].isCapitalized || (m > j && Self.venueWords.contains(doc.tokens[m].folded)) || (m > j && ["of", "the"].contains(doc.tokens[m].folded) && m + 1 < range.upperBound && doc.tokens[m + 1].isCapitalized) {
+            while m < range.upperBound, doc.tokens[m].isCapitalized || (m > j && Self.venueWords.contains(doc.tokens[m])) || (m > j && ["of", "the"].contains(doc.tokens[m].folded) && m + 1 < range.upperBound && doc.tokens[m + 1].isCapitalized) {
                 if doc.entityAt[m] != nil, m > j { break }
                 if DateResolver.weekdays[doc.tokens[m]] != nil || DateResolver.months[doc.tokens[m]] != nil { break }
                 m += 1
             }
-            if m > j, Self.venueWords.contains(doc.tokens[m - 1].folded), venue == nil {
+            if m > j, Self.venueWords.contains(doc.tokens[m - 1]), venue == nil {
                 venue = (doc.text(j..<m), nil)
             }
             k = max(m, k + 1)
@@ -599,10 +601,10 @@ struct MeetingExtractor: Sendable {
         return country
     }
 
-    static let topicNouns: Set<String> = ["situation", "crisis", "war", "conflict", "developments", "peace", "tensions", "elections",
+    static let topicNouns: WordSet = ["situation", "crisis", "war", "conflict", "developments", "peace", "tensions", "elections",
                                           "violence", "fighting", "events", "stability", "security", "ceasefire", "reconstruction"]
 
-    static let venueWords: Set<String> = ["palace", "house", "hotel", "hall", "base", "centre", "center", "building", "headquarters",
+    static let venueWords: WordSet = ["palace", "house", "hotel", "hall", "base", "centre", "center", "building", "headquarters",
                                           "office", "residence", "ministry", "embassy", "pentagon", "kremlin", "street", "resort", "villa", "castle", "complex", "memorial"]
 
     // MARK: - Merging

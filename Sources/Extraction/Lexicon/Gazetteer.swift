@@ -168,23 +168,22 @@ struct Vocabulary: Sendable {
 
     /// The words, by id.
     private let words: [String]
-    /// Their hashes, by id: compared before the words.
-    private let hashes: [UInt64]
-    /// For each slot, the id of the word hashed there, or -1.
-    private let slots: [Int32]
+    /// For each slot, the hash and id of the word hashed there, or id -1: a miss costs one cache
+    /// line, and a hit compares words only when their hashes agree.
+    private let slots: [(hash: UInt64, id: Int32)]
     private let mask: Int
 
     init(_ words: some Sequence<String>) {
         self.words = Set(words).sorted()
-        hashes = self.words.map(Self.hash)
         var capacity = 16
         while capacity < self.words.count * 2 { capacity *= 2 }
         mask = capacity - 1
-        var slots = [Int32](repeating: -1, count: capacity)
+        var slots = [(hash: UInt64, id: Int32)](repeating: (0, -1), count: capacity)
         for (id, word) in self.words.enumerated() {
-            var slot = Self.slot(Self.hash(word)) & mask
-            while slots[slot] >= 0 { slot = (slot + 1) & mask }
-            slots[slot] = Int32(id)
+            let hash = Self.hash(word)
+            var slot = Self.slot(hash) & mask
+            while slots[slot].id >= 0 { slot = (slot + 1) & mask }
+            slots[slot] = (hash, Int32(id))
         }
         self.slots = slots
     }
@@ -198,9 +197,9 @@ struct Vocabulary: Sendable {
     func id(_ word: String, hash: UInt64) -> Int32 {
         var slot = Self.slot(hash) & mask
         while true {
-            let id = slots[slot]
+            let (stored, id) = slots[slot]
             if id < 0 { return Self.absent }
-            if hashes[Int(id)] == hash, words[Int(id)] == word { return id }
+            if stored == hash, words[Int(id)] == word { return id }
             slot = (slot + 1) & mask
         }
     }

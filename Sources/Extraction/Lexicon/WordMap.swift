@@ -10,10 +10,9 @@ struct WordMap<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
     private let exact: [String: Value]
     /// ASCII entries, by index.
     private let words: [String]
-    private let hashes: [UInt64]
     private let values: [Value]
-    /// For each slot, the index of the entry hashed there, or -1.
-    private let slots: [Int32]
+    /// For each slot, the hash and index of the entry hashed there, or index -1.
+    private let slots: [(hash: UInt64, index: Int32)]
     private let mask: Int
 
     init(_ entries: some Sequence<(String, Value)>) {
@@ -23,15 +22,15 @@ struct WordMap<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
         let ascii = exact.filter { $0.key.utf8.allSatisfy { $0 < 0x80 } }.sorted { $0.key < $1.key }
         words = ascii.map(\.key)
         values = ascii.map(\.value)
-        hashes = words.map(Vocabulary.hash)
         var capacity = 8
         while capacity < words.count * 2 { capacity *= 2 }
         mask = capacity - 1
-        var slots = [Int32](repeating: -1, count: capacity)
-        for (index, hash) in hashes.enumerated() {
+        var slots = [(hash: UInt64, index: Int32)](repeating: (0, -1), count: capacity)
+        for (index, word) in words.enumerated() {
+            let hash = Vocabulary.hash(word)
             var slot = Self.slot(hash) & mask
-            while slots[slot] >= 0 { slot = (slot + 1) & mask }
-            slots[slot] = Int32(index)
+            while slots[slot].index >= 0 { slot = (slot + 1) & mask }
+            slots[slot] = (hash, Int32(index))
         }
         self.slots = slots
     }
@@ -62,9 +61,9 @@ struct WordMap<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
     private func value(_ word: String, hash: UInt64) -> Value? {
         var slot = Self.slot(hash) & mask
         while true {
-            let index = Int(slots[slot])
+            let (stored, index) = slots[slot]
             if index < 0 { return nil }
-            if hashes[index] == hash, words[index] == word { return values[index] }
+            if stored == hash, words[Int(index)] == word { return values[Int(index)] }
             slot = (slot + 1) & mask
         }
     }

@@ -99,11 +99,11 @@ struct Coreference: Sendable {
         var personOf = [Int?](repeating: nil, count: mentions.count)
         for (q, person) in people.enumerated() { for m in person.mentions { personOf[m] = q } }
         // Entities that belong to a person's title ("US Secretary …") speak for that person only.
-        var inTitles = Set<Int>()
-        for mention in mentions { inTitles.formUnion(mention.extent) }
+        var inTitles = [Bool](repeating: false, count: doc.tokens.count)
+        for mention in mentions { for k in mention.extent { inTitles[k] = true } }
         var counts: [String: Int] = [:]
         for i in doc.tokens.indices {
-            guard let match = doc.entityAt[i], match.range.lowerBound == i, !doc.quoted[i], !inTitles.contains(i) else { continue }
+            guard let match = doc.entityAt[i], match.range.lowerBound == i, !doc.quoted[i], !inTitles[i] else { continue }
             let entity = match.best
             guard entity.kind == .country || entity.kind == .demonym || entity.kind == .capital || entity.kind == .institution else { continue }
             counts[entity.affiliation, default: 0] += 1
@@ -160,7 +160,7 @@ struct Coreference: Sendable {
             var local: [String] = []
             var k = range.lowerBound
             while k < range.upperBound {
-                if let match = doc.entityAt[k], match.range.lowerBound == k, !doc.quoted[k], !inTitles.contains(k),
+                if let match = doc.entityAt[k], match.range.lowerBound == k, !doc.quoted[k], !inTitles[k],
                     match.best.kind != .organisation, !(k > range.lowerBound && doc.isDestination(k)),
                     !doc.isSetting(match, sentence: sentence)
                 {

@@ -52,12 +52,12 @@ struct PersonFinder: Sendable {
     /// The longest name starting at `start`: name words, inner particles ("bin", "al", "von der"),
     /// initials ("J."), and a trailing suffix ("III", "Jr.").
     func nameSpan(_ doc: Document, at start: Int, end: Int) -> Range<Int>? {
-        let particleStart = PersonEntity.particles.contains(doc.tokens[start]) && !doc.tokens[start].isCapitalized
-            && start > 0 && doc.titleAt[start - 1] != nil && start + 1 < end
+        let particleStart = !doc.tokens[start].isCapitalized && start > 0 && doc.titleAt[start - 1] != nil
+            && PersonEntity.particles.contains(doc.tokens[start]) && start + 1 < end
             && (isNameWord(doc, start + 1) || (PersonEntity.particles.contains(doc.tokens[start + 1]) && start + 2 < end && isNameWord(doc, start + 2)))
         // "Ambassador Jan Sullivan": a month's name after a title, before a name word, is a first name.
-        let monthStart = DateResolver.months[doc.tokens[start]] != nil && doc.tokens[start].isCapitalized && start > 0
-            && doc.titleAt[start - 1] != nil && doc.entityAt[start] == nil && start + 1 < end && isNameWord(doc, start + 1)
+        let monthStart = doc.tokens[start].isCapitalized && start > 0 && doc.titleAt[start - 1] != nil
+            && DateResolver.months[doc.tokens[start]] != nil && doc.entityAt[start] == nil && start + 1 < end && isNameWord(doc, start + 1)
         guard isNameWord(doc, start) || particleStart || monthStart else { return nil }
         let tokens = doc.tokens
         var i = start + 1
