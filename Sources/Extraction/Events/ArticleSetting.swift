@@ -41,7 +41,7 @@ struct ArticleSetting: Sendable {
         self.visits = visits
         // Cities named after "in" or "at": "arrived in Somalia … told a press conference in Mogadishu".
         var cities: [(place: Place, sentence: Int)] = []
-        for k in doc.tokens.indices where k > 0 && ["in", "at"].contains(doc.tokens[k - 1].folded) && !doc.quoted[k] {
+        for k in doc.tokens.indices where k > 0 && doc.entityAt[k] != nil && ["in", "at"].contains(doc.tokens[k - 1].folded) && !doc.quoted[k] {
             if let match = doc.entityAt[k], match.range.lowerBound == k, match.best.kind == .city || match.best.kind == .capital {
                 cities.append(((match.best.name, match.best.code), doc.sentenceIndex(of: k)))
             }

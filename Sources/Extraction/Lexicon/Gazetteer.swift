@@ -23,6 +23,9 @@ struct Gazetteer<Value: Sendable>: Sendable {
     /// Set by `compile`; kept out of an Optional so that matching never copies it.
     private var vocabulary = Vocabulary([])
     private var compiled = false
+    /// This gazetteer's bit in `Token.starts`, once the lexicon has marked its first words in the
+    /// vocabulary (`Vocabulary.markStarts`); `Token.unknownStarts` until then.
+    private(set) var startBit = Token.unknownStarts
 
     /// Adds `phrase`, tokenized like article text.
     mutating func add(_ phrase: String, _ value: Value) {
@@ -53,6 +56,16 @@ struct Gazetteer<Value: Sendable>: Sendable {
 
     /// Numbers the phrases' words with `vocabulary`, which must hold every one of them; phrases
     /// added afterwards undo it.
+    /// The ids of the words that start a phrase (set by `compile`).
+    var firstWords: [Int32] { nodes[0].words }
+
+    /// Numbers the phrases' words as `compile(_:)` does, and takes `bit` of `Token.starts` as the
+    /// mark of its first words, which `vocabulary.markStarts(_:bit:)` must then set.
+    mutating func compile(_ vocabulary: Vocabulary, startBit bit: UInt8) {
+        compile(vocabulary)
+        startBit = bit
+    }
+
     mutating func compile(_ vocabulary: Vocabulary) {
         rootByWord = [Int32](repeating: -1, count: vocabulary.count)
         for n in nodes.indices {
@@ -70,8 +83,10 @@ struct Gazetteer<Value: Sendable>: Sendable {
     /// The longest phrase starting at `start` (and ending before `limit`): its length in tokens and values.
     @inline(__always)
     func match(_ tokens: [Token], at start: Int, limit: Int? = nil) -> (length: Int, values: [Value])? {
-        // Most tokens start no phrase: a document's token says so by its word id, without a call.
+        // Most tokens start no phrase: a document's token says so by its marks or word id, without a call.
         if compiled, start < tokens.count {
+            let starts = tokens[start].starts
+            if startBit != Token.unknownStarts, starts != Token.unknownStarts { return starts & startBit == 0 ? nil : walk(tokens, at: start, limit: limit) }
             let word = tokens[start].word
             if word == Vocabulary.absent || (word >= 0 && rootByWord[Int(word)] < 0) { return nil }
         }
@@ -172,6 +187,9 @@ struct Vocabulary: Sendable {
     /// line, and a hit compares words only when their hashes agree.
     private let slots: [(hash: UInt64, id: Int32)]
     private let mask: Int
+    /// For each id, the bits of the gazetteers with a phrase starting with the word (`Token.starts`);
+    /// empty until `markStarts`.
+    private var starts: [UInt8] = []
 
     init(_ words: some Sequence<String>) {
         self.words = Set(words).sorted()
@@ -189,6 +207,18 @@ struct Vocabulary: Sendable {
     }
 
     var count: Int { words.count }
+
+    /// Marks the words of `ids` as starting a phrase of the gazetteer with bit `bit`.
+    mutating func markStarts(_ ids: [Int32], bit: UInt8) {
+        if starts.isEmpty { starts = [UInt8](repeating: 0, count: words.count) }
+        for id in ids { starts[Int(id)] |= bit }
+    }
+
+    /// The gazetteers' bits of word `id` (`Token.starts`), or `Token.unknownStarts` when none are marked.
+    func starts(of id: Int32) -> UInt8 {
+        guard id >= 0 else { return id == Self.absent && !starts.isEmpty ? 0 : Token.unknownStarts }
+        return starts.isEmpty ? Token.unknownStarts : starts[Int(id)]
+    }
 
     /// The id of folded word `word`, or `absent`.
     func id(_ word: String) -> Int32 { id(word, hash: Self.hash(word)) }

@@ -170,12 +170,18 @@ struct Lexicon: Sendable {
             for cue in topicTable.values(row, "cues") { topicCues.add(cue, topic) }
         }
 
-        vocabulary = Vocabulary(entities.words.union(titles.words).union(cues.words).union(currencies.words).union(topicCues.words))
-        entities.compile(vocabulary)
-        titles.compile(vocabulary)
-        cues.compile(vocabulary)
-        currencies.compile(vocabulary)
-        topicCues.compile(vocabulary)
+        var vocabulary = Vocabulary(entities.words.union(titles.words).union(cues.words).union(currencies.words).union(topicCues.words))
+        entities.compile(vocabulary, startBit: 1)
+        titles.compile(vocabulary, startBit: 2)
+        cues.compile(vocabulary, startBit: 4)
+        currencies.compile(vocabulary, startBit: 8)
+        topicCues.compile(vocabulary, startBit: 16)
+        vocabulary.markStarts(entities.firstWords, bit: entities.startBit)
+        vocabulary.markStarts(titles.firstWords, bit: titles.startBit)
+        vocabulary.markStarts(cues.firstWords, bit: cues.startBit)
+        vocabulary.markStarts(currencies.firstWords, bit: currencies.startBit)
+        vocabulary.markStarts(topicCues.firstWords, bit: topicCues.startBit)
+        self.vocabulary = vocabulary
         self.entities = entities
         self.titles = titles
         self.cues = cues

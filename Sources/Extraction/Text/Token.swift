@@ -27,6 +27,11 @@ struct Token: Sendable {
     /// `Vocabulary.unassigned` on tokens made outside a document, `Vocabulary.absent` for a word
     /// no phrase of the reference data holds.
     var word: Int32 = Vocabulary.unassigned
+    /// One bit for each gazetteer of the lexicon with a phrase starting with this word (set with
+    /// `word`), so that a gazetteer refuses the token without looking the word up;
+    /// `unknownStarts` when not known.
+    var starts = Token.unknownStarts
+    static let unknownStarts: UInt8 = 0xFF
     /// `folded` is ASCII: `hash` is its FNV-1a hash (`Vocabulary.hash`), which `WordMap` looks it up by.
     let isASCII: Bool
     let hash: UInt64

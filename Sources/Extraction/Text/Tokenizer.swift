@@ -147,7 +147,10 @@ struct Tokenizer: Sendable {
             }
             var token = Token(start: start, end: end, text: text, folded: fold(text), kind: kind,
                               spaceBefore: spaceBefore, newlineBefore: newlineBefore)
-            if let vocabulary { token.word = vocabulary.id(token.folded, hash: token.hash) }
+            if let vocabulary {
+                token.word = vocabulary.id(token.folded, hash: token.hash)
+                token.starts = vocabulary.starts(of: token.word)
+            }
             return token
         }
         let text = String(unsafeUninitializedCapacity: count) { buffer in
@@ -171,7 +174,10 @@ struct Tokenizer: Sendable {
                           newlineBefore: newlineBefore, isCapitalized: (0x41...0x5A).contains(first),
                           isAllCaps: letters >= 2 && capitals == letters, single: count == 1 ? scalars[start] : nil,
                           isASCII: true, hash: hash)
-        if let vocabulary { token.word = vocabulary.id(folded, hash: hash) }
+        if let vocabulary {
+            token.word = vocabulary.id(folded, hash: hash)
+            token.starts = vocabulary.starts(of: token.word)
+        }
         return token
     }
 }
