@@ -610,15 +610,18 @@ struct MeetingExtractor: Sendable {
     // MARK: - Merging
 
     private func sameMeeting(_ a: Candidate, _ b: Candidate) -> Bool {
-        let shared = Set(a.people).intersection(b.people)
-        guard !shared.isEmpty else { return false }
-        let aOnly = Set(a.people).subtracting(b.people)
-        let bOnly = Set(b.people).subtracting(a.people)
-        if !aOnly.isEmpty && !bOnly.isEmpty { return false }
+        // The people both have (counted once each), and whether either has someone the other lacks: a few
+        // people a side, compared in place rather than hashed into sets.
+        var shared = 0
+        for (n, p) in a.people.enumerated() where b.people.contains(p) && !a.people[..<n].contains(p) { shared += 1 }
+        guard shared > 0 else { return false }
+        let aOnly = a.people.contains { !b.people.contains($0) }
+        let bOnly = b.people.contains { !a.people.contains($0) }
+        if aOnly && bOnly { return false }
         if let da = a.date, let db = b.date, !Self.compatible(da, db) { return false }
         if a.modeStated && b.modeStated && a.mode != b.mode { return false }
-        if a.status != b.status && (!bOnly.isEmpty || (a.date != nil && b.date != nil)) { return false }
-        if shared.count < 2 && max(a.people.count, b.people.count) >= 2 && a.people.count != b.people.count { return false }
+        if a.status != b.status && (bOnly || (a.date != nil && b.date != nil)) { return false }
+        if shared < 2 && max(a.people.count, b.people.count) >= 2 && a.people.count != b.people.count { return false }
         return true
     }
 

@@ -11,6 +11,8 @@ struct Gazetteer<Value: Sendable>: Sendable {
         var values: [(value: Value, exact: [String]?)] = []
         /// The values when none must match as written: returned without filtering.
         var plainValues: [Value]?
+        /// `!values.isEmpty`, held in the node so that a walk through it reads no other memory (set by `compile`).
+        var hasValues = false
         /// Children by word id, sorted by id (set by `compile`).
         var words: [Int32] = []
         var targets: [Int32] = []
@@ -74,6 +76,7 @@ struct Gazetteer<Value: Sendable>: Sendable {
             nodes[n].words = pairs.map(\.0)
             nodes[n].targets = pairs.map(\.1)
             nodes[n].plainValues = nodes[n].values.contains { $0.exact != nil } ? nil : nodes[n].values.map(\.value)
+            nodes[n].hasValues = !nodes[n].values.isEmpty
         }
         for (word, target) in zip(nodes[0].words, nodes[0].targets) { rootByWord[Int(word)] = target }
         self.vocabulary = vocabulary
@@ -112,7 +115,7 @@ struct Gazetteer<Value: Sendable>: Sendable {
             guard next >= 0 else { break }
             node = next
             i += 1
-            if nodes[node].values.isEmpty { continue }
+            if !nodes[node].hasValues { continue }
             if let plain = nodes[node].plainValues {
                 best = (i - start, plain)
                 continue
@@ -183,9 +186,9 @@ struct Vocabulary: Sendable {
 
     /// The words, by id.
     private let words: [String]
-    /// For each slot, the hash and id of the word hashed there, or id -1: a miss costs one cache
-    /// line, and a hit compares words only when their hashes agree.
-    private let slots: [(hash: UInt64, id: Int32)]
+    /// For each slot, the high half of the hash and the id of the word hashed there, or id -1: a miss
+    /// costs one cache line, and a hit compares words only when their hashes agree.
+    private let slots: [(check: UInt32, id: Int32)]
     private let mask: Int
     /// For each id, the bits of the gazetteers with a phrase starting with the word (`Token.starts`);
     /// empty until `markStarts`.
@@ -196,12 +199,12 @@ struct Vocabulary: Sendable {
         var capacity = 16
         while capacity < self.words.count * 2 { capacity *= 2 }
         mask = capacity - 1
-        var slots = [(hash: UInt64, id: Int32)](repeating: (0, -1), count: capacity)
+        var slots = [(check: UInt32, id: Int32)](repeating: (0, -1), count: capacity)
         for (id, word) in self.words.enumerated() {
             let hash = Self.hash(word)
             var slot = Self.slot(hash) & mask
             while slots[slot].id >= 0 { slot = (slot + 1) & mask }
-            slots[slot] = (hash, Int32(id))
+            slots[slot] = (Self.check(hash), Int32(id))
         }
         self.slots = slots
     }
@@ -227,9 +230,9 @@ struct Vocabulary: Sendable {
     func id(_ word: String, hash: UInt64) -> Int32 {
         var slot = Self.slot(hash) & mask
         while true {
-            let (stored, id) = slots[slot]
+            let (check, id) = slots[slot]
             if id < 0 { return Self.absent }
-            if stored == hash, words[Int(id)] == word { return id }
+            if check == Self.check(hash), words[Int(id)] == word { return id }
             slot = (slot + 1) & mask
         }
     }
@@ -248,4 +251,7 @@ struct Vocabulary: Sendable {
     }
 
     private static func slot(_ hash: UInt64) -> Int { Int(truncatingIfNeeded: hash ^ (hash >> 32)) }
+
+    /// The bits of a hash that the slot index leaves out, compared before the words.
+    private static func check(_ hash: UInt64) -> UInt32 { UInt32(truncatingIfNeeded: hash >> 32) }
 }

@@ -111,8 +111,8 @@ struct Coreference: Sendable {
         // The header's `source` line (a URL) when there is one, else where the article was read from.
         let publisher = Self.publisherCountry(doc.article.origin ?? doc.article.source, doc.lexicon)
         // Every state and body the article names, for the publisher's to count only when it is one of them.
-        let named = Set(doc.entityAt.compactMap { $0?.best.affiliation })
-        let ranked = counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map(\.key)
+        lazy var named = Set(doc.entityAt.compactMap { $0?.best.affiliation })
+        lazy var ranked = counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map(\.key)
         // A delegation list: "Israeli Ambassador … Michael Herzog, Director of … Dror Shalom, and Military Secretary
         // Yaki Dolf" — an item with no country takes the country of the item before it.
         for (n, mention) in mentions.enumerated() where n > 0 {
@@ -146,7 +146,8 @@ struct Coreference: Sendable {
         if let p = people.indices.first, people[p].country == nil, Self.isSpokesperson(people[p]) {
             people[p].country = people.first(where: { !Self.isSpokesperson($0) })?.country
         }
-        let mentionStarts = Set(mentions.map(\.range.lowerBound))
+        var mentionStarts = [Bool](repeating: false, count: doc.tokens.count)
+        for mention in mentions { mentionStarts[mention.range.lowerBound] = true }
         var peopleOfSentence: [Int: Set<Int>] = [:]
         for (q, person) in people.enumerated() {
             for m in person.mentions { peopleOfSentence[mentions[m].sentence, default: []].insert(q) }
@@ -176,7 +177,7 @@ struct Coreference: Sendable {
                 // "Modi's upcoming state visit to Washington": where the person goes, before anyone else is named.
                 let sentenceEnd = min(doc.sentences[mentions[m].sentence].range.upperBound, mentions[m].extent.upperBound + 25)
                 var k = mentions[m].extent.upperBound
-                while k < sentenceEnd, !mentionStarts.contains(k) {
+                while k < sentenceEnd, !mentionStarts[k] {
                     if k > 1, doc.isVisit(doc.tokens[k - 1].folded == "the" ? k - 2 : k - 1), let match = doc.entityAt[k],
                         match.range.lowerBound == k
                     {
