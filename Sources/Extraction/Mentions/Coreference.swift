@@ -24,13 +24,14 @@ struct Coreference: Sendable {
         }
         for (index, mention) in mentions.enumerated() {
             let aliasKeys = mention.aliases.map { Self.keys(of: $0) }
-            var pool = byAlias[fold(mention.name)] ?? []
+            let foldedName = fold(mention.name)
+            var pool = byAlias[foldedName] ?? []
             for key in PersonEntity.core(mention.keys) + aliasKeys.flatMap(PersonEntity.core) where key.count > 1 {
                 pool.formUnion(byWord[key] ?? [])
             }
             // The latest person the mention may name (the most recent is the most salient).
             let candidates = pool.sorted().filter { p in
-                people[p].matches(mention.keys) || people[p].aliases.contains(where: { fold($0) == fold(mention.name) })
+                people[p].matches(mention.keys) || people[p].aliases.contains(where: { fold($0) == foldedName })
                     || aliasKeys.contains(where: { people[p].matches($0) })
             }
             // "Seo Wuk" and, two sentences on, "So Wuk": one spelling apart, same office — a transliteration variant.

@@ -17,6 +17,8 @@ struct Document: Sendable {
     let topics: [[Topic]]
     /// For each token, the cue classes covering it as bits of `lexicon.cueClassBits`.
     private let cueBits: [UInt64]
+    /// For each sentence, the union of its tokens' `cueBits`.
+    private let sentenceCueBits: [UInt64]
     /// The day relative dates resolve against: a dateline's day where the body starts with one, else the article's.
     let anchor: Day
     let lexicon: Lexicon
@@ -49,6 +51,8 @@ struct Document: Sendable {
         var cueBits = [UInt64](repeating: 0, count: tokens.count)
         var topics: [[Topic]] = []
         topics.reserveCapacity(sentences.count)
+        var sentenceCueBits: [UInt64] = []
+        sentenceCueBits.reserveCapacity(sentences.count)
         for sentence in sentences {
             var i = sentence.range.lowerBound
             while i < sentence.range.upperBound {
@@ -88,6 +92,7 @@ struct Document: Sendable {
                     i += 1
                 }
             }
+            sentenceCueBits.append(cueBits[sentence.range].reduce(0, |))
             var named: [Topic] = []
             i = sentence.range.lowerBound
             while i < sentence.range.upperBound {
@@ -113,6 +118,7 @@ struct Document: Sendable {
         self.quoted = quoted
         self.cueBits = cueBits
         self.topics = topics
+        self.sentenceCueBits = sentenceCueBits
         anchor = Self.dateline(tokens: tokens, sentences: sentences, article: article) ?? article.date
     }
 
@@ -166,6 +172,11 @@ struct Document: Sendable {
 
     func hasCue(_ cueClass: String, in range: Range<Int>) -> Bool {
         guard let bit = lexicon.cueClassBits[cueClass] else { return false }
+        // A long range within one sentence that has no such cue needs no scan.
+        if range.count > 8 {
+            let s = sentenceIndex(of: range.lowerBound)
+            if range.upperBound <= sentences[s].range.upperBound, sentenceCueBits[s] & bit == 0 { return false }
+        }
         return range.contains { cueBits[$0] & bit != 0 }
     }
 

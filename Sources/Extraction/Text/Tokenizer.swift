@@ -121,6 +121,8 @@ struct Tokenizer: Sendable {
         var ascii = true
         var capitals = 0
         var letters = 0
+        // FNV-1a of the folded (lowercased) bytes, for the vocabulary and `WordMap`s.
+        var hash = Vocabulary.hashSeed
         for k in start..<end {
             let v = scalars[k].value
             if v >= 0x80 {
@@ -130,8 +132,10 @@ struct Tokenizer: Sendable {
             if (0x41...0x5A).contains(v) {
                 capitals += 1
                 letters += 1
-            } else if (0x61...0x7A).contains(v) {
-                letters += 1
+                hash = Vocabulary.hash(hash, UInt8(truncatingIfNeeded: v) + 0x20)
+            } else {
+                if (0x61...0x7A).contains(v) { letters += 1 }
+                hash = Vocabulary.hash(hash, UInt8(truncatingIfNeeded: v))
             }
         }
         guard ascii else {
@@ -156,11 +160,6 @@ struct Tokenizer: Sendable {
         let text = String(unsafeUninitializedCapacity: count) { buffer in
             for k in 0..<count { buffer[k] = UInt8(truncatingIfNeeded: scalars[start + k].value) }
             return count
-        }
-        var hash = Vocabulary.hashSeed
-        for k in 0..<count {
-            let byte = UInt8(truncatingIfNeeded: scalars[start + k].value)
-            hash = Vocabulary.hash(hash, (0x41...0x5A).contains(byte) ? byte + 0x20 : byte)
         }
         let folded = capitals == 0 ? text : String(unsafeUninitializedCapacity: count) { buffer in
             for k in 0..<count {
