@@ -17,7 +17,7 @@ struct Coreference: Sendable {
         var byAlias: [String: Set<Int>] = [:]
         // A person's names and aliases are those of its mentions: indexing each mention's once is enough.
         func reindex(_ p: Int, _ mention: PersonMention, aliasKeys: [[String]]) {
-            for key in PersonEntity.core(mention.keys) + aliasKeys.flatMap(PersonEntity.core) where key.count > 1 {
+            for key in PersonEntity.core(mention.keys) + aliasKeys.flatMap(PersonEntity.core) where !key.isEmpty && !PersonEntity.isOneCharacter(key) {
                 byWord[key, default: []].insert(p)
             }
             for alias in mention.aliases + [mention.name] { byAlias[fold(alias), default: []].insert(p) }
@@ -26,7 +26,7 @@ struct Coreference: Sendable {
             let aliasKeys = mention.aliases.map { Self.keys(of: $0) }
             let foldedName = fold(mention.name)
             var pool = byAlias[foldedName] ?? []
-            for key in PersonEntity.core(mention.keys) + aliasKeys.flatMap(PersonEntity.core) where key.count > 1 {
+            for key in PersonEntity.core(mention.keys) + aliasKeys.flatMap(PersonEntity.core) where !key.isEmpty && !PersonEntity.isOneCharacter(key) {
                 pool.formUnion(byWord[key] ?? [])
             }
             // The latest person the mention may name (the most recent is the most salient).
