@@ -25,7 +25,7 @@ struct Tokenizer: Sendable {
         var newline = false
         let n = scalars.count
 
-        func isLetter(_ k: Int) -> Bool {
+        @inline(__always) func isLetter(_ k: Int) -> Bool {
             guard k < n else { return false }
             let s = scalars[k]
             if s.value < 0x80 { return (0x61...0x7A).contains(s.value | 0x20) }
