@@ -21,6 +21,45 @@ struct FastPathTests {
         }
     }
 
+    @Test("A WordMap answers for tokens and strings as a Dictionary of the same words does")
+    func wordMap() {
+        // "café" twice: precomposed and decomposed, one word to String equality.
+        let words = ["the", "of", "’s", "'s", "café", "cafe\u{301}", "straße", "al-", "x", ""]
+        var plain: [String: Int] = [:]
+        for (n, word) in words.enumerated() where plain[word] == nil { plain[word] = n }
+        let map = WordMap(words.enumerated().map { ($1, $0) })
+        let probes = words + ["The", "off", "cafe", "caf\u{E9}", "s", "ørsted", "theirs", "of ", "’S"]
+        for probe in probes { #expect(map[probe] == plain[probe], "\(probe)") }
+        for token in Tokenizer().tokens(of: Array((Self.text + " the of café cafe\u{301} straße").unicodeScalars)) {
+            #expect(map[token] == plain[token.folded], "\(token.text)")
+            #expect(token.hash == Vocabulary.hash(token.folded) || !token.isASCII, "\(token.text)")
+        }
+        let set: WordSet = ["met", "held", "café"]
+        #expect(set.contains("met") && set.contains("cafe\u{301}") && !set.contains("Met") && !set.contains("meet"))
+    }
+
+    @Test("Byte-level string tests agree with their Character-level definitions")
+    func byteTests() {
+        for text in ["", "a", "ab", "A1", "Rs120", "abc", "é", "e\u{301}", "\r\n", "٣", "x½", "ⅷ", "naïve", "🇺🇦"] {
+            #expect(text.containsNumber == text.contains(where: \.isNumber), "\(text)")
+            #expect(PersonEntity.isOneCharacter(text) == (text.count == 1), "\(text)")
+            for needle in [", ", "://", "a", "é"] {
+                let found = text.firstUTF8Range(of: needle).map {
+                    text.utf8.distance(from: text.startIndex, to: $0.lowerBound)..<text.utf8.distance(from: text.startIndex, to: $0.upperBound)
+                }
+                #expect(found == Array(text.utf8).firstRange(of: Array(needle.utf8)), "\(text) \(needle)")
+            }
+        }
+        #expect("Hotel, Jakarta".firstUTF8Range(of: ", ").map { "Hotel, Jakarta"[$0] } == ", ")
+        #expect("https://www.gov.uk/x".firstUTF8Range(of: "://").map { "https://www.gov.uk/x"[$0.upperBound...] } == "www.gov.uk/x")
+        for word in ["the", "al-Anouni", "el-Sisi", "Al-Attiyah", "alone", ""] {
+            let token = Tokenizer().tokens(of: Array(word.unicodeScalars)).first
+            for prefix in ["al-", "el-"] where token != nil {
+                #expect(token?.foldedHasPrefix(prefix) == token?.folded.hasPrefix(prefix), "\(word) \(prefix)")
+            }
+        }
+    }
+
     @Test("A body decodes to the scalars of its unicodeScalars view")
     func scalars() {
         for text in [Self.text, "", "a", "é", "€", "𝔸 🇺🇦 done", "Zürich\r\n“Kyiv”\u{2029}end"] {
@@ -77,7 +116,7 @@ struct FastPathTests {
 
     @Test("No name particle or suffix is longer than four bytes, as PersonEntity.core assumes")
     func particleLengths() {
-        #expect(PersonEntity.particles.union(PersonEntity.suffixes).allSatisfy { $0.utf8.count <= 4 })
+        #expect(Set(PersonEntity.particles.words).union(PersonEntity.suffixes.words).allSatisfy { $0.utf8.count <= 4 })
     }
 
     @Test("Lower-case words outside DateResolver.openers start no date")

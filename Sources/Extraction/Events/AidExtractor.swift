@@ -35,8 +35,9 @@ struct AidExtractor: Sendable {
         let resolver = DateResolver()
         for sentence in doc.sentences {
             let range = sentence.range
+            guard doc.hasCue("aid", in: range) else { continue }
             let money = moneyMentions(doc, range)
-            guard !money.isEmpty, doc.hasCue("aid", in: range) else { continue }
+            guard !money.isEmpty else { continue }
             let dates = resolver.dates(in: doc.tokens, range: range, anchor: doc.anchor, lean: .past)
             let splitTotal = ofWhichSplit(doc, money)
             for (n, mention) in money.enumerated() {
@@ -151,6 +152,8 @@ struct AidExtractor: Sendable {
     private func gluedAmount(_ doc: Document, at i: Int, limit: Int) -> MoneyMention? {
         let t = doc.tokens
         let text = t[i].text
+        // Most words hold no number.
+        guard text.containsNumber else { return nil }
         guard let firstDigit = text.firstIndex(where: \.isNumber), firstDigit > text.startIndex else { return nil }
         let symbol = String(text[..<firstDigit])
         let digits = String(text[firstDigit...])

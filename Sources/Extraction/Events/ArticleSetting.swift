@@ -54,7 +54,7 @@ struct ArticleSetting: Sendable {
         self.visits = visits
         // Cities named after "in" or "at": "arrived in Somalia … told a press conference in Mogadishu".
         var cities: [(place: Place, sentence: Int)] = []
-        for k in doc.tokens.indices where k > 0 && ["in", "at"].contains(doc.tokens[k - 1].folded) && !doc.quoted[k] {
+        for k in doc.tokens.indices where k > 0 && doc.entityAt[k] != nil && ["in", "at"].contains(doc.tokens[k - 1].folded) && !doc.quoted[k] {
             if let match = doc.entityAt[k], match.range.lowerBound == k, match.best.kind == .city || match.best.kind == .capital {
                 cities.append(((match.best.name, match.best.code), doc.sentenceIndex(of: k)))
             }
@@ -119,7 +119,7 @@ extension Extractor {
     /// 2 a venue ("Pentagon", "Merdeka Palace"), 3 a venue with its city ("Merdeka Palace, Jakarta").
     /// Reports of one meeting keep the most precise place.
     public static func precision(ofPlace name: String) -> Int {
-        if name.contains(", ") { return 3 }
+        if name.firstUTF8Range(of: ", ") != nil { return 3 }
         let tokens = Tokenizer().tokens(of: Array(name.unicodeScalars))
         guard let match = Lexicon.shared.entities.match(tokens, at: 0), match.length == tokens.count, let entity = match.values.first else {
             return 2

@@ -20,22 +20,22 @@ struct DateResolver: Sendable {
     /// Brussels for meetings … on Monday and … on Friday") to the nearer of the two.
     enum Lean: Sendable { case past, future, nearest }
 
-    static let months: [String: Int] = [
+    static let months: WordMap<Int> = [
         "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
         "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9,
         "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
     ]
-    static let weekdays: [String: Int] = [
+    static let weekdays: WordMap<Int> = [
         "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7,
     ]
-    static let partsOfDay: Set<String> = ["morning", "afternoon", "evening", "night", "noon", "midday"]
-    static let ordinalSuffixes: Set<String> = ["st", "nd", "rd", "th"]
+    static let partsOfDay: WordSet = ["morning", "afternoon", "evening", "night", "noon", "midday"]
+    static let ordinalSuffixes: WordSet = ["st", "nd", "rd", "th"]
     /// Words that may follow "the 14th" when it names a day ("met on the 14th with …"), unlike a
     /// noun it would number ("the 14th round", "the 8th IBSA Commission").
-    static let afterDayOfMonth: Set<String> = ["of", "with", "in", "at", "and", "to", "for", "when", "during", "after", "before",
+    static let afterDayOfMonth: WordSet = ["of", "with", "in", "at", "and", "to", "for", "when", "during", "after", "before",
                                                "by", "as", "on", "where", "while", "that", "which", "amid", "between"]
     /// The words that may start a date expression in lower case: weekdays and the words `match` switches on.
-    static let openers: Set<String> = Set(weekdays.keys).union([
+    static let openers = WordSet(Array(weekdays.keys) + [
         "today", "tonight", "yesterday", "tomorrow", "this", "last", "next", "past", "the", "earlier", "later", "early", "late",
     ])
 
@@ -59,11 +59,11 @@ struct DateResolver: Sendable {
     private func match(_ t: [Token], at i: Int, end: Int, anchor: Day, lean: Lean) -> DateMention? {
         let word = t[i].folded
         // Most words start no date: only a weekday, a word of the switch below, a capital (a month) or a number can.
-        guard t[i].isCapitalized || t[i].kind == .number || Self.openers.contains(word) else { return nil }
+        guard t[i].isCapitalized || t[i].kind == .number || Self.openers.contains(t[i]) else { return nil }
         func at(_ k: Int) -> String? { k < end ? t[k].folded : nil }
 
         // Absolute forms come first: a weekday followed by a date is that date.
-        if let weekday = Self.weekdays[word] {
+        if let weekday = Self.weekdays[t[i]] {
             var k = i + 1
             if let part = at(k), Self.partsOfDay.contains(part) { k += 1 }
             if at(k) == "," || at(k) == "(" { k += 1 }
@@ -142,7 +142,7 @@ struct DateResolver: Sendable {
             }
             if i + 2 < end, t[i + 1].kind == .number, let n = Int(t[i + 1].text), (1...31).contains(n),
                 let suffix = at(i + 2), Self.ordinalSuffixes.contains(suffix),
-                i + 3 >= end || t[i + 3].kind != .word || Self.afterDayOfMonth.contains(t[i + 3].folded),
+                i + 3 >= end || t[i + 3].kind != .word || Self.afterDayOfMonth.contains(t[i + 3]),
                 let day = Self.dayOfMonth(n, anchor: anchor, lean: lean)
             {
                 return DateMention(range: i..<i + 3, day: day, precision: .day, isAbsolute: false)
@@ -167,7 +167,7 @@ struct DateResolver: Sendable {
             return n
         }
         func skipDot(_ k: Int) -> Int { at(k)?.text == "." && !(at(k)?.spaceBefore ?? true) ? k + 1 : k }
-        func skipOrdinal(_ k: Int) -> Int { (at(k).map { Self.ordinalSuffixes.contains($0.folded) && !$0.spaceBefore } ?? false) ? k + 1 : k }
+        func skipOrdinal(_ k: Int) -> Int { (at(k).map { Self.ordinalSuffixes.contains($0) && !$0.spaceBefore } ?? false) ? k + 1 : k }
         func year(after k: Int) -> (Int, Int)? {
             var j = k
             if at(j)?.text == "," { j += 1 }
@@ -181,7 +181,7 @@ struct DateResolver: Sendable {
         }
 
         // Month first: "May 18", "Sept. 28, 2023", "October 2023", "January this year".
-        if let token = at(i), token.isCapitalized, let month = Self.months[token.folded] {
+        if let token = at(i), token.isCapitalized, let month = Self.months[token] {
             // "May" is also a verb and a name: require a number or a year after it.
             var k = skipDot(i + 1)
             if let d = number(k, in: 1...31) {
@@ -211,7 +211,7 @@ struct DateResolver: Sendable {
         if let d = number(i, in: 1...31) {
             var k = skipRange(skipOrdinal(i + 1))
             if at(k)?.folded == "of" { k += 1 }
-            if let token = at(k), let month = Self.months[token.folded], token.isCapitalized {
+            if let token = at(k), let month = Self.months[token], token.isCapitalized {
                 k = skipDot(k + 1)
                 if let (y, next) = year(after: k), let day = Day(year: y, month: month, day: d) {
                     return DateMention(range: i..<next, day: day, precision: .day, isAbsolute: true)

@@ -41,7 +41,8 @@ struct MeetingExtractor: Sendable {
             let range = sentence.range
             let lean: DateResolver.Lean = doc.hasCue("planned", in: range) || doc.hasCue("cancelled", in: range)
                 ? .future : presentPlan(doc, range) != nil ? .nearest : .past
-            let dates = resolver.dates(in: doc.tokens, range: range, anchor: doc.anchor, lean: lean)
+            // Read only for a sentence that reports a meeting.
+            lazy var dates = resolver.dates(in: doc.tokens, range: range, anchor: doc.anchor, lean: lean)
 
             // People of the sentence, in order, and where they are.
             var people: [(person: Int, at: Int)] = []
@@ -76,10 +77,10 @@ struct MeetingExtractor: Sendable {
             // else ("The secretaries recalled the discussions during the President's visit") adds to that meeting
             // or to none: it does not report a new one.
             // "… where she met Prime Minister Moraru": the pronoun before a meeting verb is the person last named.
-            for k in range where ["he", "she"].contains(doc.tokens[k].folded) && !doc.quoted[k] {
+            for k in range where Self.pronouns.contains(doc.tokens[k]) && !doc.quoted[k] {
                 var verb = k + 1
                 if verb < range.upperBound, ["also", "then", "later", "later on", "separately", "subsequently"].contains(doc.tokens[verb].folded) { verb += 1 }
-                guard verb < range.upperBound, Self.pastVerbs.contains(doc.tokens[verb].folded) || ["will", "would"].contains(doc.tokens[verb].folded),
+                guard verb < range.upperBound, Self.pastVerbs.contains(doc.tokens[verb]) || ["will", "would"].contains(doc.tokens[verb].folded),
                     doc.hasCue("meet", in: verb..<min(range.upperBound, verb + 3)) || doc.hasCue("call", in: verb..<min(range.upperBound, verb + 3)),
                     let p = lastNamed(before: k, sentence: s, mentions: mentions, coref: coref), !people.contains(where: { $0.person == p })
                 else { continue }
@@ -325,7 +326,7 @@ struct MeetingExtractor: Sendable {
         // Several cues for one encounter in one clause ("held a bilateral meeting"): keep one per mode.
         var seen: Set<String> = []
         return result.filter { trigger in
-            let key = "\(trigger.mode)-\(trigger.venue?.name ?? "")"
+            let key = "\(trigger.mode.rawValue)-\(trigger.venue?.name ?? "")"
             if trigger.mode == .inPerson || trigger.mode == .call || trigger.mode == .video { return seen.insert(key).inserted }
             return true
         }
@@ -382,9 +383,11 @@ struct MeetingExtractor: Sendable {
     /// "meet with French and United Kingdom defence leaders", "met Qatari officials": a counterpart described, not named.
     private func describesOthers(_ doc: Document, _ i: Int, _ range: Range<Int>) -> Bool {
         let window = (i + 1)..<min(range.upperBound, i + 10)
-        let plural: Set<String> = ["leaders", "officials", "counterparts", "ministers", "dignitaries", "investors", "businessmen", "delegation", "officers"]
-        return window.contains { plural.contains(doc.tokens[$0].folded) }
+        return window.contains { Self.describedOthers.contains(doc.tokens[$0]) }
     }
+
+    private static let describedOthers: WordSet = ["leaders", "officials", "counterparts", "ministers", "dignitaries", "investors",
+                                                   "businessmen", "delegation", "officers"]
 
     /// "said … after meeting X", "told reporters following talks with X": a meeting the speaker had.
     private func metWhileSpeaking(_ doc: Document, after index: Int, in range: Range<Int>) -> Bool {
@@ -436,8 +439,7 @@ struct MeetingExtractor: Sendable {
     /// "the foreign ministers of Australia, India and Japan", "leaders of Egypt and Jordan": the states of an
     /// unnamed group of officials.
     private func statesOfGroup(_ doc: Document, _ range: Range<Int>) -> Set<String> {
-        let roles: Set<String> = ["ministers", "leaders", "presidents", "chiefs", "heads", "envoys", "premiers", "secretaries"]
-        guard let of = range.first(where: { $0 > range.lowerBound && doc.tokens[$0].folded == "of" && roles.contains(doc.tokens[$0 - 1].folded) })
+        guard let of = range.first(where: { $0 > range.lowerBound && doc.tokens[$0].folded == "of" && Self.groupRoles.contains(doc.tokens[$0 - 1]) })
         else { return [] }
         var states: Set<String> = []
         var k = of + 1
@@ -454,21 +456,28 @@ struct MeetingExtractor: Sendable {
         return states
     }
 
+    private static let groupRoles: WordSet = ["ministers", "leaders", "presidents", "chiefs", "heads", "envoys", "premiers", "secretaries"]
+
     /// The cue at `index` is a verb of meeting ("met", "spoke", "agreed to meet") or the object of one ("held
     /// bilateral talks", "had a bilateral meeting"), not a noun alone ("the discussions").
     private func isVerbCue(_ doc: Document, _ index: Int) -> Bool {
         let range = doc.cueAt[index]?.range ?? index..<index + 1
-        if range.contains(where: { Self.pastVerbs.contains(doc.tokens[$0].folded) || ["meet", "talk", "talked"].contains(doc.tokens[$0].folded) }) {
+        if range.contains(where: { Self.pastVerbs.contains(doc.tokens[$0]) || ["meet", "talk", "talked"].contains(doc.tokens[$0].folded) }) {
             return true
         }
         for k in stride(from: index - 1, through: max(0, index - 3), by: -1) {
             if doc.tokens[k].kind == .punctuation { return false }
-            if ["held", "had", "holds", "hold"].contains(doc.tokens[k].folded) { return true }
+            if Self.reportingHolds.contains(doc.tokens[k]) { return true }
         }
         return false
     }
 
-    static let pastVerbs: Set<String> = ["met", "held", "hosted", "received", "welcomed", "spoke", "telephoned", "phoned", "conferred",
+    /// "held bilateral talks", "had a bilateral meeting": verbs whose object is a meeting noun.
+    private static let reportingHolds: WordSet = ["held", "had", "holds", "hold"]
+
+    private static let pronouns: WordSet = ["he", "she"]
+
+    static let pastVerbs: WordSet = ["met", "held", "hosted", "received", "welcomed", "spoke", "telephoned", "phoned", "conferred",
                                          "talked", "called", "visited", "meets", "holds", "hosts", "receives", "welcomes", "speaks"]
 
     /// The person named last before token `index` (in sentence `sentence` or earlier), outside credits.
@@ -503,6 +512,8 @@ struct MeetingExtractor: Sendable {
     private func refersToPair(_ doc: Document, _ range: Range<Int>) -> Bool {
         let t = doc.tokens
         for k in range where k + 2 < range.upperBound {
+            // Every pattern below starts with one of these words.
+            guard Self.pairOpeners.contains(t[k]) else { continue }
             if (t[k].folded == "two" || t[k].folded == "both" || t[k].folded == "three"),
                 ["leaders", "ministers", "officials", "sides", "secretaries", "presidents", "men", "women", "heads", "counterparts",
                  "premiers", "envoys", "diplomats"].contains(t[k + 1].folded)
@@ -511,7 +522,7 @@ struct MeetingExtractor: Sendable {
             }
             // "The two met", "the two held a video call".
             if k > range.lowerBound, t[k - 1].folded == "the", t[k].folded == "two" || t[k].folded == "three",
-                Self.pastVerbs.contains(t[k + 1].folded) || ["will", "also", "last", "had", "have", "are", "agreed"].contains(t[k + 1].folded)
+                Self.pastVerbs.contains(t[k + 1]) || ["will", "also", "last", "had", "have", "are", "agreed"].contains(t[k + 1].folded)
             {
                 return true
             }
@@ -538,6 +549,8 @@ struct MeetingExtractor: Sendable {
         }
         return result
     }
+
+    private static let pairOpeners: WordSet = ["two", "both", "three", "the"]
 
     /// "The Secretary", "the Israeli minister", "The Prime Minister": "the" + title words, not followed by a name.
     private func definiteDescriptions(_ doc: Document, _ range: Range<Int>) -> [Range<Int>] {
@@ -607,17 +620,16 @@ struct MeetingExtractor: Sendable {
 
     /// Unnamed counterparts listed after the cue: "Chinese investors", "Pakistani businessmen".
     private func describedGroups(_ doc: Document, _ trigger: Int, _ range: Range<Int>) -> Int {
-        let plural: Set<String> = ["investors", "businessmen", "business leaders", "officials", "leaders", "executives", "lawmakers",
-                                   "delegations", "representatives", "students", "members"]
-        return (trigger + 1..<range.upperBound).filter { plural.contains(doc.tokens[$0].folded) }.count
+        return (trigger + 1..<range.upperBound).filter { Self.describedGroupWords.contains(doc.tokens[$0]) }.count
     }
+
+    private static let describedGroupWords: WordSet = ["investors", "businessmen", "business leaders", "officials", "leaders", "executives", "lawmakers",
+                                                       "delegations", "representatives", "students", "members"]
 
     // MARK: - Status, date, place
 
     private func status(_ doc: Document, _ trigger: Int, _ range: Range<Int>) -> MeetingStatus {
-        let verb = doc.tokens[trigger].folded
-        let past: Set<String> = ["met", "held", "hosted", "received", "welcomed", "spoke", "telephoned", "phoned", "conferred"]
-        if past.contains(verb) && !(trigger > range.lowerBound && ["to", "be", "been"].contains(doc.tokens[trigger - 1].folded)) { return .held }
+        if Self.pastMeetingVerbs.contains(doc.tokens[trigger]) && !(trigger > range.lowerBound && ["to", "be", "been"].contains(doc.tokens[trigger - 1].folded)) { return .held }
         if doc.hasCue("cancelled", in: range) { return .cancelled }
         let before = range.lowerBound..<trigger
         let after = trigger..<min(range.upperBound, trigger + 4)
@@ -639,6 +651,8 @@ struct MeetingExtractor: Sendable {
         }
         return nil
     }
+
+    private static let pastMeetingVerbs: WordSet = ["met", "held", "hosted", "received", "welcomed", "spoke", "telephoned", "phoned", "conferred"]
 
     /// "was set to meet", "was to visit", "was scheduled": a plan told in the past.
     private func wasPlanned(_ doc: Document, _ range: Range<Int>) -> Bool {
@@ -665,10 +679,10 @@ struct MeetingExtractor: Sendable {
         var k = date.range.lowerBound - 1
         if k >= 0, doc.tokens[k].folded == "on" { k -= 1 }
         guard k >= 0 else { return false }
-        return Self.reportingWords.contains(doc.tokens[k].folded)
+        return Self.reportingWords.contains(doc.tokens[k])
     }
 
-    static let reportingWords: Set<String> = ["said", "says", "reported", "reports", "announced", "stated", "told", "added", "noted",
+    static let reportingWords: WordSet = ["said", "says", "reported", "reports", "announced", "stated", "told", "added", "noted",
                                               "tweeted", "wrote", "statement", "release", "readout", "briefing", "published"]
 
     /// A token after "who"/"which"/"since" in its comma-delimited clause, when the trigger is not in that clause.
@@ -702,7 +716,7 @@ struct MeetingExtractor: Sendable {
             // "a planned trip to Port-au-Prince, where she was to meet …"
             let toDestination = word == "to" && doc.isVisit(k)
             // "the situation in Myanmar", "the war in Sudan": a topic's place, not the meeting's.
-            let topicPlace = word == "in" && k > range.lowerBound && Self.topicNouns.contains(doc.tokens[k - 1].folded)
+            let topicPlace = word == "in" && k > range.lowerBound && Self.topicNouns.contains(doc.tokens[k - 1])
             guard ["in", "at"].contains(word) || afterVisit || toVenue || toDestination, !topicPlace, !doc.quoted[k] else {
                 // "Austin's New Delhi visit"
                 if let entity = doc.entityAt[k], entity.range.lowerBound == k, entity.best.kind == .capital || entity.best.kind == .city,
@@ -721,7 +735,7 @@ struct MeetingExtractor: Sendable {
                 switch e.kind {
                 case .institution where venue == nil:
                     var end = entity.range.upperBound
-                    if end < range.upperBound, Self.venueWords.contains(doc.tokens[end].folded) { end += 1 }
+                    if end < range.upperBound, Self.venueWords.contains(doc.tokens[end]) { end += 1 }
                     venue = (doc.text(entity.range.lowerBound..<end), e.country)
                 case .capital, .city: if city == nil { city = (doc.text(entity.range), e.code) }
                 case .country: if country == nil { country = (doc.text(entity.range), e.code) }
@@ -732,12 +746,12 @@ struct MeetingExtractor: Sendable {
             }
             // A venue not in the gazetteer: capitalised words ending in a venue word ("Shangri-La Hotel", "Kirya base").
             var m = j
-            while m < range.upperBound, doc.tokens[m].isCapitalized || (m > j && Self.venueWords.contains(doc.tokens[m].folded)) || (m > j && ["of", "the"].contains(doc.tokens[m].folded) && m + 1 < range.upperBound && doc.tokens[m + 1].isCapitalized) {
+            while m < range.upperBound, doc.tokens[m].isCapitalized || (m > j && Self.venueWords.contains(doc.tokens[m])) || (m > j && ["of", "the"].contains(doc.tokens[m].folded) && m + 1 < range.upperBound && doc.tokens[m + 1].isCapitalized) {
                 if doc.entityAt[m] != nil, m > j { break }
-                if DateResolver.weekdays[doc.tokens[m].folded] != nil || DateResolver.months[doc.tokens[m].folded] != nil { break }
+                if DateResolver.weekdays[doc.tokens[m]] != nil || DateResolver.months[doc.tokens[m]] != nil { break }
                 m += 1
             }
-            if m > j, Self.venueWords.contains(doc.tokens[m - 1].folded), venue == nil {
+            if m > j, Self.venueWords.contains(doc.tokens[m - 1]), venue == nil {
                 venue = (doc.text(j..<m), nil)
             }
             k = max(m, k + 1)
@@ -748,27 +762,30 @@ struct MeetingExtractor: Sendable {
         return country
     }
 
-    static let topicNouns: Set<String> = ["situation", "crisis", "war", "conflict", "developments", "peace", "tensions", "elections",
+    static let topicNouns: WordSet = ["situation", "crisis", "war", "conflict", "developments", "peace", "tensions", "elections",
                                           "violence", "fighting", "events", "stability", "security", "ceasefire", "reconstruction"]
 
-    static let venueWords: Set<String> = ["palace", "house", "hotel", "hall", "base", "centre", "center", "building", "headquarters",
+    static let venueWords: WordSet = ["palace", "house", "hotel", "hall", "base", "centre", "center", "building", "headquarters",
                                           "office", "residence", "ministry", "embassy", "pentagon", "kremlin", "street", "resort", "villa", "castle", "complex", "memorial",
-                                          "diwan", "room"]
+                                      "diwan", "room"]
 
     // MARK: - Merging
 
     private func sameMeeting(_ a: Candidate, _ b: Candidate) -> Bool {
-        let shared = Set(a.people).intersection(b.people)
-        guard !shared.isEmpty, a.occasion == b.occasion else { return false }
-        let aOnly = Set(a.people).subtracting(b.people)
-        let bOnly = Set(b.people).subtracting(a.people)
-        if !aOnly.isEmpty && !bOnly.isEmpty { return false }
+        // The people both have (counted once each), and whether either has someone the other lacks: a few
+        // people a side, compared in place rather than hashed into sets.
+        var shared = 0
+        for (n, p) in a.people.enumerated() where b.people.contains(p) && !a.people[..<n].contains(p) { shared += 1 }
+        guard shared > 0, a.occasion == b.occasion else { return false }
+        let aOnly = a.people.contains { !b.people.contains($0) }
+        let bOnly = b.people.contains { !a.people.contains($0) }
+        if aOnly && bOnly { return false }
         if let da = a.date, let db = b.date, !Self.compatible(da, db) { return false }
         if a.modeStated && b.modeStated && a.mode != b.mode { return false }
         // "Held talks with X", then "X will travel … in August for the next meeting, which he will co-chair with EAM": a
         // later report with a day of its own and another status is another meeting.
-        if a.status != b.status && (!bOnly.isEmpty || b.date != nil) { return false }
-        if shared.count < 2 && max(a.people.count, b.people.count) >= 2 && a.people.count != b.people.count { return false }
+        if a.status != b.status && (bOnly || b.date != nil) { return false }
+        if shared < 2 && max(a.people.count, b.people.count) >= 2 && a.people.count != b.people.count { return false }
         return true
     }
 

@@ -5,19 +5,11 @@ struct TopicTagger: Sendable {
         var counts: [String: (count: Int, first: Int)] = [:]
         var order = 0
         for s in indices {
-            let range = doc.sentences[s].range
-            var i = range.lowerBound
-            while i < range.upperBound {
-                if let match = doc.lexicon.topicCues.match(doc.tokens, at: i, limit: range.upperBound) {
-                    for topic in match.values {
-                        let current = counts[topic.name] ?? (0, order)
-                        counts[topic.name] = (current.count + 1, current.first)
-                        order += 1
-                    }
-                    i += match.length
-                } else {
-                    i += 1
-                }
+            // The sentence's cues are matched once, by `Document`.
+            for topic in doc.topics[s] {
+                let current = counts[topic.name] ?? (0, order)
+                counts[topic.name] = (current.count + 1, current.first)
+                order += 1
             }
         }
         return counts.sorted { $0.value.count != $1.value.count ? $0.value.count > $1.value.count : $0.value.first < $1.value.first }

@@ -6,7 +6,15 @@ import Foundation
 /// and its combining marks dropped.
 public func fold(_ text: some StringProtocol) -> String {
     if text.utf8.allSatisfy({ $0 < 0x80 }) {
-        return String(decoding: text.utf8.map { (0x41...0x5A).contains($0) ? $0 + 0x20 : $0 }, as: UTF8.self)
+        // Written straight into the new string: no array of bytes between.
+        return String(unsafeUninitializedCapacity: text.utf8.count) { buffer in
+            var length = 0
+            for byte in text.utf8 {
+                buffer[length] = (0x41...0x5A).contains(byte) ? byte + 0x20 : byte
+                length += 1
+            }
+            return length
+        }
     }
     var scalars = String.UnicodeScalarView()
     for scalar in text.unicodeScalars {

@@ -11,6 +11,8 @@ struct Gazetteer<Value: Sendable>: Sendable {
         var values: [(value: Value, exact: [String]?)] = []
         /// The values when none must match as written: returned without filtering.
         var plainValues: [Value]?
+        /// `!values.isEmpty`, held in the node so that a walk through it reads no other memory (set by `compile`).
+        var hasValues = false
         /// Children by word id, sorted by id (set by `compile`).
         var words: [Int32] = []
         var targets: [Int32] = []
@@ -23,6 +25,9 @@ struct Gazetteer<Value: Sendable>: Sendable {
     /// Set by `compile`; kept out of an Optional so that matching never copies it.
     private var vocabulary = Vocabulary([])
     private var compiled = false
+    /// This gazetteer's bit in `Token.starts`, once the lexicon has marked its first words in the
+    /// vocabulary (`Vocabulary.markStarts`); `Token.unknownStarts` until then.
+    private(set) var startBit = Token.unknownStarts
 
     /// Adds `phrase`, tokenized like article text.
     mutating func add(_ phrase: String, _ value: Value) {
@@ -53,6 +58,16 @@ struct Gazetteer<Value: Sendable>: Sendable {
 
     /// Numbers the phrases' words with `vocabulary`, which must hold every one of them; phrases
     /// added afterwards undo it.
+    /// The ids of the words that start a phrase (set by `compile`).
+    var firstWords: [Int32] { nodes[0].words }
+
+    /// Numbers the phrases' words as `compile(_:)` does, and takes `bit` of `Token.starts` as the
+    /// mark of its first words, which `vocabulary.markStarts(_:bit:)` must then set.
+    mutating func compile(_ vocabulary: Vocabulary, startBit bit: UInt8) {
+        compile(vocabulary)
+        startBit = bit
+    }
+
     mutating func compile(_ vocabulary: Vocabulary) {
         rootByWord = [Int32](repeating: -1, count: vocabulary.count)
         for n in nodes.indices {
@@ -61,6 +76,7 @@ struct Gazetteer<Value: Sendable>: Sendable {
             nodes[n].words = pairs.map(\.0)
             nodes[n].targets = pairs.map(\.1)
             nodes[n].plainValues = nodes[n].values.contains { $0.exact != nil } ? nil : nodes[n].values.map(\.value)
+            nodes[n].hasValues = !nodes[n].values.isEmpty
         }
         for (word, target) in zip(nodes[0].words, nodes[0].targets) { rootByWord[Int(word)] = target }
         self.vocabulary = vocabulary
@@ -68,7 +84,19 @@ struct Gazetteer<Value: Sendable>: Sendable {
     }
 
     /// The longest phrase starting at `start` (and ending before `limit`): its length in tokens and values.
+    @inline(__always)
     func match(_ tokens: [Token], at start: Int, limit: Int? = nil) -> (length: Int, values: [Value])? {
+        // Most tokens start no phrase: a document's token says so by its marks or word id, without a call.
+        if compiled, start < tokens.count {
+            let starts = tokens[start].starts
+            if startBit != Token.unknownStarts, starts != Token.unknownStarts { return starts & startBit == 0 ? nil : walk(tokens, at: start, limit: limit) }
+            let word = tokens[start].word
+            if word == Vocabulary.absent || (word >= 0 && rootByWord[Int(word)] < 0) { return nil }
+        }
+        return walk(tokens, at: start, limit: limit)
+    }
+
+    private func walk(_ tokens: [Token], at start: Int, limit: Int?) -> (length: Int, values: [Value])? {
         let end = min(limit ?? tokens.count, tokens.count)
         guard compiled else { return matchByText(tokens, at: start, end: end) }
         var node = 0
@@ -87,7 +115,7 @@ struct Gazetteer<Value: Sendable>: Sendable {
             guard next >= 0 else { break }
             node = next
             i += 1
-            if nodes[node].values.isEmpty { continue }
+            if !nodes[node].hasValues { continue }
             if let plain = nodes[node].plainValues {
                 best = (i - start, plain)
                 continue
@@ -158,25 +186,42 @@ struct Vocabulary: Sendable {
 
     /// The words, by id.
     private let words: [String]
-    /// For each slot, the id of the word hashed there, or -1.
-    private let slots: [Int32]
+    /// For each slot, the high half of the hash and the id of the word hashed there, or id -1: a miss
+    /// costs one cache line, and a hit compares words only when their hashes agree.
+    private let slots: [(check: UInt32, id: Int32)]
     private let mask: Int
+    /// For each id, the bits of the gazetteers with a phrase starting with the word (`Token.starts`);
+    /// empty until `markStarts`.
+    private var starts: [UInt8] = []
 
     init(_ words: some Sequence<String>) {
         self.words = Set(words).sorted()
         var capacity = 16
         while capacity < self.words.count * 2 { capacity *= 2 }
         mask = capacity - 1
-        var slots = [Int32](repeating: -1, count: capacity)
+        var slots = [(check: UInt32, id: Int32)](repeating: (0, -1), count: capacity)
         for (id, word) in self.words.enumerated() {
-            var slot = Self.slot(Self.hash(word)) & mask
-            while slots[slot] >= 0 { slot = (slot + 1) & mask }
-            slots[slot] = Int32(id)
+            let hash = Self.hash(word)
+            var slot = Self.slot(hash) & mask
+            while slots[slot].id >= 0 { slot = (slot + 1) & mask }
+            slots[slot] = (Self.check(hash), Int32(id))
         }
         self.slots = slots
     }
 
     var count: Int { words.count }
+
+    /// Marks the words of `ids` as starting a phrase of the gazetteer with bit `bit`.
+    mutating func markStarts(_ ids: [Int32], bit: UInt8) {
+        if starts.isEmpty { starts = [UInt8](repeating: 0, count: words.count) }
+        for id in ids { starts[Int(id)] |= bit }
+    }
+
+    /// The gazetteers' bits of word `id` (`Token.starts`), or `Token.unknownStarts` when none are marked.
+    func starts(of id: Int32) -> UInt8 {
+        guard id >= 0 else { return id == Self.absent && !starts.isEmpty ? 0 : Token.unknownStarts }
+        return starts.isEmpty ? Token.unknownStarts : starts[Int(id)]
+    }
 
     /// The id of folded word `word`, or `absent`.
     func id(_ word: String) -> Int32 { id(word, hash: Self.hash(word)) }
@@ -185,9 +230,9 @@ struct Vocabulary: Sendable {
     func id(_ word: String, hash: UInt64) -> Int32 {
         var slot = Self.slot(hash) & mask
         while true {
-            let id = slots[slot]
+            let (check, id) = slots[slot]
             if id < 0 { return Self.absent }
-            if words[Int(id)] == word { return id }
+            if check == Self.check(hash), words[Int(id)] == word { return id }
             slot = (slot + 1) & mask
         }
     }
@@ -206,4 +251,7 @@ struct Vocabulary: Sendable {
     }
 
     private static func slot(_ hash: UInt64) -> Int { Int(truncatingIfNeeded: hash ^ (hash >> 32)) }
+
+    /// The bits of a hash that the slot index leaves out, compared before the words.
+    private static func check(_ hash: UInt64) -> UInt32 { UInt32(truncatingIfNeeded: hash >> 32) }
 }

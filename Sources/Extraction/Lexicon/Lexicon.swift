@@ -21,6 +21,44 @@ struct Entity: Sendable, Hashable {
 /// Classes of the words of offices (titles.tsv).
 enum TitleWord: String, Sendable {
     case head, modifier, honorific, rank, counterpart
+
+    fileprivate var bit: UInt8 {
+        switch self {
+        case .head: 1
+        case .modifier: 2
+        case .honorific: 4
+        case .rank: 8
+        case .counterpart: 16
+        }
+    }
+}
+
+/// The classes of a title phrase, as bits: tested without hashing, made without allocating.
+struct TitleWords: Sendable, ExpressibleByArrayLiteral {
+    private var bits: UInt8 = 0
+
+    init(_ words: some Sequence<TitleWord>) {
+        for word in words { bits |= word.bit }
+    }
+
+    init(arrayLiteral words: TitleWord...) {
+        self.init(words)
+    }
+
+    func contains(_ word: TitleWord) -> Bool { bits & word.bit != 0 }
+
+    func isDisjoint(with other: TitleWords) -> Bool { bits & other.bits == 0 }
+}
+
+/// The classes of a cue phrase (cues.tsv: "meet", "visit", "aid"…), as bits of `Lexicon.cueClassBits`.
+struct CueClasses: Sendable {
+    let bits: UInt64
+
+    /// Whether `cueClass` is one of them; a class cues.tsv does not know is none of them.
+    func contains(_ cueClass: String) -> Bool {
+        guard let bit = Lexicon.shared.cueClassBits[cueClass] else { return false }
+        return bits & bit != 0
+    }
 }
 
 /// A currency's surface form: a symbol or code written before a number, or a name after it.
@@ -43,12 +81,12 @@ struct Lexicon: Sendable {
     let cues: Gazetteer<String>
     let currencies: Gazetteer<CurrencyForm>
     let topicCues: Gazetteer<Topic>
-    /// One bit for each class of cue (cues.tsv), for `Document` to test classes without hashing.
-    let cueClassBits: [String: UInt64]
+    /// One bit for each class of cue (cues.tsv), for `Document` to test classes without `Hasher`.
+    let cueClassBits: WordMap<UInt64>
     /// Every word of the gazetteers' phrases, numbered: `Document` gives each token its number.
     let vocabulary: Vocabulary
     let abbreviations: Set<String>
-    let notNames: Set<String>
+    let notNames: WordSet
     /// Default country of an office that only one state has under that name ("Secretary of State").
     let titleCountries: [String: String]
     let countryNames: [String: String]
@@ -114,7 +152,7 @@ struct Lexicon: Sendable {
             }
         }
         self.abbreviations = abbreviations
-        self.notNames = notNames
+        self.notNames = WordSet(notNames)
 
         var currencies = Gazetteer<CurrencyForm>()
         let currencyTable = ReferenceTable.named("currencies.tsv")
@@ -132,12 +170,18 @@ struct Lexicon: Sendable {
             for cue in topicTable.values(row, "cues") { topicCues.add(cue, topic) }
         }
 
-        vocabulary = Vocabulary(entities.words.union(titles.words).union(cues.words).union(currencies.words).union(topicCues.words))
-        entities.compile(vocabulary)
-        titles.compile(vocabulary)
-        cues.compile(vocabulary)
-        currencies.compile(vocabulary)
-        topicCues.compile(vocabulary)
+        var vocabulary = Vocabulary(entities.words.union(titles.words).union(cues.words).union(currencies.words).union(topicCues.words))
+        entities.compile(vocabulary, startBit: 1)
+        titles.compile(vocabulary, startBit: 2)
+        cues.compile(vocabulary, startBit: 4)
+        currencies.compile(vocabulary, startBit: 8)
+        topicCues.compile(vocabulary, startBit: 16)
+        vocabulary.markStarts(entities.firstWords, bit: entities.startBit)
+        vocabulary.markStarts(titles.firstWords, bit: titles.startBit)
+        vocabulary.markStarts(cues.firstWords, bit: cues.startBit)
+        vocabulary.markStarts(currencies.firstWords, bit: currencies.startBit)
+        vocabulary.markStarts(topicCues.firstWords, bit: topicCues.startBit)
+        self.vocabulary = vocabulary
         self.entities = entities
         self.titles = titles
         self.cues = cues
@@ -148,7 +192,7 @@ struct Lexicon: Sendable {
             precondition(cueClassBits.count < 64, "cues.tsv holds more classes than a cue bit set has bits")
             cueClassBits[kind] = 1 << UInt64(cueClassBits.count)
         }
-        self.cueClassBits = cueClassBits
+        self.cueClassBits = WordMap(cueClassBits.map { ($0.key, $0.value) })
         self.currencies = currencies
         self.topicCues = topicCues
 

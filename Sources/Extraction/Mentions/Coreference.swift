@@ -17,20 +17,21 @@ struct Coreference: Sendable {
         var byAlias: [String: Set<Int>] = [:]
         // A person's names and aliases are those of its mentions: indexing each mention's once is enough.
         func reindex(_ p: Int, _ mention: PersonMention, aliasKeys: [[String]]) {
-            for key in PersonEntity.core(mention.keys) + aliasKeys.flatMap(PersonEntity.core) where key.count > 1 {
+            for key in PersonEntity.core(mention.keys) + aliasKeys.flatMap(PersonEntity.core) where !key.isEmpty && !PersonEntity.isOneCharacter(key) {
                 byWord[key, default: []].insert(p)
             }
             for alias in mention.aliases + [mention.name] { byAlias[fold(alias), default: []].insert(p) }
         }
         for (index, mention) in mentions.enumerated() {
             let aliasKeys = mention.aliases.map { Self.keys(of: $0) }
-            var pool = byAlias[fold(mention.name)] ?? []
-            for key in PersonEntity.core(mention.keys) + aliasKeys.flatMap(PersonEntity.core) where key.count > 1 {
+            let foldedName = fold(mention.name)
+            var pool = byAlias[foldedName] ?? []
+            for key in PersonEntity.core(mention.keys) + aliasKeys.flatMap(PersonEntity.core) where !key.isEmpty && !PersonEntity.isOneCharacter(key) {
                 pool.formUnion(byWord[key] ?? [])
             }
             // The latest person the mention may name (the most recent is the most salient).
             let candidates = pool.sorted().filter { p in
-                people[p].matches(mention.keys) || people[p].aliases.contains(where: { fold($0) == fold(mention.name) })
+                people[p].matches(mention.keys) || people[p].aliases.contains(where: { fold($0) == foldedName })
                     || aliasKeys.contains(where: { people[p].matches($0) })
             }
             // "Seo Wuk" and, two sentences on, "So Wuk": one spelling apart, same office — a transliteration variant.
@@ -99,11 +100,11 @@ struct Coreference: Sendable {
         var personOf = [Int?](repeating: nil, count: mentions.count)
         for (q, person) in people.enumerated() { for m in person.mentions { personOf[m] = q } }
         // Entities that belong to a person's title ("US Secretary …") speak for that person only.
-        var inTitles = Set<Int>()
-        for mention in mentions { inTitles.formUnion(mention.extent) }
+        var inTitles = [Bool](repeating: false, count: doc.tokens.count)
+        for mention in mentions { for k in mention.extent { inTitles[k] = true } }
         var counts: [String: Int] = [:]
         for i in doc.tokens.indices {
-            guard let match = doc.entityAt[i], match.range.lowerBound == i, !doc.quoted[i], !inTitles.contains(i) else { continue }
+            guard let match = doc.entityAt[i], match.range.lowerBound == i, !doc.quoted[i], !inTitles[i] else { continue }
             let entity = match.best
             guard entity.kind == .country || entity.kind == .demonym || entity.kind == .capital || entity.kind == .institution else { continue }
             counts[entity.affiliation, default: 0] += 1
@@ -111,8 +112,8 @@ struct Coreference: Sendable {
         // The header's `source` line (a URL) when there is one, else where the article was read from.
         let publisher = Self.publisherCountry(doc.article.origin ?? doc.article.source, doc.lexicon)
         // Every state and body the article names, for the publisher's to count only when it is one of them.
-        let named = Set(doc.entityAt.compactMap { $0?.best.affiliation }).union(Self.statesInCompounds(doc))
-        let ranked = counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map(\.key)
+        lazy var named = Set(doc.entityAt.compactMap { $0?.best.affiliation }).union(Self.statesInCompounds(doc))
+        lazy var ranked = counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map(\.key)
         // A delegation list: "Israeli Ambassador … Michael Herzog, Director of … Dror Shalom, and Military Secretary
         // Yaki Dolf" — an item with no country takes the country of the item before it.
         for (n, mention) in mentions.enumerated() where n > 0 {
@@ -146,7 +147,8 @@ struct Coreference: Sendable {
         if let p = people.indices.first, people[p].country == nil, Self.isSpokesperson(people[p]) {
             people[p].country = people.first(where: { !Self.isSpokesperson($0) })?.country
         }
-        let mentionStarts = Set(mentions.map(\.range.lowerBound))
+        var mentionStarts = [Bool](repeating: false, count: doc.tokens.count)
+        for mention in mentions { mentionStarts[mention.range.lowerBound] = true }
         var peopleOfSentence: [Int: Set<Int>] = [:]
         for (q, person) in people.enumerated() {
             for m in person.mentions { peopleOfSentence[mentions[m].sentence, default: []].insert(q) }
@@ -165,7 +167,7 @@ struct Coreference: Sendable {
             var local: [String] = []
             var k = range.lowerBound
             while k < range.upperBound {
-                if let match = doc.entityAt[k], match.range.lowerBound == k, !doc.quoted[k], !inTitles.contains(k),
+                if let match = doc.entityAt[k], match.range.lowerBound == k, !doc.quoted[k], !inTitles[k],
                     match.best.kind != .organisation, !(k > range.lowerBound && doc.isDestination(k)),
                     !doc.isSetting(match, sentence: sentence)
                 {
@@ -181,7 +183,7 @@ struct Coreference: Sendable {
                 // "Modi's upcoming state visit to Washington": where the person goes, before anyone else is named.
                 let sentenceEnd = min(doc.sentences[mentions[m].sentence].range.upperBound, mentions[m].extent.upperBound + 25)
                 var k = mentions[m].extent.upperBound
-                while k < sentenceEnd, !mentionStarts.contains(k) {
+                while k < sentenceEnd, !mentionStarts[k] {
                     if k > 1, doc.isVisit(doc.tokens[k - 1].folded == "the" ? k - 2 : k - 1), let match = doc.entityAt[k],
                         match.range.lowerBound == k
                     {
@@ -280,7 +282,7 @@ struct Coreference: Sendable {
     /// The state of a source address's domain.
     private static func domainCountry(_ source: String, _ lexicon: Lexicon) -> String? {
         var rest = Substring(source)
-        if let scheme = rest.range(of: "://") { rest = rest[scheme.upperBound...] }
+        if let scheme = rest.firstUTF8Range(of: "://") { rest = rest[scheme.upperBound...] }
         guard let host = rest.split(whereSeparator: { $0 == "/" || $0 == " " || $0 == ":" }).first,
             let tld = host.split(separator: ".").last?.lowercased()
         else { return nil }

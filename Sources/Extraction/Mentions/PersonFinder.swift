@@ -38,13 +38,13 @@ struct PersonFinder: Sendable {
         let token = doc.tokens[i]
         guard token.kind == .word else { return false }
         // The checks below only refuse; a word in lower case passes none of them but the last.
-        if !token.isCapitalized, !token.isAllCaps, !token.folded.hasPrefix("al-"), !token.folded.hasPrefix("el-") { return false }
+        if !token.isCapitalized, !token.isAllCaps, !token.foldedHasPrefix("al-"), !token.foldedHasPrefix("el-") { return false }
         if doc.titleAt[i] != nil { return false }
-        if DateResolver.months[token.folded] != nil && token.folded.count > 2 { return false }
-        if DateResolver.weekdays[token.folded] != nil { return false }
+        if DateResolver.months[token] != nil && token.folded.count > 2 { return false }
+        if DateResolver.weekdays[token] != nil { return false }
         if token.folded == "’s" || token.folded == "'s" { return false }
         if doc.entityAt[i] != nil { return false }
-        if token.isCapitalized || token.isAllCaps { return !doc.lexicon.notNames.contains(token.folded) || token.isAllCaps && token.text.count > 3 }
+        if token.isCapitalized || token.isAllCaps { return !doc.lexicon.notNames.contains(token) || token.isAllCaps && token.text.count > 3 }
         // al-Anouni, el-Sisi
         return token.folded.hasPrefix("al-") || token.folded.hasPrefix("el-")
     }
@@ -52,12 +52,12 @@ struct PersonFinder: Sendable {
     /// The longest name starting at `start`: name words, inner particles ("bin", "al", "von der"),
     /// initials ("J."), and a trailing suffix ("III", "Jr.").
     func nameSpan(_ doc: Document, at start: Int, end: Int) -> Range<Int>? {
-        let particleStart = PersonEntity.particles.contains(doc.tokens[start].folded) && !doc.tokens[start].isCapitalized
-            && start > 0 && doc.titleAt[start - 1] != nil && start + 1 < end
-            && (isNameWord(doc, start + 1) || (PersonEntity.particles.contains(doc.tokens[start + 1].folded) && start + 2 < end && isNameWord(doc, start + 2)))
+        let particleStart = !doc.tokens[start].isCapitalized && start > 0 && doc.titleAt[start - 1] != nil
+            && PersonEntity.particles.contains(doc.tokens[start]) && start + 1 < end
+            && (isNameWord(doc, start + 1) || (PersonEntity.particles.contains(doc.tokens[start + 1]) && start + 2 < end && isNameWord(doc, start + 2)))
         // "Ambassador Jan Sullivan": a month's name after a title, before a name word, is a first name.
-        let monthStart = DateResolver.months[doc.tokens[start].folded] != nil && doc.tokens[start].isCapitalized && start > 0
-            && doc.titleAt[start - 1] != nil && doc.entityAt[start] == nil && start + 1 < end && isNameWord(doc, start + 1)
+        let monthStart = doc.tokens[start].isCapitalized && start > 0 && doc.titleAt[start - 1] != nil
+            && DateResolver.months[doc.tokens[start]] != nil && doc.entityAt[start] == nil && start + 1 < end && isNameWord(doc, start + 1)
         guard isNameWord(doc, start) || particleStart || monthStart else { return nil }
         let tokens = doc.tokens
         var i = start + 1
@@ -65,14 +65,14 @@ struct PersonFinder: Sendable {
         while i < end {
             let token = tokens[i]
             if token.newlineBefore { break }
-            if Self.postNominals.contains(token.text) { break }
+            if token.isCapitalized, Self.postNominals.contains(token.text) { break }
             if isNameWord(doc, i) {
                 i += 1
                 last = i
                 continue
             }
             // A particle after a particle: "von der Leyen".
-            if PersonEntity.particles.contains(token.folded), !token.isCapitalized, i + 2 < end, PersonEntity.particles.contains(tokens[i + 1].folded), isNameWord(doc, i + 2) {
+            if PersonEntity.particles.contains(token), !token.isCapitalized, i + 2 < end, PersonEntity.particles.contains(tokens[i + 1]), isNameWord(doc, i + 2) {
                 i += 2
                 continue
             }
@@ -84,7 +84,7 @@ struct PersonFinder: Sendable {
                 last = i
                 continue
             }
-            if PersonEntity.particles.contains(token.folded), !token.isCapitalized, i + 1 < end, isNameWord(doc, i + 1) {
+            if PersonEntity.particles.contains(token), !token.isCapitalized, i + 1 < end, isNameWord(doc, i + 1) {
                 i += 1
                 continue
             }
@@ -96,7 +96,7 @@ struct PersonFinder: Sendable {
                 continue
             }
             // ", Jr."
-            if token.text == ",", i + 1 < end, PersonEntity.suffixes.contains(tokens[i + 1].folded), tokens[i + 1].isCapitalized {
+            if token.text == ",", i + 1 < end, PersonEntity.suffixes.contains(tokens[i + 1]), tokens[i + 1].isCapitalized {
                 i += 2
                 if i < end, tokens[i].text == ".", !tokens[i].spaceBefore { i += 1 }
                 last = i
@@ -108,7 +108,7 @@ struct PersonFinder: Sendable {
                 break
             }
             // A month's name inside a name: "Dong Jun", "Theresa May" — not "Gantz in May 2022".
-            if DateResolver.months[token.folded] != nil, token.isCapitalized, i == last, doc.entityAt[i] == nil, doc.titleAt[i] == nil,
+            if DateResolver.months[token] != nil, token.isCapitalized, i == last, doc.entityAt[i] == nil, doc.titleAt[i] == nil,
                 !(i + 1 < end && (tokens[i + 1].kind == .number || tokens[i + 1].text == "."))
             {
                 i += 1
@@ -232,10 +232,10 @@ struct PersonFinder: Sendable {
             return nil
         }
         // "the Rapporteur of the National Policies Council": the name of a body, not of a person.
-        if span.upperBound < end, tokens[span.upperBound].isCapitalized, Self.bodyNouns.contains(tokens[span.upperBound].folded) { return nil }
+        if span.upperBound < end, tokens[span.upperBound].isCapitalized, Self.bodyNouns.contains(tokens[span.upperBound]) { return nil }
         // A lone word that is an organisation or all capitals and unknown (acronyms) is not a person.
         if !multiWord, tokens[span.lowerBound].isAllCaps, tokens[span.lowerBound].text.count <= 4, !isKnown { return nil }
-        if keys.contains(where: { $0.contains(where: \.isNumber) }) { return nil }
+        if keys.contains(where: \.containsNumber) { return nil }
         mention.isCredit = byline || credit
         // "…, the Special Adviser on Media, Femi Adeyemi, said": a name set off by commas before the verb is its subject.
         let setOff = span.lowerBound > 0 && tokens[span.lowerBound - 1].text == ","
@@ -249,14 +249,14 @@ struct PersonFinder: Sendable {
         let t = doc.tokens
         let k = span.lowerBound - 1
         guard k >= sentence.lowerBound else { return false }
-        if t[k].folded == "by", k - 1 >= sentence.lowerBound, Self.creditWords.contains(t[k - 1].folded) { return true }
-        if t[k].text == ":", k - 1 >= sentence.lowerBound, Self.creditWords.contains(t[k - 1].folded) { return true }
+        if t[k].folded == "by", k - 1 >= sentence.lowerBound, Self.creditWords.contains(t[k - 1]) { return true }
+        if t[k].text == ":", k - 1 >= sentence.lowerBound, Self.creditWords.contains(t[k - 1]) { return true }
         // The next name of the same credit: "and B", ", B", "and B in Riyadh".
         guard creditEnd >= 0, creditEnd <= k, k - creditEnd <= 4, ["and", ","].contains(t[k].folded) else { return false }
         return (creditEnd..<k).allSatisfy { t[$0].folded == "in" || doc.entityAt[$0] != nil }
     }
 
-    static let creditWords: Set<String> = ["reporting", "editing", "writing", "reported", "edited", "written", "compiled", "additional",
+    static let creditWords: WordSet = ["reporting", "editing", "writing", "reported", "edited", "written", "compiled", "additional",
                                            "reporter", "editor", "writer", "photographer", "photo", "photos", "correspondent", "author",
                                            "translated", "translation"]
 
@@ -275,18 +275,18 @@ struct PersonFinder: Sendable {
         while k < end, doc.tokens[k].kind == .punctuation, doc.tokens[k].text != "," || (pastComma && k == index) { k += 1 }
         if k < end, ["also", "later", "then"].contains(doc.tokens[k].folded) { k += 1 }
         guard k < end else { return false }
-        return Self.citationVerbs.contains(doc.tokens[k].folded)
+        return Self.citationVerbs.contains(doc.tokens[k])
     }
 
     static let meetingVerbs: Set<String> = ["met", "meets", "hosted", "hosts", "received", "receives", "welcomed", "visited", "visits",
                                             "telephoned", "phoned", "spoke", "held", "holds", "called"]
     /// Capitalised nouns that end the name of a body ("… Policies Council", "… Reform Party").
-    static let bodyNouns: Set<String> = ["council", "committee", "commission", "party", "ministry", "agency", "fund", "bank", "institute",
+    static let bodyNouns: WordSet = ["council", "committee", "commission", "party", "ministry", "agency", "fund", "bank", "institute",
                                          "university", "authority", "assembly", "parliament", "forum", "foundation", "corporation",
                                          "company", "association", "organization", "organisation", "department", "bureau", "directorate"]
     /// Letters after a name that are not part of it: "James Kapi MP", "Jane Doe KC".
     static let postNominals: Set<String> = ["MP", "MPs", "MEP", "MLA", "MNA", "MHA", "QC", "KC", "OBE", "CBE", "KBE", "MBE", "PhD", "TD", "MSP"]
-    static let citationVerbs: Set<String> = ["said", "says", "say", "told", "tells", "added", "noted", "stated", "tweeted", "wrote"]
+    static let citationVerbs: WordSet = ["said", "says", "say", "told", "tells", "added", "noted", "stated", "tweeted", "wrote"]
 
     /// "Lloyd J. Austin III", "Kishida Fumio" (from "KISHIDA Fumio"), "Joseph R. Biden, Jr.".
     private func displayName(_ doc: Document, _ span: Range<Int>) -> String {
@@ -296,7 +296,7 @@ struct PersonFinder: Sendable {
         for k in span {
             let token = tokens[k]
             if k > span.lowerBound, token.spaceBefore { text += " " }
-            let suffix = PersonEntity.suffixes.contains(token.folded)
+            let suffix = PersonEntity.suffixes.contains(token)
             if token.isAllCaps, token.text.count > 2, !suffix, mixed || span.count > 0 {
                 let lower = token.text.lowercased()
                 text += lower.prefix(1).uppercased() + lower.dropFirst()
@@ -349,7 +349,7 @@ struct PersonFinder: Sendable {
         return false
     }
 
-    private static let connectors: Set<String> = ["of", "the", "for", "to", "and", "’s", "'s", "on", "in", "-"]
+    private static let connectors: WordSet = ["of", "the", "for", "to", "and", "’s", "'s", "on", "in", "-"]
 
     /// The title chain ending at token `end` (inclusive), reading leftwards.
     func titleChain(_ doc: Document, endingAt end: Int, floor: Int) -> TitleChain? {
@@ -375,7 +375,7 @@ struct PersonFinder: Sendable {
                 }
                 break
             }
-            if Self.connectors.contains(token.folded) {
+            if Self.connectors.contains(token) {
                 // "and" joins two offices only between title words: "… Commission and Foreign Minister".
                 // "… on Media and Publicity, Tunde Bakare": "and" inside a portfolio, not before another office.
                 let portfolioAnd = k - 1 >= floor && isPortfolioWord(doc, k - 1, floor: floor) && k + 1 < tokens.count && doc.titleAt[k + 1] == nil
@@ -408,7 +408,7 @@ struct PersonFinder: Sendable {
                 k += 1
                 continue
             }
-            if Self.connectors.contains(tokens[k].folded), tokens[k].folded != "and" || (k + 1 < ceiling && doc.titleAt[k + 1] != nil) {
+            if Self.connectors.contains(tokens[k]), tokens[k].folded != "and" || (k + 1 < ceiling && doc.titleAt[k + 1] != nil) {
                 k += 1
                 continue
             }
@@ -504,8 +504,8 @@ struct PersonFinder: Sendable {
             words.append(k)
             k += 1
         }
-        while let first = words.first, Self.connectors.contains(tokens[first].folded) { words.removeFirst() }
-        while let last = words.last, Self.connectors.contains(tokens[last].folded) || tokens[last].text == "," { words.removeLast() }
+        while let first = words.first, Self.connectors.contains(tokens[first]) { words.removeFirst() }
+        while let last = words.last, Self.connectors.contains(tokens[last]) || tokens[last].text == "," { words.removeLast() }
         var title: String?
         if !words.isEmpty, head != nil {
             var text = ""

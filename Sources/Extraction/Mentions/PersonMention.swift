@@ -41,8 +41,8 @@ struct PersonEntity: Sendable {
         let mine = Self.core(self.keys)
         let theirs = Self.core(keys)
         guard !mine.isEmpty, !theirs.isEmpty else { return false }
-        if theirs.count == 1 { return mine.contains(where: { Self.same($0, theirs[0]) && $0.count > 1 }) }
-        if mine.count == 1 { return theirs.contains(where: { Self.same($0, mine[0]) && $0.count > 1 }) }
+        if theirs.count == 1 { return mine.contains(where: { Self.same($0, theirs[0]) && !$0.isEmpty && !Self.isOneCharacter($0) }) }
+        if mine.count == 1 { return theirs.contains(where: { Self.same($0, mine[0]) && !$0.isEmpty && !Self.isOneCharacter($0) }) }
         let (short, long) = mine.count <= theirs.count ? (mine, theirs) : (theirs, mine)
         // Every word of the shorter in order in the longer; the last words (surnames) must agree.
         guard let lastShort = short.last, long.contains(where: { Self.same($0, lastShort) }) else { return false }
@@ -82,8 +82,8 @@ struct PersonEntity: Sendable {
         return x.count > y.count ? x[(i + 1)...] == y[i...] : x[i...] == y[(i + 1)...]
     }
 
-    static let particles: Set<String> = ["al", "el", "bin", "ibn", "bint", "abu", "ben", "van", "von", "de", "da", "di", "du", "del", "der", "la", "le", "dos", "das"]
-    static let suffixes: Set<String> = ["jr", "sr", "ii", "iii", "iv", "v"]
+    static let particles: WordSet = ["al", "el", "bin", "ibn", "bint", "abu", "ben", "van", "von", "de", "da", "di", "du", "del", "der", "la", "le", "dos", "das"]
+    static let suffixes: WordSet = ["jr", "sr", "ii", "iii", "iv", "v"]
 
     static func core(_ keys: [String]) -> [String] {
         // No particle or suffix is longer than four bytes: longer words skip the lookups, and a name
@@ -94,7 +94,16 @@ struct PersonEntity: Sendable {
 
     static func same(_ a: String, _ b: String) -> Bool {
         if a == b { return true }
-        if a.count == 1 || b.count == 1 { return a.first == b.first }
+        if Self.isOneCharacter(a) || Self.isOneCharacter(b) { return a.first == b.first }
         return false
+    }
+
+    /// `word.count == 1`, without segmenting ASCII into Characters (one a byte, but "\r\n").
+    static func isOneCharacter(_ word: String) -> Bool {
+        let bytes = word.utf8.count
+        if bytes == 1 { return true }
+        if bytes == 0 { return false }
+        if word.utf8.allSatisfy({ $0 < 0x80 }) { return word == "\r\n" }
+        return word.count == 1
     }
 }

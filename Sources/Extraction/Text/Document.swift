@@ -13,8 +13,12 @@ struct Document: Sendable {
     let cueAt: [CueMatch?]
     /// For each token, whether it stands inside double quotes.
     let quoted: [Bool]
+    /// For each sentence, the topics its topic cues (topics.tsv) name, one per cue, in order.
+    let topics: [[Topic]]
     /// For each token, the cue classes covering it as bits of `lexicon.cueClassBits`.
     private let cueBits: [UInt64]
+    /// For each sentence, the union of its tokens' `cueBits`.
+    private let sentenceCueBits: [UInt64]
     /// The day relative dates resolve against: a dateline's day where the body starts with one, else the article's.
     let anchor: Day
     let lexicon: Lexicon
@@ -26,11 +30,11 @@ struct Document: Sendable {
     }
     struct TitleMatch: Sendable {
         let range: Range<Int>
-        let words: Set<TitleWord>
+        let words: TitleWords
     }
     struct CueMatch: Sendable {
         let range: Range<Int>
-        let classes: Set<String>
+        let classes: CueClasses
     }
 
     init(article: Article, lexicon: Lexicon = .shared) {
@@ -45,6 +49,10 @@ struct Document: Sendable {
         var cueAt = [CueMatch?](repeating: nil, count: tokens.count)
         var quoted = [Bool](repeating: false, count: tokens.count)
         var cueBits = [UInt64](repeating: 0, count: tokens.count)
+        var topics: [[Topic]] = []
+        topics.reserveCapacity(sentences.count)
+        var sentenceCueBits: [UInt64] = []
+        sentenceCueBits.reserveCapacity(sentences.count)
         for sentence in sentences {
             var i = sentence.range.lowerBound
             while i < sentence.range.upperBound {
@@ -63,7 +71,7 @@ struct Document: Sendable {
                 if entityAt[i] == nil, let match = lexicon.titles.match(tokens, at: i, limit: sentence.range.upperBound),
                     !(i + match.length - 1 ..< i + match.length).contains(where: { entityAt[$0] != nil && match.length > 1 })
                 {
-                    let m = TitleMatch(range: i..<i + match.length, words: Set(match.values))
+                    let m = TitleMatch(range: i..<i + match.length, words: TitleWords(match.values))
                     for k in m.range { titleAt[k] = m }
                     i += match.length
                 } else {
@@ -73,8 +81,8 @@ struct Document: Sendable {
             i = sentence.range.lowerBound
             while i < sentence.range.upperBound {
                 if let match = lexicon.cues.match(tokens, at: i, limit: sentence.range.upperBound) {
-                    let m = CueMatch(range: i..<i + match.length, classes: Set(match.values))
                     let bits = match.values.reduce(UInt64(0)) { $0 | (lexicon.cueClassBits[$1] ?? 0) }
+                    let m = CueMatch(range: i..<i + match.length, classes: CueClasses(bits: bits))
                     for k in m.range {
                         cueAt[k] = m
                         cueBits[k] = bits
@@ -84,6 +92,18 @@ struct Document: Sendable {
                     i += 1
                 }
             }
+            sentenceCueBits.append(cueBits[sentence.range].reduce(0, |))
+            var named: [Topic] = []
+            i = sentence.range.lowerBound
+            while i < sentence.range.upperBound {
+                if let match = lexicon.topicCues.match(tokens, at: i, limit: sentence.range.upperBound) {
+                    named.append(contentsOf: match.values)
+                    i += match.length
+                } else {
+                    i += 1
+                }
+            }
+            topics.append(named)
             // Quotes: “…” and "…"; a quote left open closes with its paragraph.
             var open = false
             for k in sentence.range {
@@ -97,6 +117,8 @@ struct Document: Sendable {
         self.cueAt = cueAt
         self.quoted = quoted
         self.cueBits = cueBits
+        self.topics = topics
+        self.sentenceCueBits = sentenceCueBits
         anchor = Self.dateline(tokens: tokens, sentences: sentences, article: article) ?? article.date
     }
 
@@ -150,6 +172,11 @@ struct Document: Sendable {
 
     func hasCue(_ cueClass: String, in range: Range<Int>) -> Bool {
         guard let bit = lexicon.cueClassBits[cueClass] else { return false }
+        // A long range within one sentence that has no such cue needs no scan.
+        if range.count > 8 {
+            let s = sentenceIndex(of: range.lowerBound)
+            if range.upperBound <= sentences[s].range.upperBound, sentenceCueBits[s] & bit == 0 { return false }
+        }
         return range.contains { cueBits[$0] & bit != 0 }
     }
 

@@ -27,17 +27,28 @@ struct Token: Sendable {
     /// `Vocabulary.unassigned` on tokens made outside a document, `Vocabulary.absent` for a word
     /// no phrase of the reference data holds.
     var word: Int32 = Vocabulary.unassigned
+    /// One bit for each gazetteer of the lexicon with a phrase starting with this word (set with
+    /// `word`), so that a gazetteer refuses the token without looking the word up;
+    /// `unknownStarts` when not known.
+    var starts = Token.unknownStarts
+    static let unknownStarts: UInt8 = 0xFF
+    /// `folded` is ASCII: `hash` is its FNV-1a hash (`Vocabulary.hash`), which `WordMap` looks it up by.
+    let isASCII: Bool
+    let hash: UInt64
 
     init(start: Int, end: Int, text: String, folded: String, kind: Kind, spaceBefore: Bool, newlineBefore: Bool) {
         var scalars = text.unicodeScalars.makeIterator()
         let first = scalars.next()
         self.init(start: start, end: end, text: text, folded: folded, kind: kind, spaceBefore: spaceBefore,
                   newlineBefore: newlineBefore, isCapitalized: Self.capitalized(text), isAllCaps: Self.allCaps(text),
-                  single: scalars.next() == nil ? first : nil)
+                  single: scalars.next() == nil ? first : nil, isASCII: folded.utf8.allSatisfy { $0 < 0x80 },
+                  hash: Vocabulary.hash(folded))
     }
 
     init(start: Int, end: Int, text: String, folded: String, kind: Kind, spaceBefore: Bool, newlineBefore: Bool,
-         isCapitalized: Bool, isAllCaps: Bool, single: Unicode.Scalar?) {
+         isCapitalized: Bool, isAllCaps: Bool, single: Unicode.Scalar?, isASCII: Bool, hash: UInt64) {
+        self.isASCII = isASCII
+        self.hash = hash
         self.start = start
         self.end = end
         self.text = text
@@ -51,6 +62,12 @@ struct Token: Sendable {
     }
 
     var isWord: Bool { kind == .word }
+
+    /// `folded.hasPrefix(prefix)` for an ASCII `prefix`, refused from the first byte when it differs.
+    func foldedHasPrefix(_ prefix: String) -> Bool {
+        guard let first = prefix.utf8.first, folded.utf8.first == first else { return prefix.isEmpty }
+        return folded.hasPrefix(prefix)
+    }
 
     func `is`(_ text: String) -> Bool { self.text == text }
 
@@ -76,5 +93,41 @@ struct Token: Sendable {
     static func isAlphabetic(_ scalar: Unicode.Scalar) -> Bool {
         // In ASCII, setting bit 5 maps "A"…"Z" onto "a"…"z" and nothing else into that range.
         scalar.value < 0x80 ? (0x61...0x7A).contains(scalar.value | 0x20) : scalar.properties.isAlphabetic
+    }
+}
+
+extension StringProtocol {
+    /// `contains(where: \.isNumber)`, without a Character's property lookup when the text is ASCII
+    /// (where only "0"…"9" are numbers).
+    var containsNumber: Bool {
+        var ascii = true
+        for byte in utf8 {
+            if (0x30...0x39).contains(byte) { return true }
+            if byte >= 0x80 { ascii = false }
+        }
+        return ascii ? false : contains(where: \.isNumber)
+    }
+}
+
+extension StringProtocol {
+    /// The first place `needle`'s UTF-8 stands in the text's, compared byte for byte (no Foundation,
+    /// no generic search).
+    func firstUTF8Range(of needle: String) -> Range<Index>? {
+        guard let first = needle.utf8.first else { return startIndex..<startIndex }
+        let bytes = utf8
+        var i = bytes.startIndex
+        while i != bytes.endIndex {
+            if bytes[i] == first {
+                var j = i
+                var k = needle.utf8.startIndex
+                while k != needle.utf8.endIndex, j != bytes.endIndex, bytes[j] == needle.utf8[k] {
+                    j = bytes.index(after: j)
+                    k = needle.utf8.index(after: k)
+                }
+                if k == needle.utf8.endIndex { return i..<j }
+            }
+            i = bytes.index(after: i)
+        }
+        return nil
     }
 }

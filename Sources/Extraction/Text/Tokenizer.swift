@@ -25,7 +25,7 @@ struct Tokenizer: Sendable {
         var newline = false
         let n = scalars.count
 
-        func isLetter(_ k: Int) -> Bool {
+        @inline(__always) func isLetter(_ k: Int) -> Bool {
             guard k < n else { return false }
             let s = scalars[k]
             if s.value < 0x80 { return (0x61...0x7A).contains(s.value | 0x20) }
@@ -121,6 +121,8 @@ struct Tokenizer: Sendable {
         var ascii = true
         var capitals = 0
         var letters = 0
+        // FNV-1a of the folded (lowercased) bytes, for the vocabulary and `WordMap`s.
+        var hash = Vocabulary.hashSeed
         for k in start..<end {
             let v = scalars[k].value
             if v >= 0x80 {
@@ -130,8 +132,10 @@ struct Tokenizer: Sendable {
             if (0x41...0x5A).contains(v) {
                 capitals += 1
                 letters += 1
-            } else if (0x61...0x7A).contains(v) {
-                letters += 1
+                hash = Vocabulary.hash(hash, UInt8(truncatingIfNeeded: v) + 0x20)
+            } else {
+                if (0x61...0x7A).contains(v) { letters += 1 }
+                hash = Vocabulary.hash(hash, UInt8(truncatingIfNeeded: v))
             }
         }
         guard ascii else {
@@ -147,17 +151,15 @@ struct Tokenizer: Sendable {
             }
             var token = Token(start: start, end: end, text: text, folded: fold(text), kind: kind,
                               spaceBefore: spaceBefore, newlineBefore: newlineBefore)
-            if let vocabulary { token.word = vocabulary.id(token.folded) }
+            if let vocabulary {
+                token.word = vocabulary.id(token.folded, hash: token.hash)
+                token.starts = vocabulary.starts(of: token.word)
+            }
             return token
         }
         let text = String(unsafeUninitializedCapacity: count) { buffer in
             for k in 0..<count { buffer[k] = UInt8(truncatingIfNeeded: scalars[start + k].value) }
             return count
-        }
-        var hash = Vocabulary.hashSeed
-        for k in 0..<count {
-            let byte = UInt8(truncatingIfNeeded: scalars[start + k].value)
-            hash = Vocabulary.hash(hash, (0x41...0x5A).contains(byte) ? byte + 0x20 : byte)
         }
         let folded = capitals == 0 ? text : String(unsafeUninitializedCapacity: count) { buffer in
             for k in 0..<count {
@@ -169,8 +171,12 @@ struct Tokenizer: Sendable {
         let first = scalars[start].value
         var token = Token(start: start, end: end, text: text, folded: folded, kind: kind, spaceBefore: spaceBefore,
                           newlineBefore: newlineBefore, isCapitalized: (0x41...0x5A).contains(first),
-                          isAllCaps: letters >= 2 && capitals == letters, single: count == 1 ? scalars[start] : nil)
-        if let vocabulary { token.word = vocabulary.id(folded, hash: hash) }
+                          isAllCaps: letters >= 2 && capitals == letters, single: count == 1 ? scalars[start] : nil,
+                          isASCII: true, hash: hash)
+        if let vocabulary {
+            token.word = vocabulary.id(folded, hash: hash)
+            token.starts = vocabulary.starts(of: token.word)
+        }
         return token
     }
 }

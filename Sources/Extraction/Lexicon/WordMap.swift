@@ -1,0 +1,94 @@
+/// A dictionary keyed by folded words that a token is looked up in by the hash its tokenizer
+/// already computed (`Token.hash`): no `Hasher`, no string hashing, one comparison on a hit.
+///
+/// Words in ASCII, nearly all of them, sit in an open-addressing table hashed with FNV-1a over
+/// UTF-8 (`Vocabulary.hash`); every word is also kept in a plain `Dictionary`, which answers for
+/// text outside ASCII with Swift's own (canonical) string equality. An ASCII string equals only
+/// the same bytes, so both paths answer as `Dictionary<String, Value>` would.
+struct WordMap<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
+    /// Every entry: the answer for keys outside ASCII, and the keys to list.
+    private let exact: [String: Value]
+    /// ASCII entries, by index.
+    private let words: [String]
+    private let values: [Value]
+    /// For each slot, the hash and index of the entry hashed there, or index -1.
+    private let slots: [(hash: UInt64, index: Int32)]
+    private let mask: Int
+
+    init(_ entries: some Sequence<(String, Value)>) {
+        var exact: [String: Value] = [:]
+        for (word, value) in entries where exact[word] == nil { exact[word] = value }
+        self.exact = exact
+        let ascii = exact.filter { $0.key.utf8.allSatisfy { $0 < 0x80 } }.sorted { $0.key < $1.key }
+        words = ascii.map(\.key)
+        values = ascii.map(\.value)
+        var capacity = 8
+        while capacity < words.count * 2 { capacity *= 2 }
+        mask = capacity - 1
+        var slots = [(hash: UInt64, index: Int32)](repeating: (0, -1), count: capacity)
+        for (index, word) in words.enumerated() {
+            let hash = Vocabulary.hash(word)
+            var slot = Self.slot(hash) & mask
+            while slots[slot].index >= 0 { slot = (slot + 1) & mask }
+            slots[slot] = (hash, Int32(index))
+        }
+        self.slots = slots
+    }
+
+    init(dictionaryLiteral elements: (String, Value)...) {
+        self.init(elements)
+    }
+
+    /// The value of the token's folded form.
+    @inline(__always)
+    subscript(token: Token) -> Value? {
+        token.isASCII ? value(token.folded, hash: token.hash) : exact[token.folded]
+    }
+
+    /// The value of `word`, as a `Dictionary` would give it.
+    subscript(word: String) -> Value? {
+        var hash = Vocabulary.hashSeed
+        for byte in word.utf8 {
+            guard byte < 0x80 else { return exact[word] }
+            hash = Vocabulary.hash(hash, byte)
+        }
+        return value(word, hash: hash)
+    }
+
+    var keys: Dictionary<String, Value>.Keys { exact.keys }
+
+    @inline(__always)
+    private func value(_ word: String, hash: UInt64) -> Value? {
+        var slot = Self.slot(hash) & mask
+        while true {
+            let (stored, index) = slots[slot]
+            if index < 0 { return nil }
+            if stored == hash, words[Int(index)] == word { return values[Int(index)] }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    @inline(__always)
+    private static func slot(_ hash: UInt64) -> Int { Int(truncatingIfNeeded: hash ^ (hash >> 29)) }
+}
+
+/// A set of folded words that tokens are tested against without hashing them again (see `WordMap`).
+struct WordSet: Sendable, ExpressibleByArrayLiteral {
+    private let map: WordMap<Bool>
+
+    init(_ words: some Sequence<String>) {
+        map = WordMap(words.map { ($0, true) })
+    }
+
+    init(arrayLiteral words: String...) {
+        self.init(words)
+    }
+
+    /// Whether the token's folded form is one of the words.
+    @inline(__always)
+    func contains(_ token: Token) -> Bool { map[token] != nil }
+
+    func contains(_ word: String) -> Bool { map[word] != nil }
+
+    var words: Dictionary<String, Bool>.Keys { map.keys }
+}
