@@ -29,6 +29,7 @@ struct MeetingExtractor: Sendable {
         var mentionsOfSentence: [Int: [Int]] = [:]
         for (m, mention) in mentions.enumerated() { mentionsOfSentence[mention.sentence, default: []].append(m) }
         var pendingGroup: (sentence: Int, states: Set<String>, candidate: Candidate)?
+        var referents = Coreference.Referents(people: coref.people, mentions: mentions)
 
         for (s, sentence) in doc.sentences.enumerated() {
             let range = sentence.range
@@ -47,7 +48,7 @@ struct MeetingExtractor: Sendable {
             }
             var unresolvedDescription = false
             for description in definiteDescriptions(doc, range) {
-                if let p = Coreference().referent(of: description, in: doc, people: coref.people, mentions: mentions, before: s) {
+                if let p = referents.referent(of: description, in: doc, before: s) {
                     if !people.contains(where: { $0.person == p }) { people.append((p, description.lowerBound)) }
                 } else {
                     unresolvedDescription = true
