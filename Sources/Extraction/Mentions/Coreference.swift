@@ -18,6 +18,8 @@ struct Coreference: Sendable {
         // Each person's aliases as sets, as written and folded: "already an alias?" is one look-up however many.
         var aliasSet: [Set<String>] = []
         var foldedAliases: [Set<String>] = []
+        // Each person's name reduced to its core words (`PersonEntity.core`), kept with the name.
+        var coreOf: [[String]] = []
         // People from the one named last to the one named longest ago.
         var recency = Recency()
         var comparisons = 0
@@ -31,20 +33,23 @@ struct Coreference: Sendable {
         for (index, mention) in mentions.enumerated() {
             let aliasKeys = mention.aliases.map { Self.keys(of: $0) }
             let name = fold(mention.name)
+            let core = PersonEntity.core(mention.keys)
+            let aliasCores = aliasKeys.map(PersonEntity.core)
             var chosen: Int?
             // In a scope of its own: the pool's sets must be let go before they grow (below), not copied.
             do {
                 // The people the mention may name share a word of a name or an alias with it (its pool).
                 let pools = [byAlias[name]].compactMap { $0 }
-                    + (PersonEntity.core(mention.keys) + aliasKeys.flatMap(PersonEntity.core)).compactMap { $0.count > 1 ? byWord[$0] : nil }
+                    + (core + aliasCores.joined()).compactMap { $0.count > 1 ? byWord[$0] : nil }
                 func inPool(_ p: Int) -> Bool { pools.contains { $0.contains(p) } }
                 func isCandidate(_ p: Int) -> Bool {
                     comparisons += 1
-                    return people[p].matches(mention.keys) || foldedAliases[p].contains(name) || aliasKeys.contains(where: { people[p].matches($0) })
+                    return PersonEntity.matches(core: coreOf[p], core) || foldedAliases[p].contains(name)
+                        || aliasCores.contains(where: { PersonEntity.matches(core: coreOf[p], $0) })
                 }
                 // "Seo Wuk" and, two sentences on, "So Wuk": one spelling apart, same office — a transliteration variant.
                 func isVariant(_ p: Int) -> Bool {
-                    people[p].isSpellingVariant(of: mention.keys)
+                    PersonEntity.isSpellingVariant(core: coreOf[p], core)
                         && (people[p].titleHead == nil || mention.titleHead == nil || people[p].titleHead == mention.titleHead)
                 }
                 func isCompatible(_ p: Int) -> Bool {
@@ -92,6 +97,10 @@ struct Coreference: Sendable {
             }
             if let p = chosen {
                 var person = people[p]
+                // The array lets go of the person's lists while it is out, so that adding to them does not copy them
+                // (a person named 10,000 times would be copied 10,000 times).
+                people[p].mentions = []
+                people[p].aliases = []
                 func addAlias(_ alias: String) {
                     guard aliasSet[p].insert(alias).inserted else { return }
                     person.aliases.append(alias)
@@ -101,6 +110,7 @@ struct Coreference: Sendable {
                     addAlias(person.name)
                     person.name = mention.name
                     person.keys = mention.keys
+                    coreOf[p] = core
                 } else if mention.name != person.name {
                     addAlias(mention.name)
                 }
@@ -122,6 +132,7 @@ struct Coreference: Sendable {
                                           aliases: mention.aliases, firstSentence: mention.sentence)
                 person.mentions = [index]
                 people.append(person)
+                coreOf.append(core)
                 aliasSet.append(Set(person.aliases))
                 foldedAliases.append(Set(person.aliases.map(fold)))
                 personOf.append(people.count - 1)

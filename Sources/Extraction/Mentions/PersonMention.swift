@@ -38,11 +38,14 @@ struct PersonEntity: Sendable {
     /// Whether `mention` may name this person: a single word matching one of the name's words,
     /// or every word of the shorter name in the longer (an initial matching its word).
     func matches(_ keys: [String]) -> Bool {
-        let mine = Self.core(self.keys)
-        let theirs = Self.core(keys)
+        Self.matches(core: Self.core(self.keys), Self.core(keys))
+    }
+
+    /// `matches` on names already reduced to their `core` words (`mine` this person's).
+    static func matches(core mine: [String], _ theirs: [String]) -> Bool {
         guard !mine.isEmpty, !theirs.isEmpty else { return false }
-        if theirs.count == 1 { return mine.contains(where: { Self.same($0, theirs[0]) && $0.count > 1 }) }
-        if mine.count == 1 { return theirs.contains(where: { Self.same($0, mine[0]) && $0.count > 1 }) }
+        if theirs.count == 1 { return mine.contains(where: { Self.same($0, theirs[0]) && Self.isLonger($0) }) }
+        if mine.count == 1 { return theirs.contains(where: { Self.same($0, mine[0]) && Self.isLonger($0) }) }
         let (short, long) = mine.count <= theirs.count ? (mine, theirs) : (theirs, mine)
         // Every word of the shorter in order in the longer; the last words (surnames) must agree.
         guard let lastShort = short.last, long.contains(where: { Self.same($0, lastShort) }) else { return false }
@@ -58,8 +61,11 @@ struct PersonEntity: Sendable {
     /// The same number of words, the last one equal and every other one letter apart at most
     /// ("seo wuk" / "so wuk"), each at least two letters long.
     func isSpellingVariant(of keys: [String]) -> Bool {
-        let mine = Self.core(self.keys)
-        let theirs = Self.core(keys)
+        Self.isSpellingVariant(core: Self.core(self.keys), Self.core(keys))
+    }
+
+    /// `isSpellingVariant` on names already reduced to their `core` words (`mine` this person's).
+    static func isSpellingVariant(core mine: [String], _ theirs: [String]) -> Bool {
         guard mine.count >= 2, mine.count == theirs.count, mine.last == theirs.last, mine != theirs else { return false }
         return zip(mine, theirs).allSatisfy { a, b in a.count >= 2 && b.count >= 2 && Self.oneEditApart(a, b) }
     }
@@ -88,7 +94,19 @@ struct PersonEntity: Sendable {
 
     static func same(_ a: String, _ b: String) -> Bool {
         if a == b { return true }
-        if a.count == 1 || b.count == 1 { return a.first == b.first }
+        if isOneCharacter(a) || isOneCharacter(b) { return a.first == b.first }
         return false
     }
+
+    /// `word.count == 1`, without counting every character of a long word.
+    static func isOneCharacter(_ word: String) -> Bool {
+        switch word.utf8.count {
+        case 0: return false
+        case 1: return true
+        default: return word.index(after: word.startIndex) == word.endIndex
+        }
+    }
+
+    /// `word.count > 1`, without counting every character of a long word.
+    static func isLonger(_ word: String) -> Bool { !word.isEmpty && !isOneCharacter(word) }
 }
