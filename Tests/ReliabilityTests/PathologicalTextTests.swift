@@ -95,20 +95,27 @@ struct PathologicalTextTests {
         }
     }
 
-    @Test("A run-on sentence is cut after a clause mark near the limit, never inside a hyphenated word")
+    @Test("A run-on sentence is cut after its last clause mark before the limit, never inside a hyphenated word")
     func longSentencesAreCutIntoClauses() {
-        // 1,500 words, a comma every 7th word, a hyphen inside "Vice-President" every 10th: no full stop.
+        // 1,500 words without a full stop: one comma (word 550, past half the limit), and "Vice-President" every
+        // 10th word, whose unspaced hyphen comes after the comma but is no clause mark.
         var words: [String] = []
-        for n in 0..<1_500 { words.append(n % 10 == 9 ? "Vice-President" : n % 7 == 6 ? "talks," : "talks") }
-        let text = words.joined(separator: " ")
-        let doc = Document(article: Article(source: "p", date: Day(iso: "2022-05-19")!, body: text))
-        #expect(doc.sentences.count == 2)
+        for n in 0..<1_500 { words.append(n == 550 ? "talks," : n % 10 == 9 ? "Vice-President" : "talks") }
+        let doc = Document(article: Article(source: "p", date: Day(iso: "2022-05-19")!, body: words.joined(separator: " ")))
         let first = doc.sentences[0]
         #expect(first.range.count <= SentenceSplitter.longest && first.range.count > SentenceSplitter.longest / 2)
         #expect(doc.tokens[first.range.upperBound - 1].text == ",")
-        // The sentences tile the text: nothing lost, nothing repeated.
-        #expect(doc.sentences[1].range.lowerBound == first.range.upperBound)
-        #expect(doc.sentences[1].range.upperBound == doc.tokens.count)
+        // The sentences tile the text: nothing lost, nothing repeated, none longer than the limit.
+        for (a, b) in zip(doc.sentences, doc.sentences.dropFirst()) { #expect(a.range.upperBound == b.range.lowerBound) }
+        #expect(doc.sentences.last?.range.upperBound == doc.tokens.count)
+        #expect(doc.sentences.allSatisfy { $0.range.count <= SentenceSplitter.longest })
+    }
+
+    @Test("A run-on sentence without any clause mark is cut at the limit")
+    func longSentencesWithoutMarksAreCutAtTheLimit() {
+        let doc = Document(article: Article(source: "p", date: Day(iso: "2022-05-19")!,
+                                            body: String(repeating: "talks ", count: 2_500)))
+        #expect(doc.sentences.map(\.range.count) == [SentenceSplitter.longest, SentenceSplitter.longest, 500])
     }
 
     @Test("Real sentences are never cut: a long one under the limit stays whole")
