@@ -144,6 +144,7 @@ struct MeetingExtractor: Sendable {
         }
 
         let setting = ArticleSetting(doc)
+        let reported = Set(meetings.flatMap(\.sentences))
         return meetings.map { candidate in
             var candidate = candidate
             var date = candidate.date?.day ?? doc.anchor
@@ -159,7 +160,7 @@ struct MeetingExtractor: Sendable {
                 }
             }
             if precision == .week { precision = .month; date = date.firstOfMonth }
-            let elsewhere = Set(meetings.flatMap(\.sentences)).subtracting(candidate.sentences)
+            let elsewhere = reported.subtracting(candidate.sentences)
             if candidate.mode == .inPerson, candidate.location == nil {
                 let countries = Set(candidate.people.compactMap { coref.people[$0].country })
                 candidate.location = setting.place(on: date, anchor: doc.anchor, countries: countries, near: candidate.sentences,
