@@ -36,6 +36,7 @@ struct MeetingExtractor: Sendable {
         // The mention whose extent (name and title) covers each token.
         var mentionAt = [Int?](repeating: nil, count: doc.tokens.count)
         for (m, mention) in mentions.enumerated() { for k in mention.extent { mentionAt[k] = m } }
+        var referents = Coreference.Referents(people: coref.people, mentions: mentions)
 
         for (s, sentence) in doc.sentences.enumerated() {
             let range = sentence.range
@@ -56,7 +57,7 @@ struct MeetingExtractor: Sendable {
             }
             var unresolvedDescription = false
             for description in definiteDescriptions(doc, range) {
-                if let p = Coreference().referent(of: description, in: doc, people: coref.people, mentions: mentions, before: s) {
+                if let p = referents.referent(of: description, in: doc, before: s) {
                     // "the Special Adviser to the President, Femi Adeyemi, said": a title's own words name its holder only
                     // where the holder is named with them.
                     let ownTitle = description.contains { k in mentionAt[k].map { coref.personOfMention[$0] == p } ?? false }
@@ -182,6 +183,7 @@ struct MeetingExtractor: Sendable {
         }
 
         let setting = ArticleSetting(doc)
+        let reported = Set(meetings.flatMap(\.sentences))
         var results: [(fact: MeetingFact, people: [Int])] = meetings.map { candidate in
             var candidate = candidate
             var date = candidate.date?.day ?? doc.anchor
@@ -199,7 +201,7 @@ struct MeetingExtractor: Sendable {
                 }
             }
             if precision == .week { precision = .month; date = date.firstOfMonth }
-            let elsewhere = Set(meetings.flatMap(\.sentences)).subtracting(candidate.sentences)
+            let elsewhere = reported.subtracting(candidate.sentences)
             if candidate.mode == .inPerson, candidate.location == nil {
                 let countries = Set(candidate.people.compactMap { coref.people[$0].country })
                 candidate.location = setting.place(on: date, anchor: doc.anchor, countries: countries, near: candidate.sentences,

@@ -15,46 +15,106 @@ struct Coreference: Sendable {
         // the people it could name (a match needs a shared word), never with everyone.
         var byWord: [String: Set<Int>] = [:]
         var byAlias: [String: Set<Int>] = [:]
+        // Each person's aliases as sets, as written and folded: "already an alias?" is one look-up however many.
+        var aliasSet: [Set<String>] = []
+        var foldedAliases: [Set<String>] = []
+        // Each person's name reduced to its core words (`PersonEntity.core`), kept with the name.
+        var coreOf: [[String]] = []
+        // People from the one named last to the one named longest ago.
+        var recency = Recency()
+        var comparisons = 0
         // A person's names and aliases are those of its mentions: indexing each mention's once is enough.
         func reindex(_ p: Int, _ mention: PersonMention, aliasKeys: [[String]]) {
-            for key in PersonEntity.core(mention.keys) + aliasKeys.flatMap(PersonEntity.core) where !key.isEmpty && !PersonEntity.isOneCharacter(key) {
+            for key in PersonEntity.core(mention.keys) + aliasKeys.flatMap(PersonEntity.core) where key.count > 1 {
                 byWord[key, default: []].insert(p)
             }
             for alias in mention.aliases + [mention.name] { byAlias[fold(alias), default: []].insert(p) }
         }
         for (index, mention) in mentions.enumerated() {
             let aliasKeys = mention.aliases.map { Self.keys(of: $0) }
-            let foldedName = fold(mention.name)
-            var pool = byAlias[foldedName] ?? []
-            for key in PersonEntity.core(mention.keys) + aliasKeys.flatMap(PersonEntity.core) where !key.isEmpty && !PersonEntity.isOneCharacter(key) {
-                pool.formUnion(byWord[key] ?? [])
-            }
-            // The latest person the mention may name (the most recent is the most salient).
-            let candidates = pool.sorted().filter { p in
-                people[p].matches(mention.keys) || people[p].aliases.contains(where: { fold($0) == foldedName })
-                    || aliasKeys.contains(where: { people[p].matches($0) })
-            }
-            // "Seo Wuk" and, two sentences on, "So Wuk": one spelling apart, same office — a transliteration variant.
-            let variants = candidates.isEmpty
-                ? pool.sorted().filter { p in
-                    people[p].isSpellingVariant(of: mention.keys)
+            let name = fold(mention.name)
+            let core = PersonEntity.core(mention.keys)
+            let aliasCores = aliasKeys.map(PersonEntity.core)
+            var chosen: Int?
+            // In a scope of its own: the pool's sets must be let go before they grow (below), not copied.
+            do {
+                // The people the mention may name share a word of a name or an alias with it (its pool).
+                let pools = [byAlias[name]].compactMap { $0 }
+                    + (core + aliasCores.joined()).compactMap { $0.count > 1 ? byWord[$0] : nil }
+                func inPool(_ p: Int) -> Bool { pools.contains { $0.contains(p) } }
+                func isCandidate(_ p: Int) -> Bool {
+                    comparisons += 1
+                    return PersonEntity.matches(core: coreOf[p], core) || foldedAliases[p].contains(name)
+                        || aliasCores.contains(where: { PersonEntity.matches(core: coreOf[p], $0) })
+                }
+                // "Seo Wuk" and, two sentences on, "So Wuk": one spelling apart, same office — a transliteration variant.
+                func isVariant(_ p: Int) -> Bool {
+                    PersonEntity.isSpellingVariant(core: coreOf[p], core)
                         && (people[p].titleHead == nil || mention.titleHead == nil || people[p].titleHead == mention.titleHead)
                 }
-                : []
-            let compatible = (candidates + variants).filter { p in
-                guard let a = people[p].country, let b = mention.country else { return true }
-                return a == b
+                func isCompatible(_ p: Int) -> Bool {
+                    guard let a = people[p].country, let b = mention.country else { return true }
+                    return a == b
+                }
+                // The latest person of the pool the mention may name (the most recent is the most salient) whose
+                // country agrees; when no one of the pool matches, the latest spelling variant whose country agrees.
+                // Read from the person named last back, the first such match is the one: most mentions find it among
+                // the last few people named, however large their pool. When the pool's people were named long ago,
+                // they are compared in the pool's order instead.
+                let poolBound = pools.reduce(0) { $0 + $1.count }
+                var p = poolBound > 0 ? recency.newest : -1
+                var visited = 0
+                var anyCandidate = false
+                var others: [Int] = []
+                while p >= 0, visited < 4 * poolBound + 16 {
+                    visited += 1
+                    if inPool(p) {
+                        if isCandidate(p) {
+                            anyCandidate = true
+                            if isCompatible(p) {
+                                chosen = p
+                                break
+                            }
+                        } else {
+                            others.append(p)
+                        }
+                    }
+                    p = recency.older(than: p)
+                }
+                comparisons += visited
+                if chosen == nil, p >= 0 {
+                    var pool = Set<Int>()
+                    for members in pools { pool.formUnion(members) }
+                    comparisons += pool.count
+                    let sorted = pool.sorted()
+                    let candidates = sorted.filter(isCandidate)
+                    let variants = candidates.isEmpty ? sorted.filter(isVariant) : []
+                    let compatible = (candidates + variants).filter(isCompatible)
+                    chosen = compatible.max(by: { people[$0].mentions.last ?? 0 < people[$1].mentions.last ?? 0 })
+                } else if chosen == nil, !anyCandidate {
+                    chosen = others.first { isVariant($0) && isCompatible($0) }
+                }
             }
-            if let p = compatible.max(by: { people[$0].mentions.last ?? 0 < people[$1].mentions.last ?? 0 }) {
+            if let p = chosen {
                 var person = people[p]
+                // The array lets go of the person's lists while it is out, so that adding to them does not copy them
+                // (a person named 10,000 times would be copied 10,000 times).
+                people[p].mentions = []
+                people[p].aliases = []
+                func addAlias(_ alias: String) {
+                    guard aliasSet[p].insert(alias).inserted else { return }
+                    person.aliases.append(alias)
+                    foldedAliases[p].insert(fold(alias))
+                }
                 if Self.fuller(mention.keys, than: person.keys) {
-                    if !person.aliases.contains(person.name) { person.aliases.append(person.name) }
+                    addAlias(person.name)
                     person.name = mention.name
                     person.keys = mention.keys
-                } else if mention.name != person.name, !person.aliases.contains(mention.name) {
-                    person.aliases.append(mention.name)
+                    coreOf[p] = core
+                } else if mention.name != person.name {
+                    addAlias(mention.name)
                 }
-                for alias in mention.aliases where !person.aliases.contains(alias) { person.aliases.append(alias) }
+                for alias in mention.aliases { addAlias(alias) }
                 if person.title == nil, let title = mention.title {
                     person.title = title
                     person.titleHead = mention.titleHead
@@ -64,6 +124,7 @@ struct Coreference: Sendable {
                 person.mentions.append(index)
                 people[p] = person
                 personOf.append(p)
+                recency.touch(p)
                 reindex(p, mention, aliasKeys: aliasKeys)
             } else {
                 var person = PersonEntity(name: mention.name, keys: mention.keys, title: mention.title, titleHead: mention.titleHead,
@@ -71,10 +132,15 @@ struct Coreference: Sendable {
                                           aliases: mention.aliases, firstSentence: mention.sentence)
                 person.mentions = [index]
                 people.append(person)
+                coreOf.append(core)
+                aliasSet.append(Set(person.aliases))
+                foldedAliases.append(Set(person.aliases.map(fold)))
                 personOf.append(people.count - 1)
+                recency.touch(people.count - 1)
                 reindex(people.count - 1, mention, aliasKeys: aliasKeys)
             }
         }
+        WorkMeter.current?.add(comparisons, "coreference")
         assignCountries(&people, mentions: mentions, doc: doc)
         return Result(people: people, personOfMention: personOf)
     }
@@ -149,15 +215,31 @@ struct Coreference: Sendable {
         }
         var mentionStarts = [Bool](repeating: false, count: doc.tokens.count)
         for mention in mentions { mentionStarts[mention.range.lowerBound] = true }
-        var peopleOfSentence: [Int: Set<Int>] = [:]
+        // The sentences that name each person, and for each sentence how many of the people it names serve each
+        // state: "the countries of the people named with this one" is then a look-up per sentence, not a scan of
+        // everyone a long sentence names. Kept up to date as people below get their countries.
+        let sentencesOf = people.map { person in
+            var seen = Set<Int>()
+            return person.mentions.map { mentions[$0].sentence }.filter { seen.insert($0).inserted }
+        }
+        var statesOfSentence: [Int: [String: Int]] = [:]
         for (q, person) in people.enumerated() {
-            for m in person.mentions { peopleOfSentence[mentions[m].sentence, default: []].insert(q) }
+            guard let country = person.country else { continue }
+            for s in sentencesOf[q] { statesOfSentence[s, default: [:]][country, default: 0] += 1 }
         }
         // Countries the text states or an office implies, before any falls back on the outlet or the story. A fallback
         // country of someone reported as a companion says nothing against a person's ("Kishida will visit …,
         // accompanied by Hayashi"); of anyone else it does ("Sharif would also call on Premier Li").
-        let stated = people.map(\.country)
-        let companionship: Set<String> = ["accompanied", "accompanying", "accompany", "accompanies"]
+        let statedStatesOfSentence = statesOfSentence
+        let companionship: WordSet = ["accompanied", "accompanying", "accompany", "accompanies"]
+        var companionSentences = Set<Int>()
+        for (s, sentence) in doc.sentences.enumerated() where sentence.range.contains(where: { companionship.contains(doc.tokens[$0]) }) {
+            companionSentences.insert(s)
+        }
+        func assign(_ country: String, to p: Int) {
+            people[p].country = country
+            for s in sentencesOf[p] { statesOfSentence[s, default: [:]][country, default: 0] += 1 }
+        }
         for p in people.indices where people[p].country == nil {
             // A state named in the sentence that first names the person, outside quotes and others' titles.
             let first = mentions[people[p].mentions[0]]
@@ -191,27 +273,28 @@ struct Coreference: Sendable {
                     }
                     k += 1
                 }
-                let companions = doc.sentences[mentions[m].sentence].range.contains { companionship.contains(doc.tokens[$0].folded) }
-                for q in peopleOfSentence[mentions[m].sentence] ?? [] where q != p {
-                    if let c = companions ? stated[q] : people[q].country { others.insert(c) }
-                }
+            }
+            // This person has no country yet: every state counted for its sentences is another person's.
+            for s in sentencesOf[p] {
+                let states = companionSentences.contains(s) ? statedStatesOfSentence[s] : statesOfSentence[s]
+                if let states { others.formUnion(states.keys) }
             }
             // A national outlet or a government site names its own officials without a country word.
             if let country = publisher, !others.contains(country), named.contains(country) {
-                people[p].country = country
+                assign(country, to: p)
                 continue
             }
             // "Foreign Secretary X" with nothing else said: the likeliest state of the office.
             if let title = people[p].title, let country = Self.defaultCountry(ofTitle: title, doc.lexicon, likeliest: true) {
-                people[p].country = country
+                assign(country, to: p)
                 continue
             }
             if let country = local.first(where: { !others.contains($0) }) {
-                people[p].country = country
+                assign(country, to: p)
                 continue
             }
             if let country = ranked.first(where: { !others.contains($0) }) {
-                people[p].country = country
+                assign(country, to: p)
             }
         }
     }
@@ -320,35 +403,96 @@ struct Coreference: Sendable {
 
     // MARK: - Definite descriptions
 
-    /// The person a description such as "the defense minister", "The Israeli official" or "the
-    /// Secretary" (tokens `range`) refers to: the latest person before it whose title has that head
-    /// word and whose country agrees.
-    func referent(of range: Range<Int>, in doc: Document, people: [PersonEntity], mentions: [PersonMention], before sentence: Int) -> Int? {
-        var country: String?
-        var heads: [String] = []
-        for k in range {
-            if let entity = doc.entityAt[k] { country = entity.best.affiliation }
-            if let title = doc.titleAt[k], title.words.contains(.head) { heads.append(doc.tokens[k].folded) }
-        }
-        guard !heads.isEmpty else { return nil }
-        let generic: Set<String> = ["official", "leader", "head", "diplomat", "officer", "envoy"]
-        let candidates = people.indices.filter { p in
-            let person = people[p]
-            guard person.firstSentence <= sentence else { return false }
-            if let country, person.country != country { return false }
-            if heads.allSatisfy(generic.contains) { return country != nil }
-            // The office's own words, not those of whom it serves: "the President" is not the "Special Adviser to the
-            // President on Media".
-            guard var title = person.title.map(fold) else { return false }
-            if let to = title.range(of: " to ") { title = String(title[..<to.lowerBound]) }
-            // "the Emir" for "the Amir": one office, two spellings.
-            let spellings = ["emir": "amir", "amir": "emir", "defence": "defense", "defense": "defence"]
-            return heads.contains { title.contains($0) || spellings[$0].map(title.contains) ?? false }
-        }
-        return candidates.max { latest(people[$0], mentions, before: sentence) < latest(people[$1], mentions, before: sentence) }
-    }
+    /// Resolves descriptions such as "the defense minister", "The Israeli official" or "the
+    /// Secretary" to the people of one article, keeping what it learns: which people's titles hold
+    /// each head word, each person's sentences. A description is then compared with the people
+    /// whose office it names, not with everyone, and no title is folded twice.
+    struct Referents {
+        private let people: [PersonEntity]
+        /// Each person's folded title, once it was needed.
+        private var foldedTitles: [String?]
+        private var titlesFolded = false
+        /// The people (ascending) whose folded title holds a head word or its other spelling.
+        private var withHead: [String: [Int]] = [:]
+        /// The people (ascending) serving each state.
+        private let byCountry: [String: [Int]]
+        /// Each person's sentences, ascending.
+        private let sentencesOf: [[Int]]
+        private let meter = WorkMeter.current
 
-    private func latest(_ person: PersonEntity, _ mentions: [PersonMention], before sentence: Int) -> Int {
-        person.mentions.map { mentions[$0].sentence }.filter { $0 <= sentence }.max() ?? -1
+        static let generic: Set<String> = ["official", "leader", "head", "diplomat", "officer", "envoy"]
+        /// "the Emir" for "the Amir": one office, two spellings.
+        static let spellings = ["emir": "amir", "amir": "emir", "defence": "defense", "defense": "defence"]
+
+        init(people: [PersonEntity], mentions: [PersonMention]) {
+            self.people = people
+            foldedTitles = []
+            var byCountry: [String: [Int]] = [:]
+            for (p, person) in people.enumerated() {
+                if let country = person.country { byCountry[country, default: []].append(p) }
+            }
+            self.byCountry = byCountry
+            sentencesOf = people.map { $0.mentions.map { mentions[$0].sentence } }
+        }
+
+        /// The person the description (tokens `range`) refers to: the latest person named by sentence
+        /// `sentence` whose title has its head word and whose country agrees.
+        mutating func referent(of range: Range<Int>, in doc: Document, before sentence: Int) -> Int? {
+            var country: String?
+            var heads: [String] = []
+            for k in range {
+                if let entity = doc.entityAt[k] { country = entity.best.affiliation }
+                if let title = doc.titleAt[k], title.words.contains(.head) { heads.append(doc.tokens[k].folded) }
+            }
+            guard !heads.isEmpty else { return nil }
+            var pool: [Int]
+            if heads.allSatisfy(Self.generic.contains) {
+                guard let country else { return nil }
+                pool = byCountry[country] ?? []
+            } else {
+                var found = Set<Int>()
+                for head in heads { found.formUnion(people(withHead: head)) }
+                pool = found.sorted()
+                if let country { pool = pool.filter { people[$0].country == country } }
+            }
+            meter?.add(pool.count, "referents")
+            let candidates = pool.filter { people[$0].firstSentence <= sentence }
+            return candidates.max { latest($0, before: sentence) < latest($1, before: sentence) }
+        }
+
+        /// The people whose title holds `head` or its other spelling.
+        private mutating func people(withHead head: String) -> [Int] {
+            if let known = withHead[head] { return known }
+            if !titlesFolded {
+                // The office's own words, not those of whom it serves: "the President" is not the "Special Adviser to
+                // the President on Media".
+                foldedTitles = people.map { person in
+                    person.title.map { title in
+                        let folded = fold(title)
+                        return folded.range(of: " to ").map { String(folded[..<$0.lowerBound]) } ?? folded
+                    }
+                }
+                titlesFolded = true
+            }
+            let found = people.indices.filter { p in
+                guard let title = foldedTitles[p] else { return false }
+                return title.contains(head) || Self.spellings[head].map(title.contains) ?? false
+            }
+            meter?.add(people.count, "referents")
+            withHead[head] = found
+            return found
+        }
+
+        /// The latest sentence, by `sentence`, that names person `p` (-1: none).
+        private func latest(_ p: Int, before sentence: Int) -> Int {
+            let sentences = sentencesOf[p]
+            var low = 0
+            var high = sentences.count
+            while low < high {
+                let mid = (low + high) / 2
+                if sentences[mid] <= sentence { low = mid + 1 } else { high = mid }
+            }
+            return low > 0 ? sentences[low - 1] : -1
+        }
     }
 }

@@ -8,7 +8,7 @@
 struct PersonFinder: Sendable {
     func mentions(in doc: Document) -> [PersonMention] {
         var result: [PersonMention] = []
-        var known: [[String]] = []
+        var known = KnownNames()
         // Where the latest credit line's name ended: "(Reporting by A and B; Editing by C)".
         var creditEnd = -1
         for (index, sentence) in doc.sentences.enumerated() {
@@ -18,9 +18,9 @@ struct PersonFinder: Sendable {
                     i += 1
                     continue
                 }
-                if let mention = mention(doc, span: span, sentence: index, sentenceRange: sentence.range, known: known, creditEnd: creditEnd) {
+                if let mention = mention(doc, span: span, sentence: index, sentenceRange: sentence.range, known: &known, creditEnd: creditEnd) {
                     result.append(mention)
-                    known.append(mention.keys)
+                    known.insert(mention.keys)
                     if mention.isCredit { creditEnd = mention.range.upperBound }
                     i = max(span.upperBound, mention.extent.upperBound)
                 } else {
@@ -28,6 +28,7 @@ struct PersonFinder: Sendable {
                 }
             }
         }
+        WorkMeter.current?.add(known.comparisons, "names")
         return result
     }
 
@@ -124,7 +125,7 @@ struct PersonFinder: Sendable {
 
     // MARK: - Mentions
 
-    private func mention(_ doc: Document, span: Range<Int>, sentence: Int, sentenceRange: Range<Int>, known: [[String]],
+    private func mention(_ doc: Document, span: Range<Int>, sentence: Int, sentenceRange: Range<Int>, known: inout KnownNames,
                          creditEnd: Int = -1) -> PersonMention?
     {
         let tokens = doc.tokens
@@ -193,7 +194,14 @@ struct PersonFinder: Sendable {
 
         // Anchors.
         let anchoredByTitle = (left?.head != nil) || (appositive?.head != nil) || left?.counterpart == true
-        let isKnown = known.contains { PersonEntity(name: "", keys: $0, firstSentence: 0).matches(keys) }
+        // Named before: asked only when nothing else anchors the name (the answer is the same, asked or not).
+        var knownAnswer: Bool?
+        func isKnown() -> Bool {
+            if let knownAnswer { return knownAnswer }
+            let answer = known.contains(matching: keys)
+            knownAnswer = answer
+            return answer
+        }
         let after = span.upperBound < end ? tokens[span.upperBound] : nil
         let speechAfter = isSpeechAt(doc, span.upperBound, end: end)
         let administration = after.map { _ in doc.cueAt[span.upperBound]?.classes.contains("administration") ?? false } ?? false
@@ -211,7 +219,7 @@ struct PersonFinder: Sendable {
             || (span.lowerBound == sentenceRange.lowerBound + 1 && SentenceSplitter.openers.contains(tokens[sentenceRange.lowerBound].text))
         let multiWord = keys.count >= 2
 
-        var anchored = anchoredByTitle || honorific || isKnown || byline || administration || credit
+        var anchored = anchoredByTitle || honorific || byline || administration || credit || isKnown()
         if !anchored, speechAfter || meetingVerb || plannedVerb {
             // A lone capitalised word at a sentence's start may be any word: trust it only when it is not a common one.
             anchored = multiWord || !sentenceStart || !doc.lexicon.notNames.contains(keys[0])
@@ -234,7 +242,7 @@ struct PersonFinder: Sendable {
         // "the Rapporteur of the National Policies Council": the name of a body, not of a person.
         if span.upperBound < end, tokens[span.upperBound].isCapitalized, Self.bodyNouns.contains(tokens[span.upperBound]) { return nil }
         // A lone word that is an organisation or all capitals and unknown (acronyms) is not a person.
-        if !multiWord, tokens[span.lowerBound].isAllCaps, tokens[span.lowerBound].text.count <= 4, !isKnown { return nil }
+        if !multiWord, tokens[span.lowerBound].isAllCaps, tokens[span.lowerBound].text.count <= 4, !isKnown() { return nil }
         if keys.contains(where: \.containsNumber) { return nil }
         mention.isCredit = byline || credit
         // "…, the Special Adviser on Media, Femi Adeyemi, said": a name set off by commas before the verb is its subject.

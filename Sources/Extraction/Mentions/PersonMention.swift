@@ -38,11 +38,14 @@ struct PersonEntity: Sendable {
     /// Whether `mention` may name this person: a single word matching one of the name's words,
     /// or every word of the shorter name in the longer (an initial matching its word).
     func matches(_ keys: [String]) -> Bool {
-        let mine = Self.core(self.keys)
-        let theirs = Self.core(keys)
+        Self.matches(core: Self.core(self.keys), Self.core(keys))
+    }
+
+    /// `matches` on names already reduced to their `core` words (`mine` this person's).
+    static func matches(core mine: [String], _ theirs: [String]) -> Bool {
         guard !mine.isEmpty, !theirs.isEmpty else { return false }
-        if theirs.count == 1 { return mine.contains(where: { Self.same($0, theirs[0]) && !$0.isEmpty && !Self.isOneCharacter($0) }) }
-        if mine.count == 1 { return theirs.contains(where: { Self.same($0, mine[0]) && !$0.isEmpty && !Self.isOneCharacter($0) }) }
+        if theirs.count == 1 { return mine.contains(where: { Self.same($0, theirs[0]) && Self.isLonger($0) }) }
+        if mine.count == 1 { return theirs.contains(where: { Self.same($0, mine[0]) && Self.isLonger($0) }) }
         let (short, long) = mine.count <= theirs.count ? (mine, theirs) : (theirs, mine)
         // Every word of the shorter in order in the longer; the last words (surnames) must agree.
         guard let lastShort = short.last, long.contains(where: { Self.same($0, lastShort) }) else { return false }
@@ -59,13 +62,16 @@ struct PersonEntity: Sendable {
     /// ("seo wuk" / "so wuk"), each at least two letters long; or, in a name of three words or more,
     /// one word of five letters or more a letter apart ("hassan ali kheyre" / "hassan ali khayre").
     func isSpellingVariant(of keys: [String]) -> Bool {
-        let mine = Self.core(self.keys)
-        let theirs = Self.core(keys)
+        Self.isSpellingVariant(core: Self.core(self.keys), Self.core(keys))
+    }
+
+    /// `isSpellingVariant` on names already reduced to their `core` words (`mine` this person's).
+    static func isSpellingVariant(core mine: [String], _ theirs: [String]) -> Bool {
         guard mine.count >= 2, mine.count == theirs.count, mine != theirs else { return false }
         // "Hassan Ali Kheyre" and "Hassan Ali Khayre": in a name of three words or more, one long word a letter apart.
         if mine.last != theirs.last {
             let differing = zip(mine, theirs).filter { $0 != $1 }
-            return mine.count >= 3 && differing.count == 1 && differing[0].0.count >= 5 && Self.oneEditApart(differing[0].0, differing[0].1)
+            return mine.count >= 3 && differing.count == 1 && differing[0].0.count >= 5 && oneEditApart(differing[0].0, differing[0].1)
         }
         return zip(mine, theirs).allSatisfy { a, b in a.count >= 2 && b.count >= 2 && Self.oneEditApart(a, b) }
     }
@@ -94,16 +100,19 @@ struct PersonEntity: Sendable {
 
     static func same(_ a: String, _ b: String) -> Bool {
         if a == b { return true }
-        if Self.isOneCharacter(a) || Self.isOneCharacter(b) { return a.first == b.first }
+        if isOneCharacter(a) || isOneCharacter(b) { return a.first == b.first }
         return false
     }
 
-    /// `word.count == 1`, without segmenting ASCII into Characters (one a byte, but "\r\n").
+    /// `word.count == 1`, without counting every character of a long word.
     static func isOneCharacter(_ word: String) -> Bool {
-        let bytes = word.utf8.count
-        if bytes == 1 { return true }
-        if bytes == 0 { return false }
-        if word.utf8.allSatisfy({ $0 < 0x80 }) { return word == "\r\n" }
-        return word.count == 1
+        switch word.utf8.count {
+        case 0: return false
+        case 1: return true
+        default: return word.index(after: word.startIndex) == word.endIndex
+        }
     }
+
+    /// `word.count > 1`, without counting every character of a long word.
+    static func isLonger(_ word: String) -> Bool { !word.isEmpty && !isOneCharacter(word) }
 }

@@ -11,8 +11,17 @@ struct Sentence: Sendable {
 /// ("Lloyd J. Austin") or inside a dotted abbreviation ("U.S.").
 ///
 /// Offsets are never produced by rewriting the text (the fault of placeholder-based splitters).
+///
+/// A run of more than `longest` tokens without an end (a scraped page with no full stops, a
+/// flattened table) is cut into clauses: after its last comma, semicolon, colon or dash in the
+/// second half of the window, else at the window's end. Every pass that reads a sentence then
+/// reads a bounded stretch, so extraction stays linear in the size of the text, and evidence stays
+/// readable. Real sentences are far shorter (the longest of the evaluation sets is under 250 tokens).
 struct SentenceSplitter: Sendable {
     let abbreviations: Set<String>
+
+    /// The most tokens a sentence may hold before it is cut into clauses.
+    static let longest = 1_000
 
     func sentences(of tokens: [Token]) -> [Sentence] {
         var result: [Sentence] = []
@@ -26,6 +35,9 @@ struct SentenceSplitter: Sendable {
         while i < tokens.count {
             if i > first, tokens[i].newlineBefore {
                 close(i)
+            }
+            if i - first >= Self.longest {
+                close(clauseEnd(tokens, from: first, to: i))
             }
             let token = tokens[i]
             // "… ally of the U.S. The navies …": a dotted abbreviation that ends its sentence.
@@ -59,6 +71,26 @@ struct SentenceSplitter: Sendable {
         }
         close(tokens.count)
         return result
+    }
+
+    /// Where to cut a sentence too long to be one (tokens `first..<end`): after its last clause mark
+    /// in the second half, else at `end`.
+    private func clauseEnd(_ tokens: [Token], from first: Int, to end: Int) -> Int {
+        var k = end
+        while k > first + Self.longest / 2 {
+            if tokens[k - 1].kind == .punctuation, Self.isClauseMark(tokens[k - 1]) { return k }
+            k -= 1
+        }
+        return end
+    }
+
+    /// A comma, semicolon, colon or dash (a hyphen only when spaced, not "Vice-President"): where a clause may end.
+    static func isClauseMark(_ token: Token) -> Bool {
+        switch token.single {
+        case ",", ";", ":", "–", "—": return true
+        case "-": return token.spaceBefore
+        default: return false
+        }
     }
 
     private func isAbbreviation(_ token: Token, next: Token) -> Bool {
