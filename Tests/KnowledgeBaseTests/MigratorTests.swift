@@ -30,7 +30,7 @@ final class MigratorTests {
                          "view aid_sources", "table topics",
                          "table meeting_topics", "table article_topics", "view meeting_list", "view aid_list",
                          "index meeting_participants_person_meeting", "index person_aliases_alias_folded",
-                         "index people_surname_folded", "index aid_commitments_date_totals"] {
+                         "index people_surname_folded", "index aid_commitments_by_date"] {
             #expect(names.contains(Substring(expected)), "missing \(expected)")
         }
     }

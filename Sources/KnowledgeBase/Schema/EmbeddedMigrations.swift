@@ -659,14 +659,18 @@ SELECT 1;
 --   same lookups, is dropped.
 -- * meeting_topics_topic_id and article_topics_topic_id are not made again: no query gathers every
 --   meeting or article of a topic any more; a topic is checked per meeting or per report by key.
--- * aid_commitments_date is dropped: aid_commitments_date_totals (date, cumulative, currency,
---   amount) begins with the date and serves every search by date.
+-- * aid_commitments_date and aid_commitments_date_totals give way to aid_commitments_by_date,
+--   which holds every column `aid` lists and sums (all but amount_text): the commitments of a span
+--   of dates are read from it alone, in order, rather than each from the table.
 -- * Rows keep their values; the triggers that keep topic_counts are created again on the new
 --   tables (dropping a table drops its triggers). Each table is copied aside, dropped and created
 --   again under its own name, so the views that name it (meeting_list) read it unchanged.
 
 DROP INDEX meeting_participants_person_id;
 DROP INDEX aid_commitments_date;
+DROP INDEX aid_commitments_date_totals;
+CREATE INDEX aid_commitments_by_date
+    ON aid_commitments(date, cumulative, currency, amount, kind, donor, recipient, date_precision);
 
 -- Who took part in a meeting, by meeting (the meeting's list) and by person (their meetings).
 CREATE TEMP TABLE participants_copy AS SELECT * FROM meeting_participants;
