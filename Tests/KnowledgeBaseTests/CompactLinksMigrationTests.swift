@@ -5,7 +5,7 @@ import Testing
 
 @testable import KnowledgeBase
 
-@Suite("Migration 0007: the link tables without rowid", .tags(.medium))
+@Suite("Migration 0007: the link tables without rowid, and each person's number of meetings", .tags(.medium))
 final class CompactLinksMigrationTests {
     let directory = TemporaryDirectory()
 
@@ -17,6 +17,7 @@ final class CompactLinksMigrationTests {
         "SELECT person_id || '|' || given_folded || '|' || surname_folded || '|' || country || '|' || mentions FROM person_names ORDER BY 1",
         "SELECT person_id || '|' || alias || '|' || alias_folded FROM person_aliases ORDER BY 1",
         "SELECT topic_id || '|' || meetings || '|' || articles FROM topic_counts ORDER BY 1",
+        "SELECT person_id || '|' || count(*) FROM meeting_participants GROUP BY person_id ORDER BY 1",
         "SELECT id || '|' || ifnull(participants, '') || '|' || ifnull(topics, '') || '|' || ifnull(evidence, '') FROM meeting_list ORDER BY 1",
     ]
 
@@ -75,6 +76,38 @@ final class CompactLinksMigrationTests {
         let fresh = try KnowledgeBase.open(path: directory.path("fresh.sqlite"))
         for article in articles { _ = try fresh.ingest(article, extractingWith: extractor.extract) }
         #expect(try lines(fresh.database) == lines(database))
+    }
+
+    /// The stored numbers of meetings, and those a count of the participants gives, one line per person.
+    private func expectExactMeetings(_ database: Database, _ comment: String) throws {
+        let stored = try database.prepare("SELECT person_id || '|' || meetings FROM person_meetings WHERE meetings > 0 ORDER BY person_id")
+            .rows { $0.text(at: 0) ?? "" }
+        let counted = try database.prepare("SELECT person_id || '|' || count(*) FROM meeting_participants GROUP BY person_id ORDER BY person_id")
+            .rows { $0.text(at: 0) ?? "" }
+        #expect(stored == counted, "\(comment)")
+        #expect(try database.scalarInt("SELECT count(*) FROM person_meetings WHERE meetings < 0") == 0)
+    }
+
+    @Test("Each person's number of meetings stays a count of their participations through merges, in either order, and deletes")
+    func personMeetings() throws {
+        let articles = ResolutionTests.fixtures
+        let extractor = Extractor()
+        for (name, order) in [("forwards", articles), ("backwards", articles.reversed())] {
+            let knowledgeBase = try KnowledgeBase.open(path: directory.path("\(name).sqlite"))
+            for article in order {
+                _ = try knowledgeBase.ingest(article, extractingWith: extractor.extract)
+                try expectExactMeetings(knowledgeBase.database, "\(name), after \(article.source)")
+            }
+            let people = try knowledgeBase.people()
+            #expect(people.contains { $0.meetings > 1 }, "\(people)")
+            #expect(try people.map(\.meetings) == people.map { person in
+                Int(try knowledgeBase.database.scalarInt("SELECT count(*) FROM meeting_participants WHERE person_id = ?", [.integer(person.id)]) ?? -1)
+            })
+            // Cascades: a meeting and a person deleted take their participations out of the counts.
+            try knowledgeBase.database.execute("DELETE FROM meetings WHERE id = (SELECT min(meeting_id) FROM meeting_participants)")
+            try knowledgeBase.database.execute("DELETE FROM people WHERE id = (SELECT max(person_id) FROM meeting_participants)")
+            try expectExactMeetings(knowledgeBase.database, "\(name), after deletes")
+        }
     }
 
     @Test("A participant, a name form and an alias are still written once: the primary keys take the old unique keys' place")
