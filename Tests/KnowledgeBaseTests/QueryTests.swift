@@ -89,6 +89,40 @@ final class QueryTests {
         #expect(try knowledgeBase.aid().rows.count == 3)
     }
 
+    @Test("A profile lists the latest commitments of the person's country, oldest first, and counts them all")
+    func profileAid() throws {
+        // More commitments of the US: given, received, and one to itself, counted once.
+        try knowledgeBase.database.execute("INSERT OR IGNORE INTO countries (code) VALUES ('UA'), ('JP'), ('DE')")
+        for (donor, recipient, date) in [("US", "UA", "2023-03-01"), ("JP", "US", "2023-04-01"), ("US", "US", "2023-05-01"),
+                                         ("US", "PL", "2021-01-01"), ("DE", "PL", "2024-01-01")] {
+            try knowledgeBase.database.execute("""
+                INSERT INTO aid_commitments (donor, recipient, amount, currency, kind, date, date_precision, cumulative, amount_text)
+                VALUES (?, ?, 1000000, 'USD', 'other', ?, 'day', 0, '$1 million')
+                """, [.text(donor), .text(recipient), .text(date)])
+        }
+        let every = (try knowledgeBase.aid(donor: "US").rows + knowledgeBase.aid(recipient: "US").rows.filter { $0.donor != "US" })
+            .sorted { ($0.date, $0.id) < ($1.date, $1.id) }
+        #expect(every.map(\.date) == ["2021-01-01", "2022-05-19", "2022-05-19", "2023-03-01", "2023-04-01", "2023-05-01"])
+        let all = try knowledgeBase.profile(of: "Lloyd Austin", aidLimit: nil)
+        #expect(all.aid == every)
+        #expect(all.aidCommitments == 6)
+        let latest = try knowledgeBase.profile(of: "Lloyd Austin", aidLimit: 2)
+        #expect(latest.aid == Array(every.suffix(2)))
+        #expect(latest.aidCommitments == 6)
+        #expect(try knowledgeBase.profile(of: "Lloyd Austin").aid.count == 6)
+        #expect(try knowledgeBase.profile(of: "Błaszczak", aidLimit: 0).aidCommitments == 3)
+    }
+
+    @Test("Without evidence, lists are the same rows with no sentence")
+    func withoutEvidence() throws {
+        let meetings = try knowledgeBase.meetings()
+        #expect(meetings.allSatisfy { $0.evidence != nil })
+        #expect(try knowledgeBase.meetings(evidence: false) == meetings.map { var row = $0; row.evidence = nil; return row })
+        let aid = try knowledgeBase.aid()
+        #expect(aid.rows.allSatisfy { $0.evidence != nil })
+        #expect(try knowledgeBase.aid(evidence: false) == AidReport(rows: aid.rows.map { var row = $0; row.evidence = nil; return row }))
+    }
+
     @Test("Rows encode with snake_case keys and null for missing values")
     func rowJSON() throws {
         let encoder = JSONEncoder()

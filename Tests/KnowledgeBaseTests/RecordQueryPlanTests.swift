@@ -19,6 +19,8 @@ final class RecordQueryPlanTests {
         (KnowledgeBase.personRowSQL.aliases, nil), (KnowledgeBase.profileSQL.roles, nil), (KnowledgeBase.profileSQL.counterparts, nil),
         (KnowledgeBase.profileSQL.topics, nil), (KnowledgeBase.peopleSQL.all, "people"),
         (KnowledgeBase.personLookupSQL.alias, nil), (KnowledgeBase.personLookupSQL.surname, nil), (KnowledgeBase.personLookupSQL.forms, nil),
+        (KnowledgeBase.profileAidSQL.given, nil), (KnowledgeBase.profileAidSQL.received, nil),
+        (KnowledgeBase.profileAidSQL.count, "CONSTANT ROW"),
     ]
 
     @Test("Every lookup of a record goes through an index or a primary key, never a scan of a table")
@@ -29,6 +31,19 @@ final class RecordQueryPlanTests {
             let plan = try knowledgeBase.database.prepare("EXPLAIN QUERY PLAN " + sql).rows { $0.text(at: 3) ?? "" }
             let scans = plan.filter { $0.hasPrefix("SCAN") && !$0.contains("INDEX") && $0 != "SCAN \(wholeTable ?? "")" }
             #expect(scans.isEmpty, "\(sql)\n\(plan.joined(separator: "\n"))")
+        }
+    }
+
+    @Test("A profile's latest commitments are read backwards from the party's date index, never sorted")
+    func profileAid() throws {
+        let knowledgeBase = try KnowledgeBase.open(path: directory.path("kb.sqlite"))
+        for (sql, index) in [(KnowledgeBase.profileAidSQL.given, "aid_commitments_donor_date (donor=?)"),
+                             (KnowledgeBase.profileAidSQL.received, "aid_commitments_recipient_date (recipient=?)")] {
+            // Columns: id, parent, notused, detail; the outer query's steps have parent 0 (the
+            // evidence of a fact with several reports is sorted, within its own subquery).
+            let plan = try knowledgeBase.database.prepare("EXPLAIN QUERY PLAN " + sql).rows { ($0.int64(at: 1), $0.text(at: 3) ?? "") }
+            #expect(plan.contains { $0.0 == 0 && $0.1.hasPrefix("SEARCH a USING") && $0.1.hasSuffix(index) }, "\(plan)")
+            #expect(!plan.contains { $0.0 == 0 && $0.1.contains("TEMP B-TREE") }, "\(plan)")
         }
     }
 }

@@ -95,21 +95,27 @@ public struct AidReport: Equatable, Sendable {
 extension KnowledgeBase {
     /// Aid commitments dated within `from`…`to` (inclusive), optionally from one donor and to one
     /// recipient (codes, any case) and of one kind, oldest first, with totals per currency.
+    /// Without `evidence`, rows leave it nil and are read from an index alone, not from their
+    /// reports' articles.
     public func aid(from: Day? = nil, to: Day? = nil, donor: String? = nil, recipient: String? = nil,
-                    kind: AidKind? = nil) throws -> AidReport {
-        let statement = try database.prepare(Self.aidSQL(donor: donor != nil, recipient: recipient != nil, kind: kind != nil))
+                    kind: AidKind? = nil, evidence: Bool = true) throws -> AidReport {
+        let statement = try database.prepare(Self.aidSQL(donor: donor != nil, recipient: recipient != nil, kind: kind != nil,
+                                                         evidence: evidence))
         try statement.bind(Self.aidValues(from: from, to: to, donor: donor, recipient: recipient, kind: kind))
         var rows: [AidRow] = []
-        while try statement.step() {
-            var row = AidRow(
-                id: statement.int64(at: 0), date: statement.text(at: 1) ?? "", donor: statement.text(at: 3),
-                recipient: statement.text(at: 4), amount: statement.int64(at: 5), currency: statement.text(at: 6) ?? "",
-                kind: statement.text(at: 7) ?? "", cumulative: statement.int64(at: 8) != 0,
-                evidence: statement.text(at: 9))
-            row.datePrecision = statement.text(at: 2) ?? "day"
-            rows.append(row)
-        }
+        while try statement.step() { rows.append(Self.aidRow(statement)) }
         return AidReport(rows: rows)
+    }
+
+    /// The row at `statement`, which selects the columns of `aidSQL` in its order.
+    static func aidRow(_ statement: Statement) -> AidRow {
+        var row = AidRow(
+            id: statement.int64(at: 0), date: statement.text(at: 1) ?? "", donor: statement.text(at: 3),
+            recipient: statement.text(at: 4), amount: statement.int64(at: 5), currency: statement.text(at: 6) ?? "",
+            kind: statement.text(at: 7) ?? "", cumulative: statement.int64(at: 8) != 0,
+            evidence: statement.text(at: 9))
+        row.datePrecision = statement.text(at: 2) ?? "day"
+        return row
     }
 
     /// Aid commitments within `:from`…`:to` (each may be null), and, for the filters present, of
@@ -117,11 +123,11 @@ extension KnowledgeBase {
     ///
     /// The dates are ranges on `date` (never `:from IS NULL OR …`), and a filter not given is left
     /// out of the SQL, so that the planner searches the date index, or the donor's or recipient's
-    /// (QueryPlanTests asserts it).
-    static func aidSQL(donor: Bool = false, recipient: Bool = false, kind: Bool = false) -> String {
+    /// (QueryPlanTests asserts it). Within dates alone, aid_commitments_by_date holds every column.
+    static func aidSQL(donor: Bool = false, recipient: Bool = false, kind: Bool = false, evidence: Bool = true) -> String {
         """
         SELECT a.id, a.date, a.date_precision, a.donor, a.recipient, a.amount, a.currency, a.kind, a.cumulative,
-               \(firstEvidenceSQL(sources: "aid_sources", key: "aid_id", of: "a.id"))
+               \(evidence ? firstEvidenceSQL(sources: "aid_sources", key: "aid_id", of: "a.id") : "NULL")
         FROM aid_commitments AS a
         WHERE \(aidFilters(donor: donor, recipient: recipient, kind: kind))
         ORDER BY a.date, a.id

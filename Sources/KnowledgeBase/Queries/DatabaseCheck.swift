@@ -28,10 +28,11 @@ extension KnowledgeBase {
         let integrity = try database.prepare("PRAGMA integrity_check").rows { $0.text(at: 0) ?? "" }
         rows += integrity == ["ok"] ? [CheckRow(check: "integrity_check", ok: true, detail: "ok")]
             : integrity.map { CheckRow(check: "integrity_check", ok: false, detail: $0) }
-        // Columns: table, rowid, parent, fkid. <https://www.sqlite.org/pragma.html#pragma_foreign_key_check>
+        // Columns: table, rowid, parent, fkid; the rowid is null for a table WITHOUT ROWID.
+        // <https://www.sqlite.org/pragma.html#pragma_foreign_key_check>
         let foreignKeys = try database.prepare("PRAGMA foreign_key_check").rows { row in
             CheckRow(check: "foreign_key_check", ok: false,
-                     detail: "\(row.text(at: 0) ?? "?") row \(row.isNull(at: 1) ? "?" : String(row.int64(at: 1))) "
+                     detail: "\(row.text(at: 0) ?? "?") row \(row.isNull(at: 1) ? "(a table without rowid)" : String(row.int64(at: 1))) "
                         + "refers to a missing row of \(row.text(at: 2) ?? "?")")
         }
         rows += foreignKeys.isEmpty ? [CheckRow(check: "foreign_key_check", ok: true, detail: "ok")] : foreignKeys

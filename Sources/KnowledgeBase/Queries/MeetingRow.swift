@@ -68,16 +68,19 @@ extension KnowledgeBase {
     /// - `mode`, `status`: only meetings held this way, or in this state.
     /// - `limit`: at most this many rows, the oldest.
     /// - `withSources`: fill in every row's `sources`.
+    /// - `evidence`: fill in every row's `evidence` (nil otherwise); reading it from each row's
+    ///   article is half the time of a list, which a table that does not show it need not spend.
     public func meetings(person: String? = nil, with other: String? = nil, topic: String? = nil, country: String? = nil,
                          since: Day? = nil, until: Day? = nil, mode: MeetingMode? = nil, status: MeetingStatus? = nil,
-                         limit: Int? = nil, withSources: Bool = false) throws -> [MeetingRow] {
+                         limit: Int? = nil, withSources: Bool = false, evidence: Bool = true) throws -> [MeetingRow] {
         var people: [Int64] = []
         for name in [person, other].compactMap({ $0 }) {
             guard let found = try self.person(named: name) else { return [] }
             people.append(found.id)
         }
         let meetings = try database.prepare(Self.meetingsSQL(person: !people.isEmpty, with: people.count > 1, topic: topic != nil,
-                                                             country: country != nil, mode: mode != nil, status: status != nil))
+                                                             country: country != nil, mode: mode != nil, status: status != nil,
+                                                             evidence: evidence))
         var values: [String: SQLiteValue] = [":since": .text(since?.description), ":until": .text(until?.description)]
         if let first = people.first { values[":person"] = .integer(first) }
         if people.count > 1 { values[":with"] = .integer(people[1]) }
@@ -136,9 +139,10 @@ extension KnowledgeBase {
     /// Written so that the planner can use indexes (QueryPlanTests asserts it): a filter that is not
     /// given is left out of the SQL (`:x IS NULL OR …` would make SQLite scan every meeting), and
     /// the dates are ranges on `date`. Evidence is the first sentence of the earliest report, by
-    /// content, so that it does not depend on the order articles were ingested in.
+    /// content, so that it does not depend on the order articles were ingested in; null unless
+    /// `evidence`.
     static func meetingsSQL(person: Bool, with: Bool = false, topic: Bool = false, country: Bool = false, mode: Bool = false,
-                            status: Bool = false) -> String {
+                            status: Bool = false, evidence: Bool = true) -> String {
         var filters: [String] = []
         if person { filters.append("m.id IN (SELECT meeting_id FROM meeting_participants WHERE person_id = :person)") }
         if with { filters.append("m.id IN (SELECT meeting_id FROM meeting_participants WHERE person_id = :with)") }
@@ -165,7 +169,7 @@ extension KnowledgeBase {
         filters.append("m.date >= ifnull(:since, '') AND m.date <= ifnull(:until, '9999-99-99')")
         return """
             SELECT m.id, m.date, m.date_precision, m.location, m.mode, m.status,
-                   \(firstEvidenceSQL(sources: "meeting_sources", key: "meeting_id", of: "m.id"))
+                   \(evidence ? firstEvidenceSQL(sources: "meeting_sources", key: "meeting_id", of: "m.id") : "NULL")
             FROM meetings AS m
             WHERE \(filters.joined(separator: "\n  AND "))
             ORDER BY m.date, m.id

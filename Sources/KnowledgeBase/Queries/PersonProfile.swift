@@ -53,6 +53,10 @@ public struct TopicCount: Codable, Equatable, Sendable {
 
 /// Everything the knowledge base knows of one person.
 public struct PersonProfile: Equatable, Sendable {
+    /// How many of the latest commitments of the person's country a profile lists unless asked
+    /// otherwise: a country may have thousands, which `attache aid` lists better.
+    public static let defaultAidLimit = 20
+
     /// Name, country, latest title, number of meetings and aliases.
     public var person: PersonRow
     /// Titles over time, earliest first.
@@ -61,22 +65,32 @@ public struct PersonProfile: Equatable, Sendable {
     public var counterparts: [CounterpartRow]
     /// Topics of the person's meetings, most frequent first, then by name.
     public var topics: [TopicCount]
-    /// Aid the person's country gave or received, oldest first (empty without a country).
+    /// Aid the person's country gave or received, oldest first (empty without a country): the
+    /// latest commitments, as many as `profile(of:aidLimit:)` was asked for.
     public var aid: [AidRow]
+    /// How many commitments the person's country gave or received in all: more than `aid` holds
+    /// when the list was cut to the latest (`attache aid --donor` and `--recipient` list them all).
+    public var aidCommitments: Int
 
-    public init(person: PersonRow, roles: [RoleRow], counterparts: [CounterpartRow], topics: [TopicCount], aid: [AidRow]) {
+    public init(person: PersonRow, roles: [RoleRow], counterparts: [CounterpartRow], topics: [TopicCount], aid: [AidRow],
+                aidCommitments: Int? = nil) {
         self.person = person
         self.roles = roles
         self.counterparts = counterparts
         self.topics = topics
         self.aid = aid
+        self.aidCommitments = aidCommitments ?? aid.count
     }
 }
 
 extension KnowledgeBase {
     /// The profile of the one person `name` means (see `people(named:)`). Throws
     /// `unknownPerson` when nobody fits and `ambiguousPerson` when several people do.
-    public func profile(of name: String) throws -> PersonProfile {
+    ///
+    /// `aidLimit`: at most this many of the latest commitments of the person's country (nil for
+    /// all). A country may have given or received thousands; the count of them all is
+    /// `aidCommitments`, read from the running sums rather than from every commitment.
+    public func profile(of name: String, aidLimit: Int? = PersonProfile.defaultAidLimit) throws -> PersonProfile {
         guard let person = try person(named: name) else { throw KnowledgeBaseError.unknownPerson(name: name) }
         let id = person.id
         let roles = try database.prepare(Self.profileSQL.roles).rows([.integer(id)]) { row in
@@ -90,12 +104,60 @@ extension KnowledgeBase {
             TopicCount(topic: $0.text(at: 0) ?? "", meetings: $0.int(at: 1))
         }
         var aid: [AidRow] = []
+        var aidCommitments = 0
         if let country = person.country {
-            aid = try self.aid(donor: country).rows + self.aid(recipient: country).rows.filter { $0.donor != country }
-            aid.sort { ($0.date, $0.id) < ($1.date, $1.id) }
+            // The latest of each side (newest first, as the party's date index reads backwards),
+            // then the latest of both, oldest first.
+            let limit: SQLiteValue = .integer(Int64(aidLimit ?? -1))
+            let given = try aidRows(Self.profileAidSQL.given, [":country": .text(country), ":limit": limit])
+            let received = try aidRows(Self.profileAidSQL.received, [":country": .text(country), ":limit": limit])
+            aid = (given + received).sorted { ($0.date, $0.id) > ($1.date, $1.id) }
+            if let aidLimit { aid = Array(aid.prefix(aidLimit)) }
+            aid.reverse()
+            aidCommitments = Int(try database.scalarInt(Self.profileAidSQL.count, [.text(country)]) ?? 0)
         }
-        return PersonProfile(person: person, roles: roles, counterparts: counterparts, topics: topics, aid: aid)
+        return PersonProfile(person: person, roles: roles, counterparts: counterparts, topics: topics, aid: aid,
+                             aidCommitments: aidCommitments)
     }
+
+    /// The rows of `sql`, a statement selecting the columns of `aidSQL`, bound to `values`.
+    private func aidRows(_ sql: String, _ values: [String: SQLiteValue]) throws -> [AidRow] {
+        let statement = try database.prepare(sql)
+        try statement.bind(values)
+        var rows: [AidRow] = []
+        while try statement.step() { rows.append(Self.aidRow(statement)) }
+        return rows
+    }
+
+    /// The statements of the aid in a profile: the latest `:limit` commitments `:country` gave
+    /// (by the donor's date index, backwards), those it received from another (by the
+    /// recipient's), and how many it gave or received in all, from `aid_party_totals` less those
+    /// it gave itself (found by aid_commitments_key, one currency at a time).
+    static let profileAidSQL = (
+        given: """
+        SELECT a.id, a.date, a.date_precision, a.donor, a.recipient, a.amount, a.currency, a.kind, a.cumulative,
+               \(firstEvidenceSQL(sources: "aid_sources", key: "aid_id", of: "a.id"))
+        FROM aid_commitments AS a
+        WHERE a.donor = :country COLLATE NOCASE
+        ORDER BY a.donor COLLATE NOCASE DESC, a.date DESC, a.id DESC
+        LIMIT :limit
+        """,
+        received: """
+        SELECT a.id, a.date, a.date_precision, a.donor, a.recipient, a.amount, a.currency, a.kind, a.cumulative,
+               \(firstEvidenceSQL(sources: "aid_sources", key: "aid_id", of: "a.id"))
+        FROM aid_commitments AS a
+        WHERE a.recipient = :country COLLATE NOCASE AND a.donor IS NOT :country
+        ORDER BY a.recipient COLLATE NOCASE DESC, a.date DESC, a.id DESC
+        LIMIT :limit
+        """,
+        count: """
+        SELECT ifnull((SELECT sum(commitments + running_totals) FROM aid_party_totals
+                       WHERE grouping IN ('donor', 'recipient') AND key = ?1), 0)
+             - (SELECT count(*) FROM aid_commitments
+                WHERE currency IN (SELECT currency FROM aid_party_totals WHERE grouping = 'donor' AND key = ?1)
+                  AND donor = ?1 AND recipient = ?1)
+        """
+    )
 
     /// The statements `profile(of:)` runs besides `people(named:)` and `aid(donor:)`, each searching
     /// by person (see RecordQueryPlanTests).

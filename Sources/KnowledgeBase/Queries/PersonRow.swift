@@ -71,13 +71,14 @@ extension KnowledgeBase {
     )
 
     /// The statements `personRows(_:)` runs for each batch of people `?1` (a JSON array of ids):
-    /// their rows, and their aliases by person.
+    /// their rows (with the number of meetings that migration 0007's triggers keep), and their
+    /// aliases by person.
     static let personRowSQL = (
         person: """
         SELECT p.id, p.name, p.country,
                (SELECT r.title FROM person_roles AS r WHERE r.person_id = p.id
                 ORDER BY r.last_seen DESC, r.first_seen DESC, r.title LIMIT 1),
-               (SELECT count(*) FROM meeting_participants AS mp WHERE mp.person_id = p.id)
+               ifnull((SELECT c.meetings FROM person_meetings AS c WHERE c.person_id = p.id), 0)
         FROM people AS p WHERE p.id IN (SELECT value FROM json_each(?1))
         """,
         aliases: """

@@ -167,9 +167,10 @@ extension KnowledgeBase {
         var filters = ["m.date >= ifnull(:since, '') AND m.date <= ifnull(:until, '9999-99-99')"]
         if person { filters.append("m.id IN (SELECT meeting_id FROM meeting_participants WHERE person_id = :person)") }
         if selection.topic != nil {
+            // Checked per meeting by key, as `meetings --topic` does (no index lists a topic's meetings).
             filters.append("""
-                m.id IN (SELECT mt.meeting_id FROM meeting_topics AS mt JOIN topics AS t ON t.id = mt.topic_id
-                         WHERE t.name = :topic COLLATE NOCASE)
+                EXISTS (SELECT 1 FROM meeting_topics AS mt JOIN topics AS t ON t.id = mt.topic_id
+                        WHERE mt.meeting_id = m.id AND t.name = :topic COLLATE NOCASE)
                 """)
         }
         if selection.country != nil {
@@ -229,9 +230,10 @@ extension KnowledgeBase {
         if personCountry { filters.append("(a.donor = :home OR a.recipient = :home)") }
         if selection.country != nil { filters.append("(a.donor = :country OR a.recipient = :country)") }
         if selection.topic != nil {
+            // Checked per commitment: its reports' articles, each by key.
             filters.append("""
-                a.id IN (SELECT s.aid_id FROM aid_sources AS s JOIN article_topics AS at ON at.article_id = s.article_id
-                         JOIN topics AS t ON t.id = at.topic_id WHERE t.name = :topic COLLATE NOCASE)
+                EXISTS (SELECT 1 FROM aid_spans AS s JOIN article_topics AS at ON at.article_id = s.article_id
+                        JOIN topics AS t ON t.id = at.topic_id WHERE s.aid_id = a.id AND t.name = :topic COLLATE NOCASE)
                 """)
         }
         return filters.joined(separator: " AND ")

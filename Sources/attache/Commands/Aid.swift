@@ -62,7 +62,10 @@ extension Attache {
                 }
                 return print(output.format.render(groups, columns: AidGroup.columns(named: groupBy.rawValue)), terminator: "")
             }
-            let report = try database.query { try $0.aid(from: from, to: to, donor: donor, recipient: recipient, kind: kind) }
+            // The table shows no evidence; the other formats carry it.
+            let report = try database.query {
+                try $0.aid(from: from, to: to, donor: donor, recipient: recipient, kind: kind, evidence: output.format != .table)
+            }
             var text = output.format.render(report.rows)
             if output.format == .table, !report.totals.isEmpty { text += "\n" + output.format.render(report.totals) }
             print(text, terminator: "")

@@ -75,8 +75,10 @@ extension Attache {
 
         func run() throws {
             let rows = try database.query { knowledgeBase in
+                // The table shows no `evidence` field (with --evidence, its sources' sentences instead).
                 try knowledgeBase.meetings(person: person, with: with, topic: topic, country: country, since: since,
-                                           until: until, mode: mode, status: status, limit: limit, withSources: evidence)
+                                           until: until, mode: mode, status: status, limit: limit, withSources: evidence,
+                                           evidence: output.format != .table)
             }
             guard evidence else { return print(output.format.render(rows), terminator: "") }
             print(output.format.render(rows, columns: MeetingRow.columnsWithSources(for: output.format),

@@ -57,18 +57,23 @@ extension PersonProfile: TabularRow {
         Column("counterparts") { .objects($0.counterparts) },
         Column("topics") { .objects($0.topics) },
         Column("aid") { .objects($0.aid) },
+        Column("aid_commitments", numeric: true) { .integer(Int64($0.aidCommitments)) },
     ]
 
     static let tableColumns = columns
 
     /// The table: the person's row, then one table per non-empty list (roles, counterparts,
-    /// topics, aid), separated by blank lines.
+    /// topics, aid), separated by blank lines; under the aid, a line saying how many it left out.
     var table: String {
         var sections = [OutputFormat.table.render([person])]
         if !roles.isEmpty { sections.append(OutputFormat.table.render(roles)) }
         if !counterparts.isEmpty { sections.append(OutputFormat.table.render(counterparts)) }
         if !topics.isEmpty { sections.append(OutputFormat.table.render(topics)) }
         if !aid.isEmpty { sections.append(OutputFormat.table.render(aid)) }
+        if aid.count < aidCommitments, let country = person.country {
+            sections.append("The \(aid.count) latest of \(aidCommitments) commitments \(country) gave or received; "
+                + "`attache aid --donor \(country)` and `attache aid --recipient \(country)` list them all.\n")
+        }
         return sections.joined(separator: "\n")
     }
 }
