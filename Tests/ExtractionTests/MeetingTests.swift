@@ -604,4 +604,17 @@ struct MeetingTests {
         #expect(facts.meetings.count == 2, "\(facts.summary)")
         #expect(facts.meetings.allSatisfy { $0.location == "Tokyo" }, "\(facts.summary)")
     }
+
+    @Test("\"Held a Japan-Viet Nam Foreign Ministers' Meeting in Tokyo with …\": a capitalised meeting a verb holds")
+    func capitalisedHeldMeeting() {
+        let text = """
+            On July 11, Mr. SATO Kenji, Minister for Foreign Affairs of Japan, held a Japan-Viet Nam Foreign Ministers' Meeting in Tokyo \
+            with H.E. Mr. Nguyen Minh Hai, Minister of Foreign Affairs of Viet Nam. H.E. Ms. Pham Thi Lan, Deputy Minister of Foreign \
+            Affairs, also attended the meeting. The delegation toured the Meeting Room of the Diet.
+            """
+        let facts = extract(text, on: Self.published)
+        #expect(facts.meetings.count == 1, "\(facts.summary)")
+        #expect(facts.meetings.first?.participants == ["Sato Kenji", "Nguyen Minh Hai", "Pham Thi Lan"], "\(facts.summary)")
+        #expect(facts.meetings.first?.location == "Tokyo", "\(facts.summary)")
+    }
 }

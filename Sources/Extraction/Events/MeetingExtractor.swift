@@ -277,7 +277,13 @@ struct MeetingExtractor: Sendable {
             }
             defer { i = cue.range.upperBound }
             let classes = cue.classes
-            if i > range.lowerBound, doc.tokens[i].isCapitalized, !doc.tokens[i - 1].text.allSatisfy({ "“\"(".contains($0) }) { continue }
+            // A capitalised cue inside a sentence names something ("the Meeting Room"), unless quoted or the event a
+            // verb holds: "held a Japan-Viet Nam Foreign Ministers' Meeting in Tokyo with …".
+            if i > range.lowerBound, doc.tokens[i].isCapitalized, !doc.tokens[i - 1].text.allSatisfy({ "“\"(".contains($0) }),
+                !isHeldEvent(doc, i, range)
+            {
+                continue
+            }
             let next = cue.range.upperBound < range.upperBound ? doc.tokens[cue.range.upperBound].folded : ""
             if classes.contains("call") {
                 // "call for", "call to": appeals, not calls.
@@ -469,6 +475,17 @@ struct MeetingExtractor: Sendable {
         }
         for k in stride(from: index - 1, through: max(0, index - 3), by: -1) {
             if doc.tokens[k].kind == .punctuation { return false }
+            if Self.reportingHolds.contains(doc.tokens[k]) { return true }
+        }
+        return false
+    }
+
+    /// "held a Japan-Viet Nam Foreign Ministers' Meeting", "held the Japan-Kazakhstan Summit Telephone Talk":
+    /// a capitalised event the verb before it holds, within its name's words.
+    private func isHeldEvent(_ doc: Document, _ index: Int, _ range: Range<Int>) -> Bool {
+        for k in stride(from: index - 1, through: max(range.lowerBound, index - 8), by: -1) {
+            let text = doc.tokens[k].text
+            if doc.tokens[k].kind == .punctuation, !["'", "’", "-"].contains(text) { return false }
             if Self.reportingHolds.contains(doc.tokens[k]) { return true }
         }
         return false

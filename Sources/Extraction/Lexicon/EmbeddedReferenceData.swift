@@ -1607,6 +1607,8 @@ state councilor	head	CN
 sultan	head	
 taoiseach	head	
 under-secretary	head	
+under-secretary-general	head	
+assistant secretary-general	head	
 undersecretary	head	
 vice premier	head	
 vice president	head	
@@ -1857,7 +1859,7 @@ south	modifier
 southern	modifier	
 space	modifier	
 special	modifier	
-special envoy	modifier	
+special envoy	head	
 spokesperson	modifier	
 sports	modifier	
 staff	modifier	

@@ -59,7 +59,12 @@ struct PersonFinder: Sendable {
         // "Ambassador Jan Sullivan": a month's name after a title, before a name word, is a first name.
         let monthStart = doc.tokens[start].isCapitalized && start > 0 && doc.titleAt[start - 1] != nil
             && DateResolver.months[doc.tokens[start]] != nil && doc.entityAt[start] == nil && start + 1 < end && isNameWord(doc, start + 1)
-        guard isNameWord(doc, start) || particleStart || monthStart else { return nil }
+        // "the World Bank's Vice President for South Asia, Sofia Lindgren": a one-word city after a title or its comma,
+        // before a name word, is a first name.
+        let cityStart = doc.tokens[start].isCapitalized && start > 0 && (doc.titleAt[start - 1] != nil || doc.tokens[start - 1].text == ",")
+            && doc.entityAt[start].map { $0.range.count == 1 && ($0.best.kind == .city || $0.best.kind == .capital) } ?? false
+            && start + 1 < end && isNameWord(doc, start + 1) && !doc.tokens[start + 1].isAllCaps
+        guard isNameWord(doc, start) || particleStart || monthStart || cityStart else { return nil }
         let tokens = doc.tokens
         var i = start + 1
         var last = start + 1
@@ -203,7 +208,10 @@ struct PersonFinder: Sendable {
             return answer
         }
         let after = span.upperBound < end ? tokens[span.upperBound] : nil
+        // "Kirby said", and after a quote "…,\" said Jean-Marc Dufresne, World Bank Country Director".
         let speechAfter = isSpeechAt(doc, span.upperBound, end: end)
+            || (span.lowerBound - 2 >= sentenceRange.lowerBound && Self.citationVerbs.contains(tokens[span.lowerBound - 1])
+                && ["\"", "”", ","].contains(tokens[span.lowerBound - 2].text))
         let administration = after.map { _ in doc.cueAt[span.upperBound]?.classes.contains("administration") ?? false } ?? false
         let byline = span.lowerBound > sentenceRange.lowerBound && tokens[span.lowerBound - 1].folded == "by"
             && span.lowerBound - 1 == sentenceRange.lowerBound
