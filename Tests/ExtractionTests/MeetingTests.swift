@@ -617,4 +617,22 @@ struct MeetingTests {
         #expect(facts.meetings.first?.participants == ["Sato Kenji", "Nguyen Minh Hai", "Pham Thi Lan"], "\(facts.summary)")
         #expect(facts.meetings.first?.location == "Tokyo", "\(facts.summary)")
     }
+
+    @Test("\"I met …\" in a minister's release is its author's meeting; a plan later in the sentence does not move its day")
+    func firstPersonRelease() {
+        let text = """
+            Minister for Foreign Affairs
+            Senator the Hon Claire Hollis
+
+            Media release
+            7 December 2023
+
+            On Wednesday I met the Prime Minister of Fiji, the Hon. Sitiveni Rabuka MP, and announced that Australia will provide A$20 million. \
+            This morning I held a separate meeting with Fiji's Minister for Trade, Manoa Kamikamica.
+            """
+        let facts = extract(text, on: "2023-12-07")
+        #expect(facts.meetings.count == 2, "\(facts.summary)")
+        #expect(facts.meetings.allSatisfy { $0.participants.first == "Claire Hollis" }, "\(facts.summary)")
+        #expect(facts.meetings.first { $0.participants.contains("Sitiveni Rabuka") }?.date == day("2023-12-06"), "\(facts.summary)")
+    }
 }

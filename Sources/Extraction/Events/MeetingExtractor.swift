@@ -33,6 +33,10 @@ struct MeetingExtractor: Sendable {
         for (m, mention) in mentions.enumerated() { mentionsOfSentence[mention.sentence, default: []].append(m) }
         var pendingGroup: (sentence: Int, states: Set<String>, candidate: Candidate)?
         let holders = holdersByInitials(coref.people)
+        // The person a release opens with (its first two sentences), who may then write "I".
+        let author = mentions.first { !$0.isCredit && $0.sentence <= 1 }.flatMap { first in
+            mentions.firstIndex { $0.range == first.range }.map { coref.personOfMention[$0] }
+        }
         // The mention whose extent (name and title) covers each token.
         var mentionAt = [Int?](repeating: nil, count: doc.tokens.count)
         for (m, mention) in mentions.enumerated() { for k in mention.extent { mentionAt[k] = m } }
@@ -40,7 +44,11 @@ struct MeetingExtractor: Sendable {
 
         for (s, sentence) in doc.sentences.enumerated() {
             let range = sentence.range
-            let lean: DateResolver.Lean = doc.hasCue("planned", in: range) || doc.hasCue("cancelled", in: range)
+            // Days point ahead in a sentence about a plan: one whose plan word comes before its meeting word or just
+            // after ("will meet", "meet … is scheduled"), not "On Wednesday I met X and announced that Australia will …".
+            let meetingWord = range.first { doc.hasCue("meet", in: $0..<$0 + 1) || doc.hasCue("call", in: $0..<$0 + 1) }
+            let planned = doc.hasCue("planned", in: meetingWord.map { range.lowerBound..<min(range.upperBound, $0 + 4) } ?? range)
+            let lean: DateResolver.Lean = planned || doc.hasCue("cancelled", in: range)
                 ? .future : presentPlan(doc, range) != nil ? .nearest : .past
             // Read only for a sentence that reports a meeting.
             lazy var dates = resolver.dates(in: doc.tokens, range: range, anchor: doc.anchor, lean: lean)
@@ -78,12 +86,15 @@ struct MeetingExtractor: Sendable {
             // else ("The secretaries recalled the discussions during the President's visit") adds to that meeting
             // or to none: it does not report a new one.
             // "… where she met Prime Minister Moraru": the pronoun before a meeting verb is the person last named.
+            // "On Wednesday I met the Prime Minister": in a minister's own release, "I" is its author, named at its head.
             for k in range where Self.pronouns.contains(doc.tokens[k]) && !doc.quoted[k] {
                 var verb = k + 1
                 if verb < range.upperBound, ["also", "then", "later", "later on", "separately", "subsequently"].contains(doc.tokens[verb].folded) { verb += 1 }
+                let firstPerson = doc.tokens[k].text == "I"
                 guard verb < range.upperBound, Self.pastVerbs.contains(doc.tokens[verb]) || ["will", "would"].contains(doc.tokens[verb].folded),
-                    doc.hasCue("meet", in: verb..<min(range.upperBound, verb + 3)) || doc.hasCue("call", in: verb..<min(range.upperBound, verb + 3)),
-                    let p = lastNamed(before: k, sentence: s, mentions: mentions, coref: coref), !people.contains(where: { $0.person == p })
+                    doc.hasCue("meet", in: verb..<min(range.upperBound, verb + 4)) || doc.hasCue("call", in: verb..<min(range.upperBound, verb + 3)),
+                    let p = firstPerson ? author : lastNamed(before: k, sentence: s, mentions: mentions, coref: coref),
+                    !people.contains(where: { $0.person == p })
                 else { continue }
                 people.append((p, k))
             }
@@ -494,7 +505,7 @@ struct MeetingExtractor: Sendable {
     /// "held bilateral talks", "had a bilateral meeting": verbs whose object is a meeting noun.
     private static let reportingHolds: WordSet = ["held", "had", "holds", "hold"]
 
-    private static let pronouns: WordSet = ["he", "she"]
+    private static let pronouns: WordSet = ["he", "she", "i"]
 
     static let pastVerbs: WordSet = ["met", "held", "hosted", "received", "welcomed", "spoke", "telephoned", "phoned", "conferred",
                                          "talked", "called", "visited", "meets", "holds", "hosts", "receives", "welcomes", "speaks"]
