@@ -233,5 +233,14 @@ struct AidTests {
         let facts = extract(text, on: Self.published)
         #expect(facts.aid.first?.date == day("2024-03-08"), "\(facts.summary)")
     }
-}
 
+    @Test("\"Will send Ukraine a new military aid package worth …\": the state after the giving verb receives, past the package's words")
+    func packageAfterRecipient() {
+        let text = "WARSAW, Feb 20 (Reuters) - Poland will send Ukraine a new military aid package worth 1.5 billion zlotys ($375 million), Defence Minister Tomasz Nowak said on Tuesday after meeting his Ukrainian counterpart Oleksandr Kovalenko in Warsaw."
+        let facts = extract(text, on: "2024-02-21")
+        #expect(facts.aid.count == 1, "\(facts.summary)")
+        #expect(facts.aid.first?.donor == "PL" && facts.aid.first?.recipient == "UA", "\(facts.summary)")
+        // Met before he spoke: held, whatever the package's "will".
+        #expect(facts.meetings.first?.status == .held, "\(facts.summary)")
+    }
+}

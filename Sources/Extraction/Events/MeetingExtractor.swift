@@ -661,6 +661,8 @@ struct MeetingExtractor: Sendable {
     private func status(_ doc: Document, _ trigger: Int, _ range: Range<Int>) -> MeetingStatus {
         if Self.pastMeetingVerbs.contains(doc.tokens[trigger]) && !(trigger > range.lowerBound && ["to", "be", "been"].contains(doc.tokens[trigger - 1].folded)) { return .held }
         if doc.hasCue("cancelled", in: range) { return .cancelled }
+        // "…, Wiśniewski said on Tuesday after meeting his Ukrainian counterpart": over by the time it is told.
+        if trigger > range.lowerBound, ["after", "following"].contains(doc.tokens[trigger - 1].folded), doc.tokens[trigger].folded.hasSuffix("ing") { return .held }
         let before = range.lowerBound..<trigger
         let after = trigger..<min(range.upperBound, trigger + 4)
         if doc.hasCue("planned", in: before) || doc.hasCue("planned", in: after) { return .planned }
