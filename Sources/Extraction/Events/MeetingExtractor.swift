@@ -46,8 +46,10 @@ struct MeetingExtractor: Sendable {
             let range = sentence.range
             // Days point ahead in a sentence about a plan: one whose plan word comes before its meeting word or just
             // after ("will meet", "meet … is scheduled"), not "On Wednesday I met X and announced that Australia will …".
-            let meetingWord = range.first { doc.hasCue("meet", in: $0..<$0 + 1) || doc.hasCue("call", in: $0..<$0 + 1) }
-            let planned = doc.hasCue("planned", in: meetingWord.map { range.lowerBound..<min(range.upperBound, $0 + 4) } ?? range)
+            var planned = doc.hasCue("planned", in: range)
+            if planned, let meetingWord = range.first(where: { doc.cueAt[$0].map { $0.classes.contains("meet") || $0.classes.contains("call") } ?? false }) {
+                planned = doc.hasCue("planned", in: range.lowerBound..<min(range.upperBound, meetingWord + 4))
+            }
             let lean: DateResolver.Lean = planned || doc.hasCue("cancelled", in: range)
                 ? .future : presentPlan(doc, range) != nil ? .nearest : .past
             // Read only for a sentence that reports a meeting.
