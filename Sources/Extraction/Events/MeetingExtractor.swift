@@ -32,7 +32,7 @@ struct MeetingExtractor: Sendable {
         var mentionsOfSentence: [Int: [Int]] = [:]
         for (m, mention) in mentions.enumerated() { mentionsOfSentence[mention.sentence, default: []].append(m) }
         var pendingGroup: (sentence: Int, states: Set<String>, candidate: Candidate)?
-        let holders = holdersByInitials(coref.people)
+        lazy var holders = holdersByInitials(coref.people)
         // The person a release opens with (its first two sentences), who may then write "I".
         let author = mentions.first { !$0.isCredit && $0.sentence <= 1 }.flatMap { first in
             mentions.firstIndex { $0.range == first.range }.map { coref.personOfMention[$0] }
@@ -143,7 +143,7 @@ struct MeetingExtractor: Sendable {
             // Austin since …": the verb of a comparison with other encounters reports none (what follows "after" may).
             var triggers = self.triggers(doc, range, people: people, aside: aside)
             if let time = range.first(where: { k in
-                k > range.lowerBound && ["last", "first", "previous"].contains(doc.tokens[k - 1].folded) && doc.tokens[k].folded == "time"
+                k > range.lowerBound && doc.tokens[k].folded == "time" && Self.ordinalsOfTime.contains(doc.tokens[k - 1])
             }), let verb = triggers.firstIndex(where: { $0.index > time }),
                 !(time..<triggers[verb].index).contains(where: { ["after", "since", "when", "before"].contains(doc.tokens[$0].folded) })
             {
@@ -238,22 +238,23 @@ struct MeetingExtractor: Sendable {
         // A welcoming ceremony and talks of the same people on the same day, one told at "the Merdeka Palace", the other
         // placed only in the country: the venue told is where both were. So is the city of talks for the dinner after
         // them ("held talks in Tokyo … hosted a working dinner for Minister Hai"), the people of the dinner all at the talks.
-        for (n, result) in results.enumerated() where result.fact.mode == .inPerson {
-            func precision(_ fact: MeetingFact) -> Int { fact.location.map(Extractor.precision(ofPlace:)) ?? -1 }
+        var precisions = results.map { $0.fact.location.map(Extractor.precision(ofPlace:)) ?? -1 }
+        for n in results.indices where results[n].fact.mode == .inPerson && precisions[n] <= 0 {
+            let result = results[n]
             func sameCountry(_ other: MeetingFact) -> Bool {
                 guard let mine = result.fact.locationCountry, let theirs = other.locationCountry else { return true }
                 return mine == theirs
             }
-            guard precision(result.fact) <= 0,
-                let venue = results.first(where: { other in
-                    guard other.fact.mode == .inPerson, other.fact.date == result.fact.date, sameCountry(other.fact) else { return false }
-                    let same = Set(other.people) == Set(result.people)
-                    return (same && precision(other.fact) >= 2)
-                        || (precision(result.fact) == 0 && precision(other.fact) >= 1 && Set(other.people).isSuperset(of: result.people))
-                })
+            guard let v = results.indices.first(where: { o in
+                let other = results[o]
+                guard other.fact.mode == .inPerson, other.fact.date == result.fact.date, sameCountry(other.fact) else { return false }
+                return (Set(other.people) == Set(result.people) && precisions[o] >= 2)
+                    || (precisions[n] == 0 && precisions[o] >= 1 && Set(other.people).isSuperset(of: result.people))
+            })
             else { continue }
-            results[n].fact.location = venue.fact.location
-            results[n].fact.locationCountry = venue.fact.locationCountry ?? result.fact.locationCountry
+            results[n].fact.location = results[v].fact.location
+            results[n].fact.locationCountry = results[v].fact.locationCountry ?? result.fact.locationCountry
+            precisions[n] = precisions[v]
         }
         return results
     }
@@ -438,22 +439,26 @@ struct MeetingExtractor: Sendable {
         return 0..<0
     }
 
+    private static let timesOfDay: WordSet = ["day", "evening", "morning", "afternoon", "night"]
+    private static let eventNouns: WordSet = ["meeting", "talks", "ceremony", "call", "dinner", "luncheon", "lunch", "banquet", "reception"]
+    private static let afterWords: WordSet = ["after", "following"]
+    private static let sameWords: WordSet = ["same", "that"]
+    private static let laterWords: WordSet = ["later", "earlier"]
+
     /// "the same day", "that day", "that evening", "later in the day", "After the ceremony": a day given by
     /// the story so far.
     private func sameDay(_ doc: Document, _ range: Range<Int>) -> Bool {
-        let times: Set<String> = ["day", "evening", "morning", "afternoon", "night"]
-        let events: Set<String> = ["meeting", "talks", "ceremony", "call", "dinner", "luncheon", "lunch", "banquet", "reception"]
-        return range.contains { k in
+        range.contains { k in
             guard k + 1 < range.upperBound else { return false }
-            if ["after", "following"].contains(doc.tokens[k].folded), k + 2 < range.upperBound, doc.tokens[k + 1].folded == "the",
-                events.contains(doc.tokens[k + 2].folded)
+            if Self.afterWords.contains(doc.tokens[k]), k + 2 < range.upperBound, doc.tokens[k + 1].folded == "the",
+                Self.eventNouns.contains(doc.tokens[k + 2])
             {
                 return true
             }
-            guard times.contains(doc.tokens[k + 1].folded) else { return false }
-            if ["same", "that"].contains(doc.tokens[k].folded) { return true }
+            guard Self.timesOfDay.contains(doc.tokens[k + 1]) else { return false }
+            if Self.sameWords.contains(doc.tokens[k]) { return true }
             return doc.tokens[k].folded == "the" && k >= range.lowerBound + 2 && doc.tokens[k - 1].folded == "in"
-                && ["later", "earlier"].contains(doc.tokens[k - 2].folded)
+                && Self.laterWords.contains(doc.tokens[k - 2])
         }
     }
 
@@ -503,6 +508,8 @@ struct MeetingExtractor: Sendable {
         }
         return false
     }
+
+    private static let ordinalsOfTime: WordSet = ["last", "first", "previous"]
 
     /// "held bilateral talks", "had a bilateral meeting": verbs whose object is a meeting noun.
     private static let reportingHolds: WordSet = ["held", "had", "holds", "hold"]
@@ -672,15 +679,18 @@ struct MeetingExtractor: Sendable {
         return .held
     }
 
+    private static let presentCopulas: WordSet = ["is", "are"]
+    private static let articles: WordSet = ["a", "an"]
+    private static let meetingNouns: WordSet = ["meetings", "meeting", "talks"]
+
     /// "Mustafa is in Brussels for meetings with … Costa on Thursday and Kallas on Friday", "is in Washington
     /// for talks": meetings a present-tense stay is for, still to come. The index of "for", if any.
     private func presentPlan(_ doc: Document, _ range: Range<Int>) -> Int? {
-        let nouns: Set<String> = ["meetings", "meeting", "talks"]
-        for k in range where ["is", "are"].contains(doc.tokens[k].folded) && !doc.quoted[k] {
+        for k in range where Self.presentCopulas.contains(doc.tokens[k]) && !doc.quoted[k] {
             for f in k + 1..<min(range.upperBound - 1, k + 10) where doc.tokens[f].folded == "for" {
                 var noun = f + 1
-                if ["a", "an"].contains(doc.tokens[noun].folded), noun + 1 < range.upperBound { noun += 1 }
-                if nouns.contains(doc.tokens[noun].folded) { return f }
+                if Self.articles.contains(doc.tokens[noun]), noun + 1 < range.upperBound { noun += 1 }
+                if Self.meetingNouns.contains(doc.tokens[noun]) { return f }
             }
         }
         return nil
