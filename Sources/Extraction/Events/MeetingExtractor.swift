@@ -29,6 +29,22 @@ struct MeetingExtractor: Sendable {
         let resolver = DateResolver()
         let cancelledArticle = doc.hasCue("cancelled", in: 0..<doc.tokens.count)
         var meetings: [Candidate] = []
+        // The meetings (ascending) each person takes part in: a report is compared with the meetings of its people,
+        // never with every meeting of a long article.
+        var meetingsOf: [Int: [Int]] = [:]
+        func add(_ people: [Int], to index: Int) {
+            for p in people where meetingsOf[p]?.last != index { meetingsOf[p, default: []].append(index) }
+        }
+        func append(_ candidate: Candidate) {
+            meetings.append(candidate)
+            add(candidate.people, to: meetings.count - 1)
+        }
+        /// The latest meeting that shares someone with `people` and passes `test`.
+        func latest(sharing people: [Int], where test: (Candidate) -> Bool) -> Int? {
+            var indices = Set<Int>()
+            for p in people { indices.formUnion(meetingsOf[p] ?? []) }
+            return indices.sorted(by: >).first { test(meetings[$0]) }
+        }
         var mentionsOfSentence: [Int: [Int]] = [:]
         for (m, mention) in mentions.enumerated() { mentionsOfSentence[mention.sentence, default: []].append(m) }
         var pendingGroup: (sentence: Int, states: Set<String>, candidate: Candidate)?
@@ -120,6 +136,7 @@ struct MeetingExtractor: Sendable {
                 let triggerless = doc.cueIndices("meet", in: range).allSatisfy { isReferenceToMeeting(doc, $0) }
                 if triggerless {
                     for p in ids where !meetings[meetings.count - 1].people.contains(p) { meetings[meetings.count - 1].people.append(p) }
+                    add(ids, to: meetings.count - 1)
                     meetings[meetings.count - 1].sentences.append(s)
                     continue
                 }
@@ -134,7 +151,7 @@ struct MeetingExtractor: Sendable {
                     var candidate = group.candidate
                     candidate.people = members
                     candidate.sentences.append(s)
-                    meetings.append(candidate)
+                    append(candidate)
                     continue
                 }
             }
@@ -178,19 +195,21 @@ struct MeetingExtractor: Sendable {
                     return piece
                 }
                 if pieces.count > 1 {
-                    meetings.append(contentsOf: pieces)
+                    for piece in pieces { append(piece) }
                     continue
                 }
                 candidate = pieces[0]
                 if trigger.isReference,
-                    let index = meetings.lastIndex(where: { Set($0.people).intersection(candidate.people).count >= 2 && $0.occasion == candidate.occasion })
+                    let index = latest(sharing: candidate.people, where: { Set($0.people).intersection(candidate.people).count >= 2 && $0.occasion == candidate.occasion })
                 {
                     candidate.date = meetings[index].date ?? candidate.date
                     merge(candidate, into: &meetings[index])
-                } else if let index = meetings.lastIndex(where: { sameMeeting($0, candidate) }) {
+                    add(candidate.people, to: index)
+                } else if let index = latest(sharing: candidate.people, where: { sameMeeting($0, candidate) }) {
                     merge(candidate, into: &meetings[index])
+                    add(candidate.people, to: index)
                 } else if !pairOnly || trigger.mode != .inPerson || status != .held || isVerbCue(doc, trigger.index) {
-                    meetings.append(candidate)
+                    append(candidate)
                 }
             }
         }
