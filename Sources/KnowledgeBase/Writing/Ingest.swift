@@ -43,7 +43,11 @@ extension KnowledgeBase {
     /// times faster: one transaction per batch, with each article still atomic.
     public func ingest(_ article: Article, facts: Facts) throws -> IngestOutcome {
         let hash = ContentHash.of(article.body)
-        return try database.transaction(.immediate) { try write(article, contentHash: hash, facts: { facts }) }
+        let writers = try writers()
+        return try database.transaction(.immediate) {
+            writers.beginTransaction()
+            return try write(article, contentHash: hash, facts: { facts })
+        }
     }
 
     /// Ingests `article`, running `extract` only when its body is not stored yet.
@@ -51,7 +55,11 @@ extension KnowledgeBase {
         let hash = ContentHash.of(article.body)
         if let known = try articleID(contentHash: hash) { return .alreadyKnown(articleID: known) }
         let facts = try extract(article)
-        return try database.transaction(.immediate) { try write(article, contentHash: hash, facts: { facts }) }
+        let writers = try writers()
+        return try database.transaction(.immediate) {
+            writers.beginTransaction()
+            return try write(article, contentHash: hash, facts: { facts })
+        }
     }
 
     /// Writes `article`, whose body hashes to `contentHash`, and its facts, calling `facts` only
@@ -101,5 +109,11 @@ struct Writers {
             "INSERT INTO articles (content_hash, source, origin, title, published_on, body) VALUES (?, ?, ?, ?, ?, ?)")
         insertCountry = try database.prepare("INSERT OR IGNORE INTO countries (code) VALUES (?)")
         insertArticleTopic = try database.prepare("INSERT OR IGNORE INTO article_topics (article_id, topic_id) VALUES (?, ?)")
+    }
+
+    /// Called at the start of each write transaction: what the writers remember of the stored rows
+    /// may have been changed by another connection's commits since the last one.
+    func beginTransaction() {
+        people.givenNames.forget()
     }
 }

@@ -126,7 +126,9 @@ public final class IngestBatch {
     /// database another process holds fails before the article is written.
     private func begin() throws {
         if began != nil, !knowledgeBase.database.isAutocommit { return }
+        let writers = try knowledgeBase.writers()
         try knowledgeBase.statement("BEGIN IMMEDIATE TRANSACTION").run()
+        writers.beginTransaction()
         began = .now
         pending = 0
     }

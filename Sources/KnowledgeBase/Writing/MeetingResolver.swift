@@ -52,22 +52,17 @@ struct MeetingResolver {
         insertTopic = try database.prepare("INSERT OR IGNORE INTO meeting_topics (meeting_id, topic_id) VALUES (?, ?)")
         // The sentence is not stored: `meeting_sources` reads it from the body at these offsets.
         insertSource = try database.prepare("INSERT INTO meeting_spans (meeting_id, article_id, start, end) VALUES (?, ?, ?, ?)")
-        // Meetings dated within the report's span, and less precise meetings (a month, a year)
-        // that may contain it, with one of its principals as a principal. Both halves are found
-        // by date (meetings_date, meetings_imprecise_date), so the cost does not grow with the
-        // number of meetings a principal has had.
+        // Meetings with one of the report's principals as a principal, dated within the report's
+        // span, or less precise (a month, a year) and dated where they may contain it. They are
+        // found from the principals (meeting_participants_person_meeting), so the cost grows with
+        // the meetings those two people have had, not with the knowledge base: found by date, a
+        // month's report read every meeting of that month, and every report every imprecise
+        // meeting of three years. CROSS JOIN keeps the principals as the outer loop.
         findCandidates = try database.prepare("""
-            SELECT m.id, m.date, m.date_precision, m.location, m.location_country, m.mode, m.status
-            FROM meetings AS m
-            WHERE m.date BETWEEN ?3 AND ?4
-              AND EXISTS (SELECT 1 FROM meeting_participants AS mp
-                          WHERE mp.meeting_id = m.id AND mp.person_id IN (?1, ?2) AND mp.role = 'principal')
-            UNION
-            SELECT m.id, m.date, m.date_precision, m.location, m.location_country, m.mode, m.status
-            FROM meetings AS m
-            WHERE m.date_precision <> 'day' AND m.date BETWEEN ?5 AND ?6
-              AND EXISTS (SELECT 1 FROM meeting_participants AS mp
-                          WHERE mp.meeting_id = m.id AND mp.person_id IN (?1, ?2) AND mp.role = 'principal')
+            SELECT DISTINCT m.id, m.date, m.date_precision, m.location, m.location_country, m.mode, m.status
+            FROM meeting_participants AS mp CROSS JOIN meetings AS m ON m.id = mp.meeting_id
+            WHERE mp.person_id IN (?1, ?2) AND mp.role = 'principal'
+              AND (m.date BETWEEN ?3 AND ?4 OR (m.date_precision <> 'day' AND m.date BETWEEN ?5 AND ?6))
             ORDER BY 1
             """)
         findParticipants = try database.prepare("SELECT person_id, role FROM meeting_participants WHERE meeting_id = ?")

@@ -25,7 +25,10 @@ import SQLite
 /// often; the title and country become a role with the first and last day seen.
 struct PersonResolver {
     private let database: Database
-    private let findNames: Statement
+    /// The given names stored with each surname, kept for the transaction.
+    let givenNames: StoredGivenNames
+    private let findPeople: Statement
+    private let findForms: Statement
     private let findSurnameOnly: Statement
     private let insertPerson: Statement
     private let insertName: Statement
@@ -39,10 +42,13 @@ struct PersonResolver {
 
     init(database: Database) throws {
         self.database = database
-        findNames = try database.prepare("""
-            SELECT person_id, given_folded, surname_folded, country FROM person_names
-            WHERE surname_folded IN (?1, ?2) AND given_folded <> ''
-            ORDER BY person_id
+        givenNames = try StoredGivenNames(database: database)
+        findPeople = try database.prepare(
+            "SELECT DISTINCT person_id FROM person_names WHERE surname_folded = ? AND given_folded = ?")
+        // The forms `known` weighs: those with the surname, and those written in the other order.
+        findForms = try database.prepare("""
+            SELECT given_folded, surname_folded, country FROM person_names
+            WHERE person_id = ?1 AND surname_folded IN (?2, ?3) AND given_folded <> ''
             """)
         findSurnameOnly = try database.prepare("""
             SELECT person_id FROM person_names
@@ -113,7 +119,7 @@ struct PersonResolver {
     }
 
     /// The statements that look stored people up, for tests to check that they use an index.
-    var lookups: [Statement] { [findNames, findSurnameOnly, findPerson, findAliases] }
+    var lookups: [Statement] { givenNames.lookups + [findPeople, findForms, findSurnameOnly, findPerson, findAliases] }
 
     /// Resolves every person of an article; the result maps each folded name and alias of the
     /// facts to its person, for the meeting writer to find participants by. `created` counts the
@@ -162,6 +168,7 @@ struct PersonResolver {
             created += 1
         }
         try insertName.run([.integer(id), .text(parts.given), .text(parts.surname), .text(countryKey)])
+        givenNames.stored(parts)
         for alias in [name] + fact.aliases.map({ $0.trimmingWhitespace() }) where !alias.isEmpty {
             try insertAlias.run([.integer(id), .text(alias), .text(Folding.fold(alias))])
         }
@@ -181,10 +188,20 @@ struct PersonResolver {
         if name.isSurnameOnly {
             return try findSurnameOnly.rows([.text(name.surname), .text(country)]) { $0.int64(at: 0) }
         }
+        // Only people with a form that agrees with the name, or is the name written in the other
+        // order, can be it: they are found by given name, and only their forms are read.
+        var people: Set<Int64> = []
+        for given in try givenNames.agreeing(with: name) {
+            people.formUnion(try findPeople.rows([.text(name.surname), .text(given)]) { $0.int64(at: 0) })
+        }
+        if name.surname.count > 1 {
+            people.formUnion(try findPeople.rows([.text(name.given), .text(name.surname)]) { $0.int64(at: 0) })
+        }
         var forms: [Int64: [(name: PersonName, country: String)]] = [:]
-        _ = try findNames.rows([.text(name.surname), .text(name.given)]) { row in
-            let stored = PersonName(given: row.text(at: 1) ?? "", surname: row.text(at: 2) ?? "")
-            forms[row.int64(at: 0), default: []].append((stored, row.text(at: 3) ?? ""))
+        for person in people {
+            forms[person] = try findForms.rows([.integer(person), .text(name.surname), .text(name.given)]) { row in
+                (PersonName(given: row.text(at: 0) ?? "", surname: row.text(at: 1) ?? ""), row.text(at: 2) ?? "")
+            }
         }
         // Forms with another surname were fetched only to find the name written in the other order.
         // The very same full name is one person whatever country an article's context suggested
