@@ -71,6 +71,10 @@ public final class KnowledgeBase {
                 try database.execute("PRAGMA journal_mode = WAL")
                 // > In WAL mode when synchronous is NORMAL, … the database is safe from corruption.
                 try database.execute("PRAGMA synchronous = NORMAL")
+                // Each article of a batch is written in a savepoint, whose journal of the pages it
+                // changed (a few hundred KB) is then kept in memory, not spilled to a temporary file.
+                // <https://www.sqlite.org/pragma.html#pragma_temp_store>
+                try database.execute("PRAGMA temp_store = MEMORY")
                 try migrator.migrate(database)
                 // PRAGMA takes no bound parameters; the value is an Int.
                 if let maxPageCount { try database.execute("PRAGMA max_page_count = \(maxPageCount)") }

@@ -102,6 +102,7 @@ public final class IngestBatch {
         }
         guard !knowledgeBase.database.isAutocommit else { return }
         do {
+            try knowledgeBase.writers().endTransaction()
             try knowledgeBase.statement("COMMIT TRANSACTION").run()
         } catch {
             try? rollback()
@@ -128,7 +129,12 @@ public final class IngestBatch {
         if began != nil, !knowledgeBase.database.isAutocommit { return }
         let writers = try knowledgeBase.writers()
         try knowledgeBase.statement("BEGIN IMMEDIATE TRANSACTION").run()
-        writers.beginTransaction()
+        do {
+            try writers.beginTransaction()
+        } catch {
+            try? knowledgeBase.statement("ROLLBACK TRANSACTION").run()
+            throw error
+        }
         began = .now
         pending = 0
     }

@@ -207,15 +207,8 @@ struct PersonResolver {
         // The very same full name is one person whatever country an article's context suggested
         // (extraction often gives a visitor the host's country); looser agreement (an initial, a
         // nickname) also needs a country the person was already seen with, or an unknown one.
-        // A common surname has many stored forms, but few distinct given names: each is compared
-        // with the mention's once (the nickname table makes a comparison cost more than a lookup).
-        var agreement: [String: Bool] = [:]
         func agrees(_ stored: PersonName) -> Bool {
-            guard stored.surname == name.surname else { return false }
-            if let known = agreement[stored.given] { return known }
-            let result = PersonName.givenNamesAgree(stored.given, name.given)
-            agreement[stored.given] = result
-            return result
+            stored.surname == name.surname && givenNames.agree(stored.given, name.given)
         }
         let candidates = forms.filter { _, stored in
             let exact = stored.contains { $0.name.isReversal(of: name) || ($0.name == name && name.given.count > 1) }
@@ -226,7 +219,7 @@ struct PersonResolver {
         }
         guard candidates.count > 1 else { return Array(candidates.keys) }
         let given = candidates.values.flatMap { $0.filter { $0.name.surname == name.surname }.map(\.name.given) }
-        let agree = given.allSatisfy { a in given.allSatisfy { b in PersonName.givenNamesAgree(a, b) } }
+        let agree = given.allSatisfy { a in given.allSatisfy { b in givenNames.agree(a, b) } }
         return agree ? candidates.keys.sorted() : []
     }
 

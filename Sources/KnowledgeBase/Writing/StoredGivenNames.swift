@@ -18,6 +18,10 @@ final class StoredGivenNames {
     private var givens: [String: [String]] = [:]
     /// Surname → a mention's given name → the stored given names that agree with it.
     private var agreeing: [String: [String: [String]]] = [:]
+    /// Pairs of given names → whether they agree: a pure function of the two, kept across
+    /// transactions (the nickname table makes each comparison fold both names) up to `pairLimit`.
+    private var agreement: [Pair: Bool] = [:]
+    private static let pairLimit = 100_000
     private let nextGiven: Statement
 
     init(database: Database) throws {
@@ -35,12 +39,27 @@ final class StoredGivenNames {
     func forget() {
         givens = [:]
         agreeing = [:]
+        if agreement.count > Self.pairLimit { agreement = [:] }
+    }
+
+    /// `PersonName.givenNamesAgree(a, b)`, remembered.
+    func agree(_ a: String, _ b: String) -> Bool {
+        let pair = Pair(a: a, b: b)
+        if let known = agreement[pair] { return known }
+        let result = PersonName.givenNamesAgree(a, b)
+        agreement[pair] = result
+        return result
+    }
+
+    private struct Pair: Hashable {
+        let a: String
+        let b: String
     }
 
     /// The stored given names with `name`'s surname that agree with its given name.
     func agreeing(with name: PersonName) throws -> [String] {
         if let known = agreeing[name.surname]?[name.given] { return known }
-        let result = try givenNames(of: name.surname).filter { PersonName.givenNamesAgree($0, name.given) }
+        let result = try givenNames(of: name.surname).filter { agree($0, name.given) }
         agreeing[name.surname, default: [:]][name.given] = result
         return result
     }
@@ -50,7 +69,7 @@ final class StoredGivenNames {
         guard !name.given.isEmpty, var list = givens[name.surname], !list.contains(name.given) else { return }
         list.append(name.given)
         givens[name.surname] = list
-        for (given, found) in agreeing[name.surname] ?? [:] where PersonName.givenNamesAgree(name.given, given) {
+        for (given, found) in agreeing[name.surname] ?? [:] where agree(name.given, given) {
             agreeing[name.surname]?[given] = found + [name.given]
         }
     }
