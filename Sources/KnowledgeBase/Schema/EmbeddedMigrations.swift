@@ -649,21 +649,16 @@ END;
 -- * Articles written by ingest are indexed for full-text search once per transaction, not one by
 --   one. FTS5 writes its pending index out at every savepoint, the statement savepoint of a
 --   trigger included, so indexing each article as it was inserted cost three times the insert.
---   While `search_index_pending` holds a row, the insert trigger leaves new articles alone; ingest
---   adds the row when its transaction begins (`since`: the largest article id then), and before
---   it commits indexes the articles after `since` in one statement and deletes the row. Outside
---   such a transaction the table is empty, so any other insert is indexed by the trigger as
---   before, and a transaction that does not commit leaves neither articles nor index behind.
+--   Ingest inserts its articles with an empty `ingested_at`, which the insert trigger leaves
+--   alone; before its transaction commits, it indexes them in one statement and sets their
+--   `ingested_at`. No article with an empty `ingested_at` is ever committed, and any other insert
+--   (with the column's default) is indexed by the trigger as before.
 
 CREATE INDEX person_names_name ON person_names(surname_folded, given_folded, person_id);
 DROP INDEX person_names_surname_folded;
 
-CREATE TABLE search_index_pending (
-    since INTEGER NOT NULL   -- the largest article id when the transaction began; 0 for none
-);
-
 DROP TRIGGER articles_fts_insert;
-CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles WHEN NOT EXISTS (SELECT 1 FROM search_index_pending) BEGIN
+CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles WHEN new.ingested_at <> '' BEGIN
     INSERT INTO articles_fts(rowid, title, body) VALUES (new.id, new.title, new.body);
 END;
 

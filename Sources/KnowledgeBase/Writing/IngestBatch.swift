@@ -82,6 +82,7 @@ public final class IngestBatch {
             if !knowledgeBase.database.isAutocommit {
                 try? knowledgeBase.statement("ROLLBACK TRANSACTION TO SAVEPOINT article").run()
                 try? knowledgeBase.statement("RELEASE SAVEPOINT article").run()
+                try? knowledgeBase.writers().forget()
             } else {
                 began = nil
                 pending = 0

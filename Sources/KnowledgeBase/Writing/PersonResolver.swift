@@ -33,6 +33,7 @@ struct PersonResolver {
     private let insertPerson: Statement
     private let insertName: Statement
     private let findPerson: Statement
+    private let findCountries: Statement
     private let updatePerson: Statement
     private let findAliases: Statement
     private let insertAlias: Statement
@@ -61,16 +62,16 @@ struct PersonResolver {
             INSERT INTO person_names (person_id, given_folded, surname_folded, country) VALUES (?, ?, ?, ?)
             ON CONFLICT (person_id, surname_folded, given_folded, country) DO UPDATE SET mentions = mentions + 1
             """)
-        findPerson = try database.prepare("""
-            SELECT name, country,
-                   (SELECT n.country FROM person_names AS n WHERE n.person_id = people.id AND n.country <> ''
-                    GROUP BY n.country ORDER BY sum(n.mentions) DESC, n.country LIMIT 1)
-            FROM people WHERE id = ?
-            """)
+        findPerson = try database.prepare("SELECT name, country FROM people WHERE id = ?")
+        // The countries a person was seen with, each form's mentions: `improve` sums them (a GROUP
+        // BY here would open a temporary b-tree, which costs more than the query).
+        findCountries = try database.prepare(
+            "SELECT country, mentions FROM person_names WHERE person_id = ? AND country <> ''")
         updatePerson = try database.prepare("UPDATE people SET name = ?2, surname_folded = ?3, country = ?4 WHERE id = ?1")
         // Full names only: the display name is the most complete form an article gave as a name.
+        // In no order: `moreComplete` is a total order, so the best is the same whatever the order.
         findAliases = try database.prepare("""
-            SELECT alias FROM person_aliases WHERE person_id = ? AND instr(alias, ' ') > 0 ORDER BY alias
+            SELECT alias FROM person_aliases WHERE person_id = ? AND instr(alias, ' ') > 0
             """)
         insertAlias = try database.prepare(
             "INSERT OR IGNORE INTO person_aliases (person_id, alias, alias_folded) VALUES (?, ?, ?)")
@@ -119,7 +120,7 @@ struct PersonResolver {
     }
 
     /// The statements that look stored people up, for tests to check that they use an index.
-    var lookups: [Statement] { givenNames.lookups + [findPeople, findForms, findSurnameOnly, findPerson, findAliases] }
+    var lookups: [Statement] { givenNames.lookups + [findPeople, findForms, findSurnameOnly, findPerson, findCountries, findAliases] }
 
     /// Resolves every person of an article; the result maps each folded name and alias of the
     /// facts to its person, for the meeting writer to find participants by. `created` counts the
@@ -226,9 +227,12 @@ struct PersonResolver {
     /// Keeps the most complete name as the person's display name, and as their country the one
     /// seen most often (then the first alphabetically).
     private func improve(_ id: Int64) throws {
-        guard let (current, currentCountry, country) = try findPerson.rows([.integer(id)], {
-            ($0.text(at: 0) ?? "", $0.text(at: 1), $0.text(at: 2))
-        }).first else { return }
+        guard let (current, currentCountry) = try findPerson.rows([.integer(id)], { ($0.text(at: 0) ?? "", $0.text(at: 1)) }).first
+        else { return }
+        var mentions: [String: Int64] = [:]
+        _ = try findCountries.rows([.integer(id)]) { mentions[$0.text(at: 0) ?? "", default: 0] += $0.int64(at: 1) }
+        // The most mentions, then the first alphabetically; nil when no country was seen.
+        let country = mentions.min { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }?.key
         let names = try findAliases.rows([.integer(id)]) { $0.text(at: 0) ?? "" }
         let best = names.reduce(current) { Self.moreComplete($1, $0) ? $1 : $0 }
         guard best != current || country != currentCountry else { return }
