@@ -65,8 +65,8 @@ INSERT INTO article_topics (article_id, topic_id)
 SELECT article_id, topic_id FROM temp.article_topics_copy ORDER BY article_id, topic_id;
 DROP TABLE temp.article_topics_copy;
 
--- The forms of people's names: by person (their country, a merge), and by surname through the
--- index, which with the key it ends with holds every column resolution compares.
+-- The forms of people's names: by person (their country, a merge), and by surname and given name
+-- through the index, which with the key it ends with holds every column resolution compares.
 CREATE TEMP TABLE person_names_copy AS SELECT * FROM person_names;
 DROP TABLE person_names;
 CREATE TABLE person_names (
@@ -81,7 +81,8 @@ INSERT INTO person_names (person_id, given_folded, surname_folded, country, ment
 SELECT person_id, given_folded, surname_folded, country, mentions FROM temp.person_names_copy
 ORDER BY person_id, surname_folded, given_folded, country;
 DROP TABLE temp.person_names_copy;
-CREATE INDEX person_names_surname_folded ON person_names(surname_folded);
+-- 0006's lookup by surname and given name, which a rebuilt table must have again.
+CREATE INDEX person_names_name ON person_names(surname_folded, given_folded, person_id);
 
 CREATE TEMP TABLE person_aliases_copy AS SELECT * FROM person_aliases;
 DROP TABLE person_aliases;

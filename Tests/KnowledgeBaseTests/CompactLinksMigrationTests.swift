@@ -53,7 +53,7 @@ final class CompactLinksMigrationTests {
                         "article_topics_topic_id"] {
             #expect(!indexes.contains(dropped), "\(dropped)")
         }
-        #expect(indexes.contains("meeting_participants_person_meeting") && indexes.contains("person_names_surname_folded")
+        #expect(indexes.contains("meeting_participants_person_meeting") && indexes.contains("person_names_name")
                 && indexes.contains("aid_commitments_by_date"))
         #expect(try database.scalarText("PRAGMA integrity_check") == "ok")
         #expect(try database.scalarInt("SELECT count(*) FROM pragma_foreign_key_check") == 0)

@@ -18,6 +18,14 @@ final class IngestBatchTests {
         return (article, facts)
     }
 
+    /// `variant(n)` whose last aid has evidence that is not in the body: its people and meeting are
+    /// written before the failure, and must go with it.
+    private func bad(_ variant: (Article, Facts)) -> (Article, Facts) {
+        var (article, facts) = variant
+        facts.aid[1].evidence = Evidence(start: 0, end: 5, text: "Hello")
+        return (article, facts)
+    }
+
     private func sources(_ path: String) throws -> [String] {
         try Database(path: path, mode: .readOnly).prepare("SELECT source FROM articles ORDER BY id").rows { $0.text(at: 0) ?? "" }
     }
@@ -47,12 +55,8 @@ final class IngestBatchTests {
         let batch = IngestBatch(knowledgeBase)
         let (first, firstFacts) = variant(1)
         _ = try batch.ingest(first, facts: firstFacts)
-        // Its aid, the last fact written, has evidence that is not in the body: the article's people
-        // and meeting are written before the failure, and must go with it.
-        let (bad, original) = variant(2)
-        var badFacts = original
-        badFacts.aid[1].evidence = Evidence(start: 0, end: 5, text: "Hello")
-        #expect(throws: KnowledgeBaseError.self) { try batch.ingest(bad, facts: badFacts) }
+        let (failing, failingFacts) = bad(variant(2))
+        #expect(throws: KnowledgeBaseError.self) { try batch.ingest(failing, facts: failingFacts) }
         #expect(batch.isOpen)
         let (third, thirdFacts) = variant(3)
         _ = try batch.ingest(third, facts: thirdFacts)
@@ -124,5 +128,67 @@ final class IngestBatchTests {
         }
         #expect(throws: Never.self) { try KnowledgeBase.open(path: path) }
         #expect(try Database(path: path).scalarInt("PRAGMA page_size") == 4096)
+    }
+
+    @Test("A batch's articles are indexed for full-text search at its commit, a rolled-back one is not, and other inserts still are")
+    func fullTextIndex() throws {
+        let path = directory.path("kb.sqlite")
+        let knowledgeBase = try KnowledgeBase.open(path: path)
+        let database = knowledgeBase.database
+        func indexed() throws -> [Int64] {
+            try database.prepare("SELECT rowid FROM articles_fts WHERE articles_fts MATCH 'update' ORDER BY rowid").rows { $0.int64(at: 0) }
+        }
+        let batch = IngestBatch(knowledgeBase)
+        let (first, firstFacts) = variant(1)
+        _ = try batch.ingest(first, facts: firstFacts)
+        let (failing, failingFacts) = bad(variant(2))
+        #expect(throws: KnowledgeBaseError.self) { try batch.ingest(failing, facts: failingFacts) }
+        let (third, thirdFacts) = variant(3)
+        _ = try batch.ingest(third, facts: thirdFacts)
+        try batch.commit()
+        #expect(try sources(path) == ["sample-1.txt", "sample-3.txt"])
+        #expect(try indexed() == [1, 2])
+        #expect(try database.scalarInt("SELECT count(*) FROM articles WHERE ingested_at NOT GLOB '2*Z'") == 0)
+
+        // One article in a transaction of its own, then a row another program inserts.
+        let (fourth, fourthFacts) = variant(4)
+        _ = try knowledgeBase.ingest(fourth, facts: fourthFacts)
+        try Database(path: path).execute("""
+            INSERT INTO articles (content_hash, source, title, published_on, body)
+            VALUES (printf('%064d', 5), 'other.txt', 'Other', '2024-01-01', 'An update from elsewhere.')
+            """)
+        #expect(try indexed() == [1, 2, 3, 4])
+        // With rank 1, the check compares the index with the articles it was built from.
+        try database.execute("INSERT INTO articles_fts (articles_fts, rank) VALUES ('integrity-check', 1)")
+    }
+
+    @Test("A topic, country or name first written by an article that is rolled back is written again by the next one")
+    func rolledBackRowsAreNotRemembered() throws {
+        let path = directory.path("kb.sqlite")
+        let knowledgeBase = try KnowledgeBase.open(path: path)
+        let batch = IngestBatch(knowledgeBase)
+        func withNewRows(_ n: Int) -> (Article, Facts) {
+            var (article, facts) = variant(n)
+            facts.topics.append("Deep-sea cables")
+            facts.meetings[0].topics.append("Deep-sea cables")
+            facts.people[0].country = "ZZ"
+            facts.people[0].name = "Quentin Zarzycki"
+            facts.people[0].aliases = []
+            facts.meetings[0].participants[0] = "Quentin Zarzycki"
+            return (article, facts)
+        }
+        let (failing, failingFacts) = bad(withNewRows(1))
+        #expect(throws: KnowledgeBaseError.self) { try batch.ingest(failing, facts: failingFacts) }
+        let (good, goodFacts) = withNewRows(2)
+        // With foreign keys on, a remembered id of a row rolled back would fail here.
+        _ = try batch.ingest(good, facts: goodFacts)
+        try batch.commit()
+        let database = knowledgeBase.database
+        #expect(try database.scalarInt("SELECT count(*) FROM topics WHERE name = 'Deep-sea cables'") == 1)
+        #expect(try database.scalarInt("SELECT count(*) FROM article_topics JOIN topics ON topics.id = topic_id WHERE name = 'Deep-sea cables'") == 1)
+        #expect(try database.scalarInt("SELECT count(*) FROM meeting_topics JOIN topics ON topics.id = topic_id WHERE name = 'Deep-sea cables'") == 1)
+        #expect(try database.scalarInt("SELECT count(*) FROM countries WHERE code = 'ZZ'") == 1)
+        #expect(try database.scalarText("SELECT name FROM people WHERE country = 'ZZ'") == "Quentin Zarzycki")
+        #expect(try database.scalarText("PRAGMA foreign_key_check") == nil)
     }
 }

@@ -294,7 +294,7 @@ final class ResolutionTests {
         let knowledgeBase = try KnowledgeBase.open(path: directory.path("kb.sqlite"))
         let writers = try knowledgeBase.writers()
         let lookups = writers.people.lookups + writers.meetings.lookups + writers.aid.lookups
-        #expect(lookups.count == 9)
+        #expect(lookups.count == 13)
         for lookup in lookups {
             let plan = try knowledgeBase.database.prepare("EXPLAIN QUERY PLAN " + lookup.sql).rows { $0.text(at: 3) ?? "" }
             let scans = plan.filter { $0.hasPrefix("SCAN") && !$0.contains("INDEX") }

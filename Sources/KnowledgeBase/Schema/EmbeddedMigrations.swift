@@ -637,11 +637,30 @@ CREATE TRIGGER topic_counts_article_update AFTER UPDATE OF topic_id ON article_t
 END;
 
 """#),
-        Migration(version: 6, name: "reserved", sql: #"""
--- 0006_reserved: kept for the migration another branch of issue 7 adds as 0006; it changes
--- nothing. When merging, replace this file with that migration (or, if there is none, delete it
--- and renumber 0007 to 0006), then run Scripts/embed-resources.
-SELECT 1;
+        Migration(version: 6, name: "ingest_lookups", sql: #"""
+-- 0006_ingest_lookups: what keeps ingest's cost per article flat as the knowledge base grows (issue 7).
+--
+-- * People are found by surname and given name together. Resolving a full name used to read
+--   every stored form of its surname, so its cost grew with the people sharing a common surname.
+--   It now looks up, by this index, the distinct given names stored with the surname (a seek
+--   each), then the people with the given names that agree with the mention's (equal, an
+--   initial, a nickname), then only those people's forms. The index starts with the surname, so
+--   it serves every lookup person_names_surname_folded served, and that one goes.
+-- * Articles written by ingest are indexed for full-text search once per transaction, not one by
+--   one. FTS5 writes its pending index out at every savepoint, the statement savepoint of a
+--   trigger included, so indexing each article as it was inserted cost three times the insert.
+--   Ingest inserts its articles with an empty `ingested_at`, which the insert trigger leaves
+--   alone; before its transaction commits, it indexes them in one statement and sets their
+--   `ingested_at`. No article with an empty `ingested_at` is ever committed, and any other insert
+--   (with the column's default) is indexed by the trigger as before.
+
+CREATE INDEX person_names_name ON person_names(surname_folded, given_folded, person_id);
+DROP INDEX person_names_surname_folded;
+
+DROP TRIGGER articles_fts_insert;
+CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles WHEN new.ingested_at <> '' BEGIN
+    INSERT INTO articles_fts(rowid, title, body) VALUES (new.id, new.title, new.body);
+END;
 
 """#),
         Migration(version: 7, name: "compact_links_and_counts", sql: #"""
@@ -712,8 +731,8 @@ INSERT INTO article_topics (article_id, topic_id)
 SELECT article_id, topic_id FROM temp.article_topics_copy ORDER BY article_id, topic_id;
 DROP TABLE temp.article_topics_copy;
 
--- The forms of people's names: by person (their country, a merge), and by surname through the
--- index, which with the key it ends with holds every column resolution compares.
+-- The forms of people's names: by person (their country, a merge), and by surname and given name
+-- through the index, which with the key it ends with holds every column resolution compares.
 CREATE TEMP TABLE person_names_copy AS SELECT * FROM person_names;
 DROP TABLE person_names;
 CREATE TABLE person_names (
@@ -728,7 +747,8 @@ INSERT INTO person_names (person_id, given_folded, surname_folded, country, ment
 SELECT person_id, given_folded, surname_folded, country, mentions FROM temp.person_names_copy
 ORDER BY person_id, surname_folded, given_folded, country;
 DROP TABLE temp.person_names_copy;
-CREATE INDEX person_names_surname_folded ON person_names(surname_folded);
+-- 0006's lookup by surname and given name, which a rebuilt table must have again.
+CREATE INDEX person_names_name ON person_names(surname_folded, given_folded, person_id);
 
 CREATE TEMP TABLE person_aliases_copy AS SELECT * FROM person_aliases;
 DROP TABLE person_aliases;

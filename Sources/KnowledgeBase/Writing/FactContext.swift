@@ -9,15 +9,14 @@ struct FactContext {
     let articleID: Int64
     /// The body as Unicode scalars: evidence offsets count these, as SQLite's substr() does.
     private let scalars: [Unicode.Scalar]
-    private let insertCountry: Statement
+    private let countries: CountryCodes
 
-    /// `insertCountry` is `INSERT OR IGNORE INTO countries (code) VALUES (?)`, prepared once.
-    init(database: Database, article: Article, articleID: Int64, insertCountry: Statement) {
+    init(database: Database, article: Article, articleID: Int64, countries: CountryCodes) {
         self.database = database
         self.article = article
         self.articleID = articleID
         scalars = Array(article.body.unicodeScalars)
-        self.insertCountry = insertCountry
+        self.countries = countries
     }
 
     /// Throws unless `evidence` is the text at its offsets in the body.
@@ -38,7 +37,7 @@ struct FactContext {
         guard (2...12).contains(code.count), !code.contains(where: \.isWhitespace) else {
             throw invalid("country \(code.debugDescription) is not a code (ISO 3166-1 alpha-2 or a body's short name)")
         }
-        try insertCountry.run([.text(code)])
+        try countries.add(code)
         return .text(code)
     }
 
@@ -46,4 +45,25 @@ struct FactContext {
     func invalid(_ reason: String) -> KnowledgeBaseError {
         .invalidFacts(source: article.source, reason: reason)
     }
+}
+
+/// Adds country codes to `countries`, each once until `forget()`, which the writers call whenever
+/// rows written may have been undone (a rolled-back article or transaction).
+final class CountryCodes {
+    private let insert: Statement
+    private var added: Set<String> = []
+
+    init(database: Database) throws {
+        insert = try database.prepare("INSERT OR IGNORE INTO countries (code) VALUES (?)")
+    }
+
+    /// Adds `code` unless it is stored already.
+    func add(_ code: String) throws {
+        guard !added.contains(code) else { return }
+        try insert.run([.text(code)])
+        added.insert(code)
+    }
+
+    /// Forgets the codes added.
+    func forget() { added = [] }
 }

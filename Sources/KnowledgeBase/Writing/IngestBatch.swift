@@ -82,6 +82,7 @@ public final class IngestBatch {
             if !knowledgeBase.database.isAutocommit {
                 try? knowledgeBase.statement("ROLLBACK TRANSACTION TO SAVEPOINT article").run()
                 try? knowledgeBase.statement("RELEASE SAVEPOINT article").run()
+                try? knowledgeBase.writers().forget()
             } else {
                 began = nil
                 pending = 0
@@ -102,6 +103,7 @@ public final class IngestBatch {
         }
         guard !knowledgeBase.database.isAutocommit else { return }
         do {
+            try knowledgeBase.writers().endTransaction()
             try knowledgeBase.statement("COMMIT TRANSACTION").run()
         } catch {
             try? rollback()
@@ -126,7 +128,14 @@ public final class IngestBatch {
     /// database another process holds fails before the article is written.
     private func begin() throws {
         if began != nil, !knowledgeBase.database.isAutocommit { return }
+        let writers = try knowledgeBase.writers()
         try knowledgeBase.statement("BEGIN IMMEDIATE TRANSACTION").run()
+        do {
+            try writers.beginTransaction()
+        } catch {
+            try? knowledgeBase.statement("ROLLBACK TRANSACTION").run()
+            throw error
+        }
         began = .now
         pending = 0
     }

@@ -20,7 +20,7 @@ struct MeetingResolver {
     private let topics: TopicIndex
     private let insertMeeting: Statement
     private let insertParticipant: Statement
-    private let insertTopic: Statement
+    private let insertTopics: Statement
     private let insertSource: Statement
     private let findCandidates: Statement
     private let findParticipants: Statement
@@ -49,26 +49,23 @@ struct MeetingResolver {
                 title = coalesce(min(title, excluded.title), title, excluded.title),
                 country = coalesce(min(country, excluded.country), country, excluded.country)
             """)
-        insertTopic = try database.prepare("INSERT OR IGNORE INTO meeting_topics (meeting_id, topic_id) VALUES (?, ?)")
+        insertTopics = try database.prepare(
+            "INSERT OR IGNORE INTO meeting_topics (meeting_id, topic_id) SELECT ?1, value FROM json_each(?2)")
         // The sentence is not stored: `meeting_sources` reads it from the body at these offsets.
         insertSource = try database.prepare("INSERT INTO meeting_spans (meeting_id, article_id, start, end) VALUES (?, ?, ?, ?)")
-        // Meetings dated within the report's span, and less precise meetings (a month, a year)
-        // that may contain it, with one of its principals as a principal. Both halves are found
-        // by date (meetings_date, meetings_imprecise_date), so the cost does not grow with the
-        // number of meetings a principal has had.
+        // Meetings with one of the report's principals as a principal, dated within the report's
+        // span, or less precise (a month, a year) and dated where they may contain it. They are
+        // found from the principals (meeting_participants_person_meeting), so the cost grows with
+        // the meetings those two people have had, not with the knowledge base: found by date, a
+        // month's report read every meeting of that month, and every report every imprecise
+        // meeting of three years. CROSS JOIN keeps the principals as the outer loop. A meeting of
+        // both principals comes twice, and `candidates` puts them in id order: DISTINCT and ORDER
+        // BY would each open a temporary b-tree, which costs more than the query.
         findCandidates = try database.prepare("""
             SELECT m.id, m.date, m.date_precision, m.location, m.location_country, m.mode, m.status
-            FROM meetings AS m
-            WHERE m.date BETWEEN ?3 AND ?4
-              AND EXISTS (SELECT 1 FROM meeting_participants AS mp
-                          WHERE mp.meeting_id = m.id AND mp.person_id IN (?1, ?2) AND mp.role = 'principal')
-            UNION
-            SELECT m.id, m.date, m.date_precision, m.location, m.location_country, m.mode, m.status
-            FROM meetings AS m
-            WHERE m.date_precision <> 'day' AND m.date BETWEEN ?5 AND ?6
-              AND EXISTS (SELECT 1 FROM meeting_participants AS mp
-                          WHERE mp.meeting_id = m.id AND mp.person_id IN (?1, ?2) AND mp.role = 'principal')
-            ORDER BY 1
+            FROM meeting_participants AS mp CROSS JOIN meetings AS m ON m.id = mp.meeting_id
+            WHERE mp.person_id IN (?1, ?2) AND mp.role = 'principal'
+              AND (m.date BETWEEN ?3 AND ?4 OR (m.date_precision <> 'day' AND m.date BETWEEN ?5 AND ?6))
             """)
         findParticipants = try database.prepare("SELECT person_id, role FROM meeting_participants WHERE meeting_id = ?")
         updateMeeting = try database.prepare("""
@@ -132,9 +129,8 @@ struct MeetingResolver {
                                        .text(position < 2 ? "principal" : "attendee"), .integer(position),
                                        .text(person.fact.title), try context.country(person.fact.country)])
         }
-        for topic in fact.topics where !topic.trimmingWhitespace().isEmpty {
-            try insertTopic.run([.integer(meetingID), .integer(try topics.id(named: topic))])
-        }
+        let named = fact.topics.filter { !$0.trimmingWhitespace().isEmpty }
+        if !named.isEmpty { try insertTopics.run([.integer(meetingID), try topics.idArray(named: named)]) }
         for evidence in fact.evidence {
             try insertSource.run([.integer(meetingID), .integer(context.articleID), .integer(evidence.start), .integer(evidence.end)])
         }
@@ -160,12 +156,16 @@ struct MeetingResolver {
 
     /// Stored meetings with one of `principals` as a principal whose dates may overlap `span`.
     private func candidates(principals: [Int64], span: DateSpan) throws -> [StoredMeeting] {
-        try findCandidates.rows([
+        let rows = try findCandidates.rows([
             .integer(principals[0]), .integer(principals.count > 1 ? principals[1] : principals[0]),
             .text(span.first.description), .text(span.last.description),
             .text(span.searchStart.description), .text(span.last.adding(days: 366).description),
-        ], Self.row).compactMap { row in
-            guard let stored = DateSpan(stored: row.date, precision: row.precision), stored.overlaps(span) else { return nil }
+        ], Self.row).sorted { $0.id < $1.id }
+        return try rows.indices.compactMap { index in
+            let row = rows[index]
+            guard index == 0 || row.id != rows[index - 1].id,
+                let stored = DateSpan(stored: row.date, precision: row.precision), stored.overlaps(span)
+            else { return nil }
             return try meeting(row, span: stored)
         }
     }

@@ -25,11 +25,15 @@ import SQLite
 /// often; the title and country become a role with the first and last day seen.
 struct PersonResolver {
     private let database: Database
-    private let findNames: Statement
+    /// The given names stored with each surname, kept for the transaction.
+    let givenNames: StoredGivenNames
+    private let findPeople: Statement
+    private let findForms: Statement
     private let findSurnameOnly: Statement
     private let insertPerson: Statement
     private let insertName: Statement
     private let findPerson: Statement
+    private let findCountries: Statement
     private let updatePerson: Statement
     private let findAliases: Statement
     private let insertAlias: Statement
@@ -39,10 +43,13 @@ struct PersonResolver {
 
     init(database: Database) throws {
         self.database = database
-        findNames = try database.prepare("""
-            SELECT person_id, given_folded, surname_folded, country FROM person_names
-            WHERE surname_folded IN (?1, ?2) AND given_folded <> ''
-            ORDER BY person_id
+        givenNames = try StoredGivenNames(database: database)
+        findPeople = try database.prepare(
+            "SELECT DISTINCT person_id FROM person_names WHERE surname_folded = ? AND given_folded = ?")
+        // The forms `known` weighs: those with the surname, and those written in the other order.
+        findForms = try database.prepare("""
+            SELECT given_folded, surname_folded, country FROM person_names
+            WHERE person_id = ?1 AND surname_folded IN (?2, ?3) AND given_folded <> ''
             """)
         findSurnameOnly = try database.prepare("""
             SELECT person_id FROM person_names
@@ -55,16 +62,16 @@ struct PersonResolver {
             INSERT INTO person_names (person_id, given_folded, surname_folded, country) VALUES (?, ?, ?, ?)
             ON CONFLICT (person_id, surname_folded, given_folded, country) DO UPDATE SET mentions = mentions + 1
             """)
-        findPerson = try database.prepare("""
-            SELECT name, country,
-                   (SELECT n.country FROM person_names AS n WHERE n.person_id = people.id AND n.country <> ''
-                    GROUP BY n.country ORDER BY sum(n.mentions) DESC, n.country LIMIT 1)
-            FROM people WHERE id = ?
-            """)
+        findPerson = try database.prepare("SELECT name, country FROM people WHERE id = ?")
+        // The countries a person was seen with, each form's mentions: `improve` sums them (a GROUP
+        // BY here would open a temporary b-tree, which costs more than the query).
+        findCountries = try database.prepare(
+            "SELECT country, mentions FROM person_names WHERE person_id = ? AND country <> ''")
         updatePerson = try database.prepare("UPDATE people SET name = ?2, surname_folded = ?3, country = ?4 WHERE id = ?1")
         // Full names only: the display name is the most complete form an article gave as a name.
+        // In no order: `moreComplete` is a total order, so the best is the same whatever the order.
         findAliases = try database.prepare("""
-            SELECT alias FROM person_aliases WHERE person_id = ? AND instr(alias, ' ') > 0 ORDER BY alias
+            SELECT alias FROM person_aliases WHERE person_id = ? AND instr(alias, ' ') > 0
             """)
         insertAlias = try database.prepare(
             "INSERT OR IGNORE INTO person_aliases (person_id, alias, alias_folded) VALUES (?, ?, ?)")
@@ -113,7 +120,7 @@ struct PersonResolver {
     }
 
     /// The statements that look stored people up, for tests to check that they use an index.
-    var lookups: [Statement] { [findNames, findSurnameOnly, findPerson, findAliases] }
+    var lookups: [Statement] { givenNames.lookups + [findPeople, findForms, findSurnameOnly, findPerson, findCountries, findAliases] }
 
     /// Resolves every person of an article; the result maps each folded name and alias of the
     /// facts to its person, for the meeting writer to find participants by. `created` counts the
@@ -162,6 +169,7 @@ struct PersonResolver {
             created += 1
         }
         try insertName.run([.integer(id), .text(parts.given), .text(parts.surname), .text(countryKey)])
+        givenNames.stored(parts)
         for alias in [name] + fact.aliases.map({ $0.trimmingWhitespace() }) where !alias.isEmpty {
             try insertAlias.run([.integer(id), .text(alias), .text(Folding.fold(alias))])
         }
@@ -181,24 +189,27 @@ struct PersonResolver {
         if name.isSurnameOnly {
             return try findSurnameOnly.rows([.text(name.surname), .text(country)]) { $0.int64(at: 0) }
         }
+        // Only people with a form that agrees with the name, or is the name written in the other
+        // order, can be it: they are found by given name, and only their forms are read.
+        var people: Set<Int64> = []
+        for given in try givenNames.agreeing(with: name) {
+            people.formUnion(try findPeople.rows([.text(name.surname), .text(given)]) { $0.int64(at: 0) })
+        }
+        if name.surname.count > 1 {
+            people.formUnion(try findPeople.rows([.text(name.given), .text(name.surname)]) { $0.int64(at: 0) })
+        }
         var forms: [Int64: [(name: PersonName, country: String)]] = [:]
-        _ = try findNames.rows([.text(name.surname), .text(name.given)]) { row in
-            let stored = PersonName(given: row.text(at: 1) ?? "", surname: row.text(at: 2) ?? "")
-            forms[row.int64(at: 0), default: []].append((stored, row.text(at: 3) ?? ""))
+        for person in people {
+            forms[person] = try findForms.rows([.integer(person), .text(name.surname), .text(name.given)]) { row in
+                (PersonName(given: row.text(at: 0) ?? "", surname: row.text(at: 1) ?? ""), row.text(at: 2) ?? "")
+            }
         }
         // Forms with another surname were fetched only to find the name written in the other order.
         // The very same full name is one person whatever country an article's context suggested
         // (extraction often gives a visitor the host's country); looser agreement (an initial, a
         // nickname) also needs a country the person was already seen with, or an unknown one.
-        // A common surname has many stored forms, but few distinct given names: each is compared
-        // with the mention's once (the nickname table makes a comparison cost more than a lookup).
-        var agreement: [String: Bool] = [:]
         func agrees(_ stored: PersonName) -> Bool {
-            guard stored.surname == name.surname else { return false }
-            if let known = agreement[stored.given] { return known }
-            let result = PersonName.givenNamesAgree(stored.given, name.given)
-            agreement[stored.given] = result
-            return result
+            stored.surname == name.surname && givenNames.agree(stored.given, name.given)
         }
         let candidates = forms.filter { _, stored in
             let exact = stored.contains { $0.name.isReversal(of: name) || ($0.name == name && name.given.count > 1) }
@@ -209,16 +220,19 @@ struct PersonResolver {
         }
         guard candidates.count > 1 else { return Array(candidates.keys) }
         let given = candidates.values.flatMap { $0.filter { $0.name.surname == name.surname }.map(\.name.given) }
-        let agree = given.allSatisfy { a in given.allSatisfy { b in PersonName.givenNamesAgree(a, b) } }
+        let agree = given.allSatisfy { a in given.allSatisfy { b in givenNames.agree(a, b) } }
         return agree ? candidates.keys.sorted() : []
     }
 
     /// Keeps the most complete name as the person's display name, and as their country the one
     /// seen most often (then the first alphabetically).
     private func improve(_ id: Int64) throws {
-        guard let (current, currentCountry, country) = try findPerson.rows([.integer(id)], {
-            ($0.text(at: 0) ?? "", $0.text(at: 1), $0.text(at: 2))
-        }).first else { return }
+        guard let (current, currentCountry) = try findPerson.rows([.integer(id)], { ($0.text(at: 0) ?? "", $0.text(at: 1)) }).first
+        else { return }
+        var mentions: [String: Int64] = [:]
+        _ = try findCountries.rows([.integer(id)]) { mentions[$0.text(at: 0) ?? "", default: 0] += $0.int64(at: 1) }
+        // The most mentions, then the first alphabetically; nil when no country was seen.
+        let country = mentions.min { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }?.key
         let names = try findAliases.rows([.integer(id)]) { $0.text(at: 0) ?? "" }
         let best = names.reduce(current) { Self.moreComplete($1, $0) ? $1 : $0 }
         guard best != current || country != currentCountry else { return }
