@@ -635,4 +635,20 @@ struct MeetingTests {
         #expect(facts.meetings.allSatisfy { $0.participants.first == "Claire Hollis" }, "\(facts.summary)")
         #expect(facts.meetings.first { $0.participants.contains("Sitiveni Rabuka") }?.date == day("2023-12-06"), "\(facts.summary)")
     }
+
+    @Test("\"The two leaders\" and \"the Presidents\" after talks their ministers attended are the two who held them")
+    func pairAfterAttendedTalks() {
+        let text = """
+            President Daniel Mutai held talks with Prime Minister Getachew Alemu at State House in Nairobi on Sunday. \
+            The talks were also attended by Foreign Minister Tsegaye Bekele. \
+            The two leaders last spoke by telephone on Tuesday. \
+            Kazakh President Nurlan Tokhtarov held a videoconference with Uzbek President Sherzod Yusupov on Monday. \
+            Prime Minister Daniyar Sarsenbayev took part in the talks. The Presidents agreed to meet in Tashkent in March.
+            """
+        let facts = extract(text, on: Self.published)
+        let call = facts.meetings.first { $0.mode == .call }
+        #expect(call?.participants == ["Daniel Mutai", "Getachew Alemu"], "\(facts.summary)")
+        let plan = facts.meetings.first { $0.status == .planned }
+        #expect(plan?.participants == ["Nurlan Tokhtarov", "Sherzod Yusupov"], "\(facts.summary)")
+    }
 }

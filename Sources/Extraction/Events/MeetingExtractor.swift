@@ -123,7 +123,15 @@ struct MeetingExtractor: Sendable {
             let pairOnly = people.isEmpty
             if refersToPair(doc, range) {
                 // With no meeting yet, "the two" are the two people named last.
-                let group = meetings.last?.people ?? lastNamed(count: groupSize(doc, range), before: range.lowerBound, sentence: s, mentions: mentions, coref: coref)
+                // "The two leaders" of talks attended by their ministers are the two who held them (named first).
+                let stated = range.contains { Self.pairCounts.contains(doc.tokens[$0]) }
+                var group = meetings.last.map { stated ? Array($0.people.prefix(groupSize(doc, range))) : $0.people }
+                    ?? lastNamed(count: groupSize(doc, range), before: range.lowerBound, sentence: s, mentions: mentions, coref: coref)
+                // "The Presidents agreed to meet" after talks their prime minister joined: the holders of that office.
+                if let office = range.lazy.compactMap({ Self.pluralOffices[doc.tokens[$0]] }).first {
+                    let holders = group.filter { coref.people[$0].title.map { fold($0).contains(office) } ?? false }
+                    if holders.count >= 2 { group = holders }
+                }
                 for p in group where !people.contains(where: { $0.person == p }) { people.append((p, range.lowerBound)) }
             }
             people.sort { $0.at < $1.at }
@@ -529,6 +537,9 @@ struct MeetingExtractor: Sendable {
     }
 
     private static let ordinalsOfTime: WordSet = ["last", "first", "previous"]
+    private static let pairCounts: WordSet = ["two", "both", "three"]
+    private static let pluralOffices: WordMap<String> = ["presidents": "president", "ministers": "minister", "secretaries": "secretary",
+                                                         "premiers": "premier", "chancellors": "chancellor"]
 
     /// "held bilateral talks", "had a bilateral meeting": verbs whose object is a meeting noun.
     private static let reportingHolds: WordSet = ["held", "had", "holds", "hold"]
