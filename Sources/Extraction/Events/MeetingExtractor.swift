@@ -4,9 +4,10 @@
 /// A sentence reports an encounter when it holds a cue ("met", "held talks", "hosted",
 /// "received", "spoke by phone", "videoconference", "visit the White House"); its participants
 /// are the people it names outside quotes who are not merely cited ("…, Kirby said"), plus people
-/// it refers to by title ("the Secretary") or as "the two leaders". "The meeting was attended by
-/// …" adds attendees to the latest meeting. Two reports are one meeting when their people agree
-/// and their dates, places and statuses do not conflict.
+/// it refers to by title ("the Secretary", "EAM"), as "the two leaders" or, in a minister's release,
+/// as "I". "The meeting was attended by …" adds attendees to the latest meeting. Two reports are one
+/// meeting when their people agree, their dates, places and statuses do not conflict, and they tell
+/// of the same occasion: a welcoming ceremony, talks and a state dinner of one day are three.
 struct MeetingExtractor: Sendable {
     struct Participant: Hashable, Sendable {
         let person: Int
