@@ -142,11 +142,3 @@ enum Invariants {
         return broken
     }
 }
-
-/// The CPU time this thread has used, in seconds: unlike the wall clock, it does not grow when
-/// other processes share the machine.
-func threadCPUSeconds() -> Double {
-    var time = timespec()
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
-    return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
-}

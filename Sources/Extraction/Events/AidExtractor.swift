@@ -265,7 +265,7 @@ struct AidExtractor: Sendable {
         // "Germany will give Moldova €75m", "will send Ukraine a package worth …": the state right after the verb.
         var b = m.range.lowerBound - 1
         // … past what the package is: "will send Ukraine a new military aid package worth 1.5 billion zlotys".
-        while b > range.lowerBound, Self.packageWords.contains(t[b].folded) { b -= 1 }
+        while b > range.lowerBound, Self.packageWords.contains(t[b]) { b -= 1 }
         if b > range.lowerBound, let entity = doc.entityAt[b], entity.best.kind == .country || entity.best.kind == .demonym,
             entity.range.lowerBound > range.lowerBound, Self.givingVerbs.contains(t[entity.range.lowerBound - 1].folded),
             entity.best.affiliation != donor
@@ -293,9 +293,9 @@ struct AidExtractor: Sendable {
         return nil
     }
 
-    private static let packageWords: Set<String> = ["a", "an", "another", "additional", "further", "new", "extra", "package", "worth", "of",
-                                                    "military", "aid", "humanitarian", "security", "economic", "financial", "assistance",
-                                                    "support", "arms", "weapons", "defence", "defense", "development", "emergency"]
+    private static let packageWords: WordSet = ["a", "an", "another", "additional", "further", "new", "extra", "package", "worth", "of",
+                                                "military", "aid", "humanitarian", "security", "economic", "financial", "assistance",
+                                                "support", "arms", "weapons", "defence", "defense", "development", "emergency"]
 
     private func donor(_ doc: Document, _ m: MoneyMention, range: Range<Int>, recipient: String?) -> String? {
         let t = doc.tokens

@@ -120,10 +120,7 @@ extension Extractor {
     /// Reports of one meeting keep the most precise place.
     public static func precision(ofPlace name: String) -> Int {
         if name.firstUTF8Range(of: ", ") != nil { return 3 }
-        let tokens = Tokenizer().tokens(of: Array(name.unicodeScalars))
-        guard let match = Lexicon.shared.entities.match(tokens, at: 0), match.length == tokens.count, let entity = match.values.first else {
-            return 2
-        }
+        guard let entity = Lexicon.shared.entity(named: name) else { return 2 }
         switch entity.kind {
         case .country: return 0
         case .capital, .city: return 1

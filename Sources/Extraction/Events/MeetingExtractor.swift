@@ -9,10 +9,6 @@
 /// meeting when their people agree, their dates, places and statuses do not conflict, and they tell
 /// of the same occasion: a welcoming ceremony, talks and a state dinner of one day are three.
 struct MeetingExtractor: Sendable {
-    struct Participant: Hashable, Sendable {
-        let person: Int
-    }
-
     struct Candidate: Sendable {
         var people: [Int]
         var date: DateMention?
@@ -51,9 +47,7 @@ struct MeetingExtractor: Sendable {
         var pendingGroup: (sentence: Int, states: Set<String>, candidate: Candidate)?
         lazy var holders = holdersByInitials(coref.people)
         // The person a release opens with (its first two sentences), who may then write "I".
-        let author = mentions.first { !$0.isCredit && $0.sentence <= 1 }.flatMap { first in
-            mentions.firstIndex { $0.range == first.range }.map { coref.personOfMention[$0] }
-        }
+        let author = mentions.firstIndex { !$0.isCredit && $0.sentence <= 1 }.map { coref.personOfMention[$0] }
         // The mention whose extent (name and title) covers each token.
         var mentionAt = [Int?](repeating: nil, count: doc.tokens.count)
         for (m, mention) in mentions.enumerated() { for k in mention.extent { mentionAt[k] = m } }
@@ -468,7 +462,8 @@ struct MeetingExtractor: Sendable {
     }
 
     private static let timesOfDay: WordSet = ["day", "evening", "morning", "afternoon", "night"]
-    private static let eventNouns: WordSet = ["meeting", "talks", "ceremony", "call", "dinner", "luncheon", "lunch", "banquet", "reception"]
+    /// Nouns of an encounter told before: its talks or one of its occasions.
+    private static let eventNouns = WordSet(["meeting", "talks", "call"] + occasions.keys)
     private static let afterWords: WordSet = ["after", "following"]
     private static let sameWords: WordSet = ["same", "that"]
     private static let laterWords: WordSet = ["later", "earlier"]

@@ -209,6 +209,14 @@ struct Lexicon: Sendable {
 
     /// The display name of a country code ("IL" → "Israel").
     func countryName(_ code: String) -> String? { countryNames[code] }
+
+    /// The state, place or body a whole string names ("Washington", "EU", "Japan"), if any: the
+    /// gazetteer's first reading of it, when one entry covers all its words.
+    func entity(named text: some StringProtocol) -> Entity? {
+        let tokens = Tokenizer().tokens(of: Array(text.unicodeScalars))
+        guard let match = entities.match(tokens, at: 0), match.length == tokens.count else { return nil }
+        return match.values.first
+    }
 }
 
 /// Given names and their nicknames (nicknames.tsv), for telling whether "Benny Gantz" and

@@ -231,9 +231,8 @@ struct Coreference: Sendable {
         // country of someone reported as a companion says nothing against a person's ("Kishida will visit …,
         // accompanied by Hayashi"); of anyone else it does ("Sharif would also call on Premier Li").
         let statedStatesOfSentence = statesOfSentence
-        let companionship: WordSet = ["accompanied", "accompanying", "accompany", "accompanies"]
         var companionSentences = Set<Int>()
-        for (s, sentence) in doc.sentences.enumerated() where sentence.range.contains(where: { companionship.contains(doc.tokens[$0]) }) {
+        for (s, sentence) in doc.sentences.enumerated() where sentence.range.contains(where: { Self.companionship.contains(doc.tokens[$0]) }) {
             companionSentences.insert(s)
         }
         func assign(_ country: String, to p: Int) {
@@ -299,6 +298,8 @@ struct Coreference: Sendable {
         }
     }
 
+    private static let companionship: WordSet = ["accompanied", "accompanying", "accompany", "accompanies"]
+
     /// The state an office belongs to when only one state has it: "Secretary of Defense" (US), also
     /// qualified ("Acting Secretary of Defense", "Deputy Secretary of State").
     static func defaultCountry(ofTitle title: String, _ lexicon: Lexicon, likeliest: Bool = false) -> String? {
@@ -333,10 +334,7 @@ struct Coreference: Sendable {
         var states: Set<String> = []
         for token in doc.tokens where token.isCapitalized && token.text.contains("-") {
             for part in token.text.split(separator: "-") where part.first?.isUppercase ?? false {
-                let tokens = Tokenizer().tokens(of: Array(part.unicodeScalars))
-                if let match = doc.lexicon.entities.match(tokens, at: 0), match.length == tokens.count, let entity = match.values.first,
-                    entity.kind == .country || entity.kind == .demonym
-                {
+                if let entity = doc.lexicon.entity(named: part), entity.kind == .country || entity.kind == .demonym {
                     states.insert(entity.affiliation)
                 }
             }
