@@ -1,0 +1,98 @@
+/// Who took part when a sentence does not name them: the people named last, "the two leaders", an
+/// office's initials ("EAM"), "the Secretary".
+extension MeetingExtractor {
+    /// The person named last before token `index` (in sentence `sentence` or earlier), outside credits.
+    func lastNamed(before index: Int, sentence: Int, mentions: [PersonMention], coref: Coreference.Result) -> Int? {
+        lastNamed(count: 1, before: index, sentence: sentence, mentions: mentions, coref: coref).first
+    }
+
+    /// The `count` distinct people named last before token `index`, oldest first.
+    func lastNamed(count: Int, before index: Int, sentence: Int, mentions: [PersonMention], coref: Coreference.Result) -> [Int] {
+        var found: [Int] = []
+        // Mentions are in text order: start from the last one that ends by `index`.
+        var low = 0
+        var high = mentions.count
+        while low < high {
+            let mid = (low + high) / 2
+            if mentions[mid].range.upperBound <= index { low = mid + 1 } else { high = mid }
+        }
+        for m in stride(from: low - 1, through: 0, by: -1) where mentions[m].range.upperBound <= index && !mentions[m].isCredit {
+            let p = coref.personOfMention[m]
+            if !found.contains(p) { found.append(p) }
+            if found.count == count { break }
+        }
+        return found.count == count ? found.reversed() : []
+    }
+
+    /// "The two", "the three ministers".
+    func groupSize(_ doc: Document, _ range: Range<Int>) -> Int {
+        range.contains { doc.tokens[$0].folded == "three" } ? 3 : 2
+    }
+
+    /// "the two leaders", "the two ministers", "both leaders": the people of the latest meeting.
+    func refersToPair(_ doc: Document, _ range: Range<Int>) -> Bool {
+        let t = doc.tokens
+        for k in range where k + 2 < range.upperBound {
+            // Every pattern below starts with one of these words.
+            guard Self.pairOpeners.contains(t[k]) else { continue }
+            if (t[k].folded == "two" || t[k].folded == "both" || t[k].folded == "three"),
+                ["leaders", "ministers", "officials", "sides", "secretaries", "presidents", "men", "women", "heads", "counterparts",
+                 "premiers", "envoys", "diplomats"].contains(t[k + 1].folded)
+            {
+                return true
+            }
+            // "The two met", "the two held a video call".
+            if k > range.lowerBound, t[k - 1].folded == "the", t[k].folded == "two" || t[k].folded == "three",
+                Self.pastVerbs.contains(t[k + 1]) || ["will", "also", "last", "had", "have", "are", "agreed"].contains(t[k + 1].folded)
+            {
+                return true
+            }
+            if t[k].folded == "two", k + 2 < range.upperBound, t[k + 2].folded == "ministers" || t[k + 2].folded == "officials" { return true }
+            if t[k].folded == "the", ["officials", "leaders", "ministers", "secretaries", "presidents", "premiers", "heads"].contains(t[k + 1].folded),
+                k == range.lowerBound
+            {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// The people whose office a string of initials spells ("EAM" for External Affairs Minister,
+    /// "NSA" for National Security Adviser, "PM"), in order of first mention: offices of two or three
+    /// capitalised words, so a one-word office or a longer acronym (an agency's) stands for no one.
+    func holdersByInitials(_ people: [PersonEntity]) -> [String: [Int]] {
+        var result: [String: [Int]] = [:]
+        for (p, person) in people.enumerated() {
+            guard let title = person.title else { continue }
+            let words = title.split(separator: " ").filter { $0.first?.isUppercase ?? false }
+            guard words.count >= 2, words.count <= 3 else { continue }
+            result[String(words.compactMap(\.first)), default: []].append(p)
+        }
+        return result
+    }
+
+    static let pairOpeners: WordSet = ["two", "both", "three", "the"]
+
+    /// "The Secretary", "the Israeli minister", "The Prime Minister": "the" + title words, not followed by a name.
+    func definiteDescriptions(_ doc: Document, _ range: Range<Int>) -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        var k = range.lowerBound
+        while k < range.upperBound {
+            guard doc.tokens[k].folded == "the" else {
+                k += 1
+                continue
+            }
+            var j = k + 1
+            var hasHead = false
+            while j < range.upperBound, doc.titleAt[j] != nil || (doc.entityAt[j] != nil && doc.entityAt[j]!.best.kind == .demonym) {
+                if doc.titleAt[j]?.words.contains(.head) ?? false { hasHead = true }
+                j += 1
+            }
+            // A name right after ("the Secretary Antony Blinken") is a mention the finder already has.
+            let followedByName = j < range.upperBound && doc.tokens[j].isCapitalized && doc.tokens[j].kind == .word && doc.entityAt[j] == nil
+            if hasHead, !followedByName, !doc.quoted[k] { result.append(k..<j) }
+            k = max(j, k + 1)
+        }
+        return result
+    }
+}

@@ -1,0 +1,148 @@
+/// A meeting's status (held, planned, cancelled), its date and its place.
+extension MeetingExtractor {
+    func status(_ doc: Document, _ trigger: Int, _ range: Range<Int>) -> MeetingStatus {
+        if Self.pastMeetingVerbs.contains(doc.tokens[trigger]) && !(trigger > range.lowerBound && ["to", "be", "been"].contains(doc.tokens[trigger - 1].folded)) { return .held }
+        if doc.hasCue("cancelled", in: range) { return .cancelled }
+        // "…, Wiśniewski said on Tuesday after meeting his Ukrainian counterpart": over by the time it is told.
+        if trigger > range.lowerBound, ["after", "following"].contains(doc.tokens[trigger - 1].folded), doc.tokens[trigger].folded.hasSuffix("ing") { return .held }
+        let before = range.lowerBound..<trigger
+        let after = trigger..<min(range.upperBound, trigger + 4)
+        if doc.hasCue("planned", in: before) || doc.hasCue("planned", in: after) { return .planned }
+        if let plan = presentPlan(doc, range), plan <= trigger { return .planned }
+        return .held
+    }
+
+    static let presentCopulas: WordSet = ["is", "are"]
+    static let articles: WordSet = ["a", "an"]
+    static let meetingNouns: WordSet = ["meetings", "meeting", "talks"]
+
+    /// "Mustafa is in Brussels for meetings with … Costa on Thursday and Kallas on Friday", "is in Washington
+    /// for talks": meetings a present-tense stay is for, still to come. The index of "for", if any.
+    func presentPlan(_ doc: Document, _ range: Range<Int>) -> Int? {
+        for k in range where Self.presentCopulas.contains(doc.tokens[k]) && !doc.quoted[k] {
+            for f in k + 1..<min(range.upperBound - 1, k + 10) where doc.tokens[f].folded == "for" {
+                var noun = f + 1
+                if Self.articles.contains(doc.tokens[noun]), noun + 1 < range.upperBound { noun += 1 }
+                if Self.meetingNouns.contains(doc.tokens[noun]) { return f }
+            }
+        }
+        return nil
+    }
+
+    static let pastMeetingVerbs: WordSet = ["met", "held", "hosted", "received", "welcomed", "spoke", "telephoned", "phoned", "conferred"]
+
+    /// "was set to meet", "was to visit", "was scheduled": a plan told in the past.
+    func wasPlanned(_ doc: Document, _ range: Range<Int>) -> Bool {
+        range.contains { k in
+            doc.tokens[k].folded == "was" || doc.tokens[k].folded == "were"
+        }
+    }
+
+    func nearestDate(_ dates: [DateMention], to index: Int, in doc: Document) -> DateMention? {
+        var dates = dates.filter { !inRelativeClause(doc, $0.range.lowerBound, trigger: index) }
+        // "SPA reported on Saturday, following his phone talk … the day before": the day of the report is not the meeting's.
+        let events = dates.filter { !isDayOfReport(doc, $0) }
+        if !events.isEmpty { dates = events }
+        return dates.min { a, b in
+            func distance(_ d: DateMention) -> Int {
+                d.range.lowerBound > index ? d.range.lowerBound - index : (index - d.range.upperBound) + 2
+            }
+            return distance(a) < distance(b)
+        }
+    }
+
+    /// "said on Monday", "reported Saturday", "in a statement on Friday": the date a report was made.
+    func isDayOfReport(_ doc: Document, _ date: DateMention) -> Bool {
+        var k = date.range.lowerBound - 1
+        if k >= 0, doc.tokens[k].folded == "on" { k -= 1 }
+        guard k >= 0 else { return false }
+        return Self.reportingWords.contains(doc.tokens[k])
+    }
+
+    static let reportingWords: WordSet = ["said", "says", "reported", "reports", "announced", "stated", "told", "added", "noted",
+                                              "tweeted", "wrote", "statement", "release", "readout", "briefing", "published"]
+
+    /// A token after "who"/"which"/"since" in its comma-delimited clause, when the trigger is not in that clause.
+    func inRelativeClause(_ doc: Document, _ index: Int, trigger: Int) -> Bool {
+        var k = index - 1
+        while k >= 0, doc.tokens[k].text != ",", doc.tokens[k].text != "." {
+            if k == trigger { return false }
+            if ["who", "which", "whom", "whose", "since", "after"].contains(doc.tokens[k].folded) { return k > trigger || !(k..<index).contains(trigger) }
+            k -= 1
+        }
+        return false
+    }
+
+    /// The most specific place named after "in" or "at": a venue ("the Pentagon", "Merdeka Palace"),
+    /// then a city, then a country; "venue, city" when both are named.
+    func location(_ doc: Document, _ range: Range<Int>) -> (name: String, country: String?)? {
+        var venue: (String, String?)?
+        var city: (String, String?)?
+        var country: (String, String?)?
+        var k = range.lowerBound
+        while k < range.upperBound {
+            let word = doc.tokens[k].folded
+            // "…, who urged Norway to help ahead of the COP29 summit in Baku": a place told of someone, up to the next comma.
+            if ["who", "whose"].contains(word), k > range.lowerBound, doc.tokens[k - 1].text == "," {
+                k = (k..<range.upperBound).first { doc.tokens[$0].text == "," } ?? range.upperBound
+                continue
+            }
+            let afterVisit = doc.cueAt[k]?.classes.contains("visit") ?? false
+            // "welcomed Kihara to the Pentagon": a national institution after "to" is where they met.
+            let toVenue = word == "to" && k + 2 < range.upperBound && (doc.entityAt[k + 1] ?? doc.entityAt[k + 2])?.best.kind == .institution
+            // "a planned trip to Port-au-Prince, where she was to meet …"
+            let toDestination = word == "to" && doc.isVisit(k)
+            // "the situation in Myanmar", "the war in Sudan": a topic's place, not the meeting's.
+            let topicPlace = word == "in" && k > range.lowerBound && Self.topicNouns.contains(doc.tokens[k - 1])
+            guard ["in", "at"].contains(word) || afterVisit || toVenue || toDestination, !topicPlace, !doc.quoted[k] else {
+                // "Austin's New Delhi visit"
+                if let entity = doc.entityAt[k], entity.range.lowerBound == k, entity.best.kind == .capital || entity.best.kind == .city,
+                    entity.range.upperBound < range.upperBound, doc.cueAt[entity.range.upperBound]?.classes.contains("visit") ?? false, city == nil
+                {
+                    city = (doc.text(entity.range), entity.best.code)
+                }
+                k += 1
+                continue
+            }
+            var j = k + 1
+            if j < range.upperBound, ["the", "his", "her", "their", "a", "an"].contains(doc.tokens[j].folded) { j += 1 }
+            guard j < range.upperBound else { break }
+            if let entity = doc.entityAt[j], entity.range.lowerBound == j {
+                let e = entity.best
+                switch e.kind {
+                case .institution where venue == nil:
+                    var end = entity.range.upperBound
+                    if end < range.upperBound, Self.venueWords.contains(doc.tokens[end]) { end += 1 }
+                    venue = (doc.text(entity.range.lowerBound..<end), e.country)
+                case .capital, .city: if city == nil { city = (doc.text(entity.range), e.code) }
+                case .country: if country == nil { country = (doc.text(entity.range), e.code) }
+                default: break
+                }
+                k = entity.range.upperBound
+                continue
+            }
+            // A venue not in the gazetteer: capitalised words ending in a venue word ("Shangri-La Hotel", "Kirya base").
+            var m = j
+            while m < range.upperBound, doc.tokens[m].isCapitalized || (m > j && Self.venueWords.contains(doc.tokens[m])) || (m > j && ["of", "the"].contains(doc.tokens[m].folded) && m + 1 < range.upperBound && doc.tokens[m + 1].isCapitalized) {
+                if doc.entityAt[m] != nil, m > j { break }
+                if DateResolver.weekdays[doc.tokens[m]] != nil || DateResolver.months[doc.tokens[m]] != nil { break }
+                m += 1
+            }
+            if m > j, Self.venueWords.contains(doc.tokens[m - 1]), venue == nil {
+                venue = (doc.text(j..<m), nil)
+            }
+            k = max(m, k + 1)
+        }
+        if let venue, let city { return ("\(venue.0), \(city.0)", city.1) }
+        if let venue { return (venue.0, venue.1) }
+        if let city { return city }
+        return country
+    }
+
+    static let topicNouns: WordSet = ["situation", "crisis", "war", "conflict", "developments", "peace", "tensions", "elections",
+                                          "violence", "fighting", "events", "stability", "security", "ceasefire", "reconstruction"]
+
+    static let venueWords: WordSet = ["palace", "house", "hotel", "hall", "base", "centre", "center", "building", "headquarters",
+                                          "office", "residence", "ministry", "embassy", "pentagon", "kremlin", "street", "resort", "villa", "castle", "complex", "memorial",
+                                      "diwan", "room"]
+}

@@ -1,0 +1,265 @@
+/// Meeting cues: the words that report an encounter ("met", "held talks", "hosted a luncheon"), the
+/// occasions they open, and what a sentence says around them (an aside, the same day, a group of officials).
+extension MeetingExtractor {
+    struct Trigger {
+        let index: Int
+        let mode: MeetingMode
+        let modeStated: Bool
+        let venue: (name: String, country: String?)?
+        /// "In their talks, A and B discussed …": the meeting is told as already known.
+        var isReference = false
+    }
+
+    /// "In the meeting held at …", "During their talks", "the meeting took place": a sentence that
+    /// sets its people in the meeting, unlike "Before the meeting" or "after the talks".
+    func reportsMeeting(_ doc: Document, _ i: Int, _ range: Range<Int>) -> Bool {
+        let t = doc.tokens
+        if i + 1 < range.upperBound, ["held", "took", "between"].contains(t[i + 1].folded) { return true }
+        if i + 2 < range.upperBound, t[i + 1].folded == "was", t[i + 2].folded == "held" { return true }
+        let article = i - 1
+        return article - 1 >= range.lowerBound && ["in", "during", "at"].contains(t[article - 1].folded)
+    }
+
+    func triggers(_ doc: Document, _ range: Range<Int>, people: [(person: Int, at: Int)], aside: Range<Int>) -> [Trigger] {
+        var result: [Trigger] = []
+        var reference: Int?
+        var i = range.lowerBound
+        while i < range.upperBound {
+            guard let cue = doc.cueAt[i], cue.range.lowerBound == i, !doc.quoted[i], !aside.contains(i) else {
+                i += 1
+                continue
+            }
+            defer { i = cue.range.upperBound }
+            let classes = cue.classes
+            // A capitalised cue inside a sentence names something ("the Meeting Room"), unless quoted or the event a
+            // verb holds: "held a Japan-Viet Nam Foreign Ministers' Meeting in Tokyo with …".
+            if i > range.lowerBound, doc.tokens[i].isCapitalized, !doc.tokens[i - 1].text.allSatisfy({ "“\"(".contains($0) }),
+                !isHeldEvent(doc, i, range)
+            {
+                continue
+            }
+            let next = cue.range.upperBound < range.upperBound ? doc.tokens[cue.range.upperBound].folded : ""
+            if classes.contains("call") {
+                // "call for", "call to": appeals, not calls.
+                if ["for", "to", "upon"].contains(next) && doc.tokens[i].folded.hasPrefix("call") { continue }
+                result.append(Trigger(index: i, mode: .call, modeStated: true, venue: nil))
+            } else if classes.contains("video") {
+                result.append(Trigger(index: i, mode: .video, modeStated: true, venue: nil))
+            } else if classes.contains("meet") {
+                if isReferenceToMeeting(doc, i) {
+                    if reference == nil, reportsMeeting(doc, i, range) { reference = i }
+                    continue
+                }
+                let mode = modeNear(doc, i, range)
+                result.append(Trigger(index: i, mode: mode ?? .inPerson, modeStated: mode != nil, venue: nil))
+            } else if classes.contains("host") {
+                // "will host Scholz and Tusk", "is hosting Prime Minister X", "hosted an official luncheon in honour of X"
+                // — not "hosting US forces".
+                if people.contains(where: { $0.at >= cue.range.upperBound && $0.at <= cue.range.upperBound + 4 })
+                    || occasion(doc, after: i, range) != nil && people.contains(where: { $0.at > i })
+                {
+                    result.append(Trigger(index: i, mode: .inPerson, modeStated: false, venue: nil))
+                }
+            } else if classes.contains("visit") {
+                // "visit the White House": a visit with a named host.
+                var k = cue.range.upperBound
+                if k < range.upperBound, doc.tokens[k].folded == "the" { k += 1 }
+                if k < range.upperBound, let entity = doc.entityAt[k], entity.best.kind == .institution {
+                    result.append(Trigger(index: i, mode: .inPerson, modeStated: false, venue: (entity.best.name, entity.best.country)))
+                }
+            }
+        }
+        // "A and B then headed to the central courtyard to attend a state ceremony": an occasion told for the first time
+        // is an encounter of the people with it.
+        if result.isEmpty, reference == nil,
+            let k = range.first(where: { k in
+                Self.occasions[doc.tokens[k].folded] != nil && !doc.quoted[k]
+                    && (max(range.lowerBound, k - 3)..<k).contains { ["a", "an"].contains(doc.tokens[$0].folded) }
+            })
+        {
+            result.append(Trigger(index: k, mode: .inPerson, modeStated: false, venue: nil))
+        }
+        // "In the meeting held at the Shangri-La Hotel, A and B discussed …", "In their talks, the two ministers also
+        // discussed the summit in July": the sentence tells of that meeting, whatever else it names.
+        if let reference, Set(people.map(\.person)).count >= 2 {
+            let mode = modeNear(doc, reference, range)
+            return [Trigger(index: reference, mode: mode ?? .inPerson, modeStated: mode != nil, venue: nil, isReference: true)]
+        }
+        // Several cues for one encounter in one clause ("held a bilateral meeting"): keep one per mode.
+        var seen: Set<String> = []
+        return result.filter { trigger in
+            let key = "\(trigger.mode.rawValue)-\(trigger.venue?.name ?? "")"
+            if trigger.mode == .inPerson || trigger.mode == .call || trigger.mode == .video { return seen.insert(key).inserted }
+            return true
+        }
+    }
+
+    /// "hosted an official welcoming ceremony for", "welcomed X with a state welcoming ceremony", "will host a
+    /// state dinner": the occasion a cue at `index` opens, within the words from it on — not one it is
+    /// told after ("After the ceremony, the two leaders held talks").
+    func occasion(_ doc: Document, after index: Int, _ range: Range<Int>) -> String? {
+        for k in index..<min(range.upperBound, index + 14) {
+            if [",", ";"].contains(doc.tokens[k].text) { break }
+            guard let occasion = Self.occasions[doc.tokens[k].folded] else { continue }
+            let before = max(range.lowerBound, k - 3)..<k
+            if before.contains(where: { ["after", "before", "following", "during", "since"].contains(doc.tokens[$0].folded) }) { return nil }
+            return occasion
+        }
+        return nil
+    }
+
+    static let occasions: [String: String] = ["ceremony": "ceremony", "dinner": "meal", "luncheon": "meal", "lunch": "meal",
+                                              "banquet": "meal", "breakfast": "meal", "reception": "reception"]
+
+    /// "phone talks", "telephone conversation": a call or video cue close before a meeting cue.
+    func modeNear(_ doc: Document, _ i: Int, _ range: Range<Int>) -> MeetingMode? {
+        let window = max(range.lowerBound, i - 3)..<min(range.upperBound, i + 4)
+        if doc.hasCue("video", in: window) { return .video }
+        if window.contains(where: { doc.cueAt[$0]?.classes.contains("call") ?? false && !(doc.tokens[$0].folded.hasPrefix("call")) }) { return .call }
+        return nil
+    }
+
+    /// "The meeting", "the talks", "today's meeting", "At the meeting": a noun pointing back at a meeting already reported.
+    func isReferenceToMeeting(_ doc: Document, _ i: Int) -> Bool {
+        let word = doc.tokens[i].folded
+        // "joined the bilateral talks": an adjective of the meeting after "the", before its noun.
+        if ["bilateral", "trilateral", "official", "working", "summit", "delegation-level", "restricted"].contains(word), i > 0,
+            i + 1 < doc.tokens.count, ["talks", "meeting", "meetings", "session"].contains(doc.tokens[i + 1].folded)
+        {
+            return ["the", "their", "this", "’s", "'s"].contains(doc.tokens[i - 1].folded)
+        }
+        guard ["meeting", "talks", "conversation", "discussion", "call"].contains(word) || word == "meetings" else { return false }
+        guard i > 0 else { return false }
+        var before = doc.tokens[i - 1].folded
+        // "the bilateral talks", "their working meeting": past the adjective to the determiner.
+        if i > 1, ["bilateral", "trilateral", "official", "working", "summit", "restricted", "earlier", "previous"].contains(before) {
+            before = doc.tokens[i - 2].folded
+        }
+        return before == "the" || before == "’s" || before == "'s" || before == "this" || before == "their"
+    }
+
+    func mentionsMeeting(_ doc: Document, _ range: Range<Int>) -> Bool {
+        return range.contains { ["meeting", "talks", "call", "conversation", "they"].contains(doc.tokens[$0].folded) }
+    }
+
+    /// "meet with French and United Kingdom defence leaders", "met Qatari officials": a counterpart described, not named.
+    func describesOthers(_ doc: Document, _ i: Int, _ range: Range<Int>) -> Bool {
+        let window = (i + 1)..<min(range.upperBound, i + 10)
+        return window.contains { Self.describedOthers.contains(doc.tokens[$0]) }
+    }
+
+    static let describedOthers: WordSet = ["leaders", "officials", "counterparts", "ministers", "dignitaries", "investors",
+                                                   "businessmen", "delegation", "officers"]
+
+    /// "said … after meeting X", "told reporters following talks with X": a meeting the speaker had.
+    func metWhileSpeaking(_ doc: Document, after index: Int, in range: Range<Int>) -> Bool {
+        var k = index
+        while k + 1 < min(range.upperBound, index + 8) {
+            if ["after", "following", "before", "while", "during"].contains(doc.tokens[k].folded),
+                doc.hasCue("meet", in: k + 1..<min(range.upperBound, k + 3))
+            {
+                return true
+            }
+            k += 1
+        }
+        return false
+    }
+
+    /// "Besides meeting X,", "In addition to meeting X,", "Apart from talks with X,": the clause up to its
+    /// comma, which sets a meeting told elsewhere aside; empty when the sentence has none.
+    func asideClause(_ doc: Document, _ range: Range<Int>) -> Range<Int> {
+        for k in range where k > range.lowerBound && doc.cueAt[k]?.range.lowerBound == k && doc.hasCue("meet", in: k..<k + 1) {
+            let before = doc.tokens[k - 1].folded
+            let twoBefore = k - 2 >= range.lowerBound ? doc.tokens[k - 2].folded : ""
+            guard before == "besides" || before == "beside" || (before == "to" && twoBefore == "addition") || (before == "from" && twoBefore == "apart")
+            else { continue }
+            let end = (k..<range.upperBound).first { doc.tokens[$0].text == "," } ?? k
+            return k..<end
+        }
+        return 0..<0
+    }
+
+    static let timesOfDay: WordSet = ["day", "evening", "morning", "afternoon", "night"]
+    /// Nouns of an encounter told before: its talks or one of its occasions.
+    static let eventNouns = WordSet(["meeting", "talks", "call"] + occasions.keys)
+    static let afterWords: WordSet = ["after", "following"]
+    static let sameWords: WordSet = ["same", "that"]
+    static let laterWords: WordSet = ["later", "earlier"]
+
+    /// "the same day", "that day", "that evening", "later in the day", "After the ceremony": a day given by
+    /// the story so far.
+    func sameDay(_ doc: Document, _ range: Range<Int>) -> Bool {
+        range.contains { k in
+            guard k + 1 < range.upperBound else { return false }
+            if Self.afterWords.contains(doc.tokens[k]), k + 2 < range.upperBound, doc.tokens[k + 1].folded == "the",
+                Self.eventNouns.contains(doc.tokens[k + 2])
+            {
+                return true
+            }
+            guard Self.timesOfDay.contains(doc.tokens[k + 1]) else { return false }
+            if Self.sameWords.contains(doc.tokens[k]) { return true }
+            return doc.tokens[k].folded == "the" && k >= range.lowerBound + 2 && doc.tokens[k - 1].folded == "in"
+                && Self.laterWords.contains(doc.tokens[k - 2])
+        }
+    }
+
+    /// "the foreign ministers of Australia, India and Japan", "leaders of Egypt and Jordan": the states of an
+    /// unnamed group of officials.
+    func statesOfGroup(_ doc: Document, _ range: Range<Int>) -> Set<String> {
+        guard let of = range.first(where: { $0 > range.lowerBound && doc.tokens[$0].folded == "of" && Self.groupRoles.contains(doc.tokens[$0 - 1]) })
+        else { return [] }
+        var states: Set<String> = []
+        var k = of + 1
+        while k < range.upperBound {
+            if let match = doc.entityAt[k], match.range.lowerBound == k, match.best.kind == .country {
+                states.insert(match.best.affiliation)
+                k = match.range.upperBound
+            } else if [",", "and", "the"].contains(doc.tokens[k].folded) {
+                k += 1
+            } else {
+                break
+            }
+        }
+        return states
+    }
+
+    static let groupRoles: WordSet = ["ministers", "leaders", "presidents", "chiefs", "heads", "envoys", "premiers", "secretaries"]
+
+    /// The cue at `index` is a verb of meeting ("met", "spoke", "agreed to meet") or the object of one ("held
+    /// bilateral talks", "had a bilateral meeting"), not a noun alone ("the discussions").
+    func isVerbCue(_ doc: Document, _ index: Int) -> Bool {
+        let range = doc.cueAt[index]?.range ?? index..<index + 1
+        if range.contains(where: { Self.pastVerbs.contains(doc.tokens[$0]) || ["meet", "talk", "talked"].contains(doc.tokens[$0].folded) }) {
+            return true
+        }
+        for k in stride(from: index - 1, through: max(0, index - 3), by: -1) {
+            if doc.tokens[k].kind == .punctuation { return false }
+            if Self.reportingHolds.contains(doc.tokens[k]) { return true }
+        }
+        return false
+    }
+
+    /// "held a Japan-Viet Nam Foreign Ministers' Meeting", "held the Japan-Kazakhstan Summit Telephone Talk":
+    /// a capitalised event the verb before it holds, within its name's words.
+    func isHeldEvent(_ doc: Document, _ index: Int, _ range: Range<Int>) -> Bool {
+        for k in stride(from: index - 1, through: max(range.lowerBound, index - 8), by: -1) {
+            let text = doc.tokens[k].text
+            if doc.tokens[k].kind == .punctuation, !["'", "’", "-"].contains(text) { return false }
+            if Self.reportingHolds.contains(doc.tokens[k]) { return true }
+        }
+        return false
+    }
+
+    static let ordinalsOfTime: WordSet = ["last", "first", "previous"]
+    static let pairCounts: WordSet = ["two", "both", "three"]
+    static let pluralOffices: WordMap<String> = ["presidents": "president", "ministers": "minister", "secretaries": "secretary",
+                                                         "premiers": "premier", "chancellors": "chancellor"]
+
+    /// "held bilateral talks", "had a bilateral meeting": verbs whose object is a meeting noun.
+    static let reportingHolds: WordSet = ["held", "had", "holds", "hold"]
+
+    static let pronouns: WordSet = ["he", "she", "i"]
+
+    static let pastVerbs: WordSet = ["met", "held", "hosted", "received", "welcomed", "spoke", "telephoned", "phoned", "conferred",
+                                         "talked", "called", "visited", "meets", "holds", "hosts", "receives", "welcomes", "speaks"]
+}
