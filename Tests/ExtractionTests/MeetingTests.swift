@@ -361,6 +361,41 @@ struct MeetingTests {
         #expect(facts.meetings.first?.date == day("2024-03-13"), "\(facts.summary)")
     }
 
+    /// Dated Thursday 2024-03-14 with no dateline; written where it is Friday already.
+    static let liveReport = """
+        Defence chiefs held talks on the sidelines of the Raisina Dialogue, currently underway in New Delhi. \
+        At the meeting held at the Taj Palace hotel Friday morning, Defence Minister Rajnath Singh and Defence Minister \
+        Richard Marles discussed submarine cooperation. The two ministers last spoke by phone on Tuesday. \
+        Singh and Marles will hold trilateral talks with Japanese Defence Minister Minoru Kihara in the afternoon.
+        """
+
+    @Test("A weekday with its hour, the day after the article's date, is the writer's today: the date lags by time zones")
+    func writersDayAhead() throws {
+        let facts = extract(Self.liveReport, on: Self.published)
+        let talks = try #require(facts.meetings.first { $0.mode == .inPerson && $0.status == .held }, "\(facts.summary)")
+        #expect(talks.date == day("2024-03-15"), "\(facts.summary)")
+        // Every relative day moves with it: "on Tuesday" is the Tuesday before that Friday.
+        #expect(facts.meetings.first { $0.mode == .call }?.date == day("2024-03-12"), "\(facts.summary)")
+    }
+
+    @Test("A weekday with its hour in a plan, or after a dateline, leaves the anchor alone", arguments: [
+        ("Defence Minister Rajnath Singh will meet Defence Minister Richard Marles on Friday morning. Singh met Marles yesterday.", "2024-03-13"),
+        ("NEW DELHI, March 14 (PTI) - Defence Minister Rajnath Singh met Defence Minister Richard Marles yesterday. They talked again Friday morning.", "2024-03-13"),
+    ])
+    func writersDayNotMoved(_ text: String, _ yesterday: String) {
+        let facts = extract(text, on: Self.published)
+        #expect(facts.meetings.contains { $0.status == .held && $0.date == day(yesterday) }, "\(facts.summary)")
+    }
+
+    @Test("\"Will hold talks in the afternoon\" after the morning's meeting is planned for the story's day")
+    func planInTheAfternoon() throws {
+        let facts = extract(Self.liveReport, on: Self.published)
+        let trilateral = try #require(facts.meetings.first { $0.participants.contains("Minoru Kihara") }, "\(facts.summary)")
+        #expect(trilateral.status == .planned, "\(facts.summary)")
+        #expect(trilateral.date == day("2024-03-15"), "\(facts.summary)")
+        #expect(trilateral.participants.count == 3, "\(facts.summary)")
+    }
+
     @Test("\"The secretaries recalled the discussions\" of another event is no new meeting of theirs")
     func pairRecallsNoNewMeeting() {
         let text = """

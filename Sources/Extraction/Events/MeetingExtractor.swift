@@ -187,7 +187,15 @@ struct MeetingExtractor: Sendable {
                 if status == .planned, cancelledArticle, wasPlanned(doc, range) { status = .cancelled }
                 var date = nearestDate(dates, to: trigger.index, in: doc)
                 // "Earlier the same day", "later that day": the day of the meeting told before.
-                if date == nil, sameDay(doc, range), let previous = meetings.last?.date { date = previous }
+                // A plan for later in the day after a report of what was done ("will hold talks in the afternoon") is
+                // today's.
+                if date == nil, sameDay(doc, range) {
+                    if status == .planned, meetings.last?.status != .planned {
+                        date = DateMention(range: trigger.index..<trigger.index + 1, day: doc.anchor, precision: .day, isAbsolute: false)
+                    } else if let previous = meetings.last?.date {
+                        date = previous
+                    }
+                }
                 var candidate = Candidate(people: ids, date: date, mode: trigger.mode, modeStated: trigger.modeStated, status: status,
                                           location: nil, sentences: [s], occasion: occasion(doc, after: trigger.index, range))
                 if trigger.mode == .inPerson { candidate.location = trigger.venue ?? place }

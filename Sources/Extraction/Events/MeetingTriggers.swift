@@ -185,6 +185,7 @@ extension MeetingExtractor {
     static let afterWords: WordSet = ["after", "following"]
     static let sameWords: WordSet = ["same", "that"]
     static let laterWords: WordSet = ["later", "earlier"]
+    static let partsOfTheDay: WordSet = ["morning", "afternoon", "evening"]
 
     /// "the same day", "that day", "that evening", "later in the day", "After the ceremony": a day given by
     /// the story so far.
@@ -198,8 +199,9 @@ extension MeetingExtractor {
             }
             guard Self.timesOfDay.contains(doc.tokens[k + 1]) else { return false }
             if Self.sameWords.contains(doc.tokens[k]) { return true }
-            return doc.tokens[k].folded == "the" && k >= range.lowerBound + 2 && doc.tokens[k - 1].folded == "in"
-                && Self.laterWords.contains(doc.tokens[k - 2])
+            // "later in the day", and "in the afternoon" with no day of its own: the day the story is at.
+            return doc.tokens[k].folded == "the" && k >= range.lowerBound + 1 && doc.tokens[k - 1].folded == "in"
+                && (Self.partsOfTheDay.contains(doc.tokens[k + 1]) || (k >= range.lowerBound + 2 && Self.laterWords.contains(doc.tokens[k - 2])))
         }
     }
 

@@ -19,7 +19,8 @@ struct Document: Sendable {
     private let cueBits: [UInt64]
     /// For each sentence, the union of its tokens' `cueBits`.
     private let sentenceCueBits: [UInt64]
-    /// The day relative dates resolve against: a dateline's day where the body starts with one, else the article's.
+    /// The day relative dates resolve against: a dateline's day where the body starts with one, else the writer's
+    /// day when the opening tells it (`writersDay`), else the article's.
     let anchor: Day
     let lexicon: Lexicon
 
@@ -119,7 +120,10 @@ struct Document: Sendable {
         self.cueBits = cueBits
         self.topics = topics
         self.sentenceCueBits = sentenceCueBits
-        anchor = Self.dateline(tokens: tokens, sentences: sentences, article: article) ?? article.date
+        anchor = Self.dateline(tokens: tokens, sentences: sentences, article: article)
+            ?? Self.writersDay(tokens: tokens, sentences: sentences, article: article,
+                               planned: sentenceCueBits.map { $0 & (lexicon.cueClassBits["planned"] ?? 0) != 0 })
+            ?? article.date
     }
 
     // MARK: - Text
@@ -207,6 +211,24 @@ struct Document: Sendable {
     }
 
     // MARK: - Dateline
+
+    /// "In the meeting held at the hotel Saturday morning" in a story dated Friday, with no dateline: the story was
+    /// written on Saturday where it happened, and its date lags by the time zones between. A report gives the hour
+    /// of the day of a fresh event, not of one six days old, so a weekday with its part of the day, in the opening
+    /// sentences, that falls the day after the article's date moves the anchor to that day. A plan's day ("will
+    /// meet on Saturday morning") says nothing of when the story was written.
+    private static func writersDay(tokens: [Token], sentences: [Sentence], article: Article, planned: [Bool]) -> Day? {
+        let next = article.date.adding(days: 1)
+        for (s, sentence) in sentences.prefix(4).enumerated() where !planned[s] {
+            for k in sentence.range.dropLast() where DateResolver.weekdays[tokens[k]] == next.weekday
+                && DateResolver.partsOfDay.contains(tokens[k + 1]) && tokens[k].isCapitalized
+                && (k == sentence.range.lowerBound || !["last", "past", "next", "coming"].contains(tokens[k - 1].folded))
+            {
+                return next
+            }
+        }
+        return nil
+    }
 
     /// "BEIJING, May 11 (Xinhua) --", "Tokyo, Sept. 28 (Jiji Press)--", "July 29, 2024" on a line of its
     /// own: a date in the first two sentences, before any verb, within 60 days before the publication date.
