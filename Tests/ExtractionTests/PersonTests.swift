@@ -53,6 +53,9 @@ struct PersonTests {
         Case(text: "UN Secretary-General Antonio Guterres met Iranian Foreign Minister Abbas Araghchi in New York on Wednesday.",
              name: "Antonio Guterres", title: "Secretary-General",
              knownIssue: "the hyphenated \"Secretary-General\" after \"UN\" yields no title"),
+        // An office by its initials first ("PM" in a caption), spelt out later: the spelt-out office.
+        Case(text: "President Ruto talks with PM Abiy at State House. Kenyan President William Ruto received Ethiopian Prime Minister (PM) Abiy Ahmed in Nairobi on Tuesday.",
+             name: "Abiy Ahmed", title: "Prime Minister", country: "ET"),
         // Honorifics and ranks are dropped from the name.
         Case(text: "Prime Minister Anthony Albanese received Dr. Tedros Adhanom Ghebreyesus in Canberra on Tuesday.",
              name: "Tedros Adhanom Ghebreyesus"),

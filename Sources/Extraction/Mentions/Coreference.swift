@@ -115,7 +115,8 @@ struct Coreference: Sendable {
                     addAlias(mention.name)
                 }
                 for alias in mention.aliases { addAlias(alias) }
-                if person.title == nil, let title = mention.title {
+                // "PM Muhyiddin" in a caption, then "Prime Minister (PM) Muhyiddin Yassin": the office spelt out.
+                if let title = mention.title, person.title.map({ Self.isInitials($0) && !Self.isInitials(title) }) ?? true {
                     person.title = title
                     person.titleHead = mention.titleHead
                 }
@@ -302,6 +303,11 @@ struct Coreference: Sendable {
 
     /// The state an office belongs to when only one state has it: "Secretary of Defense" (US), also
     /// qualified ("Acting Secretary of Defense", "Deputy Secretary of State").
+    /// "PM", "EAM", "FM": a title given by its initials only.
+    static func isInitials(_ title: String) -> Bool {
+        title.split(separator: " ").allSatisfy { word in word.count <= 4 && word.allSatisfy(\.isUppercase) }
+    }
+
     static func defaultCountry(ofTitle title: String, _ lexicon: Lexicon, likeliest: Bool = false) -> String? {
         var words = fold(title).split(separator: " ")
         // "GB?": the likeliest state only, when the caller accepts that.
