@@ -56,6 +56,11 @@ struct PersonTests {
         // An office by its initials first ("PM" in a caption), spelt out later: the spelt-out office.
         Case(text: "President Ruto talks with PM Abiy at State House. Kenyan President William Ruto received Ethiopian Prime Minister (PM) Abiy Ahmed in Nairobi on Tuesday.",
              name: "Abiy Ahmed", title: "Prime Minister", country: "ET"),
+        // A companion or a spouse serves the state of the person they are with, not the host's.
+        Case(text: "Kazakh Foreign Minister Murat Nurtleu met his Turkish counterpart Hakan Fidan in Ankara on Monday. Deputy Foreign Minister Akan Rakhmetullin, who is accompanying Nurtleu on the trip, also joined the talks.",
+             name: "Akan Rakhmetullin", country: "KZ"),
+        Case(text: "Brazilian President Luiz Inacio Lula da Silva met Argentine President Javier Milei in Buenos Aires on Friday. Lula and first lady Rosangela da Silva attended a dinner at the Casa Rosada.",
+             name: "Rosangela da Silva", country: "BR"),
         // Honorifics and ranks are dropped from the name.
         Case(text: "Prime Minister Anthony Albanese received Dr. Tedros Adhanom Ghebreyesus in Canberra on Tuesday.",
              name: "Tedros Adhanom Ghebreyesus"),

@@ -240,7 +240,22 @@ struct Coreference: Sendable {
             people[p].country = country
             for s in sentencesOf[p] { statesOfSentence[s, default: [:]][country, default: 0] += 1 }
         }
+        // "Deputy Minister X, who is accompanying Huseynov", "Kang and first lady Yoo Min-ah": a companion or a spouse
+        // serves the state of the person they are with.
+        var mentionFrom: [Int: Int] = [:]
+        var mentionTo: [Int: Int] = [:]
+        for (n, mention) in mentions.enumerated() {
+            mentionFrom[mention.extent.lowerBound] = n
+            mentionTo[mention.extent.upperBound] = n
+        }
         for p in people.indices where people[p].country == nil {
+            let companions = people[p].mentions.compactMap { m in
+                Self.companion(of: mentions[m], people[p], doc, mentionFrom, mentionTo).flatMap { personOf[$0] }
+            }
+            if let q = companions.first(where: { $0 != p && people[$0].country != nil }), let country = people[q].country {
+                assign(country, to: p)
+                continue
+            }
             // A state named in the sentence that first names the person, outside quotes and others' titles.
             let first = mentions[people[p].mentions[0]]
             // The sentence, or in a sentence longer than any real one, the 60 tokens either side of the name.
@@ -300,6 +315,24 @@ struct Coreference: Sendable {
     }
 
     private static let companionship: WordSet = ["accompanied", "accompanying", "accompany", "accompanies"]
+    private static let accompanying: WordSet = ["accompanying", "accompanies", "accompanied"]
+    private static let spouses: Set<String> = ["first lady", "first gentleman", "wife", "husband", "spouse"]
+
+    /// The mention of the person `mention` is with: "X, who is accompanying Y" and "X, accompanying Y" give Y; a
+    /// spouse's "Y and first lady X" or "Y's wife X" gives Y.
+    private static func companion(of mention: PersonMention, _ person: PersonEntity, _ doc: Document,
+                                  _ mentionFrom: [Int: Int], _ mentionTo: [Int: Int]) -> Int? {
+        let t = doc.tokens
+        var k = mention.extent.upperBound
+        if k < t.count, t[k].text == "," { k += 1 }
+        if k < t.count, t[k].folded == "who" { k += 1 }
+        if k < t.count, ["is", "was"].contains(t[k].folded) { k += 1 }
+        if k + 1 < t.count, accompanying.contains(t[k]), let n = mentionFrom[k + 1] { return n }
+        guard let title = person.title.map(fold), spouses.contains(title), mention.extent.lowerBound >= 2 else { return nil }
+        let before = mention.extent.lowerBound - 1
+        if t[before].folded == "and" || t[before].folded == "'s" || t[before].folded == "’s" { return mentionTo[before] }
+        return nil
+    }
 
     /// The state an office belongs to when only one state has it: "Secretary of Defense" (US), also
     /// qualified ("Acting Secretary of Defense", "Deputy Secretary of State").
