@@ -121,6 +121,15 @@ struct MeetingTests {
              participants: ["David Lammy", "Wang Yi"], date: "2024-03-14", location: .named("Beijing")),
         Case(text: "Chancellor Olaf Scholz hosted Polish Prime Minister Donald Tusk in Berlin earlier this month.",
              participants: ["Olaf Scholz", "Donald Tusk"], date: "2024-03-01", precision: .month, location: .named("Berlin")),
+        // A call told in reported speech.
+        Case(text: "Prime Minister Mark Carney said he had spoken by phone with President Donald Trump on Tuesday.",
+             participants: ["Mark Carney", "Donald Trump"], date: "2024-03-12", mode: .call),
+        // A denial in one clause, a meeting in the next.
+        Case(text: "Prime Minister Narendra Modi did not meet President Xi Jinping, but he held talks with President Cyril Ramaphosa on Tuesday.",
+             participants: ["Narendra Modi", "Cyril Ramaphosa"], date: "2024-03-12"),
+        // The dateline dates the story; the weekday dates the talks.
+        Case(text: "SEOUL, March 14 (Yonhap) -- Foreign Minister Cho Tae-yul held talks with his Vietnamese counterpart, Bui Thanh Son, in Seoul on Wednesday.",
+             participants: ["Cho Tae-yul", "Bui Thanh Son"], date: "2024-03-13", location: .named("Seoul")),
         // Surnames alone.
         Case(text: "Israeli Prime Minister Benjamin Netanyahu met US Secretary of State Antony Blinken in Jerusalem on Tuesday. Netanyahu later spoke with Biden by phone.",
              participants: ["Benjamin Netanyahu", "Biden"], mode: .call),
@@ -158,7 +167,13 @@ struct MeetingTests {
                       "Chancellor Olaf Scholz said Germany would keep supporting Ukraine.",
                       "Prime Minister Fumio Kishida called on Russia to withdraw its troops.",
                       "Foreign Minister Penny Wong welcomed the decision of the Security Council.",
-                      "President Joe Biden told reporters that a meeting with Xi Jinping was \"not on the agenda\"."])
+                      "President Joe Biden told reporters that a meeting with Xi Jinping was \"not on the agenda\".",
+                      // Denied meetings.
+                      "Prime Minister Narendra Modi did not meet President Xi Jinping during the BRICS summit.",
+                      "Chancellor Olaf Scholz has never met President Javier Milei.",
+                      "President Lula didn't hold talks with President Vladimir Putin at the summit.",
+                      "Prime Minister Keir Starmer had no plans to hold talks with President Donald Trump in Davos.",
+                      "Foreign Minister Wang Yi left Brussels without meeting High Representative Kaja Kallas."])
     func noMeeting(_ text: String) {
         let facts = extract(text, on: Self.published)
         #expect(facts.meetings.isEmpty, "\(facts.summary)")

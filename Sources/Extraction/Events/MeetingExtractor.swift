@@ -103,6 +103,8 @@ struct MeetingExtractor: Sendable {
             for k in range where Self.pronouns.contains(doc.tokens[k]) && !doc.quoted[k] {
                 var verb = k + 1
                 if verb < range.upperBound, ["also", "then", "later", "later on", "separately", "subsequently"].contains(doc.tokens[verb].folded) { verb += 1 }
+                // "Fraser said he had spoken by phone with …"
+                if verb + 1 < range.upperBound, ["had", "has", "have"].contains(doc.tokens[verb].folded), Self.pastVerbs.contains(doc.tokens[verb + 1]) { verb += 1 }
                 let firstPerson = doc.tokens[k].text == "I"
                 guard verb < range.upperBound, Self.pastVerbs.contains(doc.tokens[verb]) || ["will", "would"].contains(doc.tokens[verb].folded),
                     doc.hasCue("meet", in: verb..<min(range.upperBound, verb + 4)) || doc.hasCue("call", in: verb..<min(range.upperBound, verb + 3)),
@@ -115,6 +117,9 @@ struct MeetingExtractor: Sendable {
             // told elsewhere; its people are not of this sentence's meetings.
             let aside = asideClause(doc, range)
             people.removeAll { aside.contains($0.at) }
+            // "did not meet President Xi, but …": nor are the people of a meeting denied.
+            let denied = deniedClauses(doc, range)
+            people.removeAll { p in denied.contains { $0.contains(p.at) } }
             let pairOnly = people.isEmpty
             if refersToPair(doc, range) {
                 // With no meeting yet, "the two" are the two people named last.
@@ -161,7 +166,7 @@ struct MeetingExtractor: Sendable {
 
             // "The last time the three sides' defense chiefs met was in November 2019", "the first time Lee has met with
             // Austin since …": the verb of a comparison with other encounters reports none (what follows "after" may).
-            var triggers = self.triggers(doc, range, people: people, aside: aside)
+            var triggers = self.triggers(doc, range, people: people, aside: aside, denied: denied)
             if let time = range.first(where: { k in
                 k > range.lowerBound && doc.tokens[k].folded == "time" && Self.ordinalsOfTime.contains(doc.tokens[k - 1])
             }), let verb = triggers.firstIndex(where: { $0.index > time }),

@@ -41,7 +41,8 @@ extension MeetingExtractor {
     func nearestDate(_ dates: [DateMention], to index: Int, in doc: Document) -> DateMention? {
         var dates = dates.filter { !inRelativeClause(doc, $0.range.lowerBound, trigger: index) }
         // "SPA reported on Saturday, following his phone talk … the day before": the day of the report is not the meeting's.
-        let events = dates.filter { !isDayOfReport(doc, $0) }
+        // "SEOUL, Oct. 24 (Yonhap) -- … held talks … on Thursday": nor is the dateline's.
+        let events = dates.filter { !isDayOfReport(doc, $0) && $0.range != doc.datelineDate }
         if !events.isEmpty { dates = events }
         return dates.min { a, b in
             func distance(_ d: DateMention) -> Int {

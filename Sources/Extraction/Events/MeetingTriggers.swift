@@ -20,7 +20,10 @@ extension MeetingExtractor {
         return article - 1 >= range.lowerBound && ["in", "during", "at"].contains(t[article - 1].folded)
     }
 
-    func triggers(_ doc: Document, _ range: Range<Int>, people: [(person: Int, at: Int)], aside: Range<Int>) -> [Trigger] {
+    /// The meeting cues of `range`, outside the `aside` clause and the `denied` ones; a sentence with a denial tells of
+    /// no meeting by the words that refer to one ("did not meet Li during the summit").
+    func triggers(_ doc: Document, _ range: Range<Int>, people: [(person: Int, at: Int)], aside: Range<Int>,
+                  denied: [Range<Int>]) -> [Trigger] {
         var result: [Trigger] = []
         var reference: Int?
         var i = range.lowerBound
@@ -31,6 +34,7 @@ extension MeetingExtractor {
             }
             defer { i = cue.range.upperBound }
             let classes = cue.classes
+            if denied.contains(where: { $0.contains(i) }) { continue }
             // A capitalised cue inside a sentence names something ("the Meeting Room"), unless quoted or the event a
             // verb holds: "held a Japan-Viet Nam Foreign Ministers' Meeting in Tokyo with …".
             if i > range.lowerBound, doc.tokens[i].isCapitalized, !doc.tokens[i - 1].text.allSatisfy({ "“\"(".contains($0) }),
@@ -71,7 +75,7 @@ extension MeetingExtractor {
         }
         // "A and B then headed to the central courtyard to attend a state ceremony": an occasion told for the first time
         // is an encounter of the people with it.
-        if result.isEmpty, reference == nil,
+        if result.isEmpty, reference == nil, denied.isEmpty,
             let k = range.first(where: { k in
                 Self.occasions[doc.tokens[k].folded] != nil && !doc.quoted[k]
                     && (max(range.lowerBound, k - 3)..<k).contains { ["a", "an"].contains(doc.tokens[$0].folded) }
@@ -81,7 +85,7 @@ extension MeetingExtractor {
         }
         // "In the meeting held at the Shangri-La Hotel, A and B discussed …", "In their talks, the two ministers also
         // discussed the summit in July": the sentence tells of that meeting, whatever else it names.
-        if let reference, Set(people.map(\.person)).count >= 2 {
+        if let reference, denied.isEmpty, Set(people.map(\.person)).count >= 2 {
             let mode = modeNear(doc, reference, range)
             return [Trigger(index: reference, mode: mode ?? .inPerson, modeStated: mode != nil, venue: nil, isReference: true)]
         }
@@ -93,6 +97,34 @@ extension MeetingExtractor {
             return true
         }
     }
+
+    /// "did not meet Xi, but held talks with Ramaphosa": from each denied cue to the end of its clause, where neither
+    /// the cues nor the people take part in a meeting.
+    func deniedClauses(_ doc: Document, _ range: Range<Int>) -> [Range<Int>] {
+        var spans: [Range<Int>] = []
+        for i in range where doc.cueAt[i].map({ $0.range.lowerBound == i }) ?? false {
+            guard spans.last.map({ !$0.contains(i) }) ?? true, isNegated(doc, i, range) else { continue }
+            let end = (i..<range.upperBound).first { Self.clauseBreaks.contains(doc.tokens[$0]) } ?? range.upperBound
+            spans.append(i..<end)
+        }
+        return spans
+    }
+
+    /// "did not meet", "has never met", "had no plans to hold talks with", "left without meeting": a meeting denied.
+    /// "Not only did they meet" is not.
+    func isNegated(_ doc: Document, _ index: Int, _ range: Range<Int>) -> Bool {
+        let t = doc.tokens
+        var k = index - 1
+        while k >= max(range.lowerBound, index - 4) {
+            if t[k].text == "," || t[k].text == ";" { return false }
+            if Self.negations.contains(t[k]), k + 1 < range.upperBound, t[k + 1].folded != "only" { return true }
+            k -= 1
+        }
+        return false
+    }
+
+    static let clauseBreaks: WordSet = [",", ";", "but", "while", "whereas"]
+    static let negations = WordSet(["not", "never", "no", "without", "cannot"] + ["didn't", "doesn't", "don't", "won't", "wouldn't", "hasn't", "haven't", "hadn't", "wasn't", "weren't", "can't", "couldn't", "didn’t", "doesn’t", "don’t", "won’t", "wouldn’t", "hasn’t", "haven’t", "hadn’t", "wasn’t", "weren’t", "can’t", "couldn’t"])
 
     /// "hosted an official welcoming ceremony for", "welcomed X with a state welcoming ceremony", "will host a
     /// state dinner": the occasion a cue at `index` opens, within the words from it on — not one it is
@@ -262,6 +294,6 @@ extension MeetingExtractor {
 
     static let pronouns: WordSet = ["he", "she", "i"]
 
-    static let pastVerbs: WordSet = ["met", "held", "hosted", "received", "welcomed", "spoke", "telephoned", "phoned", "conferred",
+    static let pastVerbs: WordSet = ["met", "held", "hosted", "received", "welcomed", "spoke", "spoken", "telephoned", "phoned", "conferred",
                                          "talked", "called", "visited", "meets", "holds", "hosts", "receives", "welcomes", "speaks"]
 }

@@ -791,6 +791,7 @@ trilateral	meet
 summit	meet
 audience	meet
 spoke	call
+spoken	call
 speak	call
 speaks	call
 phone	call

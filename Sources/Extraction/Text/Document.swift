@@ -22,6 +22,8 @@ struct Document: Sendable {
     /// The day relative dates resolve against: a dateline's day where the body starts with one, else the writer's
     /// day when the opening tells it (`writersDay`), else the article's.
     let anchor: Day
+    /// The tokens of the dateline's date ("Oct. 24" in "SEOUL, Oct. 24 (Yonhap) --"), which dates the story, not its events.
+    let datelineDate: Range<Int>?
     let lexicon: Lexicon
 
     struct EntityMatch: Sendable {
@@ -120,7 +122,9 @@ struct Document: Sendable {
         self.cueBits = cueBits
         self.topics = topics
         self.sentenceCueBits = sentenceCueBits
-        anchor = Self.dateline(tokens: tokens, sentences: sentences, article: article)
+        let dateline = Self.dateline(tokens: tokens, sentences: sentences, article: article)
+        datelineDate = dateline?.range
+        anchor = dateline?.day
             ?? Self.writersDay(tokens: tokens, sentences: sentences, article: article,
                                planned: sentenceCueBits.map { $0 & (lexicon.cueClassBits["planned"] ?? 0) != 0 })
             ?? article.date
@@ -232,13 +236,13 @@ struct Document: Sendable {
 
     /// "BEIJING, May 11 (Xinhua) --", "Tokyo, Sept. 28 (Jiji Press)--", "July 29, 2024" on a line of its
     /// own: a date in the first two sentences, before any verb, within 60 days before the publication date.
-    private static func dateline(tokens: [Token], sentences: [Sentence], article: Article) -> Day? {
+    private static func dateline(tokens: [Token], sentences: [Sentence], article: Article) -> DateMention? {
         let resolver = DateResolver()
         for sentence in sentences.prefix(3) {
             let head = sentence.range.lowerBound..<min(sentence.range.upperBound, sentence.range.lowerBound + 12)
             for mention in resolver.dates(in: tokens, range: head, anchor: article.date, lean: .past) where mention.isAbsolute {
                 let gap = article.date.ordinal - mention.day.ordinal
-                if mention.precision == .day, (0...60).contains(gap) { return mention.day }
+                if mention.precision == .day, (0...60).contains(gap) { return mention }
             }
         }
         return nil
