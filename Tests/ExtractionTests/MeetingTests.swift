@@ -121,6 +121,11 @@ struct MeetingTests {
              participants: ["David Lammy", "Wang Yi"], date: "2024-03-14", location: .named("Beijing")),
         Case(text: "Chancellor Olaf Scholz hosted Polish Prime Minister Donald Tusk in Berlin earlier this month.",
              participants: ["Olaf Scholz", "Donald Tusk"], date: "2024-03-01", precision: .month, location: .named("Berlin")),
+        // Talks at a place and a call days before, of the same two: two meetings.
+        Case(text: "President Xi Jinping held talks in the Great Hall of the People with President Ukhnaa Khurelsukh on Thursday. On Monday, Xi and Khurelsukh had a telephone conversation to prepare the visit.",
+             participants: ["Xi Jinping", "Ukhnaa Khurelsukh"], date: "2024-03-11", mode: .call),
+        Case(text: "President Xi Jinping held talks in the Great Hall of the People with President Ukhnaa Khurelsukh on Thursday. On Monday, Xi and Khurelsukh had a telephone conversation to prepare the visit.",
+             participants: ["Xi Jinping", "Ukhnaa Khurelsukh"], date: "2024-03-14", location: .named("Great Hall of the People")),
         // A call told in reported speech.
         Case(text: "Prime Minister Mark Carney said he had spoken by phone with President Donald Trump on Tuesday.",
              participants: ["Mark Carney", "Donald Trump"], date: "2024-03-12", mode: .call),

@@ -61,6 +61,11 @@ struct PersonTests {
              name: "Akan Rakhmetullin", country: "KZ"),
         Case(text: "Brazilian President Luiz Inacio Lula da Silva met Argentine President Javier Milei in Buenos Aires on Friday. Lula and first lady Rosangela da Silva attended a dinner at the Casa Rosada.",
              name: "Rosangela da Silva", country: "BR"),
+        // A readout's sides: "On the Chinese side …", "The Lao delegation included …".
+        Case(text: "Premier Li Qiang held talks with Prime Minister Sonexay Siphandone in Beijing. On the Chinese side, the talks were attended by Foreign Minister Wang Yi and Commerce Minister Wang Wentao. The Lao delegation included Foreign Minister Saleumxay Kommasith.",
+             name: "Wang Wentao", country: "CN"),
+        Case(text: "Premier Li Qiang held talks with Prime Minister Sonexay Siphandone in Beijing. On the Chinese side, the talks were attended by Foreign Minister Wang Yi and Commerce Minister Wang Wentao. The Lao delegation included Foreign Minister Saleumxay Kommasith.",
+             name: "Saleumxay Kommasith", country: "LA"),
         // Honorifics and ranks are dropped from the name.
         Case(text: "Prime Minister Anthony Albanese received Dr. Tedros Adhanom Ghebreyesus in Canberra on Tuesday.",
              name: "Tedros Adhanom Ghebreyesus"),

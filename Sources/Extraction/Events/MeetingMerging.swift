@@ -11,6 +11,10 @@ extension MeetingExtractor {
         if aOnly && bOnly { return false }
         if let da = a.date, let db = b.date, !Self.compatible(da, db) { return false }
         if a.modeStated && b.modeStated && a.mode != b.mode { return false }
+        // "held talks in the Kremlin", then "had a telephone conversation on April 14": a meeting with a place is no call.
+        if (a.location != nil && b.modeStated && b.mode != .inPerson) || (b.location != nil && a.modeStated && a.mode != .inPerson) {
+            return false
+        }
         // "Held talks with X", then "X will travel … in August for the next meeting, which he will co-chair with EAM": a
         // later report with a day of its own and another status is another meeting.
         if a.status != b.status && (bOnly || b.date != nil) { return false }

@@ -202,6 +202,12 @@ struct Coreference: Sendable {
             let between = previous.extent.upperBound..<mention.extent.lowerBound
             if between.count <= 2, between.allSatisfy({ [",", "and", ";"].contains(doc.tokens[$0].folded) }) { people[p].country = country }
         }
+        // "On the Russian side, the talks were attended by …", "The Mongolian delegation included …": the side's state
+        // for the people the sentence lists after it.
+        for (n, mention) in mentions.enumerated() {
+            guard let p = personOf[n], people[p].country == nil, let country = Self.side(before: mention, doc) else { continue }
+            people[p].country = country
+        }
         for p in people.indices where people[p].country == nil {
             if let country = people[p].counterpartCountry {
                 people[p].country = country
@@ -313,6 +319,39 @@ struct Coreference: Sendable {
             }
         }
     }
+
+    /// The state of the side whose people a sentence lists, when `mention` comes after "On the Russian side", "From
+    /// the Japanese side" or "The Mongolian delegation included" in its sentence (the nearest such phrase before it).
+    /// "The U.S. delegation met Vice Premier He" lists no one.
+    private static func side(before mention: PersonMention, _ doc: Document) -> String? {
+        let t = doc.tokens
+        let sentence = doc.sentences[mention.sentence].range
+        var k = mention.extent.lowerBound - 1
+        while k > sentence.lowerBound {
+            if let match = doc.entityAt[k], match.range.upperBound <= mention.extent.lowerBound,
+                match.best.kind == .demonym || match.best.kind == .country
+            {
+                let after = match.range.upperBound
+                let before = match.range.lowerBound
+                if after < t.count, before >= sentence.lowerBound + 1, t[before - 1].folded == "the",
+                    (t[after].folded == "side" && before >= sentence.lowerBound + 2 && sideOpeners.contains(t[before - 2]))
+                        || (t[after].folded == "delegation"
+                            && (after + 1..<mention.extent.lowerBound).contains { delegationVerbs.contains(t[$0]) })
+                {
+                    return match.best.affiliation
+                }
+                k = before - 1
+            } else {
+                k -= 1
+            }
+        }
+        return nil
+    }
+
+    private static let sideOpeners: WordSet = ["on", "from", "for"]
+    /// "The Mongolian delegation included …", "… was led by …": verbs that list a delegation, unlike "met".
+    private static let delegationVerbs: WordSet = ["included", "includes", "including", "comprised", "comprising", "consisted",
+                                                   "led", "headed", "was", "were"]
 
     private static let companionship: WordSet = ["accompanied", "accompanying", "accompany", "accompanies"]
     private static let accompanying: WordSet = ["accompanying", "accompanies", "accompanied"]
