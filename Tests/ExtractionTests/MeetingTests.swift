@@ -126,6 +126,10 @@ struct MeetingTests {
              participants: ["Xi Jinping", "Ukhnaa Khurelsukh"], date: "2024-03-11", mode: .call),
         Case(text: "President Xi Jinping held talks in the Great Hall of the People with President Ukhnaa Khurelsukh on Thursday. On Monday, Xi and Khurelsukh had a telephone conversation to prepare the visit.",
              participants: ["Xi Jinping", "Ukhnaa Khurelsukh"], date: "2024-03-14", location: .named("Great Hall of the People")),
+        // An office named before its holder ("The Foreign Secretary met …", her name further down), and an office of
+        // several words meaning that office, not any other holding one of its words.
+        Case(text: "The Foreign Secretary met Kenya's Cabinet Secretary for Foreign Affairs, Musalia Mudavadi, in London on Tuesday. Foreign Secretary Yvette Cooper said the talks had been productive.",
+             participants: ["Yvette Cooper", "Musalia Mudavadi"], date: "2024-03-12", location: .named("London")),
         // A call told in reported speech.
         Case(text: "Prime Minister Mark Carney said he had spoken by phone with President Donald Trump on Tuesday.",
              participants: ["Mark Carney", "Donald Trump"], date: "2024-03-12", mode: .call),

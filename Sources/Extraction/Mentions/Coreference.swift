@@ -512,13 +512,17 @@ struct Coreference: Sendable {
         }
 
         /// The person the description (tokens `range`) refers to: the latest person named by sentence
-        /// `sentence` whose title has its head word and whose country agrees.
+        /// `sentence` whose title has its head word and whose country agrees, else the only such person named later.
         mutating func referent(of range: Range<Int>, in doc: Document, before sentence: Int) -> Int? {
             var country: String?
             var heads: [String] = []
+            var office: [String] = []
             for k in range {
                 if let entity = doc.entityAt[k] { country = entity.best.affiliation }
-                if let title = doc.titleAt[k], title.words.contains(.head) { heads.append(doc.tokens[k].folded) }
+                if let title = doc.titleAt[k] {
+                    office.append(doc.tokens[k].folded)
+                    if title.words.contains(.head) { heads.append(doc.tokens[k].folded) }
+                }
             }
             guard !heads.isEmpty else { return nil }
             var pool: [Int]
@@ -526,13 +530,17 @@ struct Coreference: Sendable {
                 guard let country else { return nil }
                 pool = byCountry[country] ?? []
             } else {
-                var found = Set<Int>()
-                for head in heads { found.formUnion(people(withHead: head)) }
+                // "the Foreign Secretary": the holders of that whole office before those of any of its words ("Minister of
+                // Foreign Affairs" holds "foreign" too).
+                var found = Set(office.count > 1 ? people(withHead: office.joined(separator: " ")) : [])
+                if found.isEmpty { for head in heads { found.formUnion(people(withHead: head)) } }
                 pool = found.sorted()
                 if let country { pool = pool.filter { people[$0].country == country } }
             }
             meter?.add(pool.count, "referents")
             let candidates = pool.filter { people[$0].firstSentence <= sentence }
+            // "The Foreign Secretary met …" in a release that names her further down: the one holder of the office.
+            if candidates.isEmpty, pool.count == 1 { return pool[0] }
             return candidates.max { latest($0, before: sentence) < latest($1, before: sentence) }
         }
 
