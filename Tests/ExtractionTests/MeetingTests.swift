@@ -359,6 +359,31 @@ struct MeetingTests {
         #expect(facts.meetings.first?.location == "Amman", "\(facts.summary)")
     }
 
+    @Test("\"The President of Mongolia\" is the president who serves Mongolia, not the Presidential Aide named last")
+    func officeOfAState() throws {
+        let text = """
+            President Vladimir Putin held talks in the Kremlin with President of Mongolia Ukhnaa Khurelsukh. The talks were \
+            attended by Presidential Aide Yury Ushakov. Earlier that day, an official welcoming ceremony for the President of \
+            Mongolia took place in the Grand Kremlin Palace, where Putin greeted his guest.
+            """
+        let facts = extract(text, on: Self.published)
+        let ceremony = try #require(facts.meetings.first { $0.evidence.contains { $0.text.contains("ceremony") } }, "\(facts.summary)")
+        #expect(Set(ceremony.participants) == ["Vladimir Putin", "Ukhnaa Khurelsukh"], "\(facts.summary)")
+    }
+
+    @Test("A venue described in words is kept, in the dateline's city", arguments: [
+        ("SEOUL, March 14 (Yonhap) -- President Yoon Suk Yeol received Prime Minister Pham Minh Chinh at the presidential office on Thursday.",
+         "presidential office, Seoul"),
+        ("HANOI, March 14 (VNA) -- General Secretary To Lam received Prime Minister Hun Manet at the Party Central Committee's headquarters on Thursday.",
+         "Party Central Committee's headquarters, Hanoi"),
+        ("SEOUL, March 14 (Yonhap) -- President Yoon Suk Yeol met Prime Minister Pham Minh Chinh at the time of the summit on Thursday.",
+         "Seoul"),
+    ])
+    func describedVenue(_ text: String, _ place: String) {
+        let facts = extract(text, on: Self.published)
+        #expect(facts.meetings.first?.location == place, "\(facts.summary)")
+    }
+
     @Test("A dateline abroad does not place a meeting elsewhere")
     func datelineAbroad() {
         let text = "WASHINGTON, March 14 -- Secretary of State Antony Blinken spoke by phone on Thursday with Ukrainian Foreign Minister Dmytro Kuleba."

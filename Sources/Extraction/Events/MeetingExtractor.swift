@@ -250,10 +250,18 @@ struct MeetingExtractor: Sendable {
             }
             if precision == .week { precision = .month; date = date.firstOfMonth }
             let elsewhere = reported.subtracting(candidate.sentences)
-            if candidate.mode == .inPerson, candidate.location == nil {
+            if candidate.mode == .inPerson, candidate.location == nil || candidate.location?.country == nil {
                 let countries = Set(candidate.people.compactMap { coref.people[$0].country })
-                candidate.location = setting.place(on: date, anchor: doc.anchor, countries: countries, near: candidate.sentences,
-                                                   elsewhere: elsewhere)
+                let place = setting.place(on: date, anchor: doc.anchor, countries: countries, near: candidate.sentences,
+                                          elsewhere: elsewhere)
+                if let venue = candidate.location {
+                    // "at the presidential office" under a SEOUL dateline: the venue in the dateline's city.
+                    if let place, Extractor.precision(ofPlace: place.name) == 1, setting.dateline.contains(where: { $0.name == place.name }) {
+                        candidate.location = ("\(venue.name), \(place.name)", place.country)
+                    }
+                } else {
+                    candidate.location = place
+                }
             }
             // "on a state visit to China" under a BEIJING dateline; "arrived in Somalia … held meetings" beside "a press
             // conference in Mogadishu": the city, when the article gives one close by.

@@ -88,6 +88,15 @@ extension MeetingExtractor {
                 if doc.titleAt[j]?.words.contains(.head) ?? false { hasHead = true }
                 j += 1
             }
+            // "the President of Mongolia", "the Prime Minister of the Republic of Korea": the state the office serves.
+            if hasHead, j + 1 < range.upperBound, doc.tokens[j].folded == "of" {
+                let at = doc.tokens[j + 1].folded == "the" ? j + 2 : j + 1
+                if at < range.upperBound, let state = doc.entityAt[at], state.range.lowerBound == at,
+                    state.best.kind == .country, state.range.upperBound <= range.upperBound
+                {
+                    j = state.range.upperBound
+                }
+            }
             // A name right after ("the Secretary Antony Blinken") is a mention the finder already has.
             let followedByName = j < range.upperBound && doc.tokens[j].isCapitalized && doc.tokens[j].kind == .word && doc.entityAt[j] == nil
             if hasHead, !followedByName, !doc.quoted[k] { result.append(k..<j) }

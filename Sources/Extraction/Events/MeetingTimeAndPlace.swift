@@ -131,6 +131,10 @@ extension MeetingExtractor {
             }
             if m > j, Self.venueWords.contains(doc.tokens[m - 1]), venue == nil {
                 venue = (doc.text(j..<m), nil)
+            } else if word == "at", venue == nil, let end = Self.describedVenue(doc, from: j, range) {
+                // "at the presidential office", "at the Party Central Committee's headquarters"
+                venue = (doc.text(j..<end), nil)
+                m = end
             }
             k = max(m, k + 1)
         }
@@ -139,6 +143,25 @@ extension MeetingExtractor {
         if let city { return city }
         return country
     }
+
+    /// The end of a venue described in words after "at the": "presidential office", "foreign ministry", "Party Central
+    /// Committee's headquarters" — a few words ending in a venue word, with no mark, date or preposition before it.
+    static func describedVenue(_ doc: Document, from j: Int, _ range: Range<Int>) -> Int? {
+        var m = j
+        while m < min(range.upperBound, j + 5) {
+            let token = doc.tokens[m]
+            if venueWords.contains(token) { return m > j || token.isCapitalized ? m + 1 : nil }
+            let possessive = token.folded == "'s" || token.folded == "’s"
+            guard token.kind == .word || possessive, !venueStops.contains(token), DateResolver.weekdays[token] == nil,
+                DateResolver.months[token] == nil
+            else { return nil }
+            m += 1
+        }
+        return nil
+    }
+
+    static let venueStops: WordSet = ["of", "in", "on", "with", "for", "to", "and", "by", "from", "the", "a", "an", "which", "where",
+                                      "that", "invitation", "end", "start", "beginning", "time", "request", "meeting", "talks"]
 
     static let topicNouns: WordSet = ["situation", "crisis", "war", "conflict", "developments", "peace", "tensions", "elections",
                                           "violence", "fighting", "events", "stability", "security", "ceasefire", "reconstruction"]

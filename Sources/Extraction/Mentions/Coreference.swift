@@ -558,9 +558,20 @@ struct Coreference: Sendable {
                 }
                 titlesFolded = true
             }
+            // Whole words: "the President" is not the "Presidential Aide".
+            func holds(_ title: String, _ words: String) -> Bool {
+                var from = title.startIndex
+                while let found = title.range(of: words, range: from..<title.endIndex) {
+                    let before = found.lowerBound == title.startIndex || !title[title.index(before: found.lowerBound)].isLetter
+                    let after = found.upperBound == title.endIndex || !title[found.upperBound].isLetter
+                    if before && after { return true }
+                    from = title.index(after: found.lowerBound)
+                }
+                return false
+            }
             let found = people.indices.filter { p in
                 guard let title = foldedTitles[p] else { return false }
-                return title.contains(head) || Self.spellings[head].map(title.contains) ?? false
+                return holds(title, head) || Self.spellings[head].map { holds(title, $0) } ?? false
             }
             meter?.add(people.count, "referents")
             withHead[head] = found
