@@ -371,6 +371,20 @@ struct MeetingTests {
         #expect(Set(ceremony.participants) == ["Vladimir Putin", "Ukhnaa Khurelsukh"], "\(facts.summary)")
     }
 
+    @Test("\"The Foreign Minister\" is neither the counterpart the sentence names nor, of ministers named as lately, a foreign one")
+    func descriptionNotTheOtherSide() throws {
+        let text = """
+            Foreign Minister Radosław Sikorski will travel to Lithuania tomorrow. In Vilnius he will meet President Gitanas \
+            Nausėda and Foreign Minister Kęstutis Budrys. On Saturday, Sikorski will continue to Riga for talks with Latvian \
+            Foreign Minister Baiba Braže. The Foreign Minister prepared the trip in a telephone call with his Lithuanian \
+            counterpart Budrys on Wednesday.
+            """
+        let facts = extract(text, on: Self.published, origin: "https://www.gov.pl/web/diplomacy/sikorski-vilnius")
+        let call = try #require(facts.meetings.first { $0.mode == .call }, "\(facts.summary)")
+        #expect(Set(call.participants) == ["Radosław Sikorski", "Kęstutis Budrys"], "\(facts.summary)")
+        #expect(call.date == day("2024-03-13"), "\(facts.summary)")
+    }
+
     @Test("A venue described in words is kept, in the dateline's city", arguments: [
         ("SEOUL, March 14 (Yonhap) -- President Yoon Suk Yeol received Prime Minister Pham Minh Chinh at the presidential office on Thursday.",
          "presidential office, Seoul"),

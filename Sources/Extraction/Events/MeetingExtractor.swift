@@ -51,7 +51,8 @@ struct MeetingExtractor: Sendable {
         // The mention whose extent (name and title) covers each token.
         var mentionAt = [Int?](repeating: nil, count: doc.tokens.count)
         for (m, mention) in mentions.enumerated() { for k in mention.extent { mentionAt[k] = m } }
-        var referents = Coreference.Referents(people: coref.people, mentions: mentions)
+        var referents = Coreference.Referents(people: coref.people, mentions: mentions,
+                                              publisher: Coreference.publisherCountry(doc.article.origin ?? doc.article.source, doc.lexicon))
 
         for (s, sentence) in doc.sentences.enumerated() {
             let range = sentence.range
@@ -78,7 +79,8 @@ struct MeetingExtractor: Sendable {
             }
             var unresolvedDescription = false
             for description in definiteDescriptions(doc, range) {
-                if let p = referents.referent(of: description, in: doc, before: s) {
+                let others = Set((mentionsOfSentence[s] ?? []).filter { !mentions[$0].extent.overlaps(description) }.map { coref.personOfMention[$0] })
+                if let p = referents.referent(of: description, in: doc, before: s, excluding: others) {
                     // "the Special Adviser to the President, Femi Adeyemi, said": a title's own words name its holder only
                     // where the holder is named with them.
                     let ownTitle = description.contains { k in mentionAt[k].map { coref.personOfMention[$0] == p } ?? false }

@@ -500,8 +500,13 @@ struct Coreference: Sendable {
         /// "the Emir" for "the Amir": one office, two spellings.
         static let spellings = ["emir": "amir", "amir": "emir", "defence": "defense", "defense": "defence"]
 
-        init(people: [PersonEntity], mentions: [PersonMention]) {
+        /// The state of the outlet or government that published the article: its own officials are "the Foreign
+        /// Minister" where others hold the office too.
+        private let publisher: String?
+
+        init(people: [PersonEntity], mentions: [PersonMention], publisher: String? = nil) {
             self.people = people
+            self.publisher = publisher
             foldedTitles = []
             var byCountry: [String: [Int]] = [:]
             for (p, person) in people.enumerated() {
@@ -512,8 +517,10 @@ struct Coreference: Sendable {
         }
 
         /// The person the description (tokens `range`) refers to: the latest person named by sentence
-        /// `sentence` whose title has its head word and whose country agrees, else the only such person named later.
-        mutating func referent(of range: Range<Int>, in doc: Document, before sentence: Int) -> Int? {
+        /// `sentence` whose title has its head word and whose country agrees, else the only such person named later;
+        /// of people named as lately, the publisher's own. Never one of `excluded`, the others the sentence names
+        /// ("The Foreign Minister spoke with her Moldovan counterpart Popa").
+        mutating func referent(of range: Range<Int>, in doc: Document, before sentence: Int, excluding excluded: Set<Int> = []) -> Int? {
             var country: String?
             var heads: [String] = []
             var office: [String] = []
@@ -538,10 +545,15 @@ struct Coreference: Sendable {
                 if let country { pool = pool.filter { people[$0].country == country } }
             }
             meter?.add(pool.count, "referents")
+            pool.removeAll { excluded.contains($0) }
             let candidates = pool.filter { people[$0].firstSentence <= sentence }
             // "The Foreign Secretary met …" in a release that names her further down: the one holder of the office.
             if candidates.isEmpty, pool.count == 1 { return pool[0] }
-            return candidates.max { latest($0, before: sentence) < latest($1, before: sentence) }
+            func own(_ p: Int) -> Int { publisher != nil && people[p].country == publisher ? 1 : 0 }
+            return candidates.max { a, b in
+                let (la, lb) = (latest(a, before: sentence), latest(b, before: sentence))
+                return la != lb ? la < lb : own(a) < own(b)
+            }
         }
 
         /// The people whose title holds `head` or its other spelling.
