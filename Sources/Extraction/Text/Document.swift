@@ -1,6 +1,9 @@
 /// An article prepared for the extractors: its tokens, sentences, quoted stretches and the
 /// gazetteer matches over them, computed once.
-struct Document: Sendable {
+///
+/// A class, though immutable: the extractors hand it to closures and keep it in lazy values, and a
+/// reference is copied with one retain where a struct of a dozen arrays took a dozen.
+final class Document: Sendable {
     let article: Article
     let scalars: [Unicode.Scalar]
     let tokens: [Token]
