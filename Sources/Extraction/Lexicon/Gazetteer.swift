@@ -100,7 +100,9 @@ struct Gazetteer<Value: Sendable>: Sendable {
         let end = min(limit ?? tokens.count, tokens.count)
         guard compiled else { return matchByText(tokens, at: start, end: end) }
         var node = 0
-        var best: (Int, [Value])?
+        // The values' node and length, read once the walk ends: the longest match only is built.
+        var bestNode = -1
+        var bestLength = 0
         var i = start
         while i < end {
             var word = tokens[i].word
@@ -110,30 +112,34 @@ struct Gazetteer<Value: Sendable>: Sendable {
             if node == 0 {
                 next = Int(rootByWord[Int(word)])
             } else {
-                next = Self.child(nodes[node], word)
+                next = child(node, word)
             }
             guard next >= 0 else { break }
             node = next
             i += 1
             if !nodes[node].hasValues { continue }
-            if let plain = nodes[node].plainValues {
-                best = (i - start, plain)
-                continue
+            if nodes[node].plainValues != nil || !values(of: nodes[node], tokens, start).isEmpty {
+                bestNode = node
+                bestLength = i - start
             }
-            let values = self.values(of: nodes[node], tokens, start)
-            if !values.isEmpty { best = (i - start, values) }
         }
-        return best
+        guard bestNode >= 0 else { return nil }
+        return (bestLength, nodes[bestNode].plainValues ?? values(of: nodes[bestNode], tokens, start))
     }
 
-    private static func child(_ node: Node, _ word: Int32) -> Int {
-        var low = 0
-        var high = node.words.count
-        while low < high {
-            let mid = (low + high) / 2
-            if node.words[mid] < word { low = mid + 1 } else { high = mid }
+    /// The child of node `node` by word id `word`, or -1; read in place, without copying the node.
+    private func child(_ node: Int, _ word: Int32) -> Int {
+        nodes.withUnsafeBufferPointer { nodes in
+            nodes[node].words.withUnsafeBufferPointer { words in
+                var low = 0
+                var high = words.count
+                while low < high {
+                    let mid = (low + high) / 2
+                    if words[mid] < word { low = mid + 1 } else { high = mid }
+                }
+                return low < words.count && words[low] == word ? Int(nodes[node].targets[low]) : -1
+            }
         }
-        return low < node.words.count && node.words[low] == word ? Int(node.targets[low]) : -1
     }
 
     private func values(of node: Node, _ tokens: [Token], _ start: Int) -> [Value] {
