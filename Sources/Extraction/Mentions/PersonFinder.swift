@@ -294,14 +294,14 @@ struct PersonFinder: Sendable {
         return Self.citationVerbs.contains(doc.tokens[k])
     }
 
-    static let meetingVerbs: Set<String> = ["met", "meets", "hosted", "hosts", "received", "receives", "welcomed", "visited", "visits",
+    static let meetingVerbs: WordSet = ["met", "meets", "hosted", "hosts", "received", "receives", "welcomed", "visited", "visits",
                                             "telephoned", "phoned", "spoke", "held", "holds", "called"]
     /// Capitalised nouns that end the name of a body ("… Policies Council", "… Reform Party").
     static let bodyNouns: WordSet = ["council", "committee", "commission", "party", "ministry", "agency", "fund", "bank", "institute",
                                          "university", "authority", "assembly", "parliament", "forum", "foundation", "corporation",
                                          "company", "association", "organization", "organisation", "department", "bureau", "directorate"]
     /// Letters after a name that are not part of it: "James Kapi MP", "Jane Doe KC".
-    static let postNominals: Set<String> = ["MP", "MPs", "MEP", "MLA", "MNA", "MHA", "QC", "KC", "OBE", "CBE", "KBE", "MBE", "PhD", "TD", "MSP"]
+    static let postNominals: WordSet = ["MP", "MPs", "MEP", "MLA", "MNA", "MHA", "QC", "KC", "OBE", "CBE", "KBE", "MBE", "PhD", "TD", "MSP"]
     static let citationVerbs: WordSet = ["said", "says", "say", "told", "tells", "added", "noted", "stated", "tweeted", "wrote"]
 
     /// "Lloyd J. Austin III", "Kishida Fumio" (from "KISHIDA Fumio"), "Joseph R. Biden, Jr.".
