@@ -41,8 +41,9 @@ struct SentenceSplitter: Sendable {
             }
             let token = tokens[i]
             // "… ally of the U.S. The navies …": a dotted abbreviation that ends its sentence.
-            if token.kind == .word, token.text.utf8.last == UInt8(ascii: "."), i + 1 < tokens.count, tokens[i + 1].spaceBefore,
-                tokens[i + 1].isCapitalized, Self.sentenceOpeners.contains(tokens[i + 1])
+            // The cheap tests first: the text's last character is read only before a spaced capital.
+            if token.kind == .word, i + 1 < tokens.count, tokens[i + 1].spaceBefore, tokens[i + 1].isCapitalized,
+                token.text.hasSuffix("."), Self.sentenceOpeners.contains(tokens[i + 1])
             {
                 close(i + 1)
                 i += 1
