@@ -56,11 +56,17 @@ final class Document: Sendable {
         topics.reserveCapacity(sentences.count)
         var sentenceCueBits: [UInt64] = []
         sentenceCueBits.reserveCapacity(sentences.count)
+        // Each gazetteer taken out of the lexicon once, not copied (its arrays retained) at every token.
+        let entities = lexicon.entities
+        let titles = lexicon.titles
+        let cues = lexicon.cues
+        let topicCues = lexicon.topicCues
+        let cueClassBits = lexicon.cueClassBits
         for sentence in sentences {
             var i = sentence.range.lowerBound
             while i < sentence.range.upperBound {
                 if tokens[i].isCapitalized || tokens[i].kind == .number,
-                    let match = lexicon.entities.match(tokens, at: i, limit: sentence.range.upperBound)
+                    let match = entities.match(tokens, at: i, limit: sentence.range.upperBound)
                 {
                     let m = EntityMatch(range: i..<i + match.length, entities: match.values)
                     for k in m.range { entityAt[k] = m }
@@ -71,7 +77,7 @@ final class Document: Sendable {
             }
             i = sentence.range.lowerBound
             while i < sentence.range.upperBound {
-                if entityAt[i] == nil, let match = lexicon.titles.match(tokens, at: i, limit: sentence.range.upperBound),
+                if entityAt[i] == nil, let match = titles.match(tokens, at: i, limit: sentence.range.upperBound),
                     !(i + match.length - 1 ..< i + match.length).contains(where: { entityAt[$0] != nil && match.length > 1 })
                 {
                     let m = TitleMatch(range: i..<i + match.length, words: TitleWords(match.values))
@@ -83,8 +89,8 @@ final class Document: Sendable {
             }
             i = sentence.range.lowerBound
             while i < sentence.range.upperBound {
-                if let match = lexicon.cues.match(tokens, at: i, limit: sentence.range.upperBound) {
-                    let bits = match.values.reduce(UInt64(0)) { $0 | (lexicon.cueClassBits[$1] ?? 0) }
+                if let match = cues.match(tokens, at: i, limit: sentence.range.upperBound) {
+                    let bits = match.values.reduce(UInt64(0)) { $0 | (cueClassBits[$1] ?? 0) }
                     let m = CueMatch(range: i..<i + match.length, classes: CueClasses(bits: bits))
                     for k in m.range {
                         cueAt[k] = m
@@ -99,7 +105,7 @@ final class Document: Sendable {
             var named: [Topic] = []
             i = sentence.range.lowerBound
             while i < sentence.range.upperBound {
-                if let match = lexicon.topicCues.match(tokens, at: i, limit: sentence.range.upperBound) {
+                if let match = topicCues.match(tokens, at: i, limit: sentence.range.upperBound) {
                     named.append(contentsOf: match.values)
                     i += match.length
                 } else {
@@ -207,6 +213,17 @@ final class Document: Sendable {
             if sentences[mid].range.lowerBound <= index { low = mid } else { high = mid - 1 }
         }
         return low
+    }
+
+    /// The sentence that starts at scalar offset `start`, if one does (starts only grow: a binary search).
+    func sentenceIndex(startingAt start: Int) -> Int? {
+        var low = 0
+        var high = sentences.count
+        while low < high {
+            let mid = (low + high) / 2
+            if sentences[mid].start < start { low = mid + 1 } else { high = mid }
+        }
+        return low < sentences.count && sentences[low].start == start ? low : nil
     }
 
     // MARK: - Dateline
