@@ -352,11 +352,10 @@ struct PersonFinder: Sendable {
         var steps = 0
         while j >= max(floor, k - 12), steps < 8 {
             if doc.titleAt[j].map({ $0.words.contains(.head) }) ?? false { return steps > 0 }
-            let word = t[j].folded
             // A state or body closes the office: "Ambassador to the United States Michael Herzog".
             if doc.entityAt[j] != nil { return false }
-            if t[j].isCapitalized || ["of", "for", "on", "to", "and", "the", "&"].contains(word) {
-                if ["of", "for", "on", "to", "and", "&"].contains(word) { steps += 1 }
+            if t[j].isCapitalized || Self.portfolioLinks.contains(t[j]) || t[j].folded == "the" {
+                if Self.portfolioLinks.contains(t[j]) { steps += 1 }
                 j -= 1
                 continue
             }
@@ -364,6 +363,11 @@ struct PersonFinder: Sendable {
         }
         return false
     }
+
+    /// The words that join an office to its portfolio ("Minister of …", "… for …", "… and …").
+    private static let portfolioLinks: WordSet = ["of", "for", "on", "to", "and", "&"]
+    private static let determiners: WordSet = ["the", "a", "an", "another", "his", "her", "its", "their"]
+    private static let possessiveMarks: WordSet = ["’s", "'s", "-"]
 
     private static let connectors: WordSet = ["of", "the", "for", "to", "and", "’s", "'s", "on", "in", "-"]
 
@@ -416,7 +420,7 @@ struct PersonFinder: Sendable {
     func titleChain(_ doc: Document, startingAt start: Int, ceiling: Int) -> TitleChain? {
         let tokens = doc.tokens
         var k = start
-        if k < ceiling, ["the", "a", "an", "another", "his", "her", "its", "their"].contains(tokens[k].folded) { k += 1 }
+        if k < ceiling, Self.determiners.contains(tokens[k]) { k += 1 }
         var last = -1
         while k < ceiling {
             if isChainWord(doc, k) {
@@ -470,7 +474,7 @@ struct PersonFinder: Sendable {
         // Leading determiners, countries, demonyms, bodies and possessives.
         while k < office.upperBound {
             let token = tokens[k]
-            if ["the", "a", "an", "another", "his", "her", "its", "their", "’s", "'s", "-"].contains(token.folded) {
+            if Self.determiners.contains(token) || Self.possessiveMarks.contains(token) {
                 k += 1
                 continue
             }
