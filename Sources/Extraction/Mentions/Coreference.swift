@@ -265,8 +265,9 @@ struct Coreference: Sendable {
                 let sentenceEnd = min(doc.sentences[mentions[m].sentence].range.upperBound, mentions[m].extent.upperBound + 25)
                 var k = mentions[m].extent.upperBound
                 while k < sentenceEnd, !mentionStarts[k] {
-                    if k > 1, doc.isVisit(doc.tokens[k - 1].folded == "the" ? k - 2 : k - 1), let match = doc.entityAt[k],
-                        match.range.lowerBound == k
+                    // The entity first: most words are none, and the visit words need reading only before one.
+                    if k > 1, let match = doc.entityAt[k], match.range.lowerBound == k,
+                        doc.isVisit(doc.tokens[k - 1].folded == "the" ? k - 2 : k - 1)
                     {
                         others.insert(match.best.affiliation)
                     }

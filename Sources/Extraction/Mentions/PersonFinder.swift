@@ -43,7 +43,8 @@ struct PersonFinder: Sendable {
         if doc.titleAt[i] != nil { return false }
         if DateResolver.months[token] != nil && token.folded.count > 2 { return false }
         if DateResolver.weekdays[token] != nil { return false }
-        if token.folded == "’s" || token.folded == "'s" { return false }
+        // A possessive starts with an apostrophe: other words are refused by their first byte, without comparing strings.
+        if token.foldedFirst == UInt8(ascii: "'") || token.foldedFirst == 0xE2, token.folded == "’s" || token.folded == "'s" { return false }
         if doc.entityAt[i] != nil { return false }
         if token.isCapitalized || token.isAllCaps { return !doc.lexicon.notNames.contains(token) || token.isAllCaps && token.text.count > 3 }
         // al-Anouni, el-Sisi
