@@ -15,7 +15,7 @@ struct MoneyMention: Sendable {
 /// Senate", "Germany has pledged", "Italy (€10 million)"). "bringing the total to", "has provided
 /// more than" mark running totals, and so does a total split "of which" into shares.
 struct AidExtractor: Sendable {
-    static let scales: [String: Int64] = [
+    static let scales: WordMap<Int64> = [
         "thousand": 1_000, "k": 1_000, "million": 1_000_000, "mln": 1_000_000, "mn": 1_000_000, "m": 1_000_000,
         "billion": 1_000_000_000, "bln": 1_000_000_000, "bn": 1_000_000_000, "b": 1_000_000_000,
         "trillion": 1_000_000_000_000, "tn": 1_000_000_000_000, "crore": 10_000_000, "lakh": 100_000,
@@ -84,7 +84,7 @@ struct AidExtractor: Sendable {
     /// Agencies that carry aid to a crisis: money given through them goes to the crisis's state, never to them.
     static let channels: Set<String> = ["WFP", "UNHCR", "UNICEF", "WHO", "UNRWA", "OCHA", "ICRC", "IFRC", "IOM", "UNDP", "FAO", "MSF",
                                         "GAVI", "GLOBAL_FUND", "UNFPA", "IFAD", "UNEP", "UNESCO", "ILO", "OHCHR"]
-    static let givingVerbs: Set<String> = ["give", "gives", "gave", "giving", "send", "sends", "sent", "sending", "grant", "grants",
+    static let givingVerbs: WordSet = ["give", "gives", "gave", "giving", "send", "sends", "sent", "sending", "grant", "grants",
                                            "granted", "offer", "offers", "offered", "hand", "hands", "handed", "lend", "lends", "lent",
                                            "loan", "loaned", "pay", "pays", "paid", "owe", "award", "awarded"]
 
@@ -188,7 +188,7 @@ struct AidExtractor: Sendable {
         guard fraction.allSatisfy(\.isNumber) else { return nil }
         var end = i + 1
         var scale: Int64 = 1
-        if end < limit, let s = Self.scales[t[end].folded], t[end].kind == .word {
+        if end < limit, let s = Self.scales[t[end]], t[end].kind == .word {
             // "m" and "b" only glued to the number: "$63m", not "$63 m…".
             if t[end].folded.count > 1 || !t[end].spaceBefore {
                 scale = s
@@ -267,7 +267,7 @@ struct AidExtractor: Sendable {
         // … past what the package is: "will send Ukraine a new military aid package worth 1.5 billion zlotys".
         while b > range.lowerBound, Self.packageWords.contains(t[b]) { b -= 1 }
         if b > range.lowerBound, let entity = doc.entityAt[b], entity.best.kind == .country || entity.best.kind == .demonym,
-            entity.range.lowerBound > range.lowerBound, Self.givingVerbs.contains(t[entity.range.lowerBound - 1].folded),
+            entity.range.lowerBound > range.lowerBound, Self.givingVerbs.contains(t[entity.range.lowerBound - 1]),
             entity.best.affiliation != donor
         {
             return entity.best.affiliation

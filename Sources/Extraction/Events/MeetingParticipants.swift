@@ -35,20 +35,17 @@ extension MeetingExtractor {
         for k in range where k + 2 < range.upperBound {
             // Every pattern below starts with one of these words.
             guard Self.pairOpeners.contains(t[k]) else { continue }
-            if (t[k].folded == "two" || t[k].folded == "both" || t[k].folded == "three"),
-                ["leaders", "ministers", "officials", "sides", "secretaries", "presidents", "men", "women", "heads", "counterparts",
-                 "premiers", "envoys", "diplomats"].contains(t[k + 1].folded)
-            {
+            if (t[k].folded == "two" || t[k].folded == "both" || t[k].folded == "three"), Self.pairNouns.contains(t[k + 1]) {
                 return true
             }
             // "The two met", "the two held a video call".
             if k > range.lowerBound, t[k - 1].folded == "the", t[k].folded == "two" || t[k].folded == "three",
-                Self.pastVerbs.contains(t[k + 1]) || ["will", "also", "last", "had", "have", "are", "agreed"].contains(t[k + 1].folded)
+                Self.pastVerbs.contains(t[k + 1]) || Self.pairVerbs.contains(t[k + 1])
             {
                 return true
             }
             if t[k].folded == "two", k + 2 < range.upperBound, t[k + 2].folded == "ministers" || t[k + 2].folded == "officials" { return true }
-            if t[k].folded == "the", ["officials", "leaders", "ministers", "secretaries", "presidents", "premiers", "heads"].contains(t[k + 1].folded),
+            if t[k].folded == "the", Self.groupNouns.contains(t[k + 1]),
                 k == range.lowerBound
             {
                 return true
@@ -72,6 +69,11 @@ extension MeetingExtractor {
     }
 
     static let pairOpeners: WordSet = ["two", "both", "three", "the"]
+    /// "the two leaders", "both sides"; "The two will …"; "The officials …" (opening the sentence).
+    static let pairNouns: WordSet = ["leaders", "ministers", "officials", "sides", "secretaries", "presidents", "men", "women", "heads",
+                                     "counterparts", "premiers", "envoys", "diplomats"]
+    static let pairVerbs: WordSet = ["will", "also", "last", "had", "have", "are", "agreed"]
+    static let groupNouns: WordSet = ["officials", "leaders", "ministers", "secretaries", "presidents", "premiers", "heads"]
 
     /// "The Secretary", "the Israeli minister", "The Prime Minister": "the" + title words, not followed by a name.
     func definiteDescriptions(_ doc: Document, _ range: Range<Int>) -> [Range<Int>] {

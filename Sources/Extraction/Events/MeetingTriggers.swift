@@ -77,7 +77,7 @@ extension MeetingExtractor {
         // is an encounter of the people with it.
         if result.isEmpty, reference == nil, denied.isEmpty,
             let k = range.first(where: { k in
-                Self.occasions[doc.tokens[k].folded] != nil && !doc.quoted[k]
+                Self.occasions[doc.tokens[k]] != nil && !doc.quoted[k]
                     && (max(range.lowerBound, k - 3)..<k).contains { ["a", "an"].contains(doc.tokens[$0].folded) }
             })
         {
@@ -132,7 +132,7 @@ extension MeetingExtractor {
     func occasion(_ doc: Document, after index: Int, _ range: Range<Int>) -> String? {
         for k in index..<min(range.upperBound, index + 14) {
             if [",", ";"].contains(doc.tokens[k].text) { break }
-            guard let occasion = Self.occasions[doc.tokens[k].folded] else { continue }
+            guard let occasion = Self.occasions[doc.tokens[k]] else { continue }
             let before = max(range.lowerBound, k - 3)..<k
             if before.contains(where: { ["after", "before", "following", "during", "since"].contains(doc.tokens[$0].folded) }) { return nil }
             return occasion
@@ -140,7 +140,7 @@ extension MeetingExtractor {
         return nil
     }
 
-    static let occasions: [String: String] = ["ceremony": "ceremony", "dinner": "meal", "luncheon": "meal", "lunch": "meal",
+    static let occasions: WordMap<String> = ["ceremony": "ceremony", "dinner": "meal", "luncheon": "meal", "lunch": "meal",
                                               "banquet": "meal", "breakfast": "meal", "reception": "reception"]
 
     /// "phone talks", "telephone conversation": a call or video cue close before a meeting cue.

@@ -11,14 +11,20 @@ struct Gazetteer<Value: Sendable>: Sendable {
         var values: [(value: Value, exact: [String]?)] = []
         /// The values when none must match as written: returned without filtering.
         var plainValues: [Value]?
-        /// `!values.isEmpty`, held in the node so that a walk through it reads no other memory (set by `compile`).
-        var hasValues = false
         /// Children by word id, sorted by id (set by `compile`).
         var words: [Int32] = []
         var targets: [Int32] = []
     }
 
     private var nodes = [Node()]
+    /// What a walk reads of the nodes, in flat arrays (set by `compile`): nodes lie scattered in
+    /// memory, and a walk that visits one should not wait for its cache lines. For node `n`,
+    /// `hasValues[n]` is `!values.isEmpty`, and its children's word ids (sorted) and nodes are
+    /// `childWords[firstChild[n]..<firstChild[n + 1]]` and the same range of `childTargets`.
+    private var hasValues: [Bool] = []
+    private var firstChild: [Int32] = []
+    private var childWords: [Int32] = []
+    private var childTargets: [Int32] = []
     private(set) var maxLength = 0
     /// The node after the root for each word id, or -1 (set by `compile`).
     private var rootByWord: [Int32] = []
@@ -76,7 +82,15 @@ struct Gazetteer<Value: Sendable>: Sendable {
             nodes[n].words = pairs.map(\.0)
             nodes[n].targets = pairs.map(\.1)
             nodes[n].plainValues = nodes[n].values.contains { $0.exact != nil } ? nil : nodes[n].values.map(\.value)
-            nodes[n].hasValues = !nodes[n].values.isEmpty
+        }
+        hasValues = nodes.map { !$0.values.isEmpty }
+        firstChild = [0]
+        childWords = []
+        childTargets = []
+        for node in nodes {
+            childWords.append(contentsOf: node.words)
+            childTargets.append(contentsOf: node.targets)
+            firstChild.append(Int32(childWords.count))
         }
         for (word, target) in zip(nodes[0].words, nodes[0].targets) { rootByWord[Int(word)] = target }
         self.vocabulary = vocabulary
@@ -100,7 +114,9 @@ struct Gazetteer<Value: Sendable>: Sendable {
         let end = min(limit ?? tokens.count, tokens.count)
         guard compiled else { return matchByText(tokens, at: start, end: end) }
         var node = 0
-        var best: (Int, [Value])?
+        // The values' node and length, read once the walk ends: the longest match only is built.
+        var bestNode = -1
+        var bestLength = 0
         var i = start
         while i < end {
             var word = tokens[i].word
@@ -110,30 +126,31 @@ struct Gazetteer<Value: Sendable>: Sendable {
             if node == 0 {
                 next = Int(rootByWord[Int(word)])
             } else {
-                next = Self.child(nodes[node], word)
+                next = child(node, word)
             }
             guard next >= 0 else { break }
             node = next
             i += 1
-            if !nodes[node].hasValues { continue }
-            if let plain = nodes[node].plainValues {
-                best = (i - start, plain)
-                continue
+            if !hasValues[node] { continue }
+            if nodes[node].plainValues != nil || !values(of: nodes[node], tokens, start).isEmpty {
+                bestNode = node
+                bestLength = i - start
             }
-            let values = self.values(of: nodes[node], tokens, start)
-            if !values.isEmpty { best = (i - start, values) }
         }
-        return best
+        guard bestNode >= 0 else { return nil }
+        return (bestLength, nodes[bestNode].plainValues ?? values(of: nodes[bestNode], tokens, start))
     }
 
-    private static func child(_ node: Node, _ word: Int32) -> Int {
-        var low = 0
-        var high = node.words.count
+    /// The child of node `node` by word id `word`, or -1 (binary search of its slice of `childWords`).
+    private func child(_ node: Int, _ word: Int32) -> Int {
+        var low = Int(firstChild[node])
+        let end = Int(firstChild[node + 1])
+        var high = end
         while low < high {
             let mid = (low + high) / 2
-            if node.words[mid] < word { low = mid + 1 } else { high = mid }
+            if childWords[mid] < word { low = mid + 1 } else { high = mid }
         }
-        return low < node.words.count && node.words[low] == word ? Int(node.targets[low]) : -1
+        return low < end && childWords[low] == word ? Int(childTargets[low]) : -1
     }
 
     private func values(of node: Node, _ tokens: [Token], _ start: Int) -> [Value] {

@@ -85,7 +85,7 @@ struct Lexicon: Sendable {
     let cueClassBits: WordMap<UInt64>
     /// Every word of the gazetteers' phrases, numbered: `Document` gives each token its number.
     let vocabulary: Vocabulary
-    let abbreviations: Set<String>
+    let abbreviations: WordSet
     let notNames: WordSet
     /// Default country of an office that only one state has under that name ("Secretary of State").
     let titleCountries: [String: String]
@@ -151,7 +151,7 @@ struct Lexicon: Sendable {
             case let kind: cues.add(cue, kind)
             }
         }
-        self.abbreviations = abbreviations
+        self.abbreviations = WordSet(abbreviations)
         self.notNames = WordSet(notNames)
 
         var currencies = Gazetteer<CurrencyForm>()

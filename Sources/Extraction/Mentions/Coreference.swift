@@ -287,8 +287,9 @@ struct Coreference: Sendable {
                 let sentenceEnd = min(doc.sentences[mentions[m].sentence].range.upperBound, mentions[m].extent.upperBound + 25)
                 var k = mentions[m].extent.upperBound
                 while k < sentenceEnd, !mentionStarts[k] {
-                    if k > 1, doc.isVisit(doc.tokens[k - 1].folded == "the" ? k - 2 : k - 1), let match = doc.entityAt[k],
-                        match.range.lowerBound == k
+                    // The entity first: most words are none, and the visit words need reading only before one.
+                    if k > 1, let match = doc.entityAt[k], match.range.lowerBound == k,
+                        doc.isVisit(doc.tokens[k - 1].folded == "the" ? k - 2 : k - 1)
                     {
                         others.insert(match.best.affiliation)
                     }
@@ -438,6 +439,10 @@ struct Coreference: Sendable {
         return nil
     }
 
+    /// The sites of international bodies, which speak for the body.
+    private static let bodySites = ["europa.eu": "EU", "consilium.europa.eu": "EU", "nato.int": "NATO", "un.org": "UN",
+                                    "worldbank.org": "WORLD_BANK", "imf.org": "IMF", "au.int": "AU", "asean.org": "ASEAN"]
+
     /// The state of a source address's domain.
     private static func domainCountry(_ source: String, _ lexicon: Lexicon) -> String? {
         var rest = Substring(source)
@@ -446,12 +451,9 @@ struct Coreference: Sendable {
             let tld = host.split(separator: ".").last?.lowercased()
         else { return nil }
         if tld == "gov" || tld == "mil" { return "US" }
-        // The sites of international bodies speak for the body.
-        let bodies = ["europa.eu": "EU", "consilium.europa.eu": "EU", "nato.int": "NATO", "un.org": "UN", "worldbank.org": "WORLD_BANK",
-                      "imf.org": "IMF", "au.int": "AU", "asean.org": "ASEAN"]
         let labels = host.lowercased().split(separator: ".")
         for n in 2...3 where labels.count >= n {
-            if let body = bodies[labels.suffix(n).joined(separator: ".")] { return body }
+            if let body = bodySites[labels.suffix(n).joined(separator: ".")] { return body }
         }
         let code = tld == "uk" ? "GB" : tld.uppercased()
         return tld.count == 2 && lexicon.countryNames[code] != nil ? code : nil

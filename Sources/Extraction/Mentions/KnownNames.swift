@@ -8,10 +8,28 @@ struct KnownNames {
     /// Each distinct name inserted, in order.
     private var names: [[String]] = []
     private var seen: Set<[String]> = []
-    /// Names (indices into `names`, ascending) by each lookup key of theirs (see `entryKeys`) and by
-    /// their number of words, with the numbers present for each key, ascending.
-    private var byKey: [String: [Int: [Int]]] = [:]
-    private var lengths: [String: [Int]] = [:]
+    /// Names by each lookup key of theirs (see `entryKeys`), grouped by their number of words: one
+    /// look-up per key, whether inserting or searching.
+    private var byKey: [String: Entry] = [:]
+
+    /// The names filed under one key: for each number of words present (ascending), the names
+    /// (indices into `names`, ascending) with that many.
+    private struct Entry {
+        var lengths: [Int] = []
+        var lists: [[Int]] = []
+
+        mutating func add(_ name: Int, length: Int) {
+            if let n = lengths.firstIndex(of: length) {
+                lists[n].append(name)
+                return
+            }
+            let n = lengths.firstIndex { $0 > length } ?? lengths.count
+            lengths.insert(length, at: n)
+            lists.insert([name], at: n)
+        }
+
+        func names(length: Int) -> [Int]? { lengths.firstIndex(of: length).map { lists[$0] } }
+    }
     /// Past answers: a name once matched stays matched (names are only added); a name not matched
     /// was compared with the names before `checked` and needs comparing only with later ones.
     private var answers: [[String]: (found: Bool, checked: Int)] = [:]
@@ -28,14 +46,7 @@ struct KnownNames {
         for word in core {
             for key in Self.entryKeys(word) where !entries.contains(key) { entries.append(key) }
         }
-        for key in entries {
-            if byKey[key, default: [:]][core.count] == nil {
-                var present = lengths[key, default: []]
-                present.insert(core.count, at: present.firstIndex { $0 > core.count } ?? present.count)
-                lengths[key] = present
-            }
-            byKey[key, default: [:]][core.count, default: []].append(names.count - 1)
-        }
+        for key in entries { byKey[key, default: Entry()].add(names.count - 1, length: core.count) }
     }
 
     /// Whether a name inserted so far matches `keys` (`PersonEntity.matches`).
@@ -50,15 +61,20 @@ struct KnownNames {
         let core = PersonEntity.core(keys)
         var found = false
         if !core.isEmpty {
-            var lookups: [String] = []
+            var filed: [String] = []
+            var lookups: [Entry] = []
             for word in core {
-                for key in Self.lookupKeys(word) where !lookups.contains(key) && byKey[key] != nil { lookups.append(key) }
+                for key in Self.lookupKeys(word) where !filed.contains(key) {
+                    guard let entry = byKey[key] else { continue }
+                    filed.append(key)
+                    lookups.append(entry)
+                }
             }
             var counts = Set<Int>()
-            for key in lookups { counts.formUnion(lengths[key] ?? []) }
+            for entry in lookups { counts.formUnion(entry.lengths) }
             search: for count in counts.sorted() {
-                for key in lookups {
-                    guard let list = byKey[key]?[count] else { continue }
+                for entry in lookups {
+                    guard let list = entry.names(length: count) else { continue }
                     // Newest first, down to the names already compared.
                     for n in list.reversed() {
                         if n < checked { break }
@@ -84,12 +100,12 @@ struct KnownNames {
     // longer word, "=initial" (the single letter that may stand for it).
 
     static func entryKeys(_ word: String) -> [String] {
-        guard word.count > 1, let initial = word.first else { return ["=" + word] }
+        guard PersonEntity.isLonger(word), let initial = word.first else { return ["=" + word] }
         return ["=" + word, "^" + String(initial)]
     }
 
     static func lookupKeys(_ word: String) -> [String] {
         guard let initial = word.first else { return ["=" + word] }
-        return word.count == 1 ? ["=" + word, "^" + word] : ["=" + word, "=" + String(initial)]
+        return PersonEntity.isOneCharacter(word) ? ["=" + word, "^" + word] : ["=" + word, "=" + String(initial)]
     }
 }

@@ -43,7 +43,8 @@ struct PersonFinder: Sendable {
         if doc.titleAt[i] != nil { return false }
         if DateResolver.months[token] != nil && token.folded.count > 2 { return false }
         if DateResolver.weekdays[token] != nil { return false }
-        if token.folded == "’s" || token.folded == "'s" { return false }
+        // A possessive starts with an apostrophe: other words are refused by their first byte, without comparing strings.
+        if token.foldedFirst == UInt8(ascii: "'") || token.foldedFirst == 0xE2, token.folded == "’s" || token.folded == "'s" { return false }
         if doc.entityAt[i] != nil { return false }
         if token.isCapitalized || token.isAllCaps { return !doc.lexicon.notNames.contains(token) || token.isAllCaps && token.text.count > 3 }
         // al-Anouni, el-Sisi
@@ -294,14 +295,14 @@ struct PersonFinder: Sendable {
         return Self.citationVerbs.contains(doc.tokens[k])
     }
 
-    static let meetingVerbs: Set<String> = ["met", "meets", "hosted", "hosts", "received", "receives", "welcomed", "visited", "visits",
+    static let meetingVerbs: WordSet = ["met", "meets", "hosted", "hosts", "received", "receives", "welcomed", "visited", "visits",
                                             "telephoned", "phoned", "spoke", "held", "holds", "called"]
     /// Capitalised nouns that end the name of a body ("… Policies Council", "… Reform Party").
     static let bodyNouns: WordSet = ["council", "committee", "commission", "party", "ministry", "agency", "fund", "bank", "institute",
                                          "university", "authority", "assembly", "parliament", "forum", "foundation", "corporation",
                                          "company", "association", "organization", "organisation", "department", "bureau", "directorate"]
     /// Letters after a name that are not part of it: "James Kapi MP", "Jane Doe KC".
-    static let postNominals: Set<String> = ["MP", "MPs", "MEP", "MLA", "MNA", "MHA", "QC", "KC", "OBE", "CBE", "KBE", "MBE", "PhD", "TD", "MSP"]
+    static let postNominals: WordSet = ["MP", "MPs", "MEP", "MLA", "MNA", "MHA", "QC", "KC", "OBE", "CBE", "KBE", "MBE", "PhD", "TD", "MSP"]
     static let citationVerbs: WordSet = ["said", "says", "say", "told", "tells", "added", "noted", "stated", "tweeted", "wrote"]
 
     /// "Lloyd J. Austin III", "Kishida Fumio" (from "KISHIDA Fumio"), "Joseph R. Biden, Jr.".
@@ -352,11 +353,10 @@ struct PersonFinder: Sendable {
         var steps = 0
         while j >= max(floor, k - 12), steps < 8 {
             if doc.titleAt[j].map({ $0.words.contains(.head) }) ?? false { return steps > 0 }
-            let word = t[j].folded
             // A state or body closes the office: "Ambassador to the United States Michael Herzog".
             if doc.entityAt[j] != nil { return false }
-            if t[j].isCapitalized || ["of", "for", "on", "to", "and", "the", "&"].contains(word) {
-                if ["of", "for", "on", "to", "and", "&"].contains(word) { steps += 1 }
+            if t[j].isCapitalized || Self.portfolioLinks.contains(t[j]) || t[j].folded == "the" {
+                if Self.portfolioLinks.contains(t[j]) { steps += 1 }
                 j -= 1
                 continue
             }
@@ -364,6 +364,11 @@ struct PersonFinder: Sendable {
         }
         return false
     }
+
+    /// The words that join an office to its portfolio ("Minister of …", "… for …", "… and …").
+    private static let portfolioLinks: WordSet = ["of", "for", "on", "to", "and", "&"]
+    private static let determiners: WordSet = ["the", "a", "an", "another", "his", "her", "its", "their"]
+    private static let possessiveMarks: WordSet = ["’s", "'s", "-"]
 
     private static let connectors: WordSet = ["of", "the", "for", "to", "and", "’s", "'s", "on", "in", "-"]
 
@@ -416,7 +421,7 @@ struct PersonFinder: Sendable {
     func titleChain(_ doc: Document, startingAt start: Int, ceiling: Int) -> TitleChain? {
         let tokens = doc.tokens
         var k = start
-        if k < ceiling, ["the", "a", "an", "another", "his", "her", "its", "their"].contains(tokens[k].folded) { k += 1 }
+        if k < ceiling, Self.determiners.contains(tokens[k]) { k += 1 }
         var last = -1
         while k < ceiling {
             if isChainWord(doc, k) {
@@ -470,7 +475,7 @@ struct PersonFinder: Sendable {
         // Leading determiners, countries, demonyms, bodies and possessives.
         while k < office.upperBound {
             let token = tokens[k]
-            if ["the", "a", "an", "another", "his", "her", "its", "their", "’s", "'s", "-"].contains(token.folded) {
+            if Self.determiners.contains(token) || Self.possessiveMarks.contains(token) {
                 k += 1
                 continue
             }

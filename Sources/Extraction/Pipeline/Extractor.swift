@@ -24,11 +24,10 @@ public struct Extractor: Sendable {
         let found = MeetingExtractor().meetings(in: doc, mentions: mentions, coref: coref)
         var meetings = found.map(\.fact)
         // A meeting is about what its report says: the sentences from its first one up to the next meeting's.
-        // Sentences by their start (starts only grow), and the meetings' first sentences in order, so that each
-        // meeting finds its own in one look-up, not a scan of the article per meeting.
-        var sentenceAt: [Int: Int] = [:]
-        for (s, sentence) in doc.sentences.enumerated().reversed() { sentenceAt[sentence.start] = s }
-        let starts = meetings.map { meeting in sentenceAt[meeting.evidence[0].start] ?? 0 }
+        // Sentences by their start (starts only grow: a binary search), and the meetings' first sentences in order, so
+        // that each meeting finds its own in one look-up, not a scan of the article per meeting.
+        func sentenceAt(_ start: Int) -> Int? { doc.sentenceIndex(startingAt: start) }
+        let starts = meetings.map { meeting in sentenceAt(meeting.evidence[0].start) ?? 0 }
         let ordered = Array(Set(starts)).sorted()
         for n in meetings.indices {
             // The first meeting's sentence after this one's (binary search in `ordered`).
@@ -39,7 +38,7 @@ public struct Extractor: Sendable {
                 if ordered[mid] <= starts[n] { low = mid + 1 } else { high = mid }
             }
             let next = low < ordered.count ? ordered[low] : doc.sentences.count
-            let own = Set(meetings[n].evidence.compactMap { e in sentenceAt[e.start] })
+            let own = Set(meetings[n].evidence.compactMap { e in sentenceAt(e.start) })
             meetings[n].topics = tagger.topics(in: doc, sentences: own.union(starts[n]..<next).sorted())
         }
         var partners: [String] = []

@@ -7,8 +7,10 @@ extension Document {
     func isDestination(_ k: Int) -> Bool {
         var b = k - 1
         if b > 0, tokens[b].folded == "the" { b -= 1 }
-        return ["to", "for", "against", "toward", "towards", "by"].contains(tokens[b].folded) || isVisit(b)
+        return Self.destinationWords.contains(tokens[b]) || isVisit(b)
     }
+
+    private static let destinationWords: WordSet = ["to", "for", "against", "toward", "towards", "by"]
 
     /// A city that sets the scene rather than saying whom a person serves: a dateline ("BRUSSELS, 5 March —"),
     /// or the place of an event ("the COP29 summit in Baku").
@@ -30,10 +32,13 @@ extension Document {
     /// "visit to", "visits", "arrived in", "trip to": the token before a destination.
     func isVisit(_ k: Int) -> Bool {
         if cueAt[k]?.classes.contains("visit") ?? false { return true }
-        guard k > 0, ["to", "in"].contains(tokens[k].folded) else { return false }
-        let verb = tokens[k - 1].folded
+        guard k > 0, tokens[k].folded == "to" || tokens[k].folded == "in" else { return false }
         if cueAt[k - 1]?.classes.contains("visit") ?? false { return true }
-        return tokens[k].folded == "in" ? ["arrived", "arrives", "is", "was", "landed", "lands"].contains(verb)
-            : ["arrived", "trip", "travel", "travelled", "traveled", "travels", "journey", "tour", "flew", "flies", "headed"].contains(verb)
+        return tokens[k].folded == "in" ? Self.arrivalVerbs.contains(tokens[k - 1]) : Self.travelWords.contains(tokens[k - 1])
     }
+
+    /// Words before "in" ("arrived in") and before "to" ("trip to") that send someone to a place.
+    private static let arrivalVerbs: WordSet = ["arrived", "arrives", "is", "was", "landed", "lands"]
+    private static let travelWords: WordSet = ["arrived", "trip", "travel", "travelled", "traveled", "travels", "journey", "tour", "flew",
+                                               "flies", "headed"]
 }

@@ -1,6 +1,9 @@
 /// An article prepared for the extractors: its tokens, sentences, quoted stretches and the
 /// gazetteer matches over them, computed once.
-struct Document: Sendable {
+///
+/// A class, though immutable: the extractors hand it to closures and keep it in lazy values, and a
+/// reference is copied with one retain where a struct of a dozen arrays took a dozen.
+final class Document: Sendable {
     let article: Article
     let scalars: [Unicode.Scalar]
     let tokens: [Token]
@@ -56,11 +59,17 @@ struct Document: Sendable {
         topics.reserveCapacity(sentences.count)
         var sentenceCueBits: [UInt64] = []
         sentenceCueBits.reserveCapacity(sentences.count)
+        // Each gazetteer taken out of the lexicon once, not copied (its arrays retained) at every token.
+        let entities = lexicon.entities
+        let titles = lexicon.titles
+        let cues = lexicon.cues
+        let topicCues = lexicon.topicCues
+        let cueClassBits = lexicon.cueClassBits
         for sentence in sentences {
             var i = sentence.range.lowerBound
             while i < sentence.range.upperBound {
                 if tokens[i].isCapitalized || tokens[i].kind == .number,
-                    let match = lexicon.entities.match(tokens, at: i, limit: sentence.range.upperBound)
+                    let match = entities.match(tokens, at: i, limit: sentence.range.upperBound)
                 {
                     let m = EntityMatch(range: i..<i + match.length, entities: match.values)
                     for k in m.range { entityAt[k] = m }
@@ -71,7 +80,7 @@ struct Document: Sendable {
             }
             i = sentence.range.lowerBound
             while i < sentence.range.upperBound {
-                if entityAt[i] == nil, let match = lexicon.titles.match(tokens, at: i, limit: sentence.range.upperBound),
+                if entityAt[i] == nil, let match = titles.match(tokens, at: i, limit: sentence.range.upperBound),
                     !(i + match.length - 1 ..< i + match.length).contains(where: { entityAt[$0] != nil && match.length > 1 })
                 {
                     let m = TitleMatch(range: i..<i + match.length, words: TitleWords(match.values))
@@ -83,8 +92,8 @@ struct Document: Sendable {
             }
             i = sentence.range.lowerBound
             while i < sentence.range.upperBound {
-                if let match = lexicon.cues.match(tokens, at: i, limit: sentence.range.upperBound) {
-                    let bits = match.values.reduce(UInt64(0)) { $0 | (lexicon.cueClassBits[$1] ?? 0) }
+                if let match = cues.match(tokens, at: i, limit: sentence.range.upperBound) {
+                    let bits = match.values.reduce(UInt64(0)) { $0 | (cueClassBits[$1] ?? 0) }
                     let m = CueMatch(range: i..<i + match.length, classes: CueClasses(bits: bits))
                     for k in m.range {
                         cueAt[k] = m
@@ -99,7 +108,7 @@ struct Document: Sendable {
             var named: [Topic] = []
             i = sentence.range.lowerBound
             while i < sentence.range.upperBound {
-                if let match = lexicon.topicCues.match(tokens, at: i, limit: sentence.range.upperBound) {
+                if let match = topicCues.match(tokens, at: i, limit: sentence.range.upperBound) {
                     named.append(contentsOf: match.values)
                     i += match.length
                 } else {
@@ -212,6 +221,17 @@ struct Document: Sendable {
             if sentences[mid].range.lowerBound <= index { low = mid } else { high = mid - 1 }
         }
         return low
+    }
+
+    /// The sentence that starts at scalar offset `start`, if one does (starts only grow: a binary search).
+    func sentenceIndex(startingAt start: Int) -> Int? {
+        var low = 0
+        var high = sentences.count
+        while low < high {
+            let mid = (low + high) / 2
+            if sentences[mid].start < start { low = mid + 1 } else { high = mid }
+        }
+        return low < sentences.count && sentences[low].start == start ? low : nil
     }
 
     // MARK: - Dateline

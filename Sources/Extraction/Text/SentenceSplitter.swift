@@ -18,7 +18,7 @@ struct Sentence: Sendable {
 /// reads a bounded stretch, so extraction stays linear in the size of the text, and evidence stays
 /// readable. Real sentences are far shorter (the longest of the evaluation sets is under 250 tokens).
 struct SentenceSplitter: Sendable {
-    let abbreviations: Set<String>
+    let abbreviations: WordSet
 
     /// The most tokens a sentence may hold before it is cut into clauses.
     static let longest = 1_000
@@ -41,8 +41,9 @@ struct SentenceSplitter: Sendable {
             }
             let token = tokens[i]
             // "… ally of the U.S. The navies …": a dotted abbreviation that ends its sentence.
-            if token.kind == .word, token.text.hasSuffix("."), i + 1 < tokens.count, tokens[i + 1].spaceBefore,
-                tokens[i + 1].isCapitalized, Self.sentenceOpeners.contains(tokens[i + 1].folded)
+            // The cheap tests first: the text's last character is read only before a spaced capital.
+            if token.kind == .word, i + 1 < tokens.count, tokens[i + 1].spaceBefore, tokens[i + 1].isCapitalized,
+                token.text.hasSuffix("."), Self.sentenceOpeners.contains(tokens[i + 1])
             {
                 close(i + 1)
                 i += 1
@@ -96,15 +97,15 @@ struct SentenceSplitter: Sendable {
     private func isAbbreviation(_ token: Token, next: Token) -> Bool {
         guard token.kind == .word else { return false }
         // "… Marcos Jr. The two leaders", "… ally of the U.S. The navies": a word that only opens sentences.
-        if next.isCapitalized, Self.sentenceOpeners.contains(next.folded) { return false }
-        if abbreviations.contains(token.folded) { return true }
+        if next.isCapitalized, Self.sentenceOpeners.contains(next) { return false }
+        if abbreviations.contains(token) { return true }
         // An initial: a single capital letter ("J." in "Lloyd J. Austin III").
         if token.single != nil, token.isCapitalized { return true }
         return false
     }
 
     /// Capitalised words that begin a sentence and never continue a name or an abbreviation.
-    static let sentenceOpeners: Set<String> = ["the", "a", "an", "he", "she", "they", "it", "we", "i", "this", "that", "these", "those",
+    static let sentenceOpeners: WordSet = ["the", "a", "an", "he", "she", "they", "it", "we", "i", "this", "that", "these", "those",
                                                "their", "his", "her", "its", "both", "but", "meanwhile", "earlier", "later", "however"]
     static let closers: Set<String> = ["\"", "”", "’", "'", ")", "]", "»"]
     static let openers: Set<String> = ["\"", "“", "‘", "'", "(", "[", "«"]

@@ -35,6 +35,8 @@ struct Token: Sendable {
     /// `folded` is ASCII: `hash` is its FNV-1a hash (`Vocabulary.hash`), which `WordMap` looks it up by.
     let isASCII: Bool
     let hash: UInt64
+    /// The first byte of `folded` (0 when empty): a prefix is refused without reading the string.
+    let foldedFirst: UInt8
 
     init(start: Int, end: Int, text: String, folded: String, kind: Kind, spaceBefore: Bool, newlineBefore: Bool) {
         var scalars = text.unicodeScalars.makeIterator()
@@ -42,13 +44,14 @@ struct Token: Sendable {
         self.init(start: start, end: end, text: text, folded: folded, kind: kind, spaceBefore: spaceBefore,
                   newlineBefore: newlineBefore, isCapitalized: Self.capitalized(text), isAllCaps: Self.allCaps(text),
                   single: scalars.next() == nil ? first : nil, isASCII: folded.utf8.allSatisfy { $0 < 0x80 },
-                  hash: Vocabulary.hash(folded))
+                  hash: Vocabulary.hash(folded), foldedFirst: folded.utf8.first ?? 0)
     }
 
     init(start: Int, end: Int, text: String, folded: String, kind: Kind, spaceBefore: Bool, newlineBefore: Bool,
-         isCapitalized: Bool, isAllCaps: Bool, single: Unicode.Scalar?, isASCII: Bool, hash: UInt64) {
+         isCapitalized: Bool, isAllCaps: Bool, single: Unicode.Scalar?, isASCII: Bool, hash: UInt64, foldedFirst: UInt8) {
         self.isASCII = isASCII
         self.hash = hash
+        self.foldedFirst = foldedFirst
         self.start = start
         self.end = end
         self.text = text
@@ -64,9 +67,10 @@ struct Token: Sendable {
     var isWord: Bool { kind == .word }
 
     /// `folded.hasPrefix(prefix)` for an ASCII `prefix`, refused from the first byte when it differs.
-    func foldedHasPrefix(_ prefix: String) -> Bool {
-        guard let first = prefix.utf8.first, folded.utf8.first == first else { return prefix.isEmpty }
-        return folded.hasPrefix(prefix)
+    func foldedHasPrefix(_ prefix: StaticString) -> Bool {
+        guard prefix.utf8CodeUnitCount > 0 else { return true }
+        guard foldedFirst == prefix.utf8Start.pointee else { return false }
+        return folded.hasPrefix(prefix.description)
     }
 
     func `is`(_ text: String) -> Bool { self.text == text }

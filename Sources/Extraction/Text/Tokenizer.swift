@@ -172,7 +172,7 @@ struct Tokenizer: Sendable {
         var token = Token(start: start, end: end, text: text, folded: folded, kind: kind, spaceBefore: spaceBefore,
                           newlineBefore: newlineBefore, isCapitalized: (0x41...0x5A).contains(first),
                           isAllCaps: letters >= 2 && capitals == letters, single: count == 1 ? scalars[start] : nil,
-                          isASCII: true, hash: hash)
+                          isASCII: true, hash: hash, foldedFirst: (0x41...0x5A).contains(first) ? UInt8(first) + 0x20 : UInt8(first))
         if let vocabulary {
             token.word = vocabulary.id(folded, hash: hash)
             token.starts = vocabulary.starts(of: token.word)
