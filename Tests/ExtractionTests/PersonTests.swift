@@ -312,6 +312,17 @@ struct PersonTests {
         #expect(facts.person("Ash Carter")?.country == "US", "\(facts.summary)")
     }
 
+    @Test("Listed with an official of the outlet's state, a minister serves that state too")
+    func listAfterPublishersOfficial() {
+        let text = """
+            President Recep Tayyip Erdoğan received Prime Minister Irakli Kobakhidze of Georgia at the Presidential Complex in Ankara. \
+            Foreign Minister Hakan Fidan and Trade Minister Ömer Bolat also attended the meeting.
+            """
+        let facts = extract(text, on: Self.published, origin: "https://www.iletisim.gov.tr/en/haberler/detay/x")
+        #expect(facts.person("Hakan Fidan")?.country == "TR", "\(facts.summary)")
+        #expect(facts.person("Ömer Bolat")?.country == "TR", "\(facts.summary)")
+    }
+
     @Test("A national outlet's own officials take the outlet's country")
     func publisherCountry() {
         let text = """

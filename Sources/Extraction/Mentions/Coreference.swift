@@ -183,24 +183,28 @@ struct Coreference: Sendable {
         lazy var ranked = counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map(\.key)
         // A delegation list: "Israeli Ambassador … Michael Herzog, Director of … Dror Shalom, and Military Secretary
         // Yaki Dolf" — an item with no country takes the country of the item before it.
-        for (n, mention) in mentions.enumerated() where n > 0 {
-            let p = personOf[n]
-            guard let p, people[p].country == nil, mention.title != nil else { continue }
+        func listCountry(_ n: Int) -> String? {
+            let mention = mentions[n]
+            guard n > 0, mention.title != nil else { return nil }
             let previous = mentions[n - 1]
             guard previous.sentence == mention.sentence, previous.title != nil, let q = personOf[n - 1],
                 let country = people[q].country
-            else { continue }
+            else { return nil }
             // "Qatar's Minister … Al-Attiyah and Defense Secretary Ash Carter": an office only another state has is not inherited.
-            if let own = mention.title.flatMap({ Self.defaultCountry(ofTitle: $0, doc.lexicon, likeliest: true) }), own != country { continue }
+            if let own = mention.title.flatMap({ Self.defaultCountry(ofTitle: $0, doc.lexicon) }), own != country { return nil }
             // "U.S. Secretary of State Antony Blinken, Foreign Minister Yoshimasa Hayashi and South Korean Foreign
             // Minister Park Jin": a list of several states' envoys, not one delegation.
-            if Self.listStates(around: n, mentions, people, doc).count > 1 { continue }
+            if Self.listStates(around: n, mentions, people, doc).count > 1 { return nil }
             // "Qatar's Minister … Al-Attiyah and Defense Secretary Ash Carter met": the two sides of a meeting.
             var after = mention.extent.upperBound
             while after < doc.tokens.count, doc.tokens[after].text == "," { after += 1 }
-            if after < doc.tokens.count, doc.cueAt[after]?.classes.contains("meet") ?? false { continue }
+            if after < doc.tokens.count, doc.cueAt[after]?.classes.contains("meet") ?? false { return nil }
             let between = previous.extent.upperBound..<mention.extent.lowerBound
-            if between.count <= 2, between.allSatisfy({ [",", "and", ";"].contains(doc.tokens[$0].folded) }) { people[p].country = country }
+            return between.count <= 2 && between.allSatisfy({ [",", "and", ";"].contains(doc.tokens[$0].folded) }) ? country : nil
+        }
+        for n in mentions.indices {
+            guard let p = personOf[n], people[p].country == nil, let country = listCountry(n) else { continue }
+            people[p].country = country
         }
         // "On the Russian side, the talks were attended by …", "The Mongolian delegation included …": the side's state
         // for the people the sentence lists after it.
@@ -255,6 +259,12 @@ struct Coreference: Sendable {
             mentionTo[mention.extent.upperBound] = n
         }
         for p in people.indices where people[p].country == nil {
+            // A list item after someone whose country came from the outlet or an office ("Foreign Minister Selim Kaya
+            // and Trade Minister Ayşe Demirtaş also attended").
+            if let country = people[p].mentions.compactMap({ listCountry($0) }).first {
+                assign(country, to: p)
+                continue
+            }
             let companions = people[p].mentions.compactMap { m in
                 Self.companion(of: mentions[m], people[p], doc, mentionFrom, mentionTo).flatMap { personOf[$0] }
             }
