@@ -493,6 +493,26 @@ struct MeetingTests {
         #expect(facts.meetings.first?.location == "Singapore", "\(facts.summary)")
     }
 
+    @Test("A meeting on the sidelines of an event, with no city or venue told, is placed at the event", arguments: [
+        ("Norway's State Secretary Ingrid Lunde met Ghana's Foreign Minister Kwame Asante on the sidelines of the Accra Cocoa Forum on Tuesday.",
+         "Accra Cocoa Forum", "2024-03-12"),
+        ("Donors gathered for the Lisbon Ocean Conference on Tuesday. On the margins of the conference, Portuguese Foreign Minister Rui Tavares met Fiji's Prime Minister Sitiveni Rabuka.",
+         "Lisbon Ocean Conference", "2024-03-12"),
+    ])
+    func eventAsPlace(text: String, place: String, date: String) {
+        let facts = extract(text, on: Self.published)
+        #expect(facts.meetings.count == 1, "\(facts.summary)")
+        #expect(facts.meetings.first?.location == place, "\(facts.summary)")
+        #expect(facts.meetings.first?.date == day(date), "\(facts.summary)")
+    }
+
+    @Test("A city told beside the event is still the meeting's place")
+    func cityBeforeEvent() {
+        let text = "Chinese Foreign Minister Wang Yi met Brazil's Foreign Minister Mauro Vieira in Geneva on the sidelines of the Human Rights Council on Monday."
+        let facts = extract(text, on: Self.published)
+        #expect(facts.meetings.first?.location == "Geneva", "\(facts.summary)")
+    }
+
     @Test("\"The two\" with no meeting reported yet are the two people named last")
     func theTwoBeforeAnyMeeting() {
         let text = """

@@ -206,6 +206,17 @@ struct MeetingExtractor: Sendable {
                 var candidate = Candidate(people: ids, date: date, mode: trigger.mode, modeStated: trigger.modeStated, status: status,
                                           location: nil, sentences: [s], occasion: occasion(doc, after: trigger.index, range))
                 if trigger.mode == .inPerson { candidate.location = trigger.venue ?? place }
+                // "On the sidelines of the conference, A met B": where no city or venue is told, the event is the place,
+                // and its day the meeting's.
+                if trigger.mode == .inPerson, candidate.location.map({ Extractor.precision(ofPlace: $0.name) == 0 }) ?? true,
+                    let event = eventSetting(doc, range, sentence: s)
+                {
+                    candidate.location = (event.name, event.country)
+                    if candidate.date == nil, event.sentence != s {
+                        candidate.date = resolver.dates(in: doc.tokens, range: doc.sentences[event.sentence].range, anchor: doc.anchor, lean: .past)
+                            .first { $0.precision == .day }
+                    }
+                }
                 let pieces = separateMeetings(candidate, trigger: trigger.index, people: people, dates: dates, doc, range).map { piece in
                     // A stay told in the present ("is in Jakarta for meetings with A on Monday"): a day gone by was held.
                     var piece = piece
