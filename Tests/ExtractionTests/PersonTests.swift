@@ -440,6 +440,23 @@ struct PersonTests {
         for word in ["Action", "Media", "Publicity", "Expatriates"] { #expect(facts.person(word) == nil, "\(facts.summary)") }
     }
 
+    @Test("A portfolio running into the name with no comma stays in the title; the name keeps only its own words",
+          arguments: [("Commissioner for the Caribbean Lucia Ferrante met Jamaica's Foreign Minister Kamina Johnson in Kingston.",
+                       "Lucia Ferrante", "Commissioner for the Caribbean"),
+                      ("Chairman of the National Assembly Nguyen Van Binh received the Lao delegation.", "Nguyen Van Binh",
+                       "Chairman of the National Assembly"),
+                      ("Commissioner for Equality and Social Inclusion Marta Kowalczyk said the funds would arrive soon.", "Marta Kowalczyk",
+                       "Commissioner for Equality and Social Inclusion"),
+                      ("Acting Foreign Minister of the Libyan Transitional Government Salem Ben Omar met the envoy in Tripoli.", "Salem Ben Omar",
+                       "Acting Foreign Minister")])
+    func portfolioRunsIntoName(_ text: String, _ name: String, _ title: String) {
+        let facts = extract(text, on: Self.published)
+        #expect(facts.person(name)?.title?.hasPrefix(title) == true, "\(facts.summary)")
+        for word in ["Caribbean", "Assembly", "Equality", "Transitional"] {
+            #expect(!facts.people.contains { $0.name.contains(word) }, "\(facts.summary)")
+        }
+    }
+
     @Test("An ambassador's posting is not a portfolio: the name after the state is kept")
     func ambassadorPosting() {
         let facts = extract("Israeli Ambassador to the United States Michael Herzog, who joined the talks, met reporters.", on: Self.published)

@@ -14,8 +14,13 @@ struct PersonFinder: Sendable {
         for (index, sentence) in doc.sentences.enumerated() {
             var i = sentence.range.lowerBound
             while i < sentence.range.upperBound {
-                guard let span = nameSpan(doc, at: i, end: sentence.range.upperBound) else {
+                guard let found = nameSpan(doc, at: i, end: sentence.range.upperBound) else {
                     i += 1
+                    continue
+                }
+                // "Chairwoman of the National Assembly Tran Thi Nga": the portfolio's last words are not the name's first.
+                guard let span = portfolioTrimmed(doc, found, floor: sentence.range.lowerBound, end: sentence.range.upperBound) else {
+                    i = found.upperBound
                     continue
                 }
                 if let mention = mention(doc, span: span, sentence: index, sentenceRange: sentence.range, known: &known, creditEnd: creditEnd) {
@@ -128,6 +133,45 @@ struct PersonFinder: Sendable {
         if last - start == 1, tokens[start].text.unicodeScalars.count == 1 { return nil }
         return start..<last
     }
+
+    // MARK: - Portfolios
+
+    /// The name in a run of capitals that continues an office's portfolio: "Commissioner for the Mediterranean Ivana
+    /// Marković", "Acting Foreign Minister of the Afghan Interim Government Abdul Ghafoor Sadiq". Leading words that read
+    /// as a portfolio's (a body's noun, a region, an abstract noun) are left to the title; nil when the whole run is a
+    /// portfolio going on after "and" ("Commissioner for Preparedness and Crisis Management Hélène Dubois").
+    func portfolioTrimmed(_ doc: Document, _ span: Range<Int>, floor: Int, end: Int) -> Range<Int>? {
+        let t = doc.tokens
+        // A run of portfolio nouns that goes on in capitals is the name of a field or a body: "Interim Government",
+        // "Preparedness and Crisis Management".
+        var next = span.upperBound
+        if next + 1 < end, ["and", "&"].contains(t[next].folded) { next += 1 }
+        if next < end, t[next].isCapitalized, span.allSatisfy({ isPortfolioNoun(t[$0]) }) { return nil }
+        // An office named by its opening words ends in its link: "Commissioner for [the] …".
+        var before = span.lowerBound - 1
+        if before > floor, t[before].folded == "the" { before -= 1 }
+        let afterOfficeLink = before >= floor && Self.portfolioLinks.contains(t[before]) && doc.titleAt[before] != nil
+        guard afterOfficeLink || isPortfolioWord(doc, span.lowerBound, floor: floor) else { return span }
+        var start = span.lowerBound
+        while start < span.upperBound - 1, isPortfolioNoun(t[start]) { start += 1 }
+        return start..<span.upperBound
+    }
+
+    /// A capitalised word that names a field or a body rather than a person: "Assembly", "Government", "Mediterranean",
+    /// "Preparedness", "Management", "Reconstruction".
+    func isPortfolioNoun(_ token: Token) -> Bool {
+        if Self.bodyNouns.contains(token) || Self.portfolioNouns.contains(token) { return true }
+        let word = token.folded
+        guard word.count > 6, word != "clement" else { return false }
+        return Self.abstractEndings.contains { word.hasSuffix($0) }
+    }
+
+    static let portfolioNouns: WordSet = ["government", "interim", "transitional", "provisional", "senate", "mediterranean", "caribbean",
+                                          "balkans", "sahel", "arctic", "antarctic", "neighbourhood", "neighborhood", "enlargement",
+                                          "diaspora", "expatriates", "emigrants", "partnerships", "cabinet", "congress", "palace",
+                                          "secretariat", "court", "house", "majlis", "shura", "duma", "knesset", "diet", "legislature"]
+    /// Endings of abstract nouns that no common given name or surname has ("Clement" is checked apart).
+    static let abstractEndings = ["ness", "ment", "tion", "sion", "ity", "ism", "ics", "ship"]
 
     // MARK: - Mentions
 
@@ -341,6 +385,8 @@ struct PersonFinder: Sendable {
     private func isChainWord(_ doc: Document, _ k: Int) -> Bool {
         if let title = doc.titleAt[k], !title.words.isDisjoint(with: [.head, .modifier, .counterpart]) { return true }
         if let entity = doc.entityAt[k], entity.best.kind != .city { return true }
+        // "… of the Afghan Interim Government": a body's words between the office and the name.
+        if doc.tokens[k].isCapitalized, doc.tokens[k].kind == .word, isPortfolioNoun(doc.tokens[k]) { return true }
         return isPortfolioWord(doc, k, floor: 0)
     }
 
@@ -352,7 +398,8 @@ struct PersonFinder: Sendable {
         var j = k - 1
         var steps = 0
         while j >= max(floor, k - 12), steps < 8 {
-            if doc.titleAt[j].map({ $0.words.contains(.head) }) ?? false { return steps > 0 }
+            // "Minister of …", and an office named by its opening words: "Commissioner for …".
+            if doc.titleAt[j].map({ $0.words.contains(.head) }) ?? false { return steps > 0 || Self.portfolioLinks.contains(t[j]) }
             // A state or body closes the office: "Ambassador to the United States Michael Herzog".
             if doc.entityAt[j] != nil { return false }
             if t[j].isCapitalized || Self.portfolioLinks.contains(t[j]) || t[j].folded == "the" {
@@ -399,7 +446,8 @@ struct PersonFinder: Sendable {
             if Self.connectors.contains(token) {
                 // "and" joins two offices only between title words: "… Commission and Foreign Minister".
                 // "… on Media and Publicity, Tunde Bakare": "and" inside a portfolio, not before another office.
-                let portfolioAnd = k - 1 >= floor && isPortfolioWord(doc, k - 1, floor: floor) && k + 1 < tokens.count && doc.titleAt[k + 1] == nil
+                let portfolioAnd = k - 1 >= floor && isPortfolioWord(doc, k - 1, floor: floor) && k + 1 < tokens.count
+                    && !officeFollows(doc, k + 1)
                 if token.folded == "and", !(k - 1 >= floor && doc.titleAt[k - 1] != nil), !portfolioAnd { break }
                 // A spaced dash ends a dateline ("ISLAMABAD/BEIJING – Prime Minister …"); only "Vice-President" joins.
                 if token.kind == .punctuation, token.spaceBefore || (k + 1 < tokens.count && tokens[k + 1].spaceBefore) { break }
@@ -415,6 +463,16 @@ struct PersonFinder: Sendable {
         // "… Iran, Kirby said": a state before a comma is the end of a list, not a title.
         if usedComma, chain.head == nil, !chain.counterpart { return nil }
         return chain
+    }
+
+    /// Whether an office (a title with its head noun) starts at `k`: "… and Foreign Minister", not "… and Crisis Management".
+    private func officeFollows(_ doc: Document, _ k: Int) -> Bool {
+        var j = k
+        while j < doc.tokens.count, let title = doc.titleAt[j] {
+            if title.words.contains(.head) { return true }
+            j = title.range.upperBound
+        }
+        return false
     }
 
     /// The appositive title chain starting at `start`: "[the|a|another|his] [Israel's] defense minister".
