@@ -105,6 +105,27 @@ struct AidTests {
         Case(text: "Contributions from Italy (€10 million) and Germany (€60 million) will fund food aid for Yemen.",
              rows: [Row(donor: "IT", recipient: "YE", amount: 10_000_000, currency: "EUR"),
                     Row(donor: "DE", recipient: "YE", amount: 60_000_000, currency: "EUR")]),
+        // A total shared out by recipient in the next sentence: the shares are the commitments, the total their sum.
+        Case(text: "The European Union will provide €900m this year to people affected by the Sudan crisis. Of this amount, €500m will go to people inside Sudan, €250m to Chad and €150m to South Sudan.",
+             rows: [Row(donor: "EU", recipient: "SD", amount: 900_000_000, currency: "EUR", cumulative: true),
+                    Row(donor: "EU", recipient: "SD", amount: 500_000_000, currency: "EUR"),
+                    Row(donor: "EU", recipient: "TD", amount: 250_000_000, currency: "EUR"),
+                    Row(donor: "EU", recipient: "SS", amount: 150_000_000, currency: "EUR")]),
+        // Shared out by purpose within one recipient: the whole stays the commitment.
+        Case(text: "Japan will provide $40 million in emergency grant aid to Nepal. Of the total, $25 million will fund shelter and $15 million food.",
+             rows: [Row(donor: "JP", recipient: "NP", amount: 40_000_000, currency: "USD"),
+                    Row(donor: "JP", recipient: "NP", amount: 25_000_000, currency: "USD"),
+                    Row(donor: "JP", recipient: "NP", amount: 15_000_000, currency: "USD")]),
+        // A range is one commitment's bounds, both for the recipient told after the upper one.
+        Case(text: "USAID expects to provide between $5 million and $7 million to help communities in the Dominican Republic, in addition to its support for Haiti.",
+             rows: [Row(donor: "US", recipient: "DO", amount: 5_000_000, currency: "USD"),
+                    Row(donor: "US", recipient: "DO", amount: 7_000_000, currency: "USD")]),
+        // An earlier figure to compare with is not a commitment.
+        Case(text: "Seoul will raise its concessional loans to Vietnam to $2 billion for 2026-2030, up from $1.5 billion in the previous five years.",
+             rows: [Row(donor: "KR", recipient: "VN", amount: 2_000_000_000, currency: "USD")]),
+        // The people the money is for, further on in its clause, past an agency and its purpose.
+        Case(text: "KSrelief signed a cooperation agreement worth US$3.5 million with the World Food Programme (WFP) to provide food baskets to the most vulnerable families in Yemen's Hodeidah governorate.",
+             rows: [Row(recipient: "YE", amount: 3_500_000, currency: "USD")]),
     ]
 
     @Test("Every commitment of a sentence, exactly", arguments: cases)

@@ -33,25 +33,38 @@ struct AidExtractor: Sendable {
         // the day of the later ones that state none.
         var storyDay: Day?
         let resolver = DateResolver()
+        // The commitments of the sentence before: "€1.58bn …. Of this amount, €720m will go to Syria, €430m to Lebanon".
+        var previousSentence: Range<Int> = 0..<0
         for sentence in doc.sentences {
             let range = sentence.range
-            guard doc.hasCue("aid", in: range) else { continue }
+            // Where the shares begin, past "Of this amount,".
+            let sharesStart = sharesOfTotal(doc, range)
+            let shares = sharesStart != nil
+            guard shares || doc.hasCue("aid", in: range) else { continue }
             let money = moneyMentions(doc, range)
             guard !money.isEmpty else { continue }
+            let sentenceStart = facts.count
+            defer { previousSentence = sentenceStart..<facts.count }
             let dates = resolver.dates(in: doc.tokens, range: range, anchor: doc.anchor, lean: .past)
             let splitTotal = ofWhichSplit(doc, money)
+            let shareDonor = shares && previousSentence.count == 1 ? facts[previousSentence.lowerBound].donor : nil
             for (n, mention) in money.enumerated() {
                 if isConversion(doc, mention, previous: n > 0 ? money[n - 1] : nil) { continue }
+                if isComparison(doc, mention, range: range) { continue }
                 let window = max(range.lowerBound, mention.range.lowerBound - 5)..<min(range.upperBound, mention.range.upperBound + 5)
                 if doc.hasCue("not_aid", in: window) { continue }
                 let parenDonor = donorBeforeBracket(doc, mention)
-                var recipient = self.recipient(doc, mention, range: range, until: n + 1 < money.count ? money[n + 1].range.lowerBound : range.upperBound, donor: parenDonor)
-                let cumulative = isRunningTotal(doc, mention, range: range, previous: n > 0 ? money[n - 1] : nil) || splitTotal == n
+                // "between $5 million and $7 million to help communities in the Dominican Republic": the range's words are the upper bound's.
+                let told = n + 1 < money.count && isRange(doc, mention, money[n + 1]) ? n + 1 : n
+                var recipient = self.recipient(doc, money[told], range: range,
+                                               until: told + 1 < money.count ? money[told + 1].range.lowerBound : range.upperBound, donor: parenDonor)
+                let cumulative = isRunningTotal(doc, mention, range: (sharesStart ?? range.lowerBound)..<range.upperBound, previous: n > 0 ? money[n - 1] : nil)
+                    || splitTotal == n
                     || (parenDonor == nil && hasGenericDonors(doc, range.lowerBound..<mention.range.lowerBound))
                 if splitTotal == n, recipient == nil, n + 1 < money.count {
                     recipient = self.recipient(doc, money[n + 1], range: range, until: n + 2 < money.count ? money[n + 2].range.lowerBound : range.upperBound, donor: nil)
                 }
-                let donor = parenDonor ?? self.donor(doc, mention, range: range, recipient: recipient) ?? lastDonor
+                let donor = parenDonor ?? shareDonor ?? self.donor(doc, mention, range: range, recipient: recipient) ?? lastDonor
                     ?? articleDonor(doc, excluding: recipient)
                 if recipient == nil { recipient = lastRecipient }
                 let date = dates.filter { $0.precision == .day }.min { abs($0.range.lowerBound - mention.range.lowerBound) < abs($1.range.lowerBound - mention.range.lowerBound) }
@@ -70,6 +83,10 @@ struct AidExtractor: Sendable {
                     continue
                 }
                 facts.append(fact)
+            }
+            // Shares for two or more recipients: the total told just before is their sum, not a commitment of its own.
+            if shares, previousSentence.count == 1, Set(facts[sentenceStart...].compactMap(\.recipient)).count >= 2 {
+                facts[previousSentence.lowerBound].cumulative = true
             }
         }
         // A recipient stated elsewhere in the article, else the state it names most that is not the donor.
@@ -278,6 +295,15 @@ struct AidExtractor: Sendable {
         while k < stop {
             if ["for", "to", "in", "towards"].contains(t[k].folded), !(k > 0 && ["according", "due", "thanks"].contains(t[k - 1].folded)) {
                 if let code = place(in: k + 1..<stop) { return code }
+                // "… with the World Food Programme (WFP) to provide food baskets to the most vulnerable families in Yemen's
+                // Hodeidah governorate": the people the money is for, further on in the same clause.
+                let clauseEnd = (stop..<min(until, m.range.upperBound + 32)).first { [";", ":"].contains(t[$0].text) || doc.hasCue("aid", in: $0..<$0 + 1) }
+                    ?? min(until, m.range.upperBound + 32)
+                var j = stop
+                while j < clauseEnd {
+                    if ["for", "to", "in"].contains(t[j].folded), let code = place(in: j + 1..<min(clauseEnd, j + 6)) { return code }
+                    j += 1
+                }
                 break
             }
             k += 1
@@ -309,7 +335,7 @@ struct AidExtractor: Sendable {
             let e = entity.best
             let before = k > range.lowerBound ? t[k - 1].folded : ""
             let before2 = k > range.lowerBound + 1 ? t[k - 2].folded : ""
-            if e.affiliation != recipient, !["to", "for", "in", "against"].contains(before), !(before == "the" && ["to", "for", "in"].contains(before2)),
+            if e.affiliation != recipient, !["to", "for", "in", "inside", "within", "against"].contains(before), !(before == "the" && ["to", "for", "in"].contains(before2)),
                 e.kind != .city
             {
                 let priority = before == "by" || before2 == "by" || before == "from" ? 0 : 1
@@ -345,6 +371,40 @@ struct AidExtractor: Sendable {
             guard let cue = doc.cueAt[k], cue.range.lowerBound == k, cue.classes.contains("cumulative") else { return false }
             return ["since", "so", "to", "in", "overall", "altogether"].contains(doc.tokens[k].folded)
         }
+    }
+
+    /// "Of this amount, …", "Of the total, …", "Of that sum": a sentence that shares out the amount told before it.
+    /// Where the shares begin, or nil when the sentence does not open so.
+    private func sharesOfTotal(_ doc: Document, _ range: Range<Int>) -> Int? {
+        let t = doc.tokens
+        var k = range.lowerBound
+        guard k + 2 < range.upperBound, t[k].folded == "of" else { return nil }
+        k += 1
+        guard ["this", "that", "the", "these", "which"].contains(t[k].folded) else { return nil }
+        k += 1
+        if t[k].text == "," { return k + 1 }
+        if t[k].kind == .number || doc.lexicon.currencies.match(t, at: k, limit: range.upperBound) != nil { return k }
+        return Self.totalWords.contains(t[k]) && k + 1 < range.upperBound && t[k + 1].text == "," ? k + 2 : nil
+    }
+
+    private static let totalWords: WordSet = ["amount", "total", "sum", "package", "funding", "money", "envelope", "allocation", "pledge"]
+
+    /// "$5 million and $7 million" after "between", "$5 million to $7 million", "$5-7 million": one range of one commitment.
+    private func isRange(_ doc: Document, _ low: MoneyMention, _ high: MoneyMention) -> Bool {
+        let between = low.range.upperBound..<high.range.lowerBound
+        guard between.count == 1, ["and", "to", "-", "–"].contains(doc.tokens[between.lowerBound].folded) else { return false }
+        return doc.tokens[between.lowerBound].folded != "and"
+            || (low.range.lowerBound > 0 && doc.tokens[low.range.lowerBound - 1].folded == "between")
+    }
+
+    /// "up from $1.5 billion in the previous five years", "compared with $80 million last year": an earlier figure.
+    private func isComparison(_ doc: Document, _ m: MoneyMention, range: Range<Int>) -> Bool {
+        let t = doc.tokens
+        let k = m.range.lowerBound
+        guard k - 2 >= range.lowerBound else { return false }
+        let (a, b) = (t[k - 2].folded, t[k - 1].folded)
+        return (b == "from" && ["up", "down", "increase", "rise", "jump", "fall", "drop"].contains(a))
+            || (["with", "to"].contains(b) && a == "compared")
     }
 
     /// "€110 million …, of which €100 million … and €10 million …": the index of the total.
