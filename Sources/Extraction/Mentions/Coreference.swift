@@ -199,7 +199,8 @@ struct Coreference: Sendable {
             var after = mention.extent.upperBound
             while after < doc.tokens.count, doc.tokens[after].text == "," { after += 1 }
             if after < doc.tokens.count, doc.cueAt[after]?.classes.contains("meet") ?? false { return nil }
-            let between = previous.extent.upperBound..<mention.extent.lowerBound
+            // An appositive and the next name's title may share words ("A, Minister of X, B"): nothing lies between them.
+            let between = previous.extent.upperBound..<max(previous.extent.upperBound, mention.extent.lowerBound)
             return between.count <= 2 && between.allSatisfy({ [",", "and", ";"].contains(doc.tokens[$0].folded) }) ? country : nil
         }
         for n in mentions.indices {
@@ -479,6 +480,8 @@ struct Coreference: Sendable {
     static func listStates(around n: Int, _ mentions: [PersonMention], _ people: [PersonEntity], _ doc: Document) -> Set<String> {
         func joined(_ a: Int, _ b: Int) -> Bool {
             guard mentions[a].sentence == mentions[b].sentence else { return false }
+            // "A, Minister of X, B": an appositive and the next name's title may share words; then the two are one list.
+            guard mentions[a].extent.upperBound <= mentions[b].extent.lowerBound else { return true }
             let between = mentions[a].extent.upperBound..<mentions[b].extent.lowerBound
             return between.count <= 2 && between.allSatisfy { [",", "and", ";"].contains(doc.tokens[$0].folded) }
         }

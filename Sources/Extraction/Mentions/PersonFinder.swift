@@ -166,6 +166,9 @@ struct PersonFinder: Sendable {
         return Self.abstractEndings.contains { word.hasSuffix($0) }
     }
 
+    /// Legislatures and governments by their own names, which end a body's name as "Council" does.
+    static let legislatures: WordSet = ["government", "senate", "majlis", "shura", "duma", "knesset", "diet", "legislature", "cabinet",
+                                        "secretariat", "congress", "sejm", "rada", "bundestag", "storting", "riksdag", "althing", "khural"]
     static let portfolioNouns: WordSet = ["government", "interim", "transitional", "provisional", "senate", "mediterranean", "caribbean",
                                           "balkans", "sahel", "arctic", "antarctic", "neighbourhood", "neighborhood", "enlargement",
                                           "diaspora", "expatriates", "emigrants", "partnerships", "cabinet", "congress", "palace",
@@ -294,6 +297,8 @@ struct PersonFinder: Sendable {
         }
         // "the Rapporteur of the National Policies Council": the name of a body, not of a person.
         if span.upperBound < end, tokens[span.upperBound].isCapitalized, Self.bodyNouns.contains(tokens[span.upperBound]) { return nil }
+        // "the Oliy Majlis", "the Interim Government": a run that ends in a body's noun.
+        if multiWord, Self.bodyNouns.contains(tokens[span.upperBound - 1]) || Self.legislatures.contains(tokens[span.upperBound - 1]) { return nil }
         // A lone word that is an organisation or all capitals and unknown (acronyms) is not a person.
         if !multiWord, tokens[span.lowerBound].isAllCaps, tokens[span.lowerBound].text.count <= 4, !isKnown() { return nil }
         if keys.contains(where: \.containsNumber) { return nil }
