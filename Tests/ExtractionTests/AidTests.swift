@@ -126,6 +126,33 @@ struct AidTests {
         // The people the money is for, further on in its clause, past an agency and its purpose.
         Case(text: "KSrelief signed a cooperation agreement worth US$3.5 million with the World Food Programme (WFP) to provide food baskets to the most vulnerable families in Yemen's Hodeidah governorate.",
              rows: [Row(recipient: "YE", amount: 3_500_000, currency: "USD")]),
+        // A total shared out over two sentences, "Of this funding, …" then "The remaining …".
+        Case(text: "USAID announced $300 million in humanitarian assistance for Somalia and Kenya. Of this funding, $200 million will support the response inside Somalia. The remaining $100 million will help refugees in northern Kenya.",
+             rows: [Row(donor: "US", recipient: "SO", amount: 300_000_000, currency: "USD", cumulative: true),
+                    Row(donor: "US", recipient: "SO", amount: 200_000_000, currency: "USD"),
+                    Row(donor: "US", recipient: "KE", amount: 100_000_000, currency: "USD")]),
+        // Shares through agencies stay the total's recipient's, and an agency gives nothing.
+        Case(text: "Germany announced a further 30 million euros in humanitarian assistance for Lebanon. Of this amount, 12 million euros will go to the World Food Programme and 8 million euros to UNICEF, with the remainder channelled through German aid groups.",
+             rows: [Row(donor: "DE", recipient: "LB", amount: 30_000_000, currency: "EUR"),
+                    Row(donor: "DE", recipient: "LB", amount: 12_000_000, currency: "EUR"),
+                    Row(donor: "DE", recipient: "LB", amount: 8_000_000, currency: "EUR")]),
+        // A conversion in brackets does not hide the recipient after it.
+        Case(text: "India announced a grant of Rs 250 crore (approximately USD 28 million) for the upgrade of the coastal radar system of Mauritius.",
+             rows: [Row(recipient: "MU", amount: 2_500_000_000, currency: "INR")]),
+        // Where goods come from, who extended an earlier credit, and the channel's own state do not receive.
+        Case(text: "Japan's Ambassador met Mauritian officials. He announced a Line of Credit of USD 75 million for the procurement of equipment from India, in addition to the USD 100 million credit line extended by India in 2021.",
+             rows: [Row(recipient: "MU", amount: 75_000_000, currency: "USD"),
+                    Row(donor: "IN", recipient: "MU", amount: 100_000_000, currency: "USD")],
+             knownIssue: "with no state named as its recipient the first commitment goes to the state the article names most"),
+        Case(text: "Indonesia will channel US$500 thousand in cash assistance through the Indonesian Embassy in Islamabad to support relief operations in Punjab.",
+             rows: [Row(donor: "ID", recipient: "PK", amount: 500_000, currency: "USD")]),
+        // A symbol glued to a decimal amount.
+        Case(text: "The Indonesian government dispatched humanitarian aid worth Rp18.6 billion to flood victims in Pakistan.",
+             rows: [Row(donor: "ID", recipient: "PK", amount: 18_600_000_000, currency: "IDR")]),
+        // A bank's portfolio is a stock, not new money.
+        Case(text: "The African Development Bank will lend Rwanda $150m for roads. The Bank's active portfolio in Rwanda stands at $1.2bn across 31 projects.",
+             rows: [Row(recipient: "RW", amount: 150_000_000, currency: "USD"),
+                    Row(recipient: "RW", amount: 1_200_000_000, currency: "USD", cumulative: true)]),
     ]
 
     @Test("Every commitment of a sentence, exactly", arguments: cases)

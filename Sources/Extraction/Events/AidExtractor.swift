@@ -25,7 +25,9 @@ struct AidExtractor: Sendable {
     /// not the donor receives a commitment whose own sentences name no recipient.
     /// `meetingDay`: the day of the article's first held meeting, the day of commitments whose
     /// sentences and story state none ("Under the deal signed at the talks, Norway will provide …").
-    func commitments(in doc: Document, partners: [String] = [], meetingDay: Day? = nil) -> [AidFact] {
+    /// `publisher`: the state whose outlet published the article (a ministry's site), the donor of last resort before the
+    /// first state the article names.
+    func commitments(in doc: Document, partners: [String] = [], meetingDay: Day? = nil, publisher: String? = nil) -> [AidFact] {
         var facts: [AidFact] = []
         var lastDonor: String?
         var lastRecipient: String?
@@ -35,37 +37,55 @@ struct AidExtractor: Sendable {
         let resolver = DateResolver()
         // The commitments of the sentence before: "€1.58bn …. Of this amount, €720m will go to Syria, €430m to Lebanon".
         var previousSentence: Range<Int> = 0..<0
+        // The total being shared out ("Of this funding, $276 million …. The remaining $148 million …"), and its first share.
+        var shareTotal: Int?
+        var firstShare = 0
         for sentence in doc.sentences {
             let range = sentence.range
-            // Where the shares begin, past "Of this amount,".
-            let sharesStart = sharesOfTotal(doc, range)
-            let shares = sharesStart != nil
-            guard shares || doc.hasCue("aid", in: range) else { continue }
+            // Where the shares begin, past "Of this amount," or "The remaining".
+            let opening = sharesOfTotal(doc, range)
+            let remainder = shareTotal != nil && range.count > 2 && doc.tokens[range.lowerBound].folded == "the"
+                && Self.remainderWords.contains(doc.tokens[range.lowerBound + 1])
+            guard opening != nil || remainder || doc.hasCue("aid", in: range) else { continue }
             let money = moneyMentions(doc, range)
             guard !money.isEmpty else { continue }
+            if opening != nil {
+                shareTotal = previousSentence.count == 1 ? previousSentence.lowerBound : nil
+                firstShare = facts.count
+            } else if !remainder {
+                shareTotal = nil
+            }
+            let sharesStart = shareTotal == nil ? nil : opening ?? range.lowerBound + 2
             let sentenceStart = facts.count
             defer { previousSentence = sentenceStart..<facts.count }
             let dates = resolver.dates(in: doc.tokens, range: range, anchor: doc.anchor, lean: .past)
             let splitTotal = ofWhichSplit(doc, money)
-            let shareDonor = shares && previousSentence.count == 1 ? facts[previousSentence.lowerBound].donor : nil
+            let shareDonor = shareTotal.flatMap { facts[$0].donor }
+            // A conversion is no boundary: "Rs 250 crore (approximately USD 28 million) for … of Mauritius".
+            let conversion = money.indices.map { n in isConversion(doc, money[n], previous: n > 0 ? money[n - 1] : nil) }
+            func boundary(after n: Int) -> Int {
+                (n + 1..<money.count).first { !conversion[$0] }.map { money[$0].range.lowerBound } ?? range.upperBound
+            }
             for (n, mention) in money.enumerated() {
-                if isConversion(doc, mention, previous: n > 0 ? money[n - 1] : nil) { continue }
+                if conversion[n] { continue }
                 if isComparison(doc, mention, range: range) { continue }
                 let window = max(range.lowerBound, mention.range.lowerBound - 5)..<min(range.upperBound, mention.range.upperBound + 5)
                 if doc.hasCue("not_aid", in: window) { continue }
                 let parenDonor = donorBeforeBracket(doc, mention)
                 // "between $5 million and $7 million to help communities in the Dominican Republic": the range's words are the upper bound's.
                 let told = n + 1 < money.count && isRange(doc, mention, money[n + 1]) ? n + 1 : n
-                var recipient = self.recipient(doc, money[told], range: range,
-                                               until: told + 1 < money.count ? money[told + 1].range.lowerBound : range.upperBound, donor: parenDonor)
+                var recipient = self.recipient(doc, money[told], range: range, until: boundary(after: told), donor: parenDonor,
+                                               statesOnly: shareTotal != nil)
+                // A share given through an agency ("12 million euros will go to the World Food Programme") is the total's.
+                if let shareTotal, recipient == nil { recipient = facts[shareTotal].recipient }
                 let cumulative = isRunningTotal(doc, mention, range: (sharesStart ?? range.lowerBound)..<range.upperBound, previous: n > 0 ? money[n - 1] : nil)
                     || splitTotal == n
                     || (parenDonor == nil && hasGenericDonors(doc, range.lowerBound..<mention.range.lowerBound))
                 if splitTotal == n, recipient == nil, n + 1 < money.count {
-                    recipient = self.recipient(doc, money[n + 1], range: range, until: n + 2 < money.count ? money[n + 2].range.lowerBound : range.upperBound, donor: nil)
+                    recipient = self.recipient(doc, money[n + 1], range: range, until: boundary(after: n + 1), donor: nil)
                 }
                 let donor = parenDonor ?? shareDonor ?? self.donor(doc, mention, range: range, recipient: recipient) ?? lastDonor
-                    ?? articleDonor(doc, excluding: recipient)
+                    ?? publisher.flatMap { $0 == recipient ? nil : $0 } ?? articleDonor(doc, excluding: recipient)
                 if recipient == nil { recipient = lastRecipient }
                 let date = dates.filter { $0.precision == .day }.min { abs($0.range.lowerBound - mention.range.lowerBound) < abs($1.range.lowerBound - mention.range.lowerBound) }
                 let fact = AidFact(donor: donor, recipient: recipient, amount: mention.amount, currency: mention.currency,
@@ -85,8 +105,8 @@ struct AidExtractor: Sendable {
                 facts.append(fact)
             }
             // Shares for two or more recipients: the total told just before is their sum, not a commitment of its own.
-            if shares, previousSentence.count == 1, Set(facts[sentenceStart...].compactMap(\.recipient)).count >= 2 {
-                facts[previousSentence.lowerBound].cumulative = true
+            if let shareTotal, Set(facts[firstShare...].compactMap(\.recipient)).count >= 2 {
+                facts[shareTotal].cumulative = true
             }
         }
         // A recipient stated elsewhere in the article, else the state it names most that is not the donor.
@@ -246,7 +266,8 @@ struct AidExtractor: Sendable {
         return donorBeforeBracket(doc, m) == nil
     }
 
-    private func recipient(_ doc: Document, _ m: MoneyMention, range: Range<Int>, until: Int, donor: String?) -> String? {
+    /// `statesOnly`: only a state named as such (a share of a total goes to a state, or to the total's recipient).
+    private func recipient(_ doc: Document, _ m: MoneyMention, range: Range<Int>, until: Int, donor: String?, statesOnly: Bool = false) -> String? {
         let t = doc.tokens
         func place(in window: Range<Int>) -> String? {
             var countries: [(code: String, possessive: Bool)] = []
@@ -261,11 +282,19 @@ struct AidExtractor: Sendable {
                 let e = entity.best
                 let possessive = entity.range.upperBound < t.count && (t[entity.range.upperBound].folded == "’s" || t[entity.range.upperBound].folded == "'s")
                 // "US Military Assistance": the state before the aid words gives it.
-                let givesAid = (entity.range.upperBound..<min(t.count, entity.range.upperBound + 2)).contains {
+                // … read up to a word that starts a phrase of its own ("Islamabad to support …" gives nothing).
+                let after = entity.range.upperBound..<min(t.count, entity.range.upperBound + 2)
+                let phraseEnd = after.first { t[$0].kind != .word || Self.phraseStarts.contains(t[$0]) } ?? after.upperBound
+                let givesAid = (after.lowerBound..<phraseEnd).contains {
                     ((doc.cueAt[$0]?.classes.contains("aid") ?? false) || (doc.cueAt[$0]?.classes.contains("military") ?? false)
                         || (doc.cueAt[$0]?.classes.contains("humanitarian") ?? false)) && !Self.isVerb(t[$0].folded)
                 }
-                if e.affiliation != donor, !givesAid {
+                // "equipment from India": where the goods come from, not who receives them; "extended by India": the giver.
+                let origin = k > window.lowerBound && ["from", "by"].contains(t[k - 1].folded)
+                    // "through the Indonesian Embassy in Islamabad": the channel's own state, not the recipient.
+                    || (k - 2 >= 0 && (["through", "via"].contains(t[k - 1].folded)
+                        || (t[k - 1].folded == "the" && ["through", "via"].contains(t[k - 2].folded))))
+                if e.affiliation != donor, !givesAid, !origin {
                     switch e.kind {
                     case .country, .capital, .city: countries.append((e.affiliation, possessive))
                     case .demonym: if demonym == nil { demonym = e.affiliation }
@@ -277,7 +306,7 @@ struct AidExtractor: Sendable {
                 k = entity.range.upperBound
             }
             if let plain = countries.first(where: { !$0.possessive }) { return plain.code }
-            return countries.first?.code ?? demonym ?? body
+            return countries.first?.code ?? (statesOnly ? nil : demonym ?? body)
         }
         // "Germany will give Moldova €75m", "will send Ukraine a package worth …": the state right after the verb.
         var b = m.range.lowerBound - 1
@@ -293,7 +322,7 @@ struct AidExtractor: Sendable {
         var k = m.range.upperBound
         let stop = min(until, m.range.upperBound + 16)
         while k < stop {
-            if ["for", "to", "in", "towards"].contains(t[k].folded), !(k > 0 && ["according", "due", "thanks"].contains(t[k - 1].folded)) {
+            if ["for", "to", "in", "inside", "towards"].contains(t[k].folded), !(k > 0 && ["according", "due", "thanks"].contains(t[k - 1].folded)) {
                 if let code = place(in: k + 1..<stop) { return code }
                 // "… with the World Food Programme (WFP) to provide food baskets to the most vulnerable families in Yemen's
                 // Hodeidah governorate": the people the money is for, further on in the same clause.
@@ -308,10 +337,11 @@ struct AidExtractor: Sendable {
             }
             k += 1
         }
-        // Before it: "aid to Ukraine in the amount of $400 million", "projects in Somalia at a cost of $200 million".
+        // Before it: "aid to Ukraine in the amount of $400 million", "projects in Somalia at a cost of $200 million",
+        // "Inside Sudan, the new funding includes …".
         k = m.range.lowerBound - 1
-        while k > range.lowerBound {
-            if ["for", "to", "in"].contains(t[k].folded) {
+        while k >= range.lowerBound {
+            if ["for", "to", "in", "inside"].contains(t[k].folded) {
                 if let code = place(in: k + 1..<min(m.range.lowerBound, k + 8)) { return code }
             }
             k -= 1
@@ -319,6 +349,7 @@ struct AidExtractor: Sendable {
         return nil
     }
 
+    private static let phraseStarts: WordSet = ["to", "for", "in", "of", "and", "with", "by", "from", "on", "at", "will", "would", "has", "is"]
     private static let packageWords: WordSet = ["a", "an", "another", "additional", "further", "new", "extra", "package", "worth", "of",
                                                 "military", "aid", "humanitarian", "security", "economic", "financial", "assistance",
                                                 "support", "arms", "weapons", "defence", "defense", "development", "emergency"]
@@ -339,6 +370,12 @@ struct AidExtractor: Sendable {
                 e.kind != .city
             {
                 let priority = before == "by" || before2 == "by" || before == "from" ? 0 : 1
+                // An agency that carries aid ("$110 million for the World Food Programme (WFP) …, and $45 million") gives
+                // none unless it is the one acting or named as the giver.
+                if Self.channels.contains(e.code), priority > 0, k > range.lowerBound + 1 {
+                    k = entity.range.upperBound
+                    continue
+                }
                 candidates.append((e.affiliation, priority))
                 if priority == 0 { return e.affiliation }
             }
@@ -387,6 +424,8 @@ struct AidExtractor: Sendable {
         return Self.totalWords.contains(t[k]) && k + 1 < range.upperBound && t[k + 1].text == "," ? k + 2 : nil
     }
 
+    /// "The remaining $148 million", "The rest", "The remainder": the next share of a total shared out before.
+    private static let remainderWords: WordSet = ["remaining", "rest", "remainder", "balance", "other"]
     private static let totalWords: WordSet = ["amount", "total", "sum", "package", "funding", "money", "envelope", "allocation", "pledge"]
 
     /// "$5 million and $7 million" after "between", "$5 million to $7 million", "$5-7 million": one range of one commitment.

@@ -879,6 +879,10 @@ funds	aid
 grant	aid
 grants	aid
 loan	aid
+lend	aid
+lends	aid
+lent	aid
+lending	aid
 loans	aid
 credit	aid
 credit line	aid
@@ -931,6 +935,9 @@ overall	cumulative
 altogether	cumulative
 including the new	cumulative
 cumulative	cumulative
+portfolio	cumulative
+stands at	cumulative
+stood at	cumulative
 military	military
 security assistance	military
 defense	military
