@@ -506,6 +506,17 @@ struct MeetingTests {
         #expect(facts.meetings.first?.date == day(date), "\(facts.summary)")
     }
 
+    @Test("A call dated in the clause that names it, after 'since', keeps that day")
+    func datedCallAfterSince() {
+        let text = """
+            Secretary of Defense Lloyd Austin welcomed Indonesian Minister of Defense Prabowo Subianto to the Pentagon today. \
+            The Secretary noted the progress made since the two leaders' March 1 phone call, during which they agreed to set up a working group.
+            """
+        let facts = extract(text, on: Self.published)
+        let call = facts.meetings.first { $0.mode == .call }
+        #expect(call?.date == day("2024-03-01"), "\(facts.summary)")
+    }
+
     @Test("A city told beside the event is still the meeting's place")
     func cityBeforeEvent() {
         let text = "Chinese Foreign Minister Wang Yi met Brazil's Foreign Minister Mauro Vieira in Geneva on the sidelines of the Human Rights Council on Monday."

@@ -68,7 +68,12 @@ extension MeetingExtractor {
         var k = index - 1
         while k >= 0, doc.tokens[k].text != ",", doc.tokens[k].text != "." {
             if k == trigger { return false }
-            if ["who", "which", "whom", "whose", "since", "after"].contains(doc.tokens[k].folded) { return k > trigger || !(k..<index).contains(trigger) }
+            if ["who", "which", "whom", "whose", "since", "after"].contains(doc.tokens[k].folded) {
+                // "since the two leaders' March 18 phone call": the trigger after the date, in the same clause, is dated by it.
+                var end = index + 1
+                while end < doc.tokens.count, ![",", ".", ";"].contains(doc.tokens[end].text) { end += 1 }
+                return k > trigger || !(k..<end).contains(trigger)
+            }
             k -= 1
         }
         return false

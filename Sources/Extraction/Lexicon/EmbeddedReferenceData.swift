@@ -1178,6 +1178,10 @@ will host	host
 to host	host
 to host	planned
 will host	planned
+look forward to	planned
+looks forward to	planned
+looked forward to	planned
+looking forward to	planned
 experts	not_name
 ministers	not_name
 ngos	not_name
