@@ -517,6 +517,18 @@ struct MeetingTests {
         #expect(call?.date == day("2024-03-01"), "\(facts.summary)")
     }
 
+    @Test("A pronoun opening its sentence is the subject of the sentences before, not the person named last")
+    func pronounIsTheTopic() {
+        let text = """
+            On Monday, Minister of State Florian Weber travelled to southern Lebanon. At UNIFIL headquarters in Naqoura, he \
+            toured the base with Force Commander Lieutenant General Diego Lozano. He then met Brigadier General Antoine Saliba in Tyre.
+            """
+        let facts = extract(text, on: Self.published)
+        let tyre = facts.meetings.first { $0.participants.contains("Antoine Saliba") }
+        #expect(tyre?.participants.contains("Florian Weber") == true, "\(facts.summary)")
+        #expect(tyre?.participants.contains("Diego Lozano") == false, "\(facts.summary)")
+    }
+
     @Test("A city told beside the event is still the meeting's place")
     func cityBeforeEvent() {
         let text = "Chinese Foreign Minister Wang Yi met Brazil's Foreign Minister Mauro Vieira in Geneva on the sidelines of the Human Rights Council on Monday."

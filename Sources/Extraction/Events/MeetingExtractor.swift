@@ -110,7 +110,9 @@ struct MeetingExtractor: Sendable {
                 let firstPerson = doc.tokens[k].text == "I"
                 guard verb < range.upperBound, Self.pastVerbs.contains(doc.tokens[verb]) || ["will", "would"].contains(doc.tokens[verb].folded),
                     doc.hasCue("meet", in: verb..<min(range.upperBound, verb + 4)) || doc.hasCue("call", in: verb..<min(range.upperBound, verb + 3)),
-                    let p = firstPerson ? author : lastNamed(before: k, sentence: s, mentions: mentions, coref: coref),
+                    let p = firstPerson ? author
+                        : topic(ofSentencesBefore: s, pronoun: k, doc, mentionsOfSentence, mentions, coref)
+                            ?? lastNamed(before: k, sentence: s, mentions: mentions, coref: coref),
                     !people.contains(where: { $0.person == p })
                 else { continue }
                 people.append((p, k))
