@@ -466,6 +466,33 @@ struct PersonTests {
         #expect(!facts.people.contains { $0.name.contains("Majlis") }, "\(facts.summary)")
     }
 
+    @Test("A nickname in quotes between given name and surname is another name, not part of the name")
+    func quotedNickname() {
+        let facts = extract("Philippine President Ferdinand \"Bongbong\" Marcos met Japan's Prime Minister Fumio Kishida in Tokyo.", on: Self.published)
+        let person = facts.person("Ferdinand Marcos")
+        #expect(person?.title == "President", "\(facts.summary)")
+        #expect(person?.country == "PH", "\(facts.summary)")
+        #expect(person?.aliases.contains("Bongbong Marcos") == true, "\(facts.summary)")
+        #expect(!facts.people.contains { $0.name.contains("Bongbong") && $0.name != "Bongbong Marcos" }, "\(facts.summary)")
+    }
+
+    @Test("Offices in Hindi, envoys' ranks and engineers' honorifics", arguments: [
+        ("Raksha Mantri Rajnath Singh held talks with Australian Deputy Prime Minister Richard Marles in New Delhi.", "Rajnath Singh", "Raksha Mantri"),
+        ("Ambassador Extraordinary and Plenipotentiary of Japan to Kenya Kenji Okada signed the notes with Finance Minister John Mbadi.",
+         "Kenji Okada", "Ambassador Extraordinary and Plenipotentiary"),
+        ("The agreement was signed by SFD Chief Executive Officer Eng. Khalid Al-Marshad and the Tunisian minister.", "Khalid Al-Marshad",
+         "Chief Executive Officer"),
+        ("Swiss Federal Councillor Ignazio Cassis called on all parties to respect humanitarian law.", "Ignazio Cassis", "Federal Councillor"),
+        ("Qatar's Special Envoy for the Great Lakes Region Kwesi Mensah Boateng met the minister.", "Kwesi Mensah Boateng",
+         "Special Envoy for the Great Lakes Region"),
+    ])
+    func moreOffices(_ text: String, _ name: String, _ title: String) {
+        let facts = extract(text, on: Self.published)
+        #expect(facts.person(name)?.title.map(fold)?.hasPrefix(fold(title)) == true, "\(facts.summary)")
+        #expect(!facts.people.contains { ["Eng", "Extraordinary", "Region", "Councillor"].contains($0.name.split(separator: " ").first.map(String.init) ?? "") },
+                "\(facts.summary)")
+    }
+
     @Test("An ambassador's posting is not a portfolio: the name after the state is kept")
     func ambassadorPosting() {
         let facts = extract("Israeli Ambassador to the United States Michael Herzog, who joined the talks, met reporters.", on: Self.published)

@@ -1020,6 +1020,8 @@ cmdr	abbreviation
 rev	abbreviation
 est	abbreviation
 approx	abbreviation
+eng	abbreviation
+engr	abbreviation
 ca	abbreviation
 the	not_name
 a	not_name
@@ -1971,6 +1973,20 @@ vice minister	head
 deputy minister	head	
 parliamentary	modifier	
 state minister	head	
+eng	honorific	
+eng.	honorific	
+engr	honorific	
+engr.	honorific	
+councillor	head	
+councilor	head	
+extraordinary	modifier	
+plenipotentiary	modifier	
+raksha mantri	head	IN
+raksha rajya mantri	head	IN
+videsh mantri	head	IN
+pradhan mantri	head	IN
+khokim	head	UZ
+hakim	head	
 
 """#,
         "topics.tsv": #"""

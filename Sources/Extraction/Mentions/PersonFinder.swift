@@ -83,6 +83,11 @@ struct PersonFinder: Sendable {
                 last = i
                 continue
             }
+            // A nickname in quotes between given name and surname: Lindiwe "Lindi" Mahlangu.
+            if let close = quotedNickname(doc, at: i, end: end), i == last {
+                i = close + 1
+                continue
+            }
             // A particle after a particle: "von der Leyen".
             if PersonEntity.particles.contains(token), !token.isCapitalized, i + 2 < end, PersonEntity.particles.contains(tokens[i + 1]), isNameWord(doc, i + 2) {
                 i += 2
@@ -134,6 +139,15 @@ struct PersonFinder: Sendable {
         return start..<last
     }
 
+    /// The closing quote of a nickname opening at `i` (`"Lindi"`, `“Bongbong”`) when a name word follows it.
+    func quotedNickname(_ doc: Document, at i: Int, end: Int) -> Int? {
+        let t = doc.tokens
+        guard i + 3 < end, ["\"", "“"].contains(t[i].text), t[i + 1].isCapitalized, t[i + 1].kind == .word else { return nil }
+        let close = t[i + 2].kind == .word && t[i + 2].isCapitalized ? i + 3 : i + 2
+        guard close + 1 < end, ["\"", "”"].contains(t[close].text), isNameWord(doc, close + 1) else { return nil }
+        return close
+    }
+
     // MARK: - Portfolios
 
     /// The name in a run of capitals that continues an office's portfolio: "Commissioner for the Mediterranean Ivana
@@ -152,9 +166,9 @@ struct PersonFinder: Sendable {
         if before > floor, t[before].folded == "the" { before -= 1 }
         let afterOfficeLink = before >= floor && Self.portfolioLinks.contains(t[before]) && doc.titleAt[before] != nil
         guard afterOfficeLink || isPortfolioWord(doc, span.lowerBound, floor: floor) else { return span }
-        var start = span.lowerBound
-        while start < span.upperBound - 1, isPortfolioNoun(t[start]) { start += 1 }
-        return start..<span.upperBound
+        // The name starts after the portfolio's last noun: "Special Envoy for the Great Lakes Region Kwesi Adjei Boateng".
+        let last = (span.lowerBound..<span.upperBound - 1).last { isPortfolioNoun(t[$0]) }
+        return (last.map { $0 + 1 } ?? span.lowerBound)..<span.upperBound
     }
 
     /// A capitalised word that names a field or a body rather than a person: "Assembly", "Government", "Mediterranean",
@@ -169,7 +183,7 @@ struct PersonFinder: Sendable {
     /// Legislatures and governments by their own names, which end a body's name as "Council" does.
     static let legislatures: WordSet = ["government", "senate", "majlis", "shura", "duma", "knesset", "diet", "legislature", "cabinet",
                                         "secretariat", "congress", "sejm", "rada", "bundestag", "storting", "riksdag", "althing", "khural"]
-    static let portfolioNouns: WordSet = ["government", "interim", "transitional", "provisional", "senate", "mediterranean", "caribbean",
+    static let portfolioNouns: WordSet = ["government", "region", "regions", "interim", "transitional", "provisional", "senate", "mediterranean", "caribbean",
                                           "balkans", "sahel", "arctic", "antarctic", "neighbourhood", "neighborhood", "enlargement",
                                           "diaspora", "expatriates", "emigrants", "partnerships", "cabinet", "congress", "palace",
                                           "secretariat", "court", "house", "majlis", "shura", "duma", "knesset", "diet", "legislature"]
@@ -182,12 +196,18 @@ struct PersonFinder: Sendable {
                          creditEnd: Int = -1) -> PersonMention?
     {
         let tokens = doc.tokens
+        // Lindiwe "Lindi" Mahlangu: the name without the nickname, and the nickname with the surname as another name.
+        let nickname = span.lazy.compactMap { k in self.quotedNickname(doc, at: k, end: span.upperBound).map { k...$0 } }.first
         let keys = span.compactMap { k -> String? in
             let t = tokens[k]
-            guard t.kind == .word else { return nil }
+            guard t.kind == .word, !(nickname?.contains(k) ?? false) else { return nil }
             return t.folded
         }
-        var mention = PersonMention(sentence: sentence, range: span, name: displayName(doc, span), keys: keys, extent: span)
+        var mention = PersonMention(sentence: sentence, range: span, name: displayName(doc, span, skipping: nickname), keys: keys, extent: span)
+        if let nickname {
+            mention.aliases.append(displayName(doc, nickname.lowerBound + 1..<nickname.upperBound) + " "
+                + displayName(doc, nickname.upperBound + 1..<span.upperBound))
+        }
 
         // Left: honorifics, then a title chain.
         var j = span.lowerBound - 1
@@ -355,13 +375,13 @@ struct PersonFinder: Sendable {
     static let citationVerbs: WordSet = ["said", "says", "say", "told", "tells", "added", "noted", "stated", "tweeted", "wrote"]
 
     /// "Lloyd J. Austin III", "Kishida Fumio" (from "KISHIDA Fumio"), "Joseph R. Biden, Jr.".
-    private func displayName(_ doc: Document, _ span: Range<Int>) -> String {
+    private func displayName(_ doc: Document, _ span: Range<Int>, skipping skipped: ClosedRange<Int>? = nil) -> String {
         let tokens = doc.tokens
         let mixed = span.contains { tokens[$0].kind == .word && !tokens[$0].isAllCaps && tokens[$0].text.count > 1 }
         var text = ""
-        for k in span {
+        for k in span where !(skipped?.contains(k) ?? false) {
             let token = tokens[k]
-            if k > span.lowerBound, token.spaceBefore { text += " " }
+            if k > span.lowerBound, token.spaceBefore || skipped?.upperBound == k - 1 { text += " " }
             let suffix = PersonEntity.suffixes.contains(token)
             if token.isAllCaps, token.text.count > 2, !suffix, mixed || span.count > 0 {
                 let lower = token.text.lowercased()
