@@ -493,6 +493,17 @@ struct PersonTests {
                 "\(facts.summary)")
     }
 
+    @Test("On a government site, an official met in a city of another state is that state's host, not the outlet's")
+    func hostInForeignCity() {
+        let text = """
+            Minister for the Pacific Pat Conroy visited Fiji and Tonga this week. In Suva on Tuesday I met Prime Minister \
+            Sitiveni Rabuka to discuss climate resilience. In Canberra the next week, I met Deputy Prime Minister Richard Marles.
+            """
+        let facts = extract(text, on: Self.published, origin: "https://www.dfat.gov.au/news/media-release/pacific-visit")
+        #expect(facts.person("Sitiveni Rabuka")?.country == "FJ", "\(facts.summary)")
+        #expect(facts.person("Richard Marles")?.country == "AU", "\(facts.summary)")
+    }
+
     @Test("An ambassador's posting is not a portfolio: the name after the state is kept")
     func ambassadorPosting() {
         let facts = extract("Israeli Ambassador to the United States Michael Herzog, who joined the talks, met reporters.", on: Self.published)

@@ -312,6 +312,12 @@ struct Coreference: Sendable {
                 let states = companionSentences.contains(s) ? statedStatesOfSentence[s] : statesOfSentence[s]
                 if let states { others.formUnion(states.keys) }
             }
+            // "In Suva on Tuesday I met Prime Minister X", "EAM also met the Chairman …, X, in Tashkent": on a government
+            // site, someone met in a city of another state than the outlet's is that state's host.
+            if let publisher, let host = Self.hostState(of: first, doc), host != publisher, !others.contains(host) {
+                assign(host, to: p)
+                continue
+            }
             // A national outlet or a government site names its own officials without a country word.
             if let country = publisher, !others.contains(country), named.contains(country) {
                 assign(country, to: p)
@@ -330,6 +336,22 @@ struct Coreference: Sendable {
                 assign(country, to: p)
             }
         }
+    }
+
+    /// The state of the city that the meeting `mention`'s person is the object of takes place in ("I met X in Suva"):
+    /// the mention comes after the sentence's first meeting cue, and a city or capital follows "in" or opens the sentence.
+    private static func hostState(of mention: PersonMention, _ doc: Document) -> String? {
+        let sentence = doc.sentences[mention.sentence].range
+        guard let cue = sentence.first(where: { doc.cueAt[$0]?.classes.contains("meet") ?? false }), cue < mention.range.lowerBound else { return nil }
+        var state: String?
+        for k in sentence where k > sentence.lowerBound && doc.tokens[k - 1].folded == "in" {
+            guard let match = doc.entityAt[k], match.range.lowerBound == k, match.best.kind == .city || match.best.kind == .capital,
+                !(mention.extent.contains(k))
+            else { continue }
+            if state != nil, state != match.best.affiliation { return nil }
+            state = match.best.affiliation
+        }
+        return state
     }
 
     /// The state of the side whose people a sentence lists, when `mention` comes after "On the Russian side", "From
