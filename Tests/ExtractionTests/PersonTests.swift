@@ -504,6 +504,19 @@ struct PersonTests {
         #expect(facts.person("Richard Marles")?.country == "AU", "\(facts.summary)")
     }
 
+    @Test("A portfolio listed with commas is one office, and 'HE' in capitals is an honorific", arguments: [
+        ("Minister of State HE Lolwah Al Khater met HE Minister of Planning, Investment and Economic Development of the Federal Republic of Somalia Mohamed Abukar Islow in Doha.",
+         "Mohamed Abukar Islow", "Minister of Planning, Investment and Economic Development", "SO"),
+        ("The minister held talks with the Minister of Foreign Affairs, Regional Integration and International Trade of Mauritius Ms Dhananjay Ramful.",
+         "Dhananjay Ramful", "Minister of Foreign Affairs, Regional Integration and International Trade", "MU"),
+    ])
+    func portfolioList(_ text: String, _ name: String, _ title: String, _ country: String) {
+        let facts = extract(text, on: Self.published)
+        #expect(facts.person(name)?.title == title, "\(facts.summary)")
+        #expect(facts.person(name)?.country == country, "\(facts.summary)")
+        #expect(!facts.people.contains { $0.name.hasPrefix("HE ") || $0.name == "HE" }, "\(facts.summary)")
+    }
+
     @Test("An ambassador's posting is not a portfolio: the name after the state is kept")
     func ambassadorPosting() {
         let facts = extract("Israeli Ambassador to the United States Michael Herzog, who joined the talks, met reporters.", on: Self.published)

@@ -1987,6 +1987,8 @@ videsh mantri	head	IN
 pradhan mantri	head	IN
 khokim	head	UZ
 hakim	head	
+amb	honorific	
+amb.	honorific	
 
 """#,
         "topics.tsv": #"""

@@ -42,7 +42,7 @@ struct PersonFinder: Sendable {
     /// Whether token `i` can be a word of a name.
     func isNameWord(_ doc: Document, _ i: Int) -> Bool {
         let token = doc.tokens[i]
-        guard token.kind == .word else { return false }
+        guard token.kind == .word, token.text != "HE" else { return false }
         // The checks below only refuse; a word in lower case passes none of them but the last.
         if !token.isCapitalized, !token.isAllCaps, !token.foldedHasPrefix("al-"), !token.foldedHasPrefix("el-") { return false }
         if doc.titleAt[i] != nil { return false }
@@ -212,9 +212,16 @@ struct PersonFinder: Sendable {
         // Left: honorifics, then a title chain.
         var j = span.lowerBound - 1
         var honorific = false
-        while j >= sentenceRange.lowerBound, let title = doc.titleAt[j], title.words.contains(.honorific) || title.words.contains(.rank),
-            !title.words.contains(.head) || title.words.contains(.rank) || title.words.contains(.honorific)
-        {
+        while j >= sentenceRange.lowerBound {
+            // "HE Noora bint Hamad Al Mannai": His or Her Excellency in capitals ("he" in lower case is a pronoun).
+            if tokens[j].text == "HE" {
+                honorific = true
+                j -= 1
+                continue
+            }
+            guard let title = doc.titleAt[j], title.words.contains(.honorific) || title.words.contains(.rank),
+                !title.words.contains(.head) || title.words.contains(.rank) || title.words.contains(.honorific)
+            else { break }
             honorific = true
             j = title.range.lowerBound - 1
         }
@@ -422,19 +429,27 @@ struct PersonFinder: Sendable {
         guard t[k].kind == .word, t[k].isCapitalized, doc.entityAt[k] == nil else { return false }
         var j = k - 1
         var steps = 0
-        while j >= max(floor, k - 12), steps < 8 {
+        while j >= max(floor, k - 16), steps < 8 {
             // "Minister of …", and an office named by its opening words: "Commissioner for …".
             if doc.titleAt[j].map({ $0.words.contains(.head) }) ?? false { return steps > 0 || Self.portfolioLinks.contains(t[j]) }
             // A state or body closes the office: "Ambassador to the United States Michael Herzog".
             if doc.entityAt[j] != nil { return false }
-            if t[j].isCapitalized || Self.portfolioLinks.contains(t[j]) || t[j].folded == "the" {
-                if Self.portfolioLinks.contains(t[j]) { steps += 1 }
+            // "Minister of Planning, Investment and …": a comma between a portfolio's capitalised words.
+            let listComma = t[j].text == "," && j - 1 >= floor && t[j - 1].isCapitalized && t[j + 1].isCapitalized
+            if t[j].isCapitalized || Self.portfolioLinks.contains(t[j]) || t[j].folded == "the" || listComma {
+                if Self.portfolioLinks.contains(t[j]) || listComma { steps += 1 }
                 j -= 1
                 continue
             }
             return false
         }
         return false
+    }
+
+    /// A comma between two capitalised words of one portfolio: "Minister of Planning, Investment and …".
+    private func isListComma(_ doc: Document, _ k: Int, floor: Int) -> Bool {
+        let t = doc.tokens
+        return k - 1 >= floor && k + 1 < t.count && t[k - 1].isCapitalized && t[k + 1].isCapitalized && isPortfolioWord(doc, k - 1, floor: floor)
     }
 
     /// The words that join an office to its portfolio ("Minister of …", "… for …", "… and …").
@@ -455,6 +470,11 @@ struct PersonFinder: Sendable {
             let token = tokens[k]
             if isChainWord(doc, k) {
                 start = k
+                k -= 1
+                continue
+            }
+            // "Minister of Planning, Investment and Economic Development of … Somalia X": a comma inside a portfolio's list.
+            if token.text == ",", start != end + 1, isListComma(doc, k, floor: floor) {
                 k -= 1
                 continue
             }
@@ -537,7 +557,7 @@ struct PersonFinder: Sendable {
         // Segments separated by commas: the one nearest the name is the office, the others give a counterpart's country.
         var segments: [Range<Int>] = []
         var segStart = range.lowerBound
-        for k in range where tokens[k].text == "," {
+        for k in range where tokens[k].text == "," && !isListComma(doc, k, floor: range.lowerBound) {
             segments.append(segStart..<k)
             segStart = k + 1
         }
