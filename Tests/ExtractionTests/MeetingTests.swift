@@ -529,6 +529,26 @@ struct MeetingTests {
         #expect(tyre?.participants.contains("Diego Lozano") == false, "\(facts.summary)")
     }
 
+    @Test("A signing by two named people is their encounter; one person signing is not", arguments: [
+        ("The agreements were signed at the fund's headquarters in Riyadh by Saudi Fund Chief Executive Khalid Al-Marshad and Tunisia's Minister of Economy Samir Abdelhafidh.",
+         ["Khalid Al-Marshad", "Samir Abdelhafidh"]),
+        ("Japanese Ambassador Kazuhiko Koshikawa and Philippine Secretary of Foreign Affairs Enrique Manalo exchanged notes concerning a yen loan in Manila.",
+         ["Kazuhiko Koshikawa", "Enrique Manalo"]),
+        ("Kenya's Finance Minister John Mbadi signed a loan agreement with the World Bank's Country Director Qimiao Fan in Nairobi.",
+         ["John Mbadi", "Qimiao Fan"]),
+    ])
+    func signing(_ text: String, _ people: [String]) {
+        let facts = extract(text, on: Self.published)
+        #expect(facts.meetings.count == 1, "\(facts.summary)")
+        #expect(Set(facts.meetings.first?.participants ?? []) == Set(people), "\(facts.summary)")
+    }
+
+    @Test("A law signed by one official, with another named in the sentence, is no meeting")
+    func signingAlone() {
+        let facts = extract("President Joe Biden signed the aid bill into law on Wednesday, and Senator Chuck Schumer praised it.", on: Self.published)
+        #expect(facts.meetings.isEmpty, "\(facts.summary)")
+    }
+
     @Test("A city told beside the event is still the meeting's place")
     func cityBeforeEvent() {
         let text = "Chinese Foreign Minister Wang Yi met Brazil's Foreign Minister Mauro Vieira in Geneva on the sidelines of the Human Rights Council on Monday."

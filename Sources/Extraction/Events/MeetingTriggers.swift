@@ -64,6 +64,18 @@ extension MeetingExtractor {
                 {
                     result.append(Trigger(index: i, mode: .inPerson, modeStated: false, venue: nil))
                 }
+            } else if classes.contains("sign") {
+                // "The agreements were signed by A and B", "A signed the notes with B": a signing by two named people is an
+                // encounter of theirs; "President X signed the bill" is not.
+                let clause = i..<min(range.upperBound, i + 30)
+                let after = people.filter { clause.contains($0.at) && $0.at > i }
+                let before = people.filter { $0.at < i }
+                // "were signed at the fund's headquarters in Riyadh by A and B": the signers after "by".
+                let firstAfter = after.first?.at ?? clause.upperBound
+                let byThem = doc.tokens[i].folded.hasSuffix(" by") || (i + 1..<firstAfter).contains { doc.tokens[$0].folded == "by" }
+                let with = (i + 1..<firstAfter).contains { ["with", "between"].contains(doc.tokens[$0].folded) }
+                let signers = byThem ? after.count : before.count + (with ? after.count : 0)
+                if signers >= 2 { result.append(Trigger(index: i, mode: .inPerson, modeStated: false, venue: nil)) }
             } else if classes.contains("visit") {
                 // "visit the White House": a visit with a named host.
                 var k = cue.range.upperBound

@@ -1240,6 +1240,12 @@ channelled	aid
 channeled	aid
 granted	aid
 earmarked	aid
+signed	sign
+signed by	sign
+inked	sign
+co-signed	sign
+exchanged notes	sign
+exchanged the notes	sign
 
 """#,
         "currencies.tsv": #"""

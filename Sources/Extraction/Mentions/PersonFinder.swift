@@ -608,6 +608,12 @@ struct PersonFinder: Sendable {
                 if !afterTo {
                     if country == nil { country = entity.best.affiliation }
                     if isState {  // "Commander of U.S. Naval …": the state's name is not part of the office
+                        // "Ambassador … of Japan to the Philippines": nor the "of" that named it.
+                        if let last = words.last, tokens[last].folded == "of", entity.range.upperBound < office.upperBound,
+                            ["to", "in", "for", "at"].contains(tokens[entity.range.upperBound].folded)
+                        {
+                            words.removeLast()
+                        }
                         k = entity.range.upperBound
                         continue
                     }
