@@ -549,6 +549,21 @@ struct MeetingTests {
         #expect(facts.meetings.isEmpty, "\(facts.summary)")
     }
 
+    @Test("'The Lao guest' is the visitor of that state met before, and a short surname after an office is a name")
+    func theGuest() {
+        let text = """
+            HANOI (VNA) – Chairman of the National Assembly Tran Thanh Man held talks in Hanoi on Tuesday with President of \
+            the Lao National Assembly Saysomphone Phomvihane. Saysomphone conveyed greetings from Lao Prime Minister Sonexay \
+            Siphandone. The same day, State President Luong Cuong received the Lao guest at the Presidential Palace. On \
+            Wednesday, General Secretary of the Communist Party of Vietnam To Lam received Saysomphone Phomvihane.
+            """
+        let facts = extract(text, on: Self.published)
+        let palace = facts.meetings.first { $0.participants.contains("Luong Cuong") }
+        #expect(Set(palace?.participants ?? []) == ["Luong Cuong", "Saysomphone Phomvihane"], "\(facts.summary)")
+        #expect(facts.person("To Lam") != nil, "\(facts.summary)")
+        #expect(facts.meetings.contains { Set($0.participants) == ["To Lam", "Saysomphone Phomvihane"] }, "\(facts.summary)")
+    }
+
     @Test("A city told beside the event is still the meeting's place")
     func cityBeforeEvent() {
         let text = "Chinese Foreign Minister Wang Yi met Brazil's Foreign Minister Mauro Vieira in Geneva on the sidelines of the Human Rights Council on Monday."

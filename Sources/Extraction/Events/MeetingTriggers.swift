@@ -304,6 +304,7 @@ extension MeetingExtractor {
     /// "held bilateral talks", "had a bilateral meeting": verbs whose object is a meeting noun.
     static let reportingHolds: WordSet = ["held", "had", "holds", "hold"]
 
+    static let guestNouns: WordSet = ["guest", "visitor", "guests", "visitors", "dignitary"]
     static let pronouns: WordSet = ["he", "she", "i"]
 
     static let pastVerbs: WordSet = ["met", "held", "hosted", "received", "welcomed", "spoke", "spoken", "telephoned", "phoned", "conferred",

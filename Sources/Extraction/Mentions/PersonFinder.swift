@@ -70,7 +70,12 @@ struct PersonFinder: Sendable {
         let cityStart = doc.tokens[start].isCapitalized && start > 0 && (doc.titleAt[start - 1] != nil || doc.tokens[start - 1].text == ",")
             && doc.entityAt[start].map { $0.range.count == 1 && ($0.best.kind == .city || $0.best.kind == .capital) } ?? false
             && start + 1 < end && isNameWord(doc, start + 1) && !doc.tokens[start + 1].isAllCaps
-        guard isNameWord(doc, start) || particleStart || monthStart || cityStart else { return nil }
+        // "General Secretary … of Vietnam To Van Binh", "Minister Le Hoai Trung": a short capitalised function word after an
+        // office, before a name word, is a surname.
+        let surnameStart = doc.tokens[start].isCapitalized && !doc.tokens[start].isAllCaps && start > 0 && (doc.titleAt[start - 1] != nil || doc.entityAt[start - 1] != nil)
+            && doc.tokens[start].text.utf8.count <= 3 && doc.lexicon.notNames.contains(doc.tokens[start]) && doc.entityAt[start] == nil
+            && doc.titleAt[start] == nil && start + 1 < end && isNameWord(doc, start + 1) && !doc.tokens[start + 1].isAllCaps
+        guard isNameWord(doc, start) || particleStart || monthStart || cityStart || surnameStart else { return nil }
         let tokens = doc.tokens
         var i = start + 1
         var last = start + 1
@@ -161,6 +166,10 @@ struct PersonFinder: Sendable {
         var next = span.upperBound
         if next + 1 < end, ["and", "&"].contains(t[next].folded) { next += 1 }
         if next < end, t[next].isCapitalized, span.allSatisfy({ isPortfolioNoun(t[$0]) }) { return nil }
+        // "President of the Lao National Assembly Saysomphone Phomvihane": a body's noun never starts a name.
+        var start = span.lowerBound
+        while start + 2 <= span.upperBound - 1, Self.bodyNouns.contains(t[start]) || Self.legislatures.contains(t[start]) { start += 1 }
+        if start > span.lowerBound { return start..<span.upperBound }
         // An office named by its opening words ends in its link: "Commissioner for [the] …".
         var before = span.lowerBound - 1
         if before > floor, t[before].folded == "the" { before -= 1 }
