@@ -501,6 +501,16 @@ Zamboanga	PH	Zamboanga City
 Zanzibar	TZ	
 Zaporizhzhia	UA	Zaporizhia;Zaporozhye
 Zurich	CH	Zürich;Zuerich
+British Columbia	CA	
+Ontario	CA	
+Quebec	CA	
+Alberta	CA	
+Tyre	LB	
+Naqoura	LB	
+Nuku'alofa	TO	
+Suva	FJ	
+Plaisance	MU	
+Seongnam	KR	
 
 """#,
         "countries.tsv": #"""
@@ -1543,6 +1553,36 @@ WHO	World Health Organization;World Health Organisation;WHO
 WTO	World Trade Organization;World Trade Organisation;WTO		
 YONGSAN	Yongsan presidential office;Yongsan		KR
 ZHONGNANHAI	Zhongnanhai		CN
+CASA_ROSADA	Casa Rosada		AR
+LA_MONEDA	La Moneda;Palacio de La Moneda;La Moneda Palace		CL
+PLANALTO	Planalto;Planalto Palace;Palácio do Planalto		BR
+ITAMARATY	Itamaraty;Itamaraty Palace		BR
+PALAZZO_CHIGI	Palazzo Chigi		IT
+QUIRINALE	Quirinale;Quirinal Palace		IT
+BELLEVUE	Bellevue Palace;Schloss Bellevue		DE
+KANZLERAMT	Federal Chancellery;Bundeskanzleramt		DE
+AKASAKA	Akasaka Palace		JP
+ASO_ROCK	Aso Rock;Aso Villa;Aso Rock Presidential Villa		NG
+BAABDA	Baabda Palace		LB
+GRAND_SERAIL	Grand Serail		LB
+AL_YAMAMAH	Al-Yamamah Palace;Al Yamamah Palace		SA
+BAYAN_PALACE	Bayan Palace		KW
+QASR_AL_WATAN	Qasr Al Watan		AE
+AK_ORDA	Akorda;Ak Orda		KZ
+MARIINSKYI	Mariinskyi Palace;Mariinsky Palace		UA
+LANCASTER_HOUSE	Lancaster House		GB
+CHEQUERS	Chequers		GB
+CAMP_DAVID	Camp David		US
+BLAIR_HOUSE	Blair House		US
+MONCLOA	La Moncloa;Moncloa Palace		ES
+BELWEDER	Belweder;Belweder Palace		PL
+PRAGUE_CASTLE	Prague Castle		CZ
+HOFBURG	Hofburg		AT
+ISTANA_NEGARA	Istana Negara		MY
+PERDANA_PUTRA	Perdana Putra		MY
+CANKAYA	Çankaya Palace;Cankaya Palace		TR
+PALACIO_NACIONAL_MX	Palacio Nacional;National Palace of Mexico		MX
+BEIT_HANASSI	Beit HaNassi;President's Residence in Jerusalem		IL
 
 """#,
         "titles.tsv": #"""
