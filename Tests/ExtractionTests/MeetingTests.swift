@@ -564,6 +564,18 @@ struct MeetingTests {
         #expect(facts.meetings.contains { Set($0.participants) == ["To Lam", "Saysomphone Phomvihane"] }, "\(facts.summary)")
     }
 
+    @Test("'On the same day' after a meeting recalled from months ago is the day of the story's dated meeting")
+    func sameDayAfterRecall() {
+        let text = """
+            BEIJING, March 12 (Xinhua) -- Chinese Foreign Minister Wang Yi held talks with Brazilian Foreign Minister Mauro \
+            Vieira in Beijing on Tuesday. Noting that the two foreign ministers met in July on the sidelines of the BRICS \
+            meeting in Rio de Janeiro, Wang said exchanges had gained momentum. On the same day, Chinese Vice President Han \
+            Zheng met with Vieira at the Great Hall of the People.
+            """
+        let facts = extract(text, on: Self.published)
+        #expect(facts.meetings.first { $0.participants.contains("Han Zheng") }?.date == day("2024-03-12"), "\(facts.summary)")
+    }
+
     @Test("A city told beside the event is still the meeting's place")
     func cityBeforeEvent() {
         let text = "Chinese Foreign Minister Wang Yi met Brazil's Foreign Minister Mauro Vieira in Geneva on the sidelines of the Human Rights Council on Monday."

@@ -216,7 +216,8 @@ struct MeetingExtractor: Sendable {
                 if date == nil, sameDay(doc, range) {
                     if status == .planned, meetings.last?.status != .planned {
                         date = DateMention(range: trigger.index..<trigger.index + 1, day: doc.anchor, precision: .day, isAbsolute: false)
-                    } else if let previous = meetings.last?.date {
+                    } else if let previous = meetings.last(where: { $0.date?.precision == .day })?.date ?? meetings.last?.date {
+                        // After a meeting recalled from July, the day of the latest meeting told by its day.
                         date = previous
                     }
                 }
