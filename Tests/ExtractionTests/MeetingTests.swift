@@ -576,6 +576,20 @@ struct MeetingTests {
         #expect(facts.meetings.first { $0.participants.contains("Han Zheng") }?.date == day("2024-03-12"), "\(facts.summary)")
     }
 
+    @Test("Ministers who attended 'the inter-delegation talks' join those talks; a portfolio's word is not a person")
+    func interDelegationTalks() {
+        let text = """
+            Following the ceremony, President Recep Tayyip Erdogan and President Kassym-Jomart Tokayev held a tete-a-tete meeting \
+            at the Presidential Complex, which was followed by talks between the delegations. Minister of Foreign Affairs Hakan \
+            Fidan and Minister of Energy and Natural Resources Alparslan Bayraktar attended the inter-delegation talks.
+            """
+        let facts = extract(text, on: Self.published)
+        #expect(facts.meetings.count == 1, "\(facts.summary)")
+        #expect(Set(facts.meetings.first?.participants ?? []) == ["Recep Tayyip Erdogan", "Kassym-Jomart Tokayev", "Hakan Fidan", "Alparslan Bayraktar"],
+                "\(facts.summary)")
+        #expect(facts.person("Natural") == nil, "\(facts.summary)")
+    }
+
     @Test("A city told beside the event is still the meeting's place")
     func cityBeforeEvent() {
         let text = "Chinese Foreign Minister Wang Yi met Brazil's Foreign Minister Mauro Vieira in Geneva on the sidelines of the Human Rights Council on Monday."

@@ -176,7 +176,7 @@ extension MeetingExtractor {
         guard i > 0 else { return false }
         var before = doc.tokens[i - 1].folded
         // "the bilateral talks", "their working meeting": past the adjective to the determiner.
-        if i > 1, ["bilateral", "trilateral", "official", "working", "summit", "restricted", "earlier", "previous"].contains(before) {
+        if i > 1, Self.meetingAdjectives.contains(before) {
             before = doc.tokens[i - 2].folded
         }
         return before == "the" || before == "’s" || before == "'s" || before == "this" || before == "their"
@@ -304,6 +304,10 @@ extension MeetingExtractor {
     /// "held bilateral talks", "had a bilateral meeting": verbs whose object is a meeting noun.
     static let reportingHolds: WordSet = ["held", "had", "holds", "hold"]
 
+    /// Words between a determiner and a meeting's noun: "the inter-delegation talks", "their working meeting".
+    static let meetingAdjectives: WordSet = ["bilateral", "trilateral", "official", "working", "summit", "restricted", "earlier", "previous",
+                                             "inter-delegation", "delegation-level", "expanded", "plenary", "one-on-one", "formal",
+                                             "informal", "extended", "main", "subsequent", "later"]
     static let guestNouns: WordSet = ["guest", "visitor", "guests", "visitors", "dignitary"]
     static let pronouns: WordSet = ["he", "she", "i"]
 

@@ -326,8 +326,10 @@ struct PersonFinder: Sendable {
             portfolioEnd += 1
         }
         let nameFollows = portfolioEnd + 1 < end && tokens[portfolioEnd].text == "," && isNameWord(doc, portfolioEnd + 1)
+        // "Minister of Energy and Natural Resources X": a word of the portfolio before another of its words.
         if isPortfolioWord(doc, span.lowerBound, floor: sentenceRange.lowerBound),
             nameFollows || (span.upperBound < end && ["(", "of"].contains(tokens[span.upperBound].folded))
+                || (span.count == 1 && span.upperBound < end && doc.titleAt[span.upperBound] != nil)
         {
             return nil
         }
