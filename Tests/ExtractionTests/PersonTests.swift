@@ -485,6 +485,8 @@ struct PersonTests {
         ("Swiss Federal Councillor Ignazio Cassis called on all parties to respect humanitarian law.", "Ignazio Cassis", "Federal Councillor"),
         ("Qatar's Special Envoy for the Great Lakes Region Kwesi Mensah Boateng met the minister.", "Kwesi Mensah Boateng",
          "Special Envoy for the Great Lakes Region"),
+        ("He met the Special Envoy of the Secretary-General of the United Nations for the Great Lakes Region Hanna Tetteh Mensah.",
+         "Hanna Tetteh Mensah", "Special Envoy"),
     ])
     func moreOffices(_ text: String, _ name: String, _ title: String) {
         let facts = extract(text, on: Self.published)

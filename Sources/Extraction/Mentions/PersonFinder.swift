@@ -174,7 +174,10 @@ struct PersonFinder: Sendable {
         var before = span.lowerBound - 1
         if before > floor, t[before].folded == "the" { before -= 1 }
         let afterOfficeLink = before >= floor && Self.portfolioLinks.contains(t[before]) && doc.titleAt[before] != nil
-        guard afterOfficeLink || isPortfolioWord(doc, span.lowerBound, floor: floor) else { return span }
+        // "Special Envoy of the Secretary-General of the United Nations for the Great Lakes Region X": a long run after
+        // "for" or "of" that holds a portfolio's noun, whatever bodies the office names on the way.
+        let afterLink = before >= floor && ["for", "of"].contains(t[before].folded) && span.count >= 3
+        guard afterOfficeLink || afterLink || isPortfolioWord(doc, span.lowerBound, floor: floor) else { return span }
         // The name starts after the portfolio's last noun: "Special Envoy for the Great Lakes Region Kwesi Adjei Boateng".
         let last = (span.lowerBound..<span.upperBound - 1).last { isPortfolioNoun(t[$0]) }
         return (last.map { $0 + 1 } ?? span.lowerBound)..<span.upperBound
@@ -443,8 +446,13 @@ struct PersonFinder: Sendable {
         while j >= max(floor, k - 16), steps < 8 {
             // "Minister of …", and an office named by its opening words: "Commissioner for …".
             if doc.titleAt[j].map({ $0.words.contains(.head) }) ?? false { return steps > 0 || Self.portfolioLinks.contains(t[j]) }
-            // A state or body closes the office: "Ambassador to the United States Michael Herzog".
-            if doc.entityAt[j] != nil { return false }
+            // A state or body closes the office: "Ambassador to the United States Michael Herzog"; one named before a
+            // link is part of it: "Special Envoy of the United Nations for the Great Lakes …".
+            if let entity = doc.entityAt[j] {
+                guard steps > 0 else { return false }
+                j = entity.range.lowerBound - 1
+                continue
+            }
             // "Minister of Planning, Investment and …": a comma between a portfolio's capitalised words.
             let listComma = t[j].text == "," && j - 1 >= floor && t[j - 1].isCapitalized && t[j + 1].isCapitalized
             if t[j].isCapitalized || Self.portfolioLinks.contains(t[j]) || t[j].folded == "the" || listComma {
