@@ -519,6 +519,22 @@ struct PersonTests {
         #expect(!facts.people.contains { $0.name.hasPrefix("HE ") || $0.name == "HE" }, "\(facts.summary)")
     }
 
+    @Test("An office 'at' a ministry is one office, before or after the name; a venue after 'at' is no name", arguments: [
+        ("Minister of State at the Federal Foreign Office Tobias Lindner travelled to Lebanon.", "Tobias Lindner",
+         "Minister of State at the Federal Foreign Office"),
+        ("Al Marzouqi met Ingrid Lunde, State Secretary at Norway's Ministry of Foreign Affairs, in London.", "Ingrid Lunde", "State Secretary"),
+    ])
+    func officeAtMinistry(_ text: String, _ name: String, _ title: String) {
+        let facts = extract(text, on: Self.published)
+        #expect(facts.person(name)?.title.map(fold)?.hasPrefix(fold(title)) == true, "\(facts.summary)")
+    }
+
+    @Test("A venue after an office and 'at the' is not a person")
+    func venueAfterOffice() {
+        let facts = extract("He inspected the Guard of Honour in the presence of Defence Minister at the Manekshaw Centre in New Delhi.", on: Self.published)
+        #expect(facts.people.isEmpty, "\(facts.summary)")
+    }
+
     @Test("An ambassador's posting is not a portfolio: the name after the state is kept")
     func ambassadorPosting() {
         let facts = extract("Israeli Ambassador to the United States Michael Herzog, who joined the talks, met reporters.", on: Self.published)

@@ -476,7 +476,7 @@ struct PersonFinder: Sendable {
     private static let determiners: WordSet = ["the", "a", "an", "another", "his", "her", "its", "their"]
     private static let possessiveMarks: WordSet = ["’s", "'s", "-"]
 
-    private static let connectors: WordSet = ["of", "the", "for", "to", "and", "’s", "'s", "on", "in", "-"]
+    private static let connectors: WordSet = ["of", "the", "for", "to", "and", "’s", "'s", "on", "in", "at", "-"]
 
     /// The title chain ending at token `end` (inclusive), reading leftwards.
     func titleChain(_ doc: Document, endingAt end: Int, floor: Int) -> TitleChain? {
@@ -508,6 +508,8 @@ struct PersonFinder: Sendable {
                 break
             }
             if Self.connectors.contains(token) {
+                // "Minister of State at the Ministry of Foreign Affairs X", not "… Defence Minister at the Manekshaw Centre".
+                if token.folded == "at", start == end + 1 { break }
                 // "and" joins two offices only between title words: "… Commission and Foreign Minister".
                 // "… on Media and Publicity, Tunde Bakare": "and" inside a portfolio, not before another office.
                 let portfolioAnd = k - 1 >= floor && isPortfolioWord(doc, k - 1, floor: floor) && k + 1 < tokens.count
