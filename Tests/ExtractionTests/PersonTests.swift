@@ -529,6 +529,14 @@ struct PersonTests {
         #expect(facts.person(name)?.title.map(fold)?.hasPrefix(fold(title)) == true, "\(facts.summary)")
     }
 
+    @Test("A venue the sentence is set in is no part of the title after it")
+    func venueBeforeTitle() {
+        let facts = extract("The President of the Republic, Miguel Diaz-Canel, received at the Palace of the Revolution the Minister of International Relations of the Republic of Namibia, Peya Mushelenga.",
+                            on: Self.published, origin: "https://www.granma.cu/mundo/2024-03-14/visit")
+        #expect(facts.person("Peya Mushelenga")?.country == "NA", "\(facts.summary)")
+        #expect(facts.person("Miguel Diaz-Canel")?.country == "CU", "\(facts.summary)")
+    }
+
     @Test("A venue after an office and 'at the' is not a person")
     func venueAfterOffice() {
         let facts = extract("He inspected the Guard of Honour in the presence of Defence Minister at the Manekshaw Centre in New Delhi.", on: Self.published)

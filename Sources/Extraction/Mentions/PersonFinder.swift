@@ -465,6 +465,13 @@ struct PersonFinder: Sendable {
         return false
     }
 
+    /// An institution named as where something happens: after "at" or "in", with "the" or not.
+    private func isVenue(_ doc: Document, _ range: Range<Int>, floor: Int) -> Bool {
+        var b = range.lowerBound - 1
+        if b >= floor, doc.tokens[b].folded == "the" { b -= 1 }
+        return b >= floor && ["at", "in", "inside", "outside"].contains(doc.tokens[b].folded)
+    }
+
     /// A comma between two capitalised words of one portfolio: "Minister of Planning, Investment and …".
     private func isListComma(_ doc: Document, _ k: Int, floor: Int) -> Bool {
         let t = doc.tokens
@@ -487,6 +494,8 @@ struct PersonFinder: Sendable {
         var usedComma = false
         while k >= floor {
             let token = tokens[k]
+            // "received at the Palace of the Revolution the Minister …": a venue the sentence is set in is no part of the office.
+            if let entity = doc.entityAt[k], entity.best.kind == .institution, isVenue(doc, entity.range, floor: floor) { break }
             if isChainWord(doc, k) {
                 start = k
                 k -= 1
