@@ -266,6 +266,21 @@ struct Coreference: Sendable {
                 assign(country, to: p)
                 continue
             }
+            // "Mahlangu's spokesperson Kagiso Motaung", "Erdogan's chief adviser X": the staff of a person serve that person's state.
+            let possessors = people[p].mentions.compactMap { m -> Int? in
+                let k = mentions[m].extent.lowerBound
+                guard k >= 2, ["'s", "’s"].contains(doc.tokens[k - 1].folded), let owner = mentionTo[k - 1] else { return nil }
+                return personOf[owner]
+            }
+            if let q = possessors.first(where: { $0 != p && people[$0].country != nil }), let country = people[q].country {
+                assign(country, to: p)
+                continue
+            }
+            // "Indonesia's foreign ministry said …, foreign ministry spokesperson X told reporters": the ministry's state.
+            if let title = people[p].title, let state = Self.stateOfMinistry(named: title, doc) {
+                assign(state, to: p)
+                continue
+            }
             let companions = people[p].mentions.compactMap { m in
                 Self.companion(of: mentions[m], people[p], doc, mentionFrom, mentionTo).flatMap { personOf[$0] }
             }
@@ -350,6 +365,24 @@ struct Coreference: Sendable {
             else { continue }
             if state != nil, state != match.best.affiliation { return nil }
             state = match.best.affiliation
+        }
+        return state
+    }
+
+    /// The state whose ministry a title names ("foreign ministry spokesperson"), when the article names that ministry
+    /// with its state elsewhere ("Indonesia's foreign ministry", "the Chinese foreign ministry"); nil when states differ.
+    private static func stateOfMinistry(named title: String, _ doc: Document) -> String? {
+        let words = keys(of: title)
+        guard let at = words.firstIndex(where: { $0 == "ministry" || $0 == "ministry's" }), at > 0 else { return nil }
+        let field = words[at - 1]
+        var state: String?
+        let t = doc.tokens
+        for k in t.indices where k >= 2 && t[k].folded == "ministry" && t[k - 1].folded == field {
+            var b = k - 2
+            if ["'s", "’s"].contains(t[b].folded) { b -= 1 }
+            guard b >= 0, let entity = doc.entityAt[b], entity.best.kind == .country || entity.best.kind == .demonym else { continue }
+            if state != nil, state != entity.best.affiliation { return nil }
+            state = entity.best.affiliation
         }
         return state
     }
