@@ -590,6 +590,16 @@ struct MeetingTests {
         #expect(facts.person("Natural") == nil, "\(facts.summary)")
     }
 
+    @Test("In a story of a postponement, what 'had been scheduled' is cancelled")
+    func hadBeenScheduled() {
+        let text = """
+            South African President Cyril Ramaphosa has postponed a state visit to Indonesia after deadly floods. Ramaphosa \
+            had been scheduled to hold talks with Indonesian President Prabowo Subianto in Jakarta on Friday.
+            """
+        let facts = extract(text, on: Self.published)
+        #expect(facts.meetings.first?.status == .cancelled, "\(facts.summary)")
+    }
+
     @Test("A city told beside the event is still the meeting's place")
     func cityBeforeEvent() {
         let text = "Chinese Foreign Minister Wang Yi met Brazil's Foreign Minister Mauro Vieira in Geneva on the sidelines of the Human Rights Council on Monday."

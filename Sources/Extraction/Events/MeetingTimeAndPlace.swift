@@ -33,8 +33,10 @@ extension MeetingExtractor {
 
     /// "was set to meet", "was to visit", "was scheduled": a plan told in the past.
     func wasPlanned(_ doc: Document, _ range: Range<Int>) -> Bool {
+        // "was to meet", "were due to", "had been scheduled to hold talks".
         range.contains { k in
             doc.tokens[k].folded == "was" || doc.tokens[k].folded == "were"
+                || (doc.tokens[k].folded == "had" && k + 1 < range.upperBound && doc.tokens[k + 1].folded == "been")
         }
     }
 
