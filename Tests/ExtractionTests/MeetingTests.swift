@@ -600,6 +600,17 @@ struct MeetingTests {
         #expect(facts.meetings.first?.status == .cancelled, "\(facts.summary)")
     }
 
+    @Test("Someone who 'also attended the teleconference' joins it")
+    func attendedTeleconference() {
+        let text = """
+            Minister of Defense of Japan Nakatani Gen held a video teleconference with Deputy Prime Minister Richard Marles on \
+            Tuesday. State Minister of Defense Honda Taro also attended the teleconference from Ichigaya.
+            """
+        let facts = extract(text, on: Self.published)
+        #expect(facts.meetings.count == 1, "\(facts.summary)")
+        #expect(facts.meetings.first?.participants.contains("Honda Taro") == true, "\(facts.summary)")
+    }
+
     @Test("A city told beside the event is still the meeting's place")
     func cityBeforeEvent() {
         let text = "Chinese Foreign Minister Wang Yi met Brazil's Foreign Minister Mauro Vieira in Geneva on the sidelines of the Human Rights Council on Monday."

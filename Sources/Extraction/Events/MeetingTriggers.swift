@@ -172,7 +172,7 @@ extension MeetingExtractor {
         {
             return ["the", "their", "this", "’s", "'s"].contains(doc.tokens[i - 1].folded)
         }
-        guard ["meeting", "talks", "conversation", "discussion", "call"].contains(word) || word == "meetings" else { return false }
+        guard Self.encounterNouns.contains(doc.tokens[i]) else { return false }
         guard i > 0 else { return false }
         var before = doc.tokens[i - 1].folded
         // "the bilateral talks", "their working meeting": past the adjective to the determiner.
@@ -183,7 +183,7 @@ extension MeetingExtractor {
     }
 
     func mentionsMeeting(_ doc: Document, _ range: Range<Int>) -> Bool {
-        return range.contains { ["meeting", "talks", "call", "conversation", "they"].contains(doc.tokens[$0].folded) }
+        return range.contains { Self.encounterNouns.contains(doc.tokens[$0]) || doc.tokens[$0].folded == "they" }
     }
 
     /// "meet with French and United Kingdom defence leaders", "met Qatari officials": a counterpart described, not named.
@@ -304,6 +304,9 @@ extension MeetingExtractor {
     /// "held bilateral talks", "had a bilateral meeting": verbs whose object is a meeting noun.
     static let reportingHolds: WordSet = ["held", "had", "holds", "hold"]
 
+    /// Nouns that name an encounter told before: "the teleconference", "the talks".
+    static let encounterNouns: WordSet = ["meeting", "meetings", "talks", "conversation", "discussion", "call", "teleconference",
+                                          "videoconference", "video-conference"]
     /// Words between a determiner and a meeting's noun: "the inter-delegation talks", "their working meeting".
     static let meetingAdjectives: WordSet = ["bilateral", "trilateral", "official", "working", "summit", "restricted", "earlier", "previous",
                                              "inter-delegation", "delegation-level", "expanded", "plenary", "one-on-one", "formal",
