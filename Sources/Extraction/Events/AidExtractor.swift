@@ -401,7 +401,7 @@ struct AidExtractor: Sendable {
     /// "brings the total … to €843 million", "has provided more than $668 million", "takes … to more than £2million".
     private func isRunningTotal(_ doc: Document, _ m: MoneyMention, range: Range<Int>, previous: MoneyMention?) -> Bool {
         let start = previous?.range.upperBound ?? range.lowerBound
-        if doc.hasCue("cumulative", in: start..<m.range.lowerBound) { return true }
+        if doc.hasCue("cumulative", in: start..<max(start, m.range.lowerBound)) { return true }
         // "… $44 billion in security assistance to Ukraine since the start of the war", "… so far".
         let after = m.range.upperBound..<min(range.upperBound, m.range.upperBound + 12)
         return after.contains { k in

@@ -20,7 +20,7 @@ extension MeetingExtractor {
     /// for talks": meetings a present-tense stay is for, still to come. The index of "for", if any.
     func presentPlan(_ doc: Document, _ range: Range<Int>) -> Int? {
         for k in range where Self.presentCopulas.contains(doc.tokens[k]) && !doc.quoted[k] {
-            for f in k + 1..<min(range.upperBound - 1, k + 10) where doc.tokens[f].folded == "for" {
+            for f in k + 1..<max(k + 1, min(range.upperBound - 1, k + 10)) where doc.tokens[f].folded == "for" {
                 var noun = f + 1
                 if Self.articles.contains(doc.tokens[noun]), noun + 1 < range.upperBound { noun += 1 }
                 if Self.meetingNouns.contains(doc.tokens[noun]) { return f }
