@@ -611,6 +611,16 @@ struct MeetingTests {
         #expect(facts.meetings.first?.participants.contains("Honda Taro") == true, "\(facts.summary)")
     }
 
+    @Test("A plural office names each of the people joined after it: 'Foreign Ministers A of X and B of Y met'")
+    func pluralOffice() {
+        let facts = extract("Foreign Ministers Gabriela Sommerfeld of Ecuador and Elmer Schialer of Peru met Monday in Lima to finalize the agenda.",
+                            on: Self.published)
+        #expect(Set(facts.meetings.first?.participants ?? []) == ["Gabriela Sommerfeld", "Elmer Schialer"], "\(facts.summary)")
+        #expect(facts.person("Gabriela Sommerfeld")?.title == "Foreign Minister", "\(facts.summary)")
+        #expect(facts.person("Elmer Schialer")?.title == "Foreign Minister", "\(facts.summary)")
+        #expect(facts.person("Elmer Schialer")?.country == "PE", "\(facts.summary)")
+    }
+
     @Test("A city told beside the event is still the meeting's place")
     func cityBeforeEvent() {
         let text = "Chinese Foreign Minister Wang Yi met Brazil's Foreign Minister Mauro Vieira in Geneva on the sidelines of the Human Rights Council on Monday."

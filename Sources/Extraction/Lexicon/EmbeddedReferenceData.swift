@@ -2035,6 +2035,9 @@ khokim	head	UZ
 hakim	head	
 amb	honorific	
 amb.	honorific	
+ministers	head	
+presidents	head	
+secretaries	head	
 
 """#,
         "topics.tsv": #"""

@@ -23,7 +23,20 @@ struct PersonFinder: Sendable {
                     i = found.upperBound
                     continue
                 }
-                if let mention = mention(doc, span: span, sentence: index, sentenceRange: sentence.range, known: &known, creditEnd: creditEnd) {
+                // "Foreign Ministers A of Ecuador and B of Peru": the office of a plural title, shared by the next name after "and".
+                let shared = result.last.flatMap { last -> (title: String, head: String?)? in
+                    guard last.sentence == index, last.pluralOffice, let title = last.title, span.lowerBound > last.extent.upperBound,
+                        span.lowerBound - last.extent.upperBound <= 4, doc.tokens[span.lowerBound - 1].folded == "and"
+                    else { return nil }
+                    return (title, last.titleHead)
+                }
+                if var mention = mention(doc, span: span, sentence: index, sentenceRange: sentence.range, known: &known, creditEnd: creditEnd,
+                                         sharedOffice: shared != nil)
+                {
+                    if let shared, mention.title == nil {
+                        mention.title = shared.title
+                        mention.titleHead = shared.head
+                    }
                     result.append(mention)
                     known.insert(mention.keys)
                     if mention.isCredit { creditEnd = mention.range.upperBound }
@@ -205,7 +218,7 @@ struct PersonFinder: Sendable {
     // MARK: - Mentions
 
     private func mention(_ doc: Document, span: Range<Int>, sentence: Int, sentenceRange: Range<Int>, known: inout KnownNames,
-                         creditEnd: Int = -1) -> PersonMention?
+                         creditEnd: Int = -1, sharedOffice: Bool = false) -> PersonMention?
     {
         let tokens = doc.tokens
         // Lindiwe "Lindi" Mahlangu: the name without the nickname, and the nickname with the surname as another name.
@@ -314,7 +327,7 @@ struct PersonFinder: Sendable {
             || (span.lowerBound == sentenceRange.lowerBound + 1 && SentenceSplitter.openers.contains(tokens[sentenceRange.lowerBound].text))
         let multiWord = keys.count >= 2
 
-        var anchored = anchoredByTitle || honorific || byline || administration || credit || isKnown()
+        var anchored = anchoredByTitle || honorific || byline || administration || credit || sharedOffice || isKnown()
         if !anchored, speechAfter || meetingVerb || plannedVerb {
             // A lone capitalised word at a sentence's start may be any word: trust it only when it is not a common one.
             anchored = multiWord || !sentenceStart || !doc.lexicon.notNames.contains(keys[0])
@@ -330,7 +343,7 @@ struct PersonFinder: Sendable {
         }
         let nameFollows = portfolioEnd + 1 < end && tokens[portfolioEnd].text == "," && isNameWord(doc, portfolioEnd + 1)
         // "Minister of Energy and Natural Resources X": a word of the portfolio before another of its words.
-        if isPortfolioWord(doc, span.lowerBound, floor: sentenceRange.lowerBound),
+        if !sharedOffice, isPortfolioWord(doc, span.lowerBound, floor: sentenceRange.lowerBound),
             nameFollows || (span.upperBound < end && ["(", "of"].contains(tokens[span.upperBound].folded))
                 || (span.count == 1 && span.upperBound < end && doc.titleAt[span.upperBound] != nil)
         {
@@ -477,6 +490,9 @@ struct PersonFinder: Sendable {
         let t = doc.tokens
         return k - 1 >= floor && k + 1 < t.count && t[k - 1].isCapitalized && t[k + 1].isCapitalized && isPortfolioWord(doc, k - 1, floor: floor)
     }
+
+    /// Plural heads of offices that name several holders at once, and their singular.
+    static let pluralHeads: [String: String] = ["ministers": "minister", "presidents": "president", "secretaries": "secretary"]
 
     /// The words that join an office to its portfolio ("Minister of …", "… for …", "… and …").
     private static let portfolioLinks: WordSet = ["of", "for", "on", "to", "and", "&"]
@@ -687,8 +703,16 @@ struct PersonFinder: Sendable {
             return
         }
         if mention.title == nil, let title = chain.title {
-            mention.title = title
-            mention.titleHead = chain.head
+            // "Foreign Ministers A and B": each holds the office in the singular.
+            if let head = chain.head, let singular = Self.pluralHeads[head], let range = title.range(of: head, options: [.caseInsensitive, .backwards]) {
+                let written = String(title[range])
+                mention.title = title.replacingCharacters(in: range, with: written.first?.isUppercase == true ? singular.capitalized : singular)
+                mention.titleHead = singular
+                mention.pluralOffice = true
+            } else {
+                mention.title = title
+                mention.titleHead = chain.head
+            }
         }
         if mention.country == nil, let country = chain.country { mention.country = country }
         if mention.counterpartCountry == nil, let country = chain.counterpartCountry { mention.counterpartCountry = country }
