@@ -149,6 +149,15 @@ struct AidTests {
         // A symbol glued to a decimal amount.
         Case(text: "The Indonesian government dispatched humanitarian aid worth Rp18.6 billion to flood victims in Pakistan.",
              rows: [Row(donor: "ID", recipient: "PK", amount: 18_600_000_000, currency: "IDR")]),
+        // Shares "of which" keep the total's donor; a share's recipient is the state whose forces it serves or that it helps.
+        Case(text: "The Department of State is notifying Congress of $92 million in Foreign Military Financing for partners facing Russian pressure, of which $60 million will support the modernization of Moldova's armed forces and $32 million will help Georgia strengthen its border security.",
+             rows: [Row(donor: "US", recipient: "MD", amount: 92_000_000, currency: "USD", cumulative: true),
+                    Row(donor: "US", recipient: "MD", amount: 60_000_000, currency: "USD"),
+                    Row(donor: "US", recipient: "GE", amount: 32_000_000, currency: "USD")]),
+        // A fund's agreement with a government: the fund gives; "US$" is a currency's sign, not a state.
+        Case(text: "The presidents witnessed the signing of two agreements between the Abu Dhabi Fund for Development (ADFD) and the Government of Mauritania: a loan of AED500 million (US$136 million) to finance a solar plant near Nouakchott, and a grant of AED100 million (US$27.2 million) for rural water projects.",
+             rows: [Row(donor: "AE", recipient: "MR", amount: 500_000_000, currency: "AED"),
+                    Row(donor: "AE", recipient: "MR", amount: 100_000_000, currency: "AED")]),
         // A bank's portfolio is a stock, not new money.
         Case(text: "The African Development Bank will lend Rwanda $150m for roads. The Bank's active portfolio in Rwanda stands at $1.2bn across 31 projects.",
              rows: [Row(recipient: "RW", amount: 150_000_000, currency: "USD"),
@@ -270,6 +279,16 @@ struct AidTests {
         #expect(wfp.aid.first?.recipient == "MW", "\(wfp.summary)")
         let cited = extract("Sweden pledged $24m for Rohingya refugees in Bangladesh, according to the UN.", on: Self.published)
         #expect(cited.aid.first?.recipient == "BD", "\(cited.summary)")
+    }
+
+    @Test("A commitment told before the story reaches any meeting is the news of the day, not the meeting's")
+    func newsBeforeMeeting() {
+        let text = """
+            The Federal Foreign Office is providing a further 60 million euro in humanitarian assistance for Ethiopia. \
+            Minister of State Katja Keul met Ethiopia's Foreign Minister Taye Atske Selassie in Berlin on Monday.
+            """
+        let facts = extract(text, on: Self.published)
+        #expect(facts.aid.first?.date == day(Self.published), "\(facts.summary)")
     }
 
     @Test("A commitment with no day of its own, in a story of a meeting, takes the meeting's day")

@@ -23,11 +23,12 @@ struct AidExtractor: Sendable {
 
     /// `partners`: the states of the people the article reports meeting, in order; the first that is
     /// not the donor receives a commitment whose own sentences name no recipient.
-    /// `meetingDay`: the day of the article's first held meeting, the day of commitments whose
-    /// sentences and story state none ("Under the deal signed at the talks, Norway will provide …").
+    /// `meetingDay`: the day of the article's first held meeting and where its report starts, the day of commitments told
+    /// after it whose sentences and story state none ("Under the deal signed at the talks, Norway will provide …"). A
+    /// commitment told before any meeting is the news of the day.
     /// `publisher`: the state whose outlet published the article (a ministry's site), the donor of last resort before the
     /// first state the article names.
-    func commitments(in doc: Document, partners: [String] = [], meetingDay: Day? = nil, publisher: String? = nil) -> [AidFact] {
+    func commitments(in doc: Document, partners: [String] = [], meetingDay: (day: Day, from: Int)? = nil, publisher: String? = nil) -> [AidFact] {
         var facts: [AidFact] = []
         var lastDonor: String?
         var lastRecipient: String?
@@ -60,7 +61,9 @@ struct AidExtractor: Sendable {
             defer { previousSentence = sentenceStart..<facts.count }
             let dates = resolver.dates(in: doc.tokens, range: range, anchor: doc.anchor, lean: .past)
             let splitTotal = ofWhichSplit(doc, money)
+            var totalDonor: String?
             let shareDonor = shareTotal.flatMap { facts[$0].donor }
+            let afterMeeting = meetingDay.flatMap { sentence.start > $0.from ? $0.day : nil }
             // A conversion is no boundary: "Rs 250 crore (approximately USD 28 million) for … of Mauritius".
             let conversion = money.indices.map { n in isConversion(doc, money[n], previous: n > 0 ? money[n - 1] : nil) }
             func boundary(after n: Int) -> Int {
@@ -81,18 +84,24 @@ struct AidExtractor: Sendable {
                 let cumulative = isRunningTotal(doc, mention, range: (sharesStart ?? range.lowerBound)..<range.upperBound, previous: n > 0 ? money[n - 1] : nil)
                     || splitTotal == n
                     || (parenDonor == nil && hasGenericDonors(doc, range.lowerBound..<mention.range.lowerBound))
-                if splitTotal == n, recipient == nil, n + 1 < money.count {
-                    recipient = self.recipient(doc, money[n + 1], range: range, until: boundary(after: n + 1), donor: nil)
+                // A total split by recipient stands under its first share's recipient.
+                if splitTotal == n, n + 1 < money.count,
+                    let first = self.recipient(doc, money[n + 1], range: range, until: boundary(after: n + 1), donor: nil) ?? recipient
+                {
+                    recipient = first
                 }
-                let donor = parenDonor ?? shareDonor ?? self.donor(doc, mention, range: range, recipient: recipient) ?? lastDonor
+                // The shares of a total "of which" are given by the total's donor.
+                let splitDonor = splitTotal.map { $0 < n } ?? false ? totalDonor : nil
+                let donor = parenDonor ?? shareDonor ?? splitDonor ?? self.donor(doc, mention, range: range, recipient: recipient) ?? lastDonor
                     ?? publisher.flatMap { $0 == recipient ? nil : $0 } ?? articleDonor(doc, excluding: recipient)
                 if recipient == nil { recipient = lastRecipient }
                 let date = dates.filter { $0.precision == .day }.min { abs($0.range.lowerBound - mention.range.lowerBound) < abs($1.range.lowerBound - mention.range.lowerBound) }
                 let fact = AidFact(donor: donor, recipient: recipient, amount: mention.amount, currency: mention.currency,
-                                   amountText: doc.text(mention.range), kind: kind(doc, range), date: date?.day ?? storyDay ?? meetingDay ?? doc.anchor,
+                                   amountText: doc.text(mention.range), kind: kind(doc, range), date: date?.day ?? storyDay ?? afterMeeting ?? doc.anchor,
                                    datePrecision: date.map { $0.precision == .week ? .month : $0.precision } ?? .day,
                                    cumulative: cumulative, evidence: doc.evidence(sentence))
                 if storyDay == nil, let date { storyDay = date.day }
+                if splitTotal == n { totalDonor = donor }
                 if let donor { lastDonor = donor }
                 if let recipient { lastRecipient = recipient }
                 if let same = facts.firstIndex(where: { $0.amount == fact.amount && $0.currency == fact.currency && $0.cumulative == fact.cumulative
@@ -134,7 +143,7 @@ struct AidExtractor: Sendable {
     private func mostNamedState(_ doc: Document, excluding donor: String?) -> String? {
         var counts: [String: Int] = [:]
         for match in doc.entityAt.indices.compactMap({ i in doc.entityAt[i].flatMap { $0.range.lowerBound == i ? $0 : nil } })
-        where match.best.kind == .country || match.best.kind == .demonym {
+        where (match.best.kind == .country || match.best.kind == .demonym) && !Self.isCurrencyPrefix(doc, match.range) {
             counts[match.best.affiliation, default: 0] += 1
         }
         return counts.filter { $0.key != donor }.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key
@@ -322,7 +331,7 @@ struct AidExtractor: Sendable {
         var k = m.range.upperBound
         let stop = min(until, m.range.upperBound + 16)
         while k < stop {
-            if ["for", "to", "in", "inside", "towards"].contains(t[k].folded), !(k > 0 && ["according", "due", "thanks"].contains(t[k - 1].folded)) {
+            if ["for", "to", "in", "inside", "towards", "near"].contains(t[k].folded), !(k > 0 && ["according", "due", "thanks"].contains(t[k - 1].folded)) {
                 if let code = place(in: k + 1..<stop) { return code }
                 // "… with the World Food Programme (WFP) to provide food baskets to the most vulnerable families in Yemen's
                 // Hodeidah governorate": the people the money is for, further on in the same clause.
@@ -337,6 +346,18 @@ struct AidExtractor: Sendable {
             }
             k += 1
         }
+        // "$60 million will support the modernization of Moldova's armed forces and $32 million will help Georgia …": the
+        // state whose forces or people the money serves, or that a verb of help takes, before the next amount.
+        var j = m.range.upperBound
+        while j < min(until, m.range.upperBound + 14) {
+            if let entity = doc.entityAt[j], entity.range.lowerBound == j, entity.best.kind == .country, entity.best.affiliation != donor {
+                let possessive = entity.range.upperBound < t.count && ["'s", "’s"].contains(t[entity.range.upperBound].folded)
+                if possessive || (j > 0 && Self.helpVerbs.contains(t[j - 1])) { return entity.best.affiliation }
+                j = entity.range.upperBound
+                continue
+            }
+            j += 1
+        }
         // Before it: "aid to Ukraine in the amount of $400 million", "projects in Somalia at a cost of $200 million",
         // "Inside Sudan, the new funding includes …".
         k = m.range.lowerBound - 1
@@ -349,6 +370,13 @@ struct AidExtractor: Sendable {
         return nil
     }
 
+    /// "US$136 million", "A$45 million": a state's letters that are part of a currency's sign.
+    static func isCurrencyPrefix(_ doc: Document, _ range: Range<Int>) -> Bool {
+        range.upperBound < doc.tokens.count && doc.tokens[range.upperBound].text == "$" && !doc.tokens[range.upperBound].spaceBefore
+    }
+
+    private static let helpVerbs: WordSet = ["help", "helps", "helping", "support", "supports", "assist", "assists", "enable",
+                                             "enables", "allow", "allows", "benefit", "benefits", "fund", "funds"]
     private static let phraseStarts: WordSet = ["to", "for", "in", "of", "and", "with", "by", "from", "on", "at", "will", "would", "has", "is"]
     private static let packageWords: WordSet = ["a", "an", "another", "additional", "further", "new", "extra", "package", "worth", "of",
                                                 "military", "aid", "humanitarian", "security", "economic", "financial", "assistance",
@@ -366,7 +394,11 @@ struct AidExtractor: Sendable {
             let e = entity.best
             let before = k > range.lowerBound ? t[k - 1].folded : ""
             let before2 = k > range.lowerBound + 1 ? t[k - 2].folded : ""
-            if e.affiliation != recipient, !["to", "for", "in", "inside", "within", "against"].contains(before), !(before == "the" && ["to", "for", "in"].contains(before2)),
+            // "an agreement between the Abu Dhabi Fund for Development and the Government of Mauritania": the counterpart.
+            let counterpartGovernment = before == "of" && before2 == "government" && k >= range.lowerBound + 4
+                && ["and", "with"].contains(t[k - 4].folded)
+            if e.affiliation != recipient, !["to", "for", "in", "inside", "within", "against", "near", "at"].contains(before), !counterpartGovernment,
+                !Self.isCurrencyPrefix(doc, entity.range), !(before == "the" && ["to", "for", "in"].contains(before2)),
                 e.kind != .city
             {
                 let priority = before == "by" || before2 == "by" || before == "from" ? 0 : 1

@@ -511,6 +511,11 @@ Nuku'alofa	TO
 Suva	FJ	
 Plaisance	MU	
 Seongnam	KR	
+West New Britain	PG	
+East New Britain	PG	
+New Britain	PG	
+New Ireland	PG	
+New Caledonia	FR	
 
 """#,
         "countries.tsv": #"""
