@@ -555,6 +555,28 @@ struct PersonTests {
         #expect(facts.people.isEmpty, "\(facts.summary)")
     }
 
+    @Test("Bylines on their own line and contributors are people; a body's initials, a diwan and a residence are not", arguments: [
+        ("Anirudh Sengupta\n\nNEW DELHI\n\nForeign Secretary Vikram Misri held talks in Dhaka on Monday.", "Anirudh Sengupta"),
+        ("The leaders met in Lima. Associated Press writer Regina Garcia Cano in Mexico City contributed to this report.", "Regina Garcia Cano"),
+        ("Attending the talks were Vice Chairwoman of the NA Nguyen Thi Thanh and the ambassador.", "Nguyen Thi Thanh"),
+        ("The meeting was attended by Deputy Minister of the Crown Prince's Diwan Jamal Al-Dhiyabi.", "Jamal Al-Dhiyabi"),
+        ("Second Vice Minister Kang In-sun met with Ambassador of Kenya to Korea Emmy Ngugi on Friday.", "Emmy Ngugi"),
+        ("He is scheduled to meet Malaysian Minister of Defence Dato' Seri Mohamed Khaled Nordin on Wednesday.", "Mohamed Khaled Nordin"),
+        ("The agreements were signed by Ahmed Khalfan Al Ketbi, Director-General of ADFD, and the minister.", "Ahmed Khalfan Al Ketbi"),
+    ])
+    func namesAndTheirEdges(_ text: String, _ name: String) {
+        let facts = extract(text, on: Self.published)
+        #expect(facts.person(name) != nil, "\(facts.summary)")
+        #expect(!facts.people.contains { ["NA", "Diwan", "Korea", "Seri", "Residence"].contains($0.name.split(separator: " ").first.map(String.init) ?? "") },
+                "\(facts.summary)")
+    }
+
+    @Test("A lone word for a seat after an office's possessive is a place")
+    func seatIsNoPerson() {
+        let facts = extract("Vice President Kamala Harris will host President Joao Lourenco for a working lunch at the Vice President's Residence.", on: Self.published)
+        #expect(facts.person("Residence") == nil, "\(facts.summary)")
+    }
+
     @Test("An ambassador's posting is not a portfolio: the name after the state is kept")
     func ambassadorPosting() {
         let facts = extract("Israeli Ambassador to the United States Michael Herzog, who joined the talks, met reporters.", on: Self.published)

@@ -191,6 +191,10 @@ struct PersonFinder: Sendable {
         // "for" or "of" that holds a portfolio's noun, whatever bodies the office names on the way.
         let afterLink = before >= floor && ["for", "of"].contains(t[before].folded) && span.count >= 3
         guard afterOfficeLink || afterLink || isPortfolioWord(doc, span.lowerBound, floor: floor) else { return span }
+        // "Vice Chairwoman of the NA Dinh Thi Bich Ngoc": a body's initials after "of the" are not a name's first word.
+        if afterLink || afterOfficeLink, span.count >= 3, t[span.lowerBound].isAllCaps, t[span.lowerBound].text.utf8.count <= 5 {
+            return span.lowerBound + 1..<span.upperBound
+        }
         // The name starts after the portfolio's last noun: "Special Envoy for the Great Lakes Region Kwesi Adjei Boateng".
         let last = (span.lowerBound..<span.upperBound - 1).last { isPortfolioNoun(t[$0]) }
         return (last.map { $0 + 1 } ?? span.lowerBound)..<span.upperBound
@@ -199,15 +203,17 @@ struct PersonFinder: Sendable {
     /// A capitalised word that names a field or a body rather than a person: "Assembly", "Government", "Mediterranean",
     /// "Preparedness", "Management", "Reconstruction".
     func isPortfolioNoun(_ token: Token) -> Bool {
-        if Self.bodyNouns.contains(token) || Self.portfolioNouns.contains(token) { return true }
+        if Self.bodyNouns.contains(token) || Self.portfolioNouns.contains(token) || Self.legislatures.contains(token) { return true }
         let word = token.folded
         guard word.count > 6, word != "clement" else { return false }
         return Self.abstractEndings.contains { word.hasSuffix($0) }
     }
 
     /// Legislatures and governments by their own names, which end a body's name as "Council" does.
-    static let legislatures: WordSet = ["government", "senate", "majlis", "shura", "duma", "knesset", "diet", "legislature", "cabinet",
+    static let legislatures: WordSet = ["government", "senate", "majlis", "shura", "duma", "knesset", "diet", "legislature", "cabinet", "diwan",
                                         "secretariat", "congress", "sejm", "rada", "bundestag", "storting", "riksdag", "althing", "khural"]
+    /// Seats of office, which a possessive office may precede ("the Vice President's Residence").
+    static let seats: WordSet = ["residence", "palace", "office", "house", "headquarters", "mansion", "compound", "chancellery"]
     static let portfolioNouns: WordSet = ["government", "region", "regions", "interim", "transitional", "provisional", "senate", "mediterranean", "caribbean",
                                           "balkans", "sahel", "arctic", "antarctic", "neighbourhood", "neighborhood", "enlargement",
                                           "diaspora", "expatriates", "emigrants", "partnerships", "cabinet", "congress", "palace",
@@ -315,7 +321,12 @@ struct PersonFinder: Sendable {
         let administration = after.map { _ in doc.cueAt[span.upperBound]?.classes.contains("administration") ?? false } ?? false
         let byline = span.lowerBound > sentenceRange.lowerBound && tokens[span.lowerBound - 1].folded == "by"
             && span.lowerBound - 1 == sentenceRange.lowerBound
-        let credit = isCredit(doc, span, sentenceRange, creditEnd: creditEnd)
+        // A byline alone on its line at the top of the body: "Anirudh Sengupta", then "NEW DELHI".
+        let lineByline = sentence <= 3 && span == sentenceRange && (2...4).contains(span.count)
+            && (span.lowerBound == 0 || tokens[span.lowerBound].newlineBefore)
+            && (span.upperBound == tokens.count || tokens[span.upperBound].newlineBefore)
+            && !span.contains { doc.lexicon.notNames.contains(tokens[$0]) }
+        let credit = lineByline || isCredit(doc, span, sentenceRange, creditEnd: creditEnd)
         // "Lee met with Austin", "spoke with Biden by phone", "hosted Netanyahu": the other side of a meeting verb.
         let objectOfMeeting = span.lowerBound - 1 > sentenceRange.lowerBound
             && (Self.meetingVerbs.contains(tokens[span.lowerBound - 1].text)
@@ -351,6 +362,12 @@ struct PersonFinder: Sendable {
         }
         // "the Rapporteur of the National Policies Council": the name of a body, not of a person.
         if span.upperBound < end, tokens[span.upperBound].isCapitalized, Self.bodyNouns.contains(tokens[span.upperBound]) { return nil }
+        // "the Vice President's Residence": a lone word for a seat or a body is a place, not a person.
+        if !multiWord, Self.bodyNouns.contains(tokens[span.lowerBound]) || Self.legislatures.contains(tokens[span.lowerBound])
+            || Self.seats.contains(tokens[span.lowerBound])
+        {
+            return nil
+        }
         // "the Oliy Majlis", "the Interim Government": a run that ends in a body's noun.
         if multiWord, Self.bodyNouns.contains(tokens[span.upperBound - 1]) || Self.legislatures.contains(tokens[span.upperBound - 1]) { return nil }
         // A lone word that is an organisation or all capitals and unknown (acronyms) is not a person.
@@ -370,6 +387,8 @@ struct PersonFinder: Sendable {
         let k = span.lowerBound - 1
         guard k >= sentence.lowerBound else { return false }
         if t[k].folded == "by", k - 1 >= sentence.lowerBound, Self.creditWords.contains(t[k - 1]) { return true }
+        // "Associated Press writer Gabriela Torres in Lima contributed to this report."
+        if Self.creditWords.contains(t[k]), sentence.contains(where: { t[$0].folded == "contributed" }) { return true }
         if t[k].text == ":", k - 1 >= sentence.lowerBound, Self.creditWords.contains(t[k - 1]) { return true }
         // The next name of the same credit: "and B", ", B", "and B in Riyadh".
         guard creditEnd >= 0, creditEnd <= k, k - creditEnd <= 4, ["and", ","].contains(t[k].folded) else { return false }
