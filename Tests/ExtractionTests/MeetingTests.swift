@@ -621,6 +621,19 @@ struct MeetingTests {
         #expect(facts.person("Elmer Schialer")?.country == "PE", "\(facts.summary)")
     }
 
+    @Test("'Later in the day' the same pair with a third is another meeting, not more of the first")
+    func laterInTheDay() {
+        let text = """
+            Secretary of State Antony Blinken met today with Omani Foreign Minister Badr Albusaidi on the margins of the \
+            Munich Security Conference. Later in the day, Secretary Blinken and Foreign Minister Albusaidi held a trilateral \
+            meeting with Saudi Minister of State Adel al-Jubeir.
+            """
+        let facts = extract(text, on: Self.published)
+        #expect(facts.meetings.count == 2, "\(facts.summary)")
+        #expect(facts.meetings.contains { Set($0.participants) == ["Antony Blinken", "Badr Albusaidi"] }, "\(facts.summary)")
+        #expect(facts.meetings.contains { $0.participants.count == 3 }, "\(facts.summary)")
+    }
+
     @Test("A city told beside the event is still the meeting's place")
     func cityBeforeEvent() {
         let text = "Chinese Foreign Minister Wang Yi met Brazil's Foreign Minister Mauro Vieira in Geneva on the sidelines of the Human Rights Council on Monday."

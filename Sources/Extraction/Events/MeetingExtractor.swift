@@ -20,6 +20,9 @@ struct MeetingExtractor: Sendable {
         /// A ceremony, a meal or a reception given for the guest ("hosted an official luncheon in honour
         /// of"); nil for talks. Occasions of one day are separate meetings.
         var occasion: String? = nil
+        /// Told as coming after an earlier encounter ("Later in the day, A and B held a trilateral meeting with C"):
+        /// another meeting, never more of the one before.
+        var sequel = false
     }
 
     func meetings(in doc: Document, mentions: [PersonMention], coref: Coreference.Result) -> [(fact: MeetingFact, people: [Int])] {
@@ -224,6 +227,7 @@ struct MeetingExtractor: Sendable {
                 var candidate = Candidate(people: ids, date: date, mode: trigger.mode, modeStated: trigger.modeStated, status: status,
                                           location: nil, sentences: [s], occasion: occasion(doc, after: trigger.index, range))
                 if trigger.mode == .inPerson { candidate.location = trigger.venue ?? place }
+                candidate.sequel = !trigger.isReference && opensAsSequel(doc, range)
                 // "On the sidelines of the conference, A met B": where no city or venue is told, the event is the place,
                 // and its day the meeting's.
                 if trigger.mode == .inPerson, candidate.location.map({ Extractor.precision(ofPlace: $0.name) == 0 }) ?? true,
@@ -252,7 +256,7 @@ struct MeetingExtractor: Sendable {
                     candidate.date = meetings[index].date ?? candidate.date
                     merge(candidate, into: &meetings[index])
                     add(candidate.people, to: index)
-                } else if let index = latest(sharing: candidate.people, where: { sameMeeting($0, candidate) }) {
+                } else if !candidate.sequel, let index = latest(sharing: candidate.people, where: { sameMeeting($0, candidate) }) {
                     merge(candidate, into: &meetings[index])
                     add(candidate.people, to: index)
                 } else if !pairOnly || trigger.mode != .inPerson || status != .held || isVerbCue(doc, trigger.index) {

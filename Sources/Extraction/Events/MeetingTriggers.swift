@@ -307,6 +307,17 @@ extension MeetingExtractor {
     /// Nouns that name an encounter told before: "the teleconference", "the talks".
     static let encounterNouns: WordSet = ["meeting", "meetings", "talks", "conversation", "discussion", "call", "teleconference",
                                           "videoconference", "video-conference"]
+    /// "Later in the day, …", "Afterwards, …", "Subsequently …": a sentence that opens by placing what it tells after an
+    /// encounter already told.
+    func opensAsSequel(_ doc: Document, _ range: Range<Int>) -> Bool {
+        guard let first = range.first else { return false }
+        let t = doc.tokens
+        if Self.sequelOpeners.contains(t[first]) { return true }
+        // "Later that day", "Later in the day"
+        return t[first].folded == "later" && range.count > 2 && (["that", "in", "the", "on"].contains(t[first + 1].folded) || t[first + 1].text == ",")
+    }
+
+    static let sequelOpeners: WordSet = ["afterwards", "afterward", "subsequently", "thereafter"]
     /// Words between a determiner and a meeting's noun: "the inter-delegation talks", "their working meeting".
     static let meetingAdjectives: WordSet = ["bilateral", "trilateral", "official", "working", "summit", "restricted", "earlier", "previous",
                                              "inter-delegation", "delegation-level", "expanded", "plenary", "one-on-one", "formal",
