@@ -577,6 +577,18 @@ struct PersonTests {
         #expect(facts.person("Residence") == nil, "\(facts.summary)")
     }
 
+    @Test("A surname with an office is the namesake who holds that office, not the one named last")
+    func surnameWithOffice() {
+        let text = """
+            President Joe Biden will welcome President Joao Lourenco of Angola to the White House on Thursday. That evening, \
+            President Biden will host President Lourenco and First Lady Ana Dias Lourenco for dinner. On Friday, Vice President \
+            Kamala Harris will host President Lourenco for a working lunch.
+            """
+        let facts = extract(text, on: Self.published)
+        let lunch = facts.meetings.first { $0.participants.contains("Kamala Harris") }
+        #expect(Set(lunch?.participants ?? []) == ["Kamala Harris", "Joao Lourenco"], "\(facts.summary)")
+    }
+
     @Test("An ambassador's posting is not a portfolio: the name after the state is kept")
     func ambassadorPosting() {
         let facts = extract("Israeli Ambassador to the United States Michael Herzog, who joined the talks, met reporters.", on: Self.published)

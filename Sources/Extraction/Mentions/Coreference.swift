@@ -52,6 +52,12 @@ struct Coreference: Sendable {
                     PersonEntity.isSpellingVariant(core: coreOf[p], core)
                         && (people[p].titleHead == nil || mention.titleHead == nil || people[p].titleHead == mention.titleHead)
                 }
+                // "President Sebastião and First Lady Maria Eugénia Sebastião", then "President Sebastião": an office
+                // stated on both sides must agree, where someone of the pool holds it.
+                func holdsOtherOffice(_ p: Int) -> Bool {
+                    guard let wanted = mention.titleHead, let head = people[p].titleHead else { return false }
+                    return head != wanted
+                }
                 func isCompatible(_ p: Int) -> Bool {
                     guard let a = people[p].country, let b = mention.country else { return true }
                     return a == b
@@ -66,12 +72,16 @@ struct Coreference: Sendable {
                 var visited = 0
                 var anyCandidate = false
                 var others: [Int] = []
+                // A match in another office waits while the pool may hold one in the mention's office.
+                var otherOffice: Int?
                 while p >= 0, visited < 4 * poolBound + 16 {
                     visited += 1
                     if inPool(p) {
                         if isCandidate(p) {
                             anyCandidate = true
-                            if isCompatible(p) {
+                            if isCompatible(p), holdsOtherOffice(p) {
+                                if otherOffice == nil { otherOffice = p }
+                            } else if isCompatible(p) {
                                 chosen = p
                                 break
                             }
@@ -82,7 +92,9 @@ struct Coreference: Sendable {
                     p = recency.older(than: p)
                 }
                 comparisons += visited
-                if chosen == nil, p >= 0 {
+                if chosen == nil, let otherOffice {
+                    chosen = otherOffice
+                } else if chosen == nil, p >= 0 {
                     var pool = Set<Int>()
                     for members in pools { pool.formUnion(members) }
                     comparisons += pool.count
