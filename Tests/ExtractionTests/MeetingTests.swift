@@ -634,6 +634,21 @@ struct MeetingTests {
         #expect(facts.meetings.contains { $0.participants.count == 3 }, "\(facts.summary)")
     }
 
+    @Test("A breakfast with someone is a meeting; 'the two presidents' are not the Vice President; a body 'which last met' is no one's meeting")
+    func breakfastAndThePresidents() {
+        let text = """
+            Colombian President Gustavo Petro met President Joe Biden in the Oval Office on Thursday. Before the Oval Office \
+            talks, Petro had breakfast with U.S. Vice President Kamala Harris at the Naval Observatory. In March, when the two \
+            presidents last spoke by phone, they discussed migration. The two presidents also agreed to revive the Joint \
+            Commission, which last met in 2019.
+            """
+        let facts = extract(text, on: Self.published)
+        #expect(facts.meetings.contains { Set($0.participants) == ["Gustavo Petro", "Kamala Harris"] }, "\(facts.summary)")
+        let call = facts.meetings.first { $0.mode == .call }
+        #expect(Set(call?.participants ?? []) == ["Gustavo Petro", "Joe Biden"], "\(facts.summary)")
+        #expect(!facts.meetings.contains { $0.date == day("2019-01-01") }, "\(facts.summary)")
+    }
+
     @Test("A city told beside the event is still the meeting's place")
     func cityBeforeEvent() {
         let text = "Chinese Foreign Minister Wang Yi met Brazil's Foreign Minister Mauro Vieira in Geneva on the sidelines of the Human Rights Council on Monday."

@@ -151,8 +151,23 @@ struct MeetingExtractor: Sendable {
                     ?? lastNamed(count: groupSize(doc, range), before: range.lowerBound, sentence: s, mentions: mentions, coref: coref)
                 // "The Presidents agreed to meet" after talks their prime minister joined: the holders of that office.
                 if let office = range.lazy.compactMap({ Self.pluralOffices[doc.tokens[$0]] }).first {
-                    let holders = group.filter { coref.people[$0].title.map { fold($0).contains(office) } ?? false }
-                    if holders.count >= 2 { group = holders }
+                    // … the office itself, not its deputy's ("Vice President" is not one of "the two presidents").
+                    func holds(_ p: Int) -> Bool {
+                        coref.people[p].title.map { title in
+                            let folded = fold(title)
+                            return folded.contains(office) && !folded.hasPrefix("vice " + office) && !folded.hasPrefix("vice-" + office)
+                                && !folded.hasPrefix("deputy " + office)
+                        } ?? false
+                    }
+                    let holders = group.filter(holds)
+                    if holders.count >= 2 {
+                        group = holders
+                    } else if group.allSatisfy({ holds($0) || coref.people[$0].title != nil }) {
+                        // Else, when the others hold other offices, the holders named last, wherever they met: "the two
+                        // presidents last spoke by phone in March" after a breakfast with the Vice President.
+                        let recent = recentlyNamed(before: range.lowerBound, limit: 8, mentions: mentions, coref: coref).filter(holds)
+                        if recent.count >= 2 { group = Array(recent.prefix(groupSize(doc, range))) }
+                    }
                 }
                 for p in group where !people.contains(where: { $0.person == p }) { people.append((p, range.lowerBound)) }
             }

@@ -39,6 +39,17 @@ extension MeetingExtractor {
     static let openingPrepositions: WordSet = ["on", "in", "at", "during", "after", "following", "earlier", "later", "before",
                                               "while", "upon", "meanwhile", "separately", "then", "afterwards", "subsequently"]
 
+    /// Up to `limit` distinct people named before token `index`, the latest first.
+    func recentlyNamed(before index: Int, limit: Int, mentions: [PersonMention], coref: Coreference.Result) -> [Int] {
+        var found: [Int] = []
+        for m in stride(from: mentions.count - 1, through: 0, by: -1) where mentions[m].range.upperBound <= index && !mentions[m].isCredit {
+            let p = coref.personOfMention[m]
+            if !found.contains(p) { found.append(p) }
+            if found.count == limit { break }
+        }
+        return found
+    }
+
     /// The `count` distinct people named last before token `index`, oldest first.
     func lastNamed(count: Int, before index: Int, sentence: Int, mentions: [PersonMention], coref: Coreference.Result) -> [Int] {
         var found: [Int] = []

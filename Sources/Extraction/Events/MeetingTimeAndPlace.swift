@@ -219,5 +219,5 @@ extension MeetingExtractor {
 
     static let venueWords: WordSet = ["palace", "house", "hotel", "hall", "base", "centre", "center", "building", "headquarters",
                                           "office", "residence", "ministry", "embassy", "pentagon", "kremlin", "street", "resort", "villa", "castle", "complex", "memorial",
-                                      "diwan", "room"]
+                                      "diwan", "room", "observatory", "serail", "chancellery"]
 }

@@ -50,6 +50,10 @@ extension MeetingExtractor {
             } else if classes.contains("video") {
                 result.append(Trigger(index: i, mode: .video, modeStated: true, venue: nil))
             } else if classes.contains("meet") {
+                // "the Joint Commission, which last met in 2019": a body's meetings, told of the body.
+                var b = i - 1
+                while b > range.lowerBound, ["last", "had", "has", "have", "previously", "first"].contains(doc.tokens[b].folded) { b -= 1 }
+                if b >= range.lowerBound, ["which", "that"].contains(doc.tokens[b].folded) { continue }
                 if isReferenceToMeeting(doc, i) {
                     if reference == nil, reportsMeeting(doc, i, range) { reference = i }
                     continue

@@ -794,6 +794,12 @@ receive	meet
 welcomed	meet
 welcomes	meet
 welcome	meet
+had breakfast with	meet
+had lunch with	meet
+had dinner with	meet
+had a working lunch with	meet
+had a working dinner with	meet
+had a working breakfast with	meet
 called on	meet
 call on	meet
 calls on	meet
