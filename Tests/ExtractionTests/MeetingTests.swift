@@ -649,6 +649,20 @@ struct MeetingTests {
         #expect(!facts.meetings.contains { $0.date == day("2019-01-01") }, "\(facts.summary)")
     }
 
+    @Test("An occasion set after the guest's clauses is its own meeting; consultations held or co-chaired are meetings")
+    func receptionThenTalks() {
+        let text = """
+            ABU DHABI, March 14 (WAM) -- President Mohamed bin Zayed received President Mohamed Ould Ghazouani of Mauritania, \
+            who is on a state visit to the country, at an official reception ceremony held at Qasr Al Watan. Following the \
+            reception ceremony, the two leaders held talks on cooperation in renewable energy.
+            """
+        let facts = extract(text, on: Self.published)
+        #expect(facts.meetings.count == 2, "\(facts.summary)")
+        let fo = extract("Foreign Secretary Vikram Misri on Monday held the Foreign Office Consultations with his Bangladeshi counterpart Jashim Uddin in Dhaka.",
+                         on: Self.published)
+        #expect(fo.meetings.count == 1, "\(fo.summary)")
+    }
+
     @Test("A city told beside the event is still the meeting's place")
     func cityBeforeEvent() {
         let text = "Chinese Foreign Minister Wang Yi met Brazil's Foreign Minister Mauro Vieira in Geneva on the sidelines of the Human Rights Council on Monday."

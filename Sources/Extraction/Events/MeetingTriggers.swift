@@ -153,6 +153,16 @@ extension MeetingExtractor {
             if before.contains(where: { ["after", "before", "following", "during", "since"].contains(doc.tokens[$0].folded) }) { return nil }
             return occasion
         }
+        // "received President X of Mauritania, who is on a state visit, at an official reception ceremony held at …": the
+        // occasion the sentence sets the encounter at, past the clauses about the guest.
+        for k in index..<min(range.upperBound, index + 40) {
+            guard let occasion = Self.occasions[doc.tokens[k]] else { continue }
+            let before = max(range.lowerBound, k - 4)..<k
+            guard let at = before.last(where: { ["at", "with"].contains(doc.tokens[$0].folded) }),
+                (at + 1..<k).allSatisfy({ ["a", "an", "the", "official", "state", "welcoming", "welcome", "reception", "formal"].contains(doc.tokens[$0].folded) })
+            else { continue }
+            return occasion
+        }
         return nil
     }
 

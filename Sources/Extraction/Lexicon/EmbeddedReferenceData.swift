@@ -794,6 +794,9 @@ receive	meet
 welcomed	meet
 welcomes	meet
 welcome	meet
+consultations	meet
+co-chaired	meet
+co-chair	meet
 had breakfast with	meet
 had lunch with	meet
 had dinner with	meet
