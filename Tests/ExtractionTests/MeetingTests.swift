@@ -663,6 +663,19 @@ struct MeetingTests {
         #expect(fo.meetings.count == 1, "\(fo.summary)")
     }
 
+    @Test("Each counterpart with a verb of its own is a meeting of its own; a possessor of an office is no participant")
+    func ownVerbs() {
+        let facts = extract("""
+            FO spokesperson Mumtaz Baloch said Mr Dar would be in Ashgabat on Tuesday, where he would hold talks with his \
+            Turkmen counterpart, Rashid Meredov, and call on President Serdar Berdimuhamedow.
+            """, on: Self.published)
+        #expect(facts.meetings.count == 2, "\(facts.summary)")
+        #expect(facts.meetings.allSatisfy { $0.participants.count == 2 }, "\(facts.summary)")
+        let told = extract("Foreign Minister Ronald Lamola will travel to Jakarta on Thursday to meet his Indonesian counterpart Sugiono, Ramaphosa's spokesperson Vincent Magwenya said.",
+                           on: Self.published)
+        #expect(!(told.meetings.first?.participants.contains("Ramaphosa") ?? true), "\(told.summary)")
+    }
+
     @Test("A city told beside the event is still the meeting's place")
     func cityBeforeEvent() {
         let text = "Chinese Foreign Minister Wang Yi met Brazil's Foreign Minister Mauro Vieira in Geneva on the sidelines of the Human Rights Council on Monday."

@@ -77,6 +77,9 @@ struct MeetingExtractor: Sendable {
                 guard !doc.quoted[mention.range.lowerBound], !mention.isCredit else { continue }
                 // "…, Wiśniewski said on Tuesday after meeting his Ukrainian counterpart": the speaker took part.
                 if mention.isSpeaker, !metWhileSpeaking(doc, after: mention.range.upperBound, in: range) { continue }
+                // "Mahlangu's spokesperson X said", "met Biden's adviser Y": the office-holder is told of, not the possessor.
+                let end = mention.range.upperBound
+                if end + 1 < range.upperBound, ["'s", "’s"].contains(doc.tokens[end].folded), doc.titleAt[end + 1] != nil { continue }
                 let p = coref.personOfMention[m]
                 if !people.contains(where: { $0.person == p }) { people.append((p, mention.range.lowerBound)) }
             }
