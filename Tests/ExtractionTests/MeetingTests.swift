@@ -676,6 +676,18 @@ struct MeetingTests {
         #expect(!(told.meetings.first?.participants.contains("Ramaphosa") ?? true), "\(told.summary)")
     }
 
+    @Test("A description in the possessive ('shortly after the Secretary's arrival') brings no one into the meeting")
+    func possessiveDescription() {
+        let text = """
+            Pentagon Press Secretary Maj. Gen. Pat Ryder provided the following readout:
+
+            On Sunday evening, shortly after the Secretary's arrival, Minister Ng Eng Hen hosted Secretary Lloyd Austin for a \
+            working dinner at Raffles Hotel.
+            """
+        let facts = extract(text, on: Self.published)
+        #expect(Set(facts.meetings.first?.participants ?? []) == ["Ng Eng Hen", "Lloyd Austin"], "\(facts.summary)")
+    }
+
     @Test("A city told beside the event is still the meeting's place")
     func cityBeforeEvent() {
         let text = "Chinese Foreign Minister Wang Yi met Brazil's Foreign Minister Mauro Vieira in Geneva on the sidelines of the Human Rights Council on Monday."

@@ -85,6 +85,8 @@ struct MeetingExtractor: Sendable {
             }
             var unresolvedDescription = false
             for description in definiteDescriptions(doc, range) {
+                // "shortly after the Secretary's arrival": a possessive tells of its holder's doings, not of who met.
+                if description.upperBound < range.upperBound, ["'s", "’s"].contains(doc.tokens[description.upperBound].folded) { continue }
                 let others = Set((mentionsOfSentence[s] ?? []).filter { !mentions[$0].extent.overlaps(description) }.map { coref.personOfMention[$0] })
                 if let p = referents.referent(of: description, in: doc, before: s, excluding: others) {
                     // "the Special Adviser to the President, Femi Adeyemi, said": a title's own words name its holder only

@@ -2033,9 +2033,7 @@ vice minister	head
 deputy minister	head	
 parliamentary	modifier	
 state minister	head	
-eng	honorific	
 eng.	honorific	
-engr	honorific	
 engr.	honorific	
 councillor	head	
 councilor	head	
@@ -2046,7 +2044,6 @@ raksha rajya mantri	head	IN
 videsh mantri	head	IN
 pradhan mantri	head	IN
 khokim	head	UZ
-hakim	head	
 amb	honorific	
 amb.	honorific	
 ministers	head	
