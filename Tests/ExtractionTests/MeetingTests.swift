@@ -688,6 +688,20 @@ struct MeetingTests {
         #expect(Set(facts.meetings.first?.participants ?? []) == ["Ng Eng Hen", "Lloyd Austin"], "\(facts.summary)")
     }
 
+    @Test("'I will host X' in a minister's own statement is the author's planned meeting")
+    func iWillHost() {
+        let text = """
+            Statement by Secretary of State Antony J. Blinken
+
+            This week I spoke with Moldovan Prime Minister Dorin Recean about Russian interference. On Friday I will host \
+            Ukrainian Foreign Minister Andrii Sybiha at the Department of State.
+            """
+        let facts = extract(text, on: Self.published)
+        let plan = facts.meetings.first { $0.participants.contains("Andrii Sybiha") }
+        #expect(plan?.participants.contains("Antony J. Blinken") == true, "\(facts.summary)")
+        #expect(plan?.status == .planned, "\(facts.summary)")
+    }
+
     @Test("A city told beside the event is still the meeting's place")
     func cityBeforeEvent() {
         let text = "Chinese Foreign Minister Wang Yi met Brazil's Foreign Minister Mauro Vieira in Geneva on the sidelines of the Human Rights Council on Monday."

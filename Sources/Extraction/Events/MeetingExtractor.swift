@@ -132,7 +132,8 @@ struct MeetingExtractor: Sendable {
                 if verb + 1 < range.upperBound, ["had", "has", "have"].contains(doc.tokens[verb].folded), Self.pastVerbs.contains(doc.tokens[verb + 1]) { verb += 1 }
                 let firstPerson = doc.tokens[k].text == "I"
                 guard verb < range.upperBound, Self.pastVerbs.contains(doc.tokens[verb]) || ["will", "would"].contains(doc.tokens[verb].folded),
-                    doc.hasCue("meet", in: verb..<min(range.upperBound, verb + 4)) || doc.hasCue("call", in: verb..<min(range.upperBound, verb + 3)),
+                    doc.hasCue("meet", in: verb..<min(range.upperBound, verb + 4)) || doc.hasCue("call", in: verb..<min(range.upperBound, verb + 3))
+                        || doc.hasCue("host", in: verb..<min(range.upperBound, verb + 3)),
                     let p = firstPerson ? author
                         : topic(ofSentencesBefore: s, pronoun: k, doc, mentionsOfSentence, mentions, coref)
                             ?? lastNamed(before: k, sentence: s, mentions: mentions, coref: coref),
