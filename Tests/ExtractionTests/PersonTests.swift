@@ -589,6 +589,16 @@ struct PersonTests {
         #expect(Set(lunch?.participants ?? []) == ["Kamala Harris", "Joao Lourenco"], "\(facts.summary)")
     }
 
+    @Test("An office only one state has is not given up to the list item before a later mention")
+    func officeBeatsListInheritance() {
+        let text = """
+            Secretary of Defense Lloyd Austin met today with Singaporean Prime Minister Lawrence Wong at the Istana. In his \
+            meeting with Prime Minister Wong, Secretary Austin expressed appreciation for Singapore's support.
+            """
+        let facts = extract(text, on: Self.published, origin: "https://www.defense.gov/News/Releases/readout")
+        #expect(facts.person("Lloyd Austin")?.country == "US", "\(facts.summary)")
+    }
+
     @Test("An ambassador's posting is not a portfolio: the name after the state is kept")
     func ambassadorPosting() {
         let facts = extract("Israeli Ambassador to the United States Michael Herzog, who joined the talks, met reporters.", on: Self.published)
