@@ -702,6 +702,20 @@ struct MeetingTests {
         #expect(plan?.status == .planned, "\(facts.summary)")
     }
 
+    @Test("Someone who 'joined from Georgetown' joins the meeting just told; 'he looked forward to welcoming X on Friday' is a plan")
+    func joinedAndWelcoming() {
+        let text = """
+            Secretary Antony Blinken held a virtual meeting today with Guyana's Minister of Foreign Affairs Hugh Todd. U.S. \
+            Ambassador to Guyana Nicole Theriot joined from Georgetown. Secretary Blinken said he looked forward to welcoming \
+            Minister Todd to Washington on Friday.
+            """
+        let facts = extract(text, on: Self.published)
+        #expect(facts.meetings.first?.participants.contains("Nicole Theriot") == true, "\(facts.summary)")
+        let plan = facts.meetings.first { $0.status == .planned }
+        #expect(Set(plan?.participants ?? []) == ["Antony Blinken", "Hugh Todd"], "\(facts.summary)")
+        #expect(plan?.date == day("2024-03-15"), "\(facts.summary)")
+    }
+
     @Test("A city told beside the event is still the meeting's place")
     func cityBeforeEvent() {
         let text = "Chinese Foreign Minister Wang Yi met Brazil's Foreign Minister Mauro Vieira in Geneva on the sidelines of the Human Rights Council on Monday."

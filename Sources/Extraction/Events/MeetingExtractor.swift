@@ -131,7 +131,9 @@ struct MeetingExtractor: Sendable {
                 // "Fraser said he had spoken by phone with …"
                 if verb + 1 < range.upperBound, ["had", "has", "have"].contains(doc.tokens[verb].folded), Self.pastVerbs.contains(doc.tokens[verb + 1]) { verb += 1 }
                 let firstPerson = doc.tokens[k].text == "I"
-                guard verb < range.upperBound, Self.pastVerbs.contains(doc.tokens[verb]) || ["will", "would"].contains(doc.tokens[verb].folded),
+                // "he looked forward to welcoming X": a cue of meeting that opens with the pronoun's verb.
+                let cueVerb = verb < range.upperBound && (doc.cueAt[verb].map { $0.range.lowerBound == verb && $0.classes.contains("meet") } ?? false)
+                guard verb < range.upperBound, Self.pastVerbs.contains(doc.tokens[verb]) || ["will", "would"].contains(doc.tokens[verb].folded) || cueVerb,
                     doc.hasCue("meet", in: verb..<min(range.upperBound, verb + 4)) || doc.hasCue("call", in: verb..<min(range.upperBound, verb + 3))
                         || doc.hasCue("host", in: verb..<min(range.upperBound, verb + 3)),
                     let p = firstPerson ? author
@@ -182,7 +184,7 @@ struct MeetingExtractor: Sendable {
 
             // Attendees of the latest meeting.
             if doc.hasCue("attend", in: range), !doc.hasCue("visit", in: range) || doc.hasCue("meet", in: range),
-                mentionsMeeting(doc, range), !meetings.isEmpty
+                mentionsMeeting(doc, range) || joinedRemotely(doc, range), !meetings.isEmpty
             {
                 let triggerless = doc.cueIndices("meet", in: range).allSatisfy { isReferenceToMeeting(doc, $0) }
                 if triggerless {
