@@ -599,6 +599,18 @@ struct PersonTests {
         #expect(facts.person("Lloyd Austin")?.country == "US", "\(facts.summary)")
     }
 
+    @Test("A style before an office is not part of it; a side stated of a person beats a list that would pass on another state")
+    func styleAndSide() {
+        let text = """
+            KUWAIT, March 13 (KUNA) -- His Highness the Prime Minister Sheikh Ahmad Al-Abdullah held official talks with \
+            Senegal's Prime Minister Ousmane Sonko at Seif Palace, attended on the Senegalese side by Minister of Economy \
+            Abdourahmane Sarr. The agreement was signed by Fund Director General Waleed Al-Bahar and Minister Sarr.
+            """
+        let facts = extract(text, on: Self.published, origin: "https://www.kuna.net.kw/ArticleDetails.aspx?id=1")
+        #expect(facts.person("Ahmad Al-Abdullah")?.title == "Prime Minister", "\(facts.summary)")
+        #expect(facts.person("Abdourahmane Sarr")?.country == "SN", "\(facts.summary)")
+    }
+
     @Test("An ambassador's posting is not a portfolio: the name after the state is kept")
     func ambassadorPosting() {
         let facts = extract("Israeli Ambassador to the United States Michael Herzog, who joined the talks, met reporters.", on: Self.published)

@@ -217,14 +217,14 @@ struct Coreference: Sendable {
             let between = previous.extent.upperBound..<max(previous.extent.upperBound, mention.extent.lowerBound)
             return between.count <= 2 && between.allSatisfy({ [",", "and", ";"].contains(doc.tokens[$0].folded) }) ? country : nil
         }
-        for n in mentions.indices {
-            guard let p = personOf[n], people[p].country == nil, let country = listCountry(n) else { continue }
-            people[p].country = country
-        }
         // "On the Russian side, the talks were attended by …", "The Mongolian delegation included …": the side's state
-        // for the people the sentence lists after it.
+        // for the people the sentence lists after it — stated of the person, before any list passes a state on.
         for (n, mention) in mentions.enumerated() {
             guard let p = personOf[n], people[p].country == nil, let country = Self.side(before: mention, doc) else { continue }
+            people[p].country = country
+        }
+        for n in mentions.indices {
+            guard let p = personOf[n], people[p].country == nil, let country = listCountry(n) else { continue }
             people[p].country = country
         }
         for p in people.indices where people[p].country == nil {
