@@ -55,12 +55,14 @@ extension KnowledgeBase {
     /// Writes `article` and its facts in a transaction of their own.
     private func writeAlone(_ article: Article, contentHash hash: String, facts: Facts) throws -> IngestOutcome {
         let writers = try writers()
-        return try database.transaction(.immediate) {
+        let outcome = try database.transaction(.immediate) {
             try writers.beginTransaction()
             let outcome = try write(article, contentHash: hash, facts: { facts })
             try writers.endTransaction()
             return outcome
         }
+        try writers.committed()
+        return outcome
     }
 
     /// Writes `article`, whose body hashes to `contentHash`, and its facts, calling `facts` only
@@ -107,6 +109,10 @@ final class Writers {
     private let markIngested: Statement
     /// The largest article id when the transaction began: those after it wait to be indexed.
     private var indexedThrough: Int64 = 0
+    private let dataVersion: Statement
+    /// `PRAGMA data_version` when this connection's last write transaction committed; nil while
+    /// one is open, or when the last did not commit.
+    private var committedVersion: Int64?
 
     init(database: Database) throws {
         topics = try TopicIndex(database: database)
@@ -129,18 +135,31 @@ final class Writers {
         markIngested = try database.prepare("""
             UPDATE articles SET ingested_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id > ? AND ingested_at = ''
             """)
+        // > The integer values returned by two invocations of "PRAGMA data_version" from the same
+        // > connection will be different if changes were committed to the database by any other
+        // > connection in the interim. <https://www.sqlite.org/pragma.html#pragma_data_version>
+        dataVersion = try database.prepare("PRAGMA data_version")
     }
 
     /// Starts a write transaction's work, inside it: forgets what the writers remember of the
-    /// stored rows (another connection may have committed since), and defers the full-text
-    /// indexing of the articles to come.
+    /// stored rows unless this connection's last transaction committed and none other has since
+    /// (the memo of given names then serves the whole ingest, not one batch), and defers the
+    /// full-text indexing of the articles to come.
     func beginTransaction() throws {
-        forget()
+        let version = try dataVersion.rows { $0.int64(at: 0) }.first
+        if committedVersion == nil || version != committedVersion || people.givenNames.isFull { forget() }
+        committedVersion = nil
         indexedThrough = try lastArticle.rows { $0.int64(at: 0) }.first ?? 0
     }
 
+    /// Notes that the transaction ended by `endTransaction()` committed: what the writers remember
+    /// holds until another connection writes.
+    func committed() throws {
+        committedVersion = try dataVersion.rows { $0.int64(at: 0) }.first
+    }
+
     /// Forgets what the writers remember of stored rows, which may no longer be there: called when
-    /// a transaction begins and when an article's savepoint is rolled back.
+    /// a transaction begins after other writes, and when an article's savepoint is rolled back.
     func forget() {
         people.givenNames.forget()
         topics.forget()
