@@ -51,8 +51,10 @@ struct MeetingResolver {
             """)
         insertTopics = try database.prepare(
             "INSERT OR IGNORE INTO meeting_topics (meeting_id, topic_id) SELECT ?1, value FROM json_each(?2)")
-        // The sentence is not stored: `meeting_sources` reads it from the body at these offsets.
-        insertSource = try database.prepare("INSERT INTO meeting_spans (meeting_id, article_id, start, end) VALUES (?, ?, ?, ?)")
+        // The sentence is not stored: `meeting_sources` reads it from the body at these offsets. The
+        // same report twice (the same sentence of the same article) is one row.
+        insertSource = try database.prepare(
+            "INSERT OR IGNORE INTO meeting_spans (meeting_id, article_id, start, end) VALUES (?, ?, ?, ?)")
         // Meetings with one of the report's principals as a principal, dated within the report's
         // span, or less precise (a month, a year) and dated where they may contain it. They are
         // found from the principals (meeting_participants_person_meeting), so the cost grows with
@@ -84,7 +86,8 @@ struct MeetingResolver {
         moveTopics = try database.prepare("""
             INSERT OR IGNORE INTO meeting_topics (meeting_id, topic_id) SELECT ?1, topic_id FROM meeting_topics WHERE meeting_id = ?2
             """)
-        moveSources = try database.prepare("UPDATE meeting_spans SET meeting_id = ?1 WHERE meeting_id = ?2")
+        // A report both meetings had stays with `other`, and goes with it.
+        moveSources = try database.prepare("UPDATE OR IGNORE meeting_spans SET meeting_id = ?1 WHERE meeting_id = ?2")
         deleteMeeting = try database.prepare("DELETE FROM meetings WHERE id = ?")
         findMeeting = try database.prepare(
             "SELECT id, date, date_precision, location, location_country, mode, status FROM meetings WHERE id = ?")

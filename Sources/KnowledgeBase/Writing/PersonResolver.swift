@@ -75,10 +75,11 @@ struct PersonResolver {
             """)
         insertAlias = try database.prepare(
             "INSERT OR IGNORE INTO person_aliases (person_id, alias, alias_folded) VALUES (?, ?, ?)")
+        // An unknown country is '' in the key (migrations/0008_compact_roles_and_spans.sql).
         upsertRole = try database.prepare("""
             INSERT INTO person_roles (person_id, title, country, first_seen, last_seen, article_id)
-            VALUES (?1, ?2, ?3, ?4, ?4, ?5)
-            ON CONFLICT (person_id, title, ifnull(country, '')) DO UPDATE SET
+            VALUES (?1, ?2, ifnull(?3, ''), ?4, ?4, ?5)
+            ON CONFLICT (person_id, title, country) DO UPDATE SET
                 article_id = CASE WHEN excluded.first_seen < first_seen THEN excluded.article_id ELSE article_id END,
                 first_seen = min(first_seen, excluded.first_seen),
                 last_seen = max(last_seen, excluded.last_seen)
@@ -97,7 +98,7 @@ struct PersonResolver {
             try database.prepare("""
                 INSERT INTO person_roles (person_id, title, country, first_seen, last_seen, article_id)
                 SELECT ?1, title, country, first_seen, last_seen, article_id FROM person_roles WHERE person_id = ?2 AND true
-                ON CONFLICT (person_id, title, ifnull(country, '')) DO UPDATE SET
+                ON CONFLICT (person_id, title, country) DO UPDATE SET
                     article_id = CASE WHEN excluded.first_seen < first_seen THEN excluded.article_id ELSE article_id END,
                     first_seen = min(first_seen, excluded.first_seen),
                     last_seen = max(last_seen, excluded.last_seen)
