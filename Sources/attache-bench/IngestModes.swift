@@ -88,7 +88,7 @@ enum IngestModes {
             articleTopic = try db.prepare("INSERT OR IGNORE INTO article_topics (article_id, topic_id) VALUES (?, ?)")
             meeting = try db.prepare("INSERT INTO meetings (date, date_precision, location, location_country, mode, status) VALUES (?, ?, ?, ?, ?, ?)")
             participant = try db.prepare("""
-                INSERT OR IGNORE INTO meeting_participants (meeting_id, person_id, role, position, title, country) VALUES (?, ?, ?, ?, ?, ?)
+                INSERT OR IGNORE INTO meeting_participants (meeting_id, person_id, principal, position, title, country) VALUES (?, ?, ?, ?, ?, ?)
                 """)
             meetingTopic = try db.prepare("INSERT OR IGNORE INTO meeting_topics (meeting_id, topic_id) VALUES (?, ?)")
             meetingSource = try db.prepare("INSERT OR IGNORE INTO meeting_spans (meeting_id, article_id, start, end) VALUES (?, ?, ?, ?)")
@@ -142,7 +142,7 @@ enum IngestModes {
                 let meetingID = db.lastInsertRowID
                 for (position, name) in fact.participants.enumerated() {
                     guard let (id, person) = people[Folding.fold(name)] else { continue }
-                    try participant.run([.integer(meetingID), .integer(id), .text(position < 2 ? "principal" : "attendee"),
+                    try participant.run([.integer(meetingID), .integer(id), .bool(position < 2),
                                          .integer(Int64(position)), .text(person.title), try code(person.country)])
                 }
                 for name in fact.topics { try meetingTopic.run([.integer(meetingID), .integer(try topicID(name))]) }

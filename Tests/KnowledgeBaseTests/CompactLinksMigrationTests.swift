@@ -9,9 +9,10 @@ import Testing
 final class CompactLinksMigrationTests {
     let directory = TemporaryDirectory()
 
-    /// What the queries and resolution read of the link tables, one line per row, in a fixed order.
+    /// What the queries and resolution read of the link tables, one line per row, in a fixed order
+    /// (a participant's role became a flag in 0008, whose test compares it).
     static let contents = [
-        "SELECT meeting_id || '|' || person_id || '|' || role || '|' || position || '|' || ifnull(title, '') || '|' || ifnull(country, '') FROM meeting_participants ORDER BY 1",
+        "SELECT meeting_id || '|' || person_id || '|' || position || '|' || ifnull(title, '') || '|' || ifnull(country, '') FROM meeting_participants ORDER BY 1",
         "SELECT meeting_id || '|' || topic_id FROM meeting_topics ORDER BY 1",
         "SELECT article_id || '|' || topic_id FROM article_topics ORDER BY 1",
         "SELECT person_id || '|' || given_folded || '|' || surname_folded || '|' || country || '|' || mentions FROM person_names ORDER BY 1",

@@ -18,7 +18,7 @@ final class CompactRolesMigrationTests {
         """,
         "SELECT meeting_id || '|' || article_id || '|' || start || '|' || end || '|' || evidence FROM meeting_sources ORDER BY 1",
         "SELECT aid_id || '|' || article_id || '|' || start || '|' || end || '|' || evidence FROM aid_sources ORDER BY 1",
-        "SELECT id || '|' || ifnull(evidence, '') || '|' || sources FROM meeting_list ORDER BY 1",
+        "SELECT id || '|' || ifnull(participants, '') || '|' || ifnull(evidence, '') || '|' || sources FROM meeting_list ORDER BY 1",
         "SELECT id || '|' || ifnull(evidence, '') || '|' || sources FROM aid_list ORDER BY 1",
         "SELECT id || '|' || content_hash || '|' || ingested_at FROM articles ORDER BY 1",
         "SELECT rowid FROM articles_fts WHERE articles_fts MATCH 'minister OR president' ORDER BY 1",
@@ -26,12 +26,22 @@ final class CompactRolesMigrationTests {
 
     private func lines(_ database: Database) throws -> [[String]] { try OlderSchema.lines(Self.contents, in: database) }
 
+    /// Each participant's role, as schema 7 wrote it (text) and as 0008 does (a flag).
+    static let roles = (
+        before: "SELECT meeting_id || '|' || person_id || '|' || role || '|' || position FROM meeting_participants ORDER BY 1",
+        after: """
+            SELECT meeting_id || '|' || person_id || '|' || CASE principal WHEN 1 THEN 'principal' WHEN 0 THEN 'attendee' END
+                   || '|' || position FROM meeting_participants ORDER BY 1
+            """
+    )
+
     @Test("A schema-7 database of the fixture set is upgraded: the same roles, reports and lists, keyed tables, and it takes new articles")
     func upgradesSchemaSeven() throws {
         let path = directory.path("kb.sqlite")
         let articles = ResolutionTests.fixtures
         try #require(articles.count >= 8)
         let before: [[String]]
+        let rolesBefore: [String]
         do {
             try OlderSchema.write(Array(articles.dropLast(2)), version: 7, at: path, scratch: directory.path("scratch.sqlite"))
             let older = try Database(path: path)
@@ -43,16 +53,21 @@ final class CompactRolesMigrationTests {
                 """)
             before = try lines(older)
             #expect(before.allSatisfy { !$0.isEmpty }, "\(before)")
+            rolesBefore = try older.prepare(Self.roles.before).rows { $0.text(at: 0) ?? "" }
+            #expect(rolesBefore.contains { $0.contains("|principal|") } && rolesBefore.contains { $0.contains("|attendee|") })
         }
         let knowledgeBase = try KnowledgeBase.open(path: path)
         let database = knowledgeBase.database
         #expect(try knowledgeBase.schemaVersion() == Migrator.embedded.newestVersion)
         #expect(try lines(database) == before)
+        #expect(try database.prepare(Self.roles.after).rows { $0.text(at: 0) ?? "" } == rolesBefore)
         let withoutRowid = try database.prepare("""
-            SELECT name FROM pragma_table_list WHERE schema = 'main' AND wr = 1 AND name IN ('person_roles', 'meeting_spans', 'aid_spans')
-            ORDER BY name
+            SELECT name FROM pragma_table_list WHERE schema = 'main' AND wr = 1
+              AND name IN ('person_roles', 'meeting_spans', 'aid_spans', 'meeting_participants') ORDER BY name
             """).rows { $0.text(at: 0) ?? "" }
-        #expect(withoutRowid == ["aid_spans", "meeting_spans", "person_roles"])
+        #expect(withoutRowid == ["aid_spans", "meeting_participants", "meeting_spans", "person_roles"])
+        // The triggers made again keep each person's number of meetings.
+        #expect(try database.scalarInt("SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' AND tbl_name = 'meeting_participants'") == 3)
         let indexes = try database.prepare("SELECT name FROM sqlite_schema WHERE type = 'index' ORDER BY name").rows { $0.text(at: 0) ?? "" }
         for dropped in ["person_roles_key", "meeting_sources_meeting_id", "meeting_sources_article_id", "aid_sources_aid_id",
                         "aid_sources_article_id", "meetings_imprecise_date"] {
@@ -81,6 +96,10 @@ final class CompactRolesMigrationTests {
         for index in Self.contents.indices where !Self.contents[index].contains("ingested_at") {
             #expect(upgraded[index] == new[index], "\(Self.contents[index])")
         }
+        #expect(try database.prepare(Self.roles.after).rows { $0.text(at: 0) ?? "" }
+                == fresh.database.prepare(Self.roles.after).rows { $0.text(at: 0) ?? "" })
+        #expect(try OlderSchema.lines(["SELECT person_id || '|' || meetings FROM person_meetings WHERE meetings > 0 ORDER BY 1"], in: database)
+                == OlderSchema.lines(["SELECT person_id || '|' || count(*) FROM meeting_participants GROUP BY person_id ORDER BY 1"], in: database))
         #expect(try database.scalarInt("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'minister'")
                 == fresh.database.scalarInt("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'minister'"))
     }

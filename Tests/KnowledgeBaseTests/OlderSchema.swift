@@ -11,11 +11,18 @@ import SQLite
 /// Only the tables ingest writes are copied, parents first (the order the older schema created
 /// them), each by the columns both schemas have; the older schema's triggers then make its sums,
 /// counts and full-text index as they did. A column the newest schema changed is read back as the
-/// older one held it: a role's unknown country is null again (migration 0008 made it '').
+/// older one held it (`changed`): a role's unknown country is null again, a participant's flag
+/// is 'principal' or 'attendee' again (migration 0008 made them '' and 1 or 0).
 enum OlderSchema {
     /// Tables the older schema's triggers fill, or that never hold a committed row.
     private static let derived: Set<String> = [
         "topic_counts", "person_meetings", "aid_day_totals", "aid_month_totals", "aid_party_totals", "fts_deferred",
+    ]
+
+    /// Columns the newest schema changed, as the older one held them (0008).
+    private static let changed = [
+        "person_roles.country": "nullif(country, '')",
+        "meeting_participants.role": "CASE WHEN principal THEN 'principal' ELSE 'attendee' END",
     ]
 
     /// Writes at `path` a database at schema `version` holding `articles` as ingest writes them.
@@ -38,8 +45,8 @@ enum OlderSchema {
                 let newer = Set(try database.prepare("SELECT name FROM pragma_table_info(?, 'newest')").rows([.text(table)]) {
                     $0.text(at: 0) ?? ""
                 })
-                let columns = older.filter(newer.contains)
-                let values = columns.map { table == "person_roles" && $0 == "country" ? "nullif(country, '')" : "\"\($0)\"" }
+                let columns = older.filter { newer.contains($0) || Self.changed["\(table).\($0)"] != nil }
+                let values = columns.map { Self.changed["\(table).\($0)"] ?? "\"\($0)\"" }
                 // Names from both files' own schemas, quoted as identifiers; no value is spliced in.
                 try database.execute("""
                     INSERT INTO main."\(table)" (\(columns.map { "\"\($0)\"" }.joined(separator: ", ")))

@@ -205,7 +205,7 @@ extension KnowledgeBase {
     static let meetingParticipantsSQL = """
         SELECT mp.meeting_id, p.name FROM meeting_participants AS mp JOIN people AS p ON p.id = mp.person_id
         WHERE mp.meeting_id IN (SELECT value FROM json_each(?1))
-        ORDER BY mp.meeting_id, mp.role DESC, mp.position, p.name
+        ORDER BY mp.meeting_id, mp.principal DESC, mp.position, p.name
         """
 
     /// The names of the topics of the meetings `?1` (a JSON array of ids), by meeting, then name.

@@ -104,10 +104,10 @@ struct PersonResolver {
                     last_seen = max(last_seen, excluded.last_seen)
                 """),
             try database.prepare("""
-                INSERT INTO meeting_participants (meeting_id, person_id, role, position, title, country)
-                SELECT meeting_id, ?1, role, position, title, country FROM meeting_participants WHERE person_id = ?2 AND true
+                INSERT INTO meeting_participants (meeting_id, person_id, principal, position, title, country)
+                SELECT meeting_id, ?1, principal, position, title, country FROM meeting_participants WHERE person_id = ?2 AND true
                 ON CONFLICT (meeting_id, person_id) DO UPDATE SET
-                    role = min(role, excluded.role),
+                    principal = min(principal, excluded.principal),
                     position = min(position, excluded.position),
                     title = coalesce(min(title, excluded.title), title, excluded.title),
                     country = coalesce(min(country, excluded.country), country, excluded.country)
