@@ -716,6 +716,16 @@ struct MeetingTests {
         #expect(plan?.date == day("2024-03-15"), "\(facts.summary)")
     }
 
+    @Test("'She was also set to co-chair the joint commission': a plan of hers, its counterpart implied though unnamed")
+    func setToCoChair() {
+        let text = """
+            External Affairs Minister Subrahmanyam Jaishankar has postponed his visit to South Africa. In South Africa, he \
+            was also set to co-chair the India-South Africa joint commission.
+            """
+        let facts = extract(text, on: Self.published)
+        #expect(facts.meetings.contains { $0.participants == ["Subrahmanyam Jaishankar"] && $0.status == .cancelled }, "\(facts.summary)")
+    }
+
     @Test("A city told beside the event is still the meeting's place")
     func cityBeforeEvent() {
         let text = "Chinese Foreign Minister Wang Yi met Brazil's Foreign Minister Mauro Vieira in Geneva on the sidelines of the Human Rights Council on Monday."
