@@ -794,6 +794,8 @@ receive	meet
 welcomed	meet
 welcomes	meet
 welcome	meet
+ministerial dialogue	meet
+strategic dialogue	meet
 consultations	meet
 co-chaired	meet
 co-chair	meet
