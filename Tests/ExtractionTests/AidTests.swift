@@ -161,6 +161,11 @@ struct AidTests {
         // "With this decision, … amounts to": the year's running total.
         Case(text: "With this decision, Korea's humanitarian assistance to Somalia this year amounts to US$6.2 million.",
              rows: [Row(donor: "KR", recipient: "SO", amount: 6_200_000, currency: "USD", cumulative: true)]),
+        // Shares through "the United Nations Children's Fund" are no total of several donor nations.
+        Case(text: "Japan will extend $3 million in emergency grant aid to Mozambique and Malawi. Of this amount, $2 million will go to Mozambique through the United Nations Children's Fund (UNICEF), and $1 million to Malawi.",
+             rows: [Row(donor: "JP", recipient: "MZ", amount: 3_000_000, currency: "USD", cumulative: true),
+                    Row(donor: "JP", recipient: "MZ", amount: 2_000_000, currency: "USD"),
+                    Row(donor: "JP", recipient: "MW", amount: 1_000_000, currency: "USD")]),
         // A bank's portfolio is a stock, not new money.
         Case(text: "The African Development Bank will lend Rwanda $150m for roads. The Bank's active portfolio in Rwanda stands at $1.2bn across 31 projects.",
              rows: [Row(recipient: "RW", amount: 150_000_000, currency: "USD"),

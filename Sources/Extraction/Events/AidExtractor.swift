@@ -427,7 +427,8 @@ struct AidExtractor: Sendable {
 
     /// "Nations have pledged", "a group of nations", "donors": a total over several donors.
     private func hasGenericDonors(_ doc: Document, _ range: Range<Int>) -> Bool {
-        range.contains { ["nations", "countries", "donors"].contains(doc.tokens[$0].folded) }
+        // … not the "Nations" of the United Nations.
+        range.contains { ["nations", "countries", "donors"].contains(doc.tokens[$0].folded) && doc.entityAt[$0] == nil }
     }
 
     /// "brings the total … to €843 million", "has provided more than $668 million", "takes … to more than £2million".
