@@ -740,6 +740,18 @@ struct MeetingTests {
         #expect(facts.meetings.first?.participants.count == 4, "\(facts.summary)")
     }
 
+    @Test("'Amb.' does not end a sentence; a signing 'prior to the meeting' is an encounter of its own")
+    func signingBeforeMeeting() {
+        let text = """
+            On July 16, Mr. IWAYA Takeshi, Minister for Foreign Affairs of Japan, held a Japan-Nigeria Foreign Ministers' \
+            Meeting with H.E. Amb. Yusuf Tuggar, Minister of Foreign Affairs of Nigeria. Prior to the meeting, the two \
+            Ministers signed and exchanged notes concerning grant aid of up to 1.9 billion yen.
+            """
+        let facts = extract(text, on: Self.published)
+        #expect(facts.meetings.count == 2, "\(facts.summary)")
+        #expect(facts.meetings.allSatisfy { Set($0.participants) == ["Iwaya Takeshi", "Yusuf Tuggar"] }, "\(facts.summary)")
+    }
+
     @Test("A city told beside the event is still the meeting's place")
     func cityBeforeEvent() {
         let text = "Chinese Foreign Minister Wang Yi met Brazil's Foreign Minister Mauro Vieira in Geneva on the sidelines of the Human Rights Council on Monday."

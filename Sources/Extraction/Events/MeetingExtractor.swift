@@ -293,7 +293,9 @@ struct MeetingExtractor: Sendable {
                 } else if !candidate.sequel, let index = latest(sharing: candidate.people, where: { sameMeeting($0, candidate) }) {
                     merge(candidate, into: &meetings[index])
                     add(candidate.people, to: index)
-                } else if !pairOnly || trigger.mode != .inPerson || status != .held || isVerbCue(doc, trigger.index) {
+                } else if !pairOnly || trigger.mode != .inPerson || status != .held || isVerbCue(doc, trigger.index)
+                    || (doc.cueAt[trigger.index]?.classes.contains("sign") ?? false)
+                {
                     append(candidate)
                 }
             }

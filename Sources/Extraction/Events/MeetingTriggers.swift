@@ -340,6 +340,11 @@ extension MeetingExtractor {
         guard let first = range.first else { return false }
         let t = doc.tokens
         if Self.sequelOpeners.contains(t[first]) { return true }
+        // "Prior to the meeting, the two Ministers signed …", "Before the talks, …": another encounter, told against this one.
+        if range.count > 4, t[first].folded == "prior" || t[first].folded == "before", t[first + 1].folded == "to" || t[first + 1].folded == "the" {
+            let noun = t[first + 1].folded == "to" ? first + 3 : first + 2
+            if noun < range.upperBound, Self.encounterNouns.contains(t[noun]) { return true }
+        }
         // "Later that day", "Later in the day"
         return t[first].folded == "later" && range.count > 2 && (["that", "in", "the", "on"].contains(t[first + 1].folded) || t[first + 1].text == ",")
     }

@@ -1056,6 +1056,7 @@ cmdr	abbreviation
 rev	abbreviation
 est	abbreviation
 approx	abbreviation
+amb	abbreviation
 eng	abbreviation
 engr	abbreviation
 ca	abbreviation
