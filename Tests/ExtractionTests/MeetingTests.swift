@@ -752,6 +752,16 @@ struct MeetingTests {
         #expect(facts.meetings.allSatisfy { Set($0.participants) == ["Iwaya Takeshi", "Yusuf Tuggar"] }, "\(facts.summary)")
     }
 
+    @Test("Where an event yet to come 'is to be held' is not the place of the meeting that mentions it")
+    func futureEventPlace() {
+        let text = """
+            Foreign Minister Takeshi Iwaya held talks with Nigeria's Foreign Minister Yusuf Tuggar on Tuesday. Minister Iwaya \
+            welcomed Minister Tuggar and said he looked forward to the conference to be held in Yokohama in August.
+            """
+        let facts = extract(text, on: Self.published)
+        #expect(facts.meetings.first?.location != "Yokohama", "\(facts.summary)")
+    }
+
     @Test("A city told beside the event is still the meeting's place")
     func cityBeforeEvent() {
         let text = "Chinese Foreign Minister Wang Yi met Brazil's Foreign Minister Mauro Vieira in Geneva on the sidelines of the Human Rights Council on Monday."

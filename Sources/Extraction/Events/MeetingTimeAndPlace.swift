@@ -102,6 +102,9 @@ extension MeetingExtractor {
             let toDestination = word == "to" && doc.isVisit(k)
             // "the situation in Myanmar", "the war in Sudan": a topic's place, not the meeting's.
             let topicPlace = word == "in" && k > range.lowerBound && Self.topicNouns.contains(doc.tokens[k - 1])
+                // "TICAD 9 to be held in Yokohama in August": where an event yet to come will be, not this meeting.
+                || (word == "in" && k >= range.lowerBound + 3 && doc.tokens[k - 1].folded == "held" && doc.tokens[k - 2].folded == "be"
+                    && ["to", "will"].contains(doc.tokens[k - 3].folded))
             guard ["in", "at"].contains(word) || afterVisit || toVenue || toDestination, !topicPlace, !doc.quoted[k] else {
                 // "Austin's New Delhi visit"
                 if let entity = doc.entityAt[k], entity.range.lowerBound == k, entity.best.kind == .capital || entity.best.kind == .city,
