@@ -762,6 +762,17 @@ struct MeetingTests {
         #expect(facts.meetings.first?.location != "Yokohama", "\(facts.summary)")
     }
 
+    @Test("Venues named after their venue word, the destination of 'travels next to', the city a host welcomes a guest to", arguments: [
+        ("Secretary Blinken met Omani Foreign Minister Badr Albusaidi at the Hotel Bayerischer Hof in Munich on Tuesday.", "Hotel Bayerischer Hof, Munich"),
+        ("Secretary Austin met Prime Minister Lawrence Wong at the Istana on Tuesday.", "Istana"),
+        ("Secretary Austin travels next to Kuala Lumpur, where he is scheduled to meet Defence Minister Khaled Nordin on Wednesday.", "Kuala Lumpur"),
+        ("Secretary Blinken said he looked forward to welcoming Foreign Minister Hugh Todd to Washington on Friday.", "Washington"),
+    ])
+    func venueForms(_ text: String, _ place: String) {
+        let facts = extract(text, on: Self.published)
+        #expect(facts.meetings.first?.location == place, "\(facts.summary)")
+    }
+
     @Test("A city told beside the event is still the meeting's place")
     func cityBeforeEvent() {
         let text = "Chinese Foreign Minister Wang Yi met Brazil's Foreign Minister Mauro Vieira in Geneva on the sidelines of the Human Rights Council on Monday."

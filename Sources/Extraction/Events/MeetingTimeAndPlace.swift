@@ -98,6 +98,9 @@ extension MeetingExtractor {
             let afterVisit = doc.cueAt[k]?.classes.contains("visit") ?? false
             // "welcomed Kihara to the Pentagon": a national institution after "to" is where they met.
             let toVenue = word == "to" && k + 2 < range.upperBound && (doc.entityAt[k + 1] ?? doc.entityAt[k + 2])?.best.kind == .institution
+                // "looked forward to welcoming Minister X to Washington": the city a host welcomes the guest to.
+                || (word == "to" && k + 1 < range.upperBound && (doc.entityAt[k + 1].map { $0.best.kind == .capital || $0.best.kind == .city } ?? false)
+                    && (max(range.lowerBound, k - 6)..<k).contains { doc.cueAt[$0]?.classes.contains("host") ?? false || Self.welcomeWords.contains(doc.tokens[$0]) })
             // "a planned trip to Port-au-Prince, where she was to meet …"
             let toDestination = word == "to" && doc.isVisit(k)
             // "the situation in Myanmar", "the war in Sudan": a topic's place, not the meeting's.
@@ -130,6 +133,21 @@ extension MeetingExtractor {
                 default: break
                 }
                 k = entity.range.upperBound
+                continue
+            }
+            // A venue named after its venue word: "Hotel Bayerischer Hof", "Palais des Nations".
+            if doc.tokens[j].isCapitalized, Self.leadingVenueWords.contains(doc.tokens[j]), j + 1 < range.upperBound, doc.tokens[j + 1].isCapitalized,
+                venue == nil
+            {
+                var m = j + 1
+                while m < range.upperBound, doc.tokens[m].isCapitalized || (["des", "de", "du", "of", "the", "la", "al"].contains(doc.tokens[m].folded)
+                    && m + 1 < range.upperBound && doc.tokens[m + 1].isCapitalized)
+                {
+                    if doc.entityAt[m] != nil || DateResolver.weekdays[doc.tokens[m]] != nil || DateResolver.months[doc.tokens[m]] != nil { break }
+                    m += 1
+                }
+                venue = (doc.text(j..<m), nil)
+                k = m
                 continue
             }
             // A venue not in the gazetteer: capitalised words ending in a venue word ("Shangri-La Hotel", "Kirya base").
@@ -222,5 +240,9 @@ extension MeetingExtractor {
 
     static let venueWords: WordSet = ["palace", "house", "hotel", "hall", "base", "centre", "center", "building", "headquarters",
                                           "office", "residence", "ministry", "embassy", "pentagon", "kremlin", "street", "resort", "villa", "castle", "complex", "memorial",
-                                      "diwan", "room", "observatory", "serail", "chancellery"]
+                                      "diwan", "room", "observatory", "serail", "chancellery", "istana"]
+    /// Venue words that open a venue's name: "Hotel Bayerischer Hof", "Palais des Nations", "Palacio de La Moneda".
+    static let leadingVenueWords: WordSet = ["hotel", "palais", "palacio", "palazzo", "palace", "schloss", "villa", "castle", "istana",
+                                             "fort", "camp", "hall"]
+    static let welcomeWords: WordSet = ["welcome", "welcomes", "welcomed", "welcoming"]
 }

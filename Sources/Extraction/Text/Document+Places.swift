@@ -34,11 +34,15 @@ extension Document {
         if cueAt[k]?.classes.contains("visit") ?? false { return true }
         guard k > 0, tokens[k].folded == "to" || tokens[k].folded == "in" else { return false }
         if cueAt[k - 1]?.classes.contains("visit") ?? false { return true }
-        return tokens[k].folded == "in" ? Self.arrivalVerbs.contains(tokens[k - 1]) : Self.travelWords.contains(tokens[k - 1])
+        if tokens[k].folded == "in" { return Self.arrivalVerbs.contains(tokens[k - 1]) }
+        // "travels next to Kuala Lumpur", "then flew on to Hanoi": an adverb between the verb and "to".
+        if k > 1, Self.travelAdverbs.contains(tokens[k - 1]) { return Self.travelWords.contains(tokens[k - 2]) }
+        return Self.travelWords.contains(tokens[k - 1])
     }
 
     /// Words before "in" ("arrived in") and before "to" ("trip to") that send someone to a place.
     private static let arrivalVerbs: WordSet = ["arrived", "arrives", "is", "was", "landed", "lands"]
+    private static let travelAdverbs: WordSet = ["next", "then", "later", "on", "onward", "onwards", "directly", "also"]
     private static let travelWords: WordSet = ["arrived", "trip", "travel", "travelled", "traveled", "travels", "journey", "tour", "flew",
-                                               "flies", "headed"]
+                                               "flies", "headed", "heads", "travelling", "traveling", "goes", "went", "proceeds", "proceeded"]
 }
