@@ -101,14 +101,8 @@ struct MeetingExtractor: Sendable {
             for k in range where k + 2 < range.upperBound && doc.tokens[k].folded == "the" && Self.guestNouns.contains(doc.tokens[k + 2]) {
                 guard let state = doc.entityAt[k + 1], state.best.kind == .demonym, state.range.upperBound == k + 2 else { continue }
                 // The guest met before, else the latest person of that state named.
-                var guest = meetings.last.flatMap { $0.people.first { coref.people[$0].country == state.best.affiliation } }
-                for m in stride(from: mentions.count - 1, through: 0, by: -1) where guest == nil && mentions[m].range.upperBound <= k {
-                    let p = coref.personOfMention[m]
-                    if coref.people[p].country == state.best.affiliation {
-                        guest = p
-                        break
-                    }
-                }
+                let guest = meetings.last.flatMap { $0.people.first { coref.people[$0].country == state.best.affiliation } }
+                    ?? recentlyNamed(before: k, limit: 8, mentions: mentions, coref: coref).first { coref.people[$0].country == state.best.affiliation }
                 guard let p = guest, !people.contains(where: { $0.person == p }) else { continue }
                 people.append((p, k))
             }

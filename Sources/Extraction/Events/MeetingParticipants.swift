@@ -42,7 +42,7 @@ extension MeetingExtractor {
     /// Up to `limit` distinct people named before token `index`, the latest first.
     func recentlyNamed(before index: Int, limit: Int, mentions: [PersonMention], coref: Coreference.Result) -> [Int] {
         var found: [Int] = []
-        for m in stride(from: mentions.count - 1, through: 0, by: -1) where mentions[m].range.upperBound <= index && !mentions[m].isCredit {
+        for m in stride(from: lastMention(endingBy: index, mentions), through: 0, by: -1) where !mentions[m].isCredit {
             let p = coref.personOfMention[m]
             if !found.contains(p) { found.append(p) }
             if found.count == limit { break }
@@ -50,17 +50,21 @@ extension MeetingExtractor {
         return found
     }
 
-    /// The `count` distinct people named last before token `index`, oldest first.
-    func lastNamed(count: Int, before index: Int, sentence: Int, mentions: [PersonMention], coref: Coreference.Result) -> [Int] {
-        var found: [Int] = []
-        // Mentions are in text order: start from the last one that ends by `index`.
+    /// The index of the last mention that ends by token `index` (mentions are in text order: a binary search), or -1.
+    func lastMention(endingBy index: Int, _ mentions: [PersonMention]) -> Int {
         var low = 0
         var high = mentions.count
         while low < high {
             let mid = (low + high) / 2
             if mentions[mid].range.upperBound <= index { low = mid + 1 } else { high = mid }
         }
-        for m in stride(from: low - 1, through: 0, by: -1) where mentions[m].range.upperBound <= index && !mentions[m].isCredit {
+        return low - 1
+    }
+
+    /// The `count` distinct people named last before token `index`, oldest first.
+    func lastNamed(count: Int, before index: Int, sentence: Int, mentions: [PersonMention], coref: Coreference.Result) -> [Int] {
+        var found: [Int] = []
+        for m in stride(from: lastMention(endingBy: index, mentions), through: 0, by: -1) where !mentions[m].isCredit {
             let p = coref.personOfMention[m]
             if !found.contains(p) { found.append(p) }
             if found.count == count { break }

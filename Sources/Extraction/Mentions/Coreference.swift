@@ -267,6 +267,7 @@ struct Coreference: Sendable {
         }
         // "Deputy Minister X, who is accompanying Huseynov", "Kang and first lady Yoo Min-ah": a companion or a spouse
         // serves the state of the person they are with.
+        lazy var ministryStates = Self.ministryStates(doc)
         var mentionFrom: [Int: Int] = [:]
         var mentionTo: [Int: Int] = [:]
         for (n, mention) in mentions.enumerated() {
@@ -291,7 +292,7 @@ struct Coreference: Sendable {
                 continue
             }
             // "Indonesia's foreign ministry said …, foreign ministry spokesperson X told reporters": the ministry's state.
-            if let title = people[p].title, let state = Self.stateOfMinistry(named: title, doc) {
+            if let title = people[p].title, let state = Self.stateOfMinistry(named: title, in: ministryStates) {
                 assign(state, to: p)
                 continue
             }
@@ -383,22 +384,26 @@ struct Coreference: Sendable {
         return state
     }
 
-    /// The state whose ministry a title names ("foreign ministry spokesperson"), when the article names that ministry
-    /// with its state elsewhere ("Indonesia's foreign ministry", "the Chinese foreign ministry"); nil when states differ.
-    private static func stateOfMinistry(named title: String, _ doc: Document) -> String? {
-        let words = keys(of: title)
-        guard let at = words.firstIndex(where: { $0 == "ministry" || $0 == "ministry's" }), at > 0 else { return nil }
-        let field = words[at - 1]
-        var state: String?
+    /// The state of each ministry the article names with its state ("Indonesia's foreign ministry", "the Chinese foreign
+    /// ministry"), by the word before "ministry"; nil for a ministry named with two states. One pass over the article.
+    static func ministryStates(_ doc: Document) -> [String: String?] {
+        var states: [String: String?] = [:]
         let t = doc.tokens
-        for k in t.indices where k >= 2 && t[k].folded == "ministry" && t[k - 1].folded == field {
+        for k in t.indices where k >= 2 && t[k].folded == "ministry" {
             var b = k - 2
             if ["'s", "’s"].contains(t[b].folded) { b -= 1 }
             guard b >= 0, let entity = doc.entityAt[b], entity.best.kind == .country || entity.best.kind == .demonym else { continue }
-            if state != nil, state != entity.best.affiliation { return nil }
-            state = entity.best.affiliation
+            let field = t[k - 1].folded
+            if let known = states[field], known != entity.best.affiliation { states[field] = .some(nil) } else { states[field] = entity.best.affiliation }
         }
-        return state
+        return states
+    }
+
+    /// The state whose ministry a title names ("foreign ministry spokesperson"), from `ministryStates`.
+    private static func stateOfMinistry(named title: String, in states: [String: String?]) -> String? {
+        let words = keys(of: title)
+        guard let at = words.firstIndex(where: { $0 == "ministry" || $0 == "ministry's" }), at > 0 else { return nil }
+        return states[words[at - 1]] ?? nil
     }
 
     /// The state of the side whose people a sentence lists, when `mention` comes after "On the Russian side", "From
