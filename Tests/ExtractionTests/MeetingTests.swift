@@ -773,6 +773,15 @@ struct MeetingTests {
         #expect(facts.meetings.first?.location == place, "\(facts.summary)")
     }
 
+    @Test("'On the sidelines of the 23rd edition of the Doha Forum' is set at the forum; an office 'at the Ministry' is no place", arguments: [
+        ("Minister of State at the Ministry of Foreign Affairs Mohammed Al-Khulaifi met Guatemala's Foreign Minister Carlos Ramiro Martinez today on the sidelines of the 23rd edition of the Doha Forum.",
+         "Doha Forum"),
+    ])
+    func editionOfEvent(_ text: String, _ place: String) {
+        let facts = extract(text, on: Self.published)
+        #expect(facts.meetings.first?.location == place, "\(facts.summary)")
+    }
+
     @Test("A city told beside the event is still the meeting's place")
     func cityBeforeEvent() {
         let text = "Chinese Foreign Minister Wang Yi met Brazil's Foreign Minister Mauro Vieira in Geneva on the sidelines of the Human Rights Council on Monday."

@@ -108,7 +108,9 @@ extension MeetingExtractor {
                 // "TICAD 9 to be held in Yokohama in August": where an event yet to come will be, not this meeting.
                 || (word == "in" && k >= range.lowerBound + 3 && doc.tokens[k - 1].folded == "held" && doc.tokens[k - 2].folded == "be"
                     && ["to", "will"].contains(doc.tokens[k - 3].folded))
-            guard ["in", "at"].contains(word) || afterVisit || toVenue || toDestination, !topicPlace, !doc.quoted[k] else {
+            // "Minister of State at the Ministry of Foreign Affairs X": the office's own words, not a place.
+            let inOffice = word == "at" && k > range.lowerBound && doc.titleAt[k - 1] != nil
+            guard ["in", "at"].contains(word) || afterVisit || toVenue || toDestination, !topicPlace, !inOffice, !doc.quoted[k] else {
                 // "Austin's New Delhi visit"
                 if let entity = doc.entityAt[k], entity.range.lowerBound == k, entity.best.kind == .capital || entity.best.kind == .city,
                     entity.range.upperBound < range.upperBound, doc.cueAt[entity.range.upperBound]?.classes.contains("visit") ?? false, city == nil
@@ -180,6 +182,13 @@ extension MeetingExtractor {
         else { return nil }
         var j = edge + 2
         if t[j].folded == "the" { j += 1 }
+        // "the 23rd edition of the Doha Forum", "the 80th session of the UN General Assembly".
+        var e = j
+        while e < range.upperBound, t[e].kind == .number || Self.ordinals.contains(t[e]) { e += 1 }
+        if e > j, e + 1 < range.upperBound, ["edition", "session", "round", "meeting"].contains(t[e].folded), t[e + 1].folded == "of" {
+            j = e + 2
+            if j < range.upperBound, t[j].folded == "the" { j += 1 }
+        }
         // A capitalised name ending in an event word: "London Sudan Conference", "G20 Summit", "Shangri-La Dialogue".
         func named(from j: Int, limit: Int) -> Range<Int>? {
             var m = j, end = j
@@ -211,6 +220,8 @@ extension MeetingExtractor {
         return nil
     }
 
+    static let ordinals: WordSet = ["st", "nd", "rd", "th", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+                                    "ninth", "tenth", "eleventh", "twelfth", "annual", "latest", "next"]
     static let eventNameJoints: WordSet = ["of", "on", "for", "and"]
     static let edgeWords: WordSet = ["sidelines", "sideline", "margins", "margin", "fringes", "fringe"]
     static let eventWords: WordSet = ["conference", "summit", "dialogue", "forum", "assembly", "meeting", "council", "congress",
