@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import Extraction
 
@@ -216,6 +217,17 @@ struct ArticleReaderTests {
         let line = #"{"date": "2024-03-14", "text": "\#(String(repeating: "x", count: 100))"}"#
         #expect(throws: ArticleError.tooLarge(bytes: line.utf8.count, limit: 64)) {
             try ArticleReader(maxBytes: 64).article(jsonLine: line, fallbackSource: "b.jsonl:1")
+        }
+    }
+
+    @Test("A body is trimmed of what Foundation's whitespacesAndNewlines trims, and of nothing else")
+    func trimming() {
+        let differing = (UInt32(0)...0xFFFF).compactMap { Unicode.Scalar($0) }.filter {
+            ArticleReader.isTrimmed($0) != CharacterSet.whitespacesAndNewlines.contains($0)
+        }
+        #expect(differing.isEmpty, "\(differing.map { String($0.value, radix: 16) })")
+        for text in ["", " ", "\u{200B}a\u{200B}", " \u{301}a\n\t", "\u{85}\u{A0}a b\u{3000}\u{2029}", "a", "\n\na\n\n b \n", "😀 "] {
+            #expect(ArticleReader.trimmed(Substring(text)) == text.trimmingCharacters(in: .whitespacesAndNewlines), "\(text.debugDescription)")
         }
     }
 }

@@ -52,7 +52,9 @@ public struct ArticleReader: Sendable {
     public func article(text raw: String, source: String) throws(ArticleError) -> Article {
         var text = raw
         if text.unicodeScalars.first == "\u{FEFF}" { text.unicodeScalars.removeFirst() }
-        if text.contains("\r") { text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n") }
+        if text.utf8.contains(UInt8(ascii: "\r")) {
+            text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        }
         if let offset = text.utf8.firstIndex(of: 0) {
             throw .binary(offset: text.utf8.distance(from: text.utf8.startIndex, to: offset))
         }
@@ -62,7 +64,7 @@ public struct ArticleReader: Sendable {
         if header.fields["date"] == nil, let fallbackDate { header.fields["date"] = fallbackDate.description }
         guard let dateText = header.fields["date"] else { throw .noDate }
         guard let date = Day(iso: dateText) else { throw .invalidDate(dateText) }
-        let body = String(text[header.bodyStart...]).trimmingCharacters(in: .whitespacesAndNewlines)
+        let body = Self.trimmed(text[header.bodyStart...])
         guard !body.isEmpty else { throw .empty }
         return Article(source: source, date: date, title: header.fields["title"], body: body, origin: header.fields["source"])
     }
@@ -116,6 +118,30 @@ public struct ArticleReader: Sendable {
         }
     }
 
+    // MARK: - Trimming
+
+    /// `String(text).trimmingCharacters(in: .whitespacesAndNewlines)`, without Foundation's copy into
+    /// UTF-16 and back: the same scalars are trimmed (`isTrimmed`), and a body without any is not copied.
+    static func trimmed(_ text: Substring) -> String {
+        let scalars = text.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !isTrimmed($0) }) else { return "" }
+        var last = scalars.index(before: scalars.endIndex)
+        while isTrimmed(scalars[last]) { last = scalars.index(before: last) }
+        return String(scalars[first...last])
+    }
+
+    /// A member of `CharacterSet.whitespacesAndNewlines` as Foundation has it here (Unicode's Z
+    /// categories, U+0009–U+000D, U+0085, and U+200B, which it counts as a space).
+    @inline(__always)
+    static func isTrimmed(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09...0x0D, 0x20: return true
+        case 0...0x84: return false
+        case 0x85, 0xA0, 0x1680, 0x2000...0x200B, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: return true
+        default: return false
+        }
+    }
+
     // MARK: - Header
 
     struct Header {
@@ -144,7 +170,8 @@ public struct ArticleReader: Sendable {
         var fields: [String: String] = [:]
         var cursor = trimmedStart
         while cursor < text.endIndex {
-            let lineEnd = text[cursor...].firstIndex(of: "\n") ?? text.endIndex
+            // A line feed is a grapheme of its own, so its first byte is the first such Character.
+            let lineEnd = text.utf8[cursor...].firstIndex(of: UInt8(ascii: "\n")) ?? text.endIndex
             let line = text[cursor..<lineEnd]
             if line.allSatisfy(\.isWhitespace) {
                 return Header(fields: fields, bodyStart: fields.isEmpty ? text.startIndex : lineEnd)
