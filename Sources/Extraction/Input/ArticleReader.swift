@@ -52,12 +52,11 @@ public struct ArticleReader: Sendable {
     public func article(text raw: String, source: String) throws(ArticleError) -> Article {
         var text = raw
         if text.unicodeScalars.first == "\u{FEFF}" { text.unicodeScalars.removeFirst() }
-        if text.utf8.contains(UInt8(ascii: "\r")) {
+        // Searched in the contiguous bytes: the UTF-8 view's generic search costs a call per byte.
+        if text.withUTF8({ $0.contains(UInt8(ascii: "\r")) }) {
             text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         }
-        if let offset = text.utf8.firstIndex(of: 0) {
-            throw .binary(offset: text.utf8.distance(from: text.utf8.startIndex, to: offset))
-        }
+        if let offset = text.withUTF8({ $0.firstIndex(of: 0) }) { throw .binary(offset: offset) }
         guard text.contains(where: { !$0.isWhitespace }) else { throw .empty }
 
         var header = Self.header(of: text)
@@ -73,6 +72,11 @@ public struct ArticleReader: Sendable {
     /// `fallbackSource` names the record when it has no `source` (e.g. "batch.jsonl:12").
     public func article(jsonLine line: some StringProtocol, fallbackSource: String) throws(ArticleError) -> Article {
         guard line.utf8.count <= maxBytes else { throw .tooLarge(bytes: line.utf8.count, limit: maxBytes) }
+        // The usual record, every value a string: read without Foundation, to the same article.
+        if let fields = FlatJSONObject.parse(line.utf8), let text = fields["text"] {
+            return try article(text: text, date: fields["date"], title: fields["title"],
+                               source: fields["source"] ?? fields["id"].map { "\(fallbackSource)#\($0)" } ?? fallbackSource)
+        }
         let object: Any
         do {
             object = try JSONSerialization.jsonObject(with: Data(line.utf8), options: [])
@@ -86,13 +90,18 @@ public struct ArticleReader: Sendable {
             throw .malformedJSON("\"\(key)\" is not a string")
         }
         let source = (record["source"] as? String) ?? (record["id"].map { "\(fallbackSource)#\($0)" } ?? fallbackSource)
+        return try article(text: text, date: record["date"] as? String, title: record["title"] as? String, source: source)
+    }
+
+    /// A record's article: its text read with the record's date as the fallback, and its title.
+    private func article(text: String, date dateText: String?, title: String?, source: String) throws(ArticleError) -> Article {
         var reader = self
-        if let dateText = record["date"] as? String {
+        if let dateText {
             guard let date = Day(iso: dateText) else { throw .invalidDate(dateText) }
             reader.fallbackDate = date
         }
         var article = try reader.article(text: text, source: source)
-        if let title = record["title"] as? String, !title.isEmpty { article.title = title }
+        if let title, !title.isEmpty { article.title = title }
         return article
     }
 
@@ -144,6 +153,16 @@ public struct ArticleReader: Sendable {
 
     // MARK: - Header
 
+    /// The first line feed at or after `start`, or the end: searched in the contiguous bytes, as the
+    /// UTF-8 view's generic search costs a call per byte. A line feed is a Character of its own, so
+    /// this is also the first "\n" Character.
+    static func lineFeed(in text: String, from start: String.Index) -> String.Index {
+        var contiguous = text
+        let offset = text.utf8.distance(from: text.utf8.startIndex, to: start)
+        let found = contiguous.withUTF8 { bytes in bytes[offset...].firstIndex(of: UInt8(ascii: "\n")) }
+        return found.map { text.utf8.index(text.utf8.startIndex, offsetBy: $0) } ?? text.endIndex
+    }
+
     struct Header {
         var fields: [String: String] = [:]
         var bodyStart: String.Index
@@ -170,8 +189,7 @@ public struct ArticleReader: Sendable {
         var fields: [String: String] = [:]
         var cursor = trimmedStart
         while cursor < text.endIndex {
-            // A line feed is a grapheme of its own, so its first byte is the first such Character.
-            let lineEnd = text.utf8[cursor...].firstIndex(of: UInt8(ascii: "\n")) ?? text.endIndex
+            let lineEnd = lineFeed(in: text, from: cursor)
             let line = text[cursor..<lineEnd]
             if line.allSatisfy(\.isWhitespace) {
                 return Header(fields: fields, bodyStart: fields.isEmpty ? text.startIndex : lineEnd)
