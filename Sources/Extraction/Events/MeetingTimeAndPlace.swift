@@ -84,7 +84,7 @@ extension MeetingExtractor {
         while k < range.upperBound {
             let word = doc.tokens[k].folded
             // "…, who urged Norway to help ahead of the COP29 summit in Baku": a place told of someone, up to the next comma.
-            if ["who", "whose"].contains(word), k > range.lowerBound, doc.tokens[k - 1].text == "," {
+            if word == "who" || word == "whose", k > range.lowerBound, doc.tokens[k - 1].text == "," {
                 k = (k..<range.upperBound).first { doc.tokens[$0].text == "," } ?? range.upperBound
                 continue
             }
@@ -95,7 +95,7 @@ extension MeetingExtractor {
             let toDestination = word == "to" && doc.isVisit(k)
             // "the situation in Myanmar", "the war in Sudan": a topic's place, not the meeting's.
             let topicPlace = word == "in" && k > range.lowerBound && Self.topicNouns.contains(doc.tokens[k - 1])
-            guard ["in", "at"].contains(word) || afterVisit || toVenue || toDestination, !topicPlace, !doc.quoted[k] else {
+            guard word == "in" || word == "at" || afterVisit || toVenue || toDestination, !topicPlace, !doc.quoted[k] else {
                 // "Austin's New Delhi visit"
                 if let entity = doc.entityAt[k], entity.range.lowerBound == k, entity.best.kind == .capital || entity.best.kind == .city,
                     entity.range.upperBound < range.upperBound, doc.cueAt[entity.range.upperBound]?.classes.contains("visit") ?? false, city == nil
