@@ -179,9 +179,13 @@ private struct FactsJSON {
         var text = text
         text.withUTF8 { utf8 in
             var mark = 0
-            for (i, byte) in utf8.enumerated() where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[mark..<i]))
-                mark = i + 1
+            var i = 0
+            while i < utf8.count {
+                let byte = utf8[i]
+                i += 1
+                guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[mark..<i - 1]))
+                mark = i
                 bytes.append(UInt8(ascii: "\\"))
                 switch byte {
                 case UInt8(ascii: "\""), UInt8(ascii: "\\"): bytes.append(byte)
