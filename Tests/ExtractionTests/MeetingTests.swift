@@ -493,6 +493,183 @@ struct MeetingTests {
         #expect(facts.meetings.first?.location == "Singapore", "\(facts.summary)")
     }
 
+    @Test("A meeting on the sidelines of an event, with no city or venue told, is placed at the event", arguments: [
+        ("Norway's State Secretary Ingrid Lunde met Ghana's Foreign Minister Kwame Asante on the sidelines of the Accra Cocoa Forum on Tuesday.",
+         "Accra Cocoa Forum", "2024-03-12"),
+        ("Donors gathered for the Lisbon Ocean Conference on Tuesday. On the margins of the conference, Portuguese Foreign Minister Rui Tavares met Fiji's Prime Minister Sitiveni Rabuka.",
+         "Lisbon Ocean Conference", "2024-03-12"),
+    ])
+    func eventAsPlace(text: String, place: String, date: String) {
+        let facts = extract(text, on: Self.published)
+        #expect(facts.meetings.count == 1, "\(facts.summary)")
+        #expect(facts.meetings.first?.location == place, "\(facts.summary)")
+        #expect(facts.meetings.first?.date == day(date), "\(facts.summary)")
+    }
+
+    @Test("A call dated in the clause that names it, after 'since', keeps that day")
+    func datedCallAfterSince() {
+        let text = """
+            Secretary of Defense Lloyd Austin welcomed Indonesian Minister of Defense Prabowo Subianto to the Pentagon today. \
+            The Secretary noted the progress made since the two leaders' March 1 phone call, during which they agreed to set up a working group.
+            """
+        let facts = extract(text, on: Self.published)
+        let call = facts.meetings.first { $0.mode == .call }
+        #expect(call?.date == day("2024-03-01"), "\(facts.summary)")
+    }
+
+    @Test("A pronoun opening its sentence is the subject of the sentences before, not the person named last")
+    func pronounIsTheTopic() {
+        let text = """
+            On Monday, Minister of State Florian Weber travelled to southern Lebanon. At UNIFIL headquarters in Naqoura, he \
+            toured the base with Force Commander Lieutenant General Diego Lozano. He then met Brigadier General Antoine Saliba in Tyre.
+            """
+        let facts = extract(text, on: Self.published)
+        let tyre = facts.meetings.first { $0.participants.contains("Antoine Saliba") }
+        #expect(tyre?.participants.contains("Florian Weber") == true, "\(facts.summary)")
+        #expect(tyre?.participants.contains("Diego Lozano") == false, "\(facts.summary)")
+    }
+
+    @Test("A signing by two named people is their encounter; one person signing is not", arguments: [
+        ("The agreements were signed at the fund's headquarters in Riyadh by Saudi Fund Chief Executive Khalid Al-Marshad and Tunisia's Minister of Economy Samir Abdelhafidh.",
+         ["Khalid Al-Marshad", "Samir Abdelhafidh"]),
+        ("Japanese Ambassador Kazuhiko Koshikawa and Philippine Secretary of Foreign Affairs Enrique Manalo exchanged notes concerning a yen loan in Manila.",
+         ["Kazuhiko Koshikawa", "Enrique Manalo"]),
+        ("Kenya's Finance Minister John Mbadi signed a loan agreement with the World Bank's Country Director Qimiao Fan in Nairobi.",
+         ["John Mbadi", "Qimiao Fan"]),
+    ])
+    func signing(_ text: String, _ people: [String]) {
+        let facts = extract(text, on: Self.published)
+        #expect(facts.meetings.count == 1, "\(facts.summary)")
+        #expect(Set(facts.meetings.first?.participants ?? []) == Set(people), "\(facts.summary)")
+    }
+
+    @Test("A law signed by one official, with another named in the sentence, is no meeting")
+    func signingAlone() {
+        let facts = extract("President Joe Biden signed the aid bill into law on Wednesday, and Senator Chuck Schumer praised it.", on: Self.published)
+        #expect(facts.meetings.isEmpty, "\(facts.summary)")
+    }
+
+    @Test("'The Lao guest' is the visitor of that state met before, and a short surname after an office is a name")
+    func theGuest() {
+        let text = """
+            HANOI (VNA) – Chairman of the National Assembly Tran Thanh Man held talks in Hanoi on Tuesday with President of \
+            the Lao National Assembly Saysomphone Phomvihane. Saysomphone conveyed greetings from Lao Prime Minister Sonexay \
+            Siphandone. The same day, State President Luong Cuong received the Lao guest at the Presidential Palace. On \
+            Wednesday, General Secretary of the Communist Party of Vietnam To Lam received Saysomphone Phomvihane.
+            """
+        let facts = extract(text, on: Self.published)
+        let palace = facts.meetings.first { $0.participants.contains("Luong Cuong") }
+        #expect(Set(palace?.participants ?? []) == ["Luong Cuong", "Saysomphone Phomvihane"], "\(facts.summary)")
+        #expect(facts.person("To Lam") != nil, "\(facts.summary)")
+        #expect(facts.meetings.contains { Set($0.participants) == ["To Lam", "Saysomphone Phomvihane"] }, "\(facts.summary)")
+    }
+
+    @Test("'On the same day' after a meeting recalled from months ago is the day of the story's dated meeting")
+    func sameDayAfterRecall() {
+        let text = """
+            BEIJING, March 12 (Xinhua) -- Chinese Foreign Minister Wang Yi held talks with Brazilian Foreign Minister Mauro \
+            Vieira in Beijing on Tuesday. Noting that the two foreign ministers met in July on the sidelines of the BRICS \
+            meeting in Rio de Janeiro, Wang said exchanges had gained momentum. On the same day, Chinese Vice President Han \
+            Zheng met with Vieira at the Great Hall of the People.
+            """
+        let facts = extract(text, on: Self.published)
+        #expect(facts.meetings.first { $0.participants.contains("Han Zheng") }?.date == day("2024-03-12"), "\(facts.summary)")
+    }
+
+    @Test("Ministers who attended 'the inter-delegation talks' join those talks; a portfolio's word is not a person")
+    func interDelegationTalks() {
+        let text = """
+            Following the ceremony, President Recep Tayyip Erdogan and President Kassym-Jomart Tokayev held a tete-a-tete meeting \
+            at the Presidential Complex, which was followed by talks between the delegations. Minister of Foreign Affairs Hakan \
+            Fidan and Minister of Energy and Natural Resources Alparslan Bayraktar attended the inter-delegation talks.
+            """
+        let facts = extract(text, on: Self.published)
+        #expect(facts.meetings.count == 1, "\(facts.summary)")
+        #expect(Set(facts.meetings.first?.participants ?? []) == ["Recep Tayyip Erdogan", "Kassym-Jomart Tokayev", "Hakan Fidan", "Alparslan Bayraktar"],
+                "\(facts.summary)")
+        #expect(facts.person("Natural") == nil, "\(facts.summary)")
+    }
+
+    @Test("In a story of a postponement, what 'had been scheduled' is cancelled")
+    func hadBeenScheduled() {
+        let text = """
+            South African President Cyril Ramaphosa has postponed a state visit to Indonesia after deadly floods. Ramaphosa \
+            had been scheduled to hold talks with Indonesian President Prabowo Subianto in Jakarta on Friday.
+            """
+        let facts = extract(text, on: Self.published)
+        #expect(facts.meetings.first?.status == .cancelled, "\(facts.summary)")
+    }
+
+    @Test("Someone who 'also attended the teleconference' joins it")
+    func attendedTeleconference() {
+        let text = """
+            Minister of Defense of Japan Nakatani Gen held a video teleconference with Deputy Prime Minister Richard Marles on \
+            Tuesday. State Minister of Defense Honda Taro also attended the teleconference from Ichigaya.
+            """
+        let facts = extract(text, on: Self.published)
+        #expect(facts.meetings.count == 1, "\(facts.summary)")
+        #expect(facts.meetings.first?.participants.contains("Honda Taro") == true, "\(facts.summary)")
+    }
+
+    @Test("A plural office names each of the people joined after it: 'Foreign Ministers A of X and B of Y met'")
+    func pluralOffice() {
+        let facts = extract("Foreign Ministers Gabriela Sommerfeld of Ecuador and Elmer Schialer of Peru met Monday in Lima to finalize the agenda.",
+                            on: Self.published)
+        #expect(Set(facts.meetings.first?.participants ?? []) == ["Gabriela Sommerfeld", "Elmer Schialer"], "\(facts.summary)")
+        #expect(facts.person("Gabriela Sommerfeld")?.title == "Foreign Minister", "\(facts.summary)")
+        #expect(facts.person("Elmer Schialer")?.title == "Foreign Minister", "\(facts.summary)")
+        #expect(facts.person("Elmer Schialer")?.country == "PE", "\(facts.summary)")
+    }
+
+    @Test("'Later in the day' the same pair with a third is another meeting, not more of the first")
+    func laterInTheDay() {
+        let text = """
+            Secretary of State Antony Blinken met today with Omani Foreign Minister Badr Albusaidi on the margins of the \
+            Munich Security Conference. Later in the day, Secretary Blinken and Foreign Minister Albusaidi held a trilateral \
+            meeting with Saudi Minister of State Adel al-Jubeir.
+            """
+        let facts = extract(text, on: Self.published)
+        #expect(facts.meetings.count == 2, "\(facts.summary)")
+        #expect(facts.meetings.contains { Set($0.participants) == ["Antony Blinken", "Badr Albusaidi"] }, "\(facts.summary)")
+        #expect(facts.meetings.contains { $0.participants.count == 3 }, "\(facts.summary)")
+    }
+
+    @Test("A breakfast with someone is a meeting; 'the two presidents' are not the Vice President; a body 'which last met' is no one's meeting")
+    func breakfastAndThePresidents() {
+        let text = """
+            Colombian President Gustavo Petro met President Joe Biden in the Oval Office on Thursday. Before the Oval Office \
+            talks, Petro had breakfast with U.S. Vice President Kamala Harris at the Naval Observatory. In March, when the two \
+            presidents last spoke by phone, they discussed migration. The two presidents also agreed to revive the Joint \
+            Commission, which last met in 2019.
+            """
+        let facts = extract(text, on: Self.published)
+        #expect(facts.meetings.contains { Set($0.participants) == ["Gustavo Petro", "Kamala Harris"] }, "\(facts.summary)")
+        let call = facts.meetings.first { $0.mode == .call }
+        #expect(Set(call?.participants ?? []) == ["Gustavo Petro", "Joe Biden"], "\(facts.summary)")
+        #expect(!facts.meetings.contains { $0.date == day("2019-01-01") }, "\(facts.summary)")
+    }
+
+    @Test("An occasion set after the guest's clauses is its own meeting; consultations held or co-chaired are meetings")
+    func receptionThenTalks() {
+        let text = """
+            ABU DHABI, March 14 (WAM) -- President Mohamed bin Zayed received President Mohamed Ould Ghazouani of Mauritania, \
+            who is on a state visit to the country, at an official reception ceremony held at Qasr Al Watan. Following the \
+            reception ceremony, the two leaders held talks on cooperation in renewable energy.
+            """
+        let facts = extract(text, on: Self.published)
+        #expect(facts.meetings.count == 2, "\(facts.summary)")
+        let fo = extract("Foreign Secretary Vikram Misri on Monday held the Foreign Office Consultations with his Bangladeshi counterpart Jashim Uddin in Dhaka.",
+                         on: Self.published)
+        #expect(fo.meetings.count == 1, "\(fo.summary)")
+    }
+
+    @Test("A city told beside the event is still the meeting's place")
+    func cityBeforeEvent() {
+        let text = "Chinese Foreign Minister Wang Yi met Brazil's Foreign Minister Mauro Vieira in Geneva on the sidelines of the Human Rights Council on Monday."
+        let facts = extract(text, on: Self.published)
+        #expect(facts.meetings.first?.location == "Geneva", "\(facts.summary)")
+    }
+
     @Test("\"The two\" with no meeting reported yet are the two people named last")
     func theTwoBeforeAnyMeeting() {
         let text = """

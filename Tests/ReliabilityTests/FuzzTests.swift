@@ -118,4 +118,34 @@ struct FuzzTests {
         #expect(added > Self.casesPerShard / 3, "only \(added) added, \(refused) refused")
         #expect(refused > 0)
     }
+
+    /// Sentences in the shapes that have trapped extraction before (an appositive sharing words with the next title, a
+    /// copula at a sentence's end, shares of a total), cut after every word and stripped of their punctuation: a
+    /// clause may end anywhere in scraped text.
+    static let cutSentences = [
+        "On Tuesday, the minister also met the Chairman of the Senate of the Oliy Majlis, H.E. Mr. Bakhtiyor Saidov, in Tashkent.",
+        "Deputy Prime Minister Ana Brnabic is in Brussels for talks with Commissioner for Enlargement Marta Kos on Thursday and is",
+        "The European Union will provide €900m this year. Of this amount, €500m will go to Sudan, €250m to Chad. The remaining €150m is",
+        "Minister of Planning, Investment and Economic Development of Somalia Abdiwali Farah and Mr. Ahmed, who is",
+        "The agreements were signed at the fund's headquarters in Riyadh by Eng. Khalid Al-Marshad and Minister Samir Said, in the presence of",
+    ]
+
+    @Test("Readout sentences cut after any word, with or without punctuation, extract without trapping")
+    func cutAnywhere() throws {
+        let day = try #require(Day(iso: "2025-03-14"))
+        var articles = 0
+        for sentence in Self.cutSentences {
+            let words = sentence.split(separator: " ")
+            for n in 1...words.count {
+                let cut = words.prefix(n).joined(separator: " ")
+                for body in [cut, cut.filter { !",.".contains($0) }] {
+                    let facts = Extractor().extract(Article(source: "cut.txt", date: day, body: body))
+                    #expect(facts.meetings.allSatisfy { !$0.participants.isEmpty })
+                    articles += 1
+                }
+            }
+        }
+        #expect(articles > 200)
+    }
 }
+

@@ -57,7 +57,9 @@ enum Corpus {
     /// The `n`th generated article's text, header included.
     static func article(_ n: Int) -> String {
         let a = people[n % people.count]
-        let b = people[(n / people.count + n + 1) % people.count]
+        // The counterpart is always another person: every (n / 8 + 1) % 8 == 0 would otherwise meet themselves.
+        let offset = n / people.count % (people.count - 1) + 1
+        let b = people[(n + offset) % people.count]
         let office = offices[n % offices.count]
         let day = String(format: "2023-%02d-%02d", 1 + n % 12, 1 + n % 28)
         let amount = 10 + (n * 37) % 490

@@ -23,9 +23,12 @@ struct AidExtractor: Sendable {
 
     /// `partners`: the states of the people the article reports meeting, in order; the first that is
     /// not the donor receives a commitment whose own sentences name no recipient.
-    /// `meetingDay`: the day of the article's first held meeting, the day of commitments whose
-    /// sentences and story state none ("Under the deal signed at the talks, Norway will provide …").
-    func commitments(in doc: Document, partners: [String] = [], meetingDay: Day? = nil) -> [AidFact] {
+    /// `meetingDay`: the day of the article's first held meeting and where its report starts, the day of commitments told
+    /// after it whose sentences and story state none ("Under the deal signed at the talks, Norway will provide …"). A
+    /// commitment told before any meeting is the news of the day.
+    /// `publisher`: the state whose outlet published the article (a ministry's site), the donor of last resort before the
+    /// first state the article names.
+    func commitments(in doc: Document, partners: [String] = [], meetingDay: (day: Day, from: Int)? = nil, publisher: String? = nil) -> [AidFact] {
         var facts: [AidFact] = []
         var lastDonor: String?
         var lastRecipient: String?
@@ -33,33 +36,72 @@ struct AidExtractor: Sendable {
         // the day of the later ones that state none.
         var storyDay: Day?
         let resolver = DateResolver()
+        // The commitments of the sentence before: "€1.58bn …. Of this amount, €720m will go to Syria, €430m to Lebanon".
+        var previousSentence: Range<Int> = 0..<0
+        // The total being shared out ("Of this funding, $276 million …. The remaining $148 million …"), and its first share.
+        var shareTotal: Int?
+        var firstShare = 0
         for sentence in doc.sentences {
             let range = sentence.range
-            guard doc.hasCue("aid", in: range) else { continue }
+            // Where the shares begin, past "Of this amount," or "The remaining".
+            let opening = sharesOfTotal(doc, range)
+            let remainder = shareTotal != nil && range.count > 2 && doc.tokens[range.lowerBound].folded == "the"
+                && Self.remainderWords.contains(doc.tokens[range.lowerBound + 1])
+            guard opening != nil || remainder || doc.hasCue("aid", in: range) else { continue }
             let money = moneyMentions(doc, range)
             guard !money.isEmpty else { continue }
+            if opening != nil {
+                shareTotal = previousSentence.count == 1 ? previousSentence.lowerBound : nil
+                firstShare = facts.count
+            } else if !remainder {
+                shareTotal = nil
+            }
+            let sharesStart = shareTotal == nil ? nil : opening ?? range.lowerBound + 2
+            let sentenceStart = facts.count
+            defer { previousSentence = sentenceStart..<facts.count }
             let dates = resolver.dates(in: doc.tokens, range: range, anchor: doc.anchor, lean: .past)
             let splitTotal = ofWhichSplit(doc, money)
+            var totalDonor: String?
+            let shareDonor = shareTotal.flatMap { facts[$0].donor }
+            let afterMeeting = meetingDay.flatMap { sentence.start > $0.from ? $0.day : nil }
+            // A conversion is no boundary: "Rs 250 crore (approximately USD 28 million) for … of Mauritius".
+            let conversion = money.indices.map { n in isConversion(doc, money[n], previous: n > 0 ? money[n - 1] : nil) }
+            func boundary(after n: Int) -> Int {
+                (n + 1..<money.count).first { !conversion[$0] }.map { money[$0].range.lowerBound } ?? range.upperBound
+            }
             for (n, mention) in money.enumerated() {
-                if isConversion(doc, mention, previous: n > 0 ? money[n - 1] : nil) { continue }
+                if conversion[n] { continue }
+                if isComparison(doc, mention, range: range) { continue }
                 let window = max(range.lowerBound, mention.range.lowerBound - 5)..<min(range.upperBound, mention.range.upperBound + 5)
                 if doc.hasCue("not_aid", in: window) { continue }
                 let parenDonor = donorBeforeBracket(doc, mention)
-                var recipient = self.recipient(doc, mention, range: range, until: n + 1 < money.count ? money[n + 1].range.lowerBound : range.upperBound, donor: parenDonor)
-                let cumulative = isRunningTotal(doc, mention, range: range, previous: n > 0 ? money[n - 1] : nil) || splitTotal == n
+                // "between $5 million and $7 million to help communities in the Dominican Republic": the range's words are the upper bound's.
+                let told = n + 1 < money.count && isRange(doc, mention, money[n + 1]) ? n + 1 : n
+                var recipient = self.recipient(doc, money[told], range: range, until: boundary(after: told), donor: parenDonor,
+                                               statesOnly: shareTotal != nil)
+                // A share given through an agency ("12 million euros will go to the World Food Programme") is the total's.
+                if let shareTotal, recipient == nil { recipient = facts[shareTotal].recipient }
+                let cumulative = isRunningTotal(doc, mention, range: (sharesStart ?? range.lowerBound)..<range.upperBound, previous: n > 0 ? money[n - 1] : nil)
+                    || splitTotal == n
                     || (parenDonor == nil && hasGenericDonors(doc, range.lowerBound..<mention.range.lowerBound))
-                if splitTotal == n, recipient == nil, n + 1 < money.count {
-                    recipient = self.recipient(doc, money[n + 1], range: range, until: n + 2 < money.count ? money[n + 2].range.lowerBound : range.upperBound, donor: nil)
+                // A total split by recipient stands under its first share's recipient.
+                if splitTotal == n, n + 1 < money.count,
+                    let first = self.recipient(doc, money[n + 1], range: range, until: boundary(after: n + 1), donor: nil) ?? recipient
+                {
+                    recipient = first
                 }
-                let donor = parenDonor ?? self.donor(doc, mention, range: range, recipient: recipient) ?? lastDonor
-                    ?? articleDonor(doc, excluding: recipient)
+                // The shares of a total "of which" are given by the total's donor.
+                let splitDonor = splitTotal.map { $0 < n } ?? false ? totalDonor : nil
+                let donor = parenDonor ?? shareDonor ?? splitDonor ?? self.donor(doc, mention, range: range, recipient: recipient) ?? lastDonor
+                    ?? publisher.flatMap { $0 == recipient ? nil : $0 } ?? articleDonor(doc, excluding: recipient)
                 if recipient == nil { recipient = lastRecipient }
                 let date = dates.filter { $0.precision == .day }.min { abs($0.range.lowerBound - mention.range.lowerBound) < abs($1.range.lowerBound - mention.range.lowerBound) }
                 let fact = AidFact(donor: donor, recipient: recipient, amount: mention.amount, currency: mention.currency,
-                                   amountText: doc.text(mention.range), kind: kind(doc, range), date: date?.day ?? storyDay ?? meetingDay ?? doc.anchor,
+                                   amountText: doc.text(mention.range), kind: kind(doc, range), date: date?.day ?? storyDay ?? afterMeeting ?? doc.anchor,
                                    datePrecision: date.map { $0.precision == .week ? .month : $0.precision } ?? .day,
                                    cumulative: cumulative, evidence: doc.evidence(sentence))
                 if storyDay == nil, let date { storyDay = date.day }
+                if splitTotal == n { totalDonor = donor }
                 if let donor { lastDonor = donor }
                 if let recipient { lastRecipient = recipient }
                 if let same = facts.firstIndex(where: { $0.amount == fact.amount && $0.currency == fact.currency && $0.cumulative == fact.cumulative
@@ -70,6 +112,10 @@ struct AidExtractor: Sendable {
                     continue
                 }
                 facts.append(fact)
+            }
+            // Shares for two or more recipients: the total told just before is their sum, not a commitment of its own.
+            if let shareTotal, Set(facts[firstShare...].compactMap(\.recipient)).count >= 2 {
+                facts[shareTotal].cumulative = true
             }
         }
         // A recipient stated elsewhere in the article, else the state it names most that is not the donor.
@@ -97,7 +143,7 @@ struct AidExtractor: Sendable {
     private func mostNamedState(_ doc: Document, excluding donor: String?) -> String? {
         var counts: [String: Int] = [:]
         for match in doc.entityAt.indices.compactMap({ i in doc.entityAt[i].flatMap { $0.range.lowerBound == i ? $0 : nil } })
-        where match.best.kind == .country || match.best.kind == .demonym {
+        where (match.best.kind == .country || match.best.kind == .demonym) && !Self.isCurrencyPrefix(doc, match.range) {
             counts[match.best.affiliation, default: 0] += 1
         }
         return counts.filter { $0.key != donor }.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key
@@ -229,7 +275,8 @@ struct AidExtractor: Sendable {
         return donorBeforeBracket(doc, m) == nil
     }
 
-    private func recipient(_ doc: Document, _ m: MoneyMention, range: Range<Int>, until: Int, donor: String?) -> String? {
+    /// `statesOnly`: only a state named as such (a share of a total goes to a state, or to the total's recipient).
+    private func recipient(_ doc: Document, _ m: MoneyMention, range: Range<Int>, until: Int, donor: String?, statesOnly: Bool = false) -> String? {
         let t = doc.tokens
         func place(in window: Range<Int>) -> String? {
             var countries: [(code: String, possessive: Bool)] = []
@@ -244,11 +291,19 @@ struct AidExtractor: Sendable {
                 let e = entity.best
                 let possessive = entity.range.upperBound < t.count && (t[entity.range.upperBound].folded == "’s" || t[entity.range.upperBound].folded == "'s")
                 // "US Military Assistance": the state before the aid words gives it.
-                let givesAid = (entity.range.upperBound..<min(t.count, entity.range.upperBound + 2)).contains {
+                // … read up to a word that starts a phrase of its own ("Islamabad to support …" gives nothing).
+                let after = entity.range.upperBound..<min(t.count, entity.range.upperBound + 2)
+                let phraseEnd = after.first { t[$0].kind != .word || Self.phraseStarts.contains(t[$0]) } ?? after.upperBound
+                let givesAid = (after.lowerBound..<phraseEnd).contains {
                     ((doc.cueAt[$0]?.classes.contains("aid") ?? false) || (doc.cueAt[$0]?.classes.contains("military") ?? false)
                         || (doc.cueAt[$0]?.classes.contains("humanitarian") ?? false)) && !Self.isVerb(t[$0].folded)
                 }
-                if e.affiliation != donor, !givesAid {
+                // "equipment from India": where the goods come from, not who receives them; "extended by India": the giver.
+                let origin = k > window.lowerBound && ["from", "by"].contains(t[k - 1].folded)
+                    // "through the Indonesian Embassy in Islamabad": the channel's own state, not the recipient.
+                    || (k - 2 >= 0 && (["through", "via"].contains(t[k - 1].folded)
+                        || (t[k - 1].folded == "the" && ["through", "via"].contains(t[k - 2].folded))))
+                if e.affiliation != donor, !givesAid, !origin {
                     switch e.kind {
                     case .country, .capital, .city: countries.append((e.affiliation, possessive))
                     case .demonym: if demonym == nil { demonym = e.affiliation }
@@ -260,7 +315,7 @@ struct AidExtractor: Sendable {
                 k = entity.range.upperBound
             }
             if let plain = countries.first(where: { !$0.possessive }) { return plain.code }
-            return countries.first?.code ?? demonym ?? body
+            return countries.first?.code ?? (statesOnly ? nil : demonym ?? body)
         }
         // "Germany will give Moldova €75m", "will send Ukraine a package worth …": the state right after the verb.
         var b = m.range.lowerBound - 1
@@ -276,16 +331,38 @@ struct AidExtractor: Sendable {
         var k = m.range.upperBound
         let stop = min(until, m.range.upperBound + 16)
         while k < stop {
-            if ["for", "to", "in", "towards"].contains(t[k].folded), !(k > 0 && ["according", "due", "thanks"].contains(t[k - 1].folded)) {
+            if ["for", "to", "in", "inside", "towards", "near"].contains(t[k].folded), !(k > 0 && ["according", "due", "thanks"].contains(t[k - 1].folded)) {
                 if let code = place(in: k + 1..<stop) { return code }
+                // "… with the World Food Programme (WFP) to provide food baskets to the most vulnerable families in Yemen's
+                // Hodeidah governorate": the people the money is for, further on in the same clause.
+                let clauseEnd = (stop..<min(until, m.range.upperBound + 32)).first { [";", ":"].contains(t[$0].text) || doc.hasCue("aid", in: $0..<$0 + 1) }
+                    ?? min(until, m.range.upperBound + 32)
+                var j = stop
+                while j < clauseEnd {
+                    if ["for", "to", "in"].contains(t[j].folded), let code = place(in: j + 1..<min(clauseEnd, j + 6)) { return code }
+                    j += 1
+                }
                 break
             }
             k += 1
         }
-        // Before it: "aid to Ukraine in the amount of $400 million", "projects in Somalia at a cost of $200 million".
+        // "$60 million will support the modernization of Moldova's armed forces and $32 million will help Georgia …": the
+        // state whose forces or people the money serves, or that a verb of help takes, before the next amount.
+        var j = m.range.upperBound
+        while j < min(until, m.range.upperBound + 14) {
+            if let entity = doc.entityAt[j], entity.range.lowerBound == j, entity.best.kind == .country, entity.best.affiliation != donor {
+                let possessive = entity.range.upperBound < t.count && ["'s", "’s"].contains(t[entity.range.upperBound].folded)
+                if possessive || (j > 0 && Self.helpVerbs.contains(t[j - 1])) { return entity.best.affiliation }
+                j = entity.range.upperBound
+                continue
+            }
+            j += 1
+        }
+        // Before it: "aid to Ukraine in the amount of $400 million", "projects in Somalia at a cost of $200 million",
+        // "Inside Sudan, the new funding includes …".
         k = m.range.lowerBound - 1
-        while k > range.lowerBound {
-            if ["for", "to", "in"].contains(t[k].folded) {
+        while k >= range.lowerBound {
+            if ["for", "to", "in", "inside"].contains(t[k].folded) {
                 if let code = place(in: k + 1..<min(m.range.lowerBound, k + 8)) { return code }
             }
             k -= 1
@@ -293,6 +370,14 @@ struct AidExtractor: Sendable {
         return nil
     }
 
+    /// "US$136 million", "A$45 million": a state's letters that are part of a currency's sign.
+    static func isCurrencyPrefix(_ doc: Document, _ range: Range<Int>) -> Bool {
+        range.upperBound < doc.tokens.count && doc.tokens[range.upperBound].text == "$" && !doc.tokens[range.upperBound].spaceBefore
+    }
+
+    private static let helpVerbs: WordSet = ["help", "helps", "helping", "support", "supports", "assist", "assists", "enable",
+                                             "enables", "allow", "allows", "benefit", "benefits", "fund", "funds"]
+    private static let phraseStarts: WordSet = ["to", "for", "in", "of", "and", "with", "by", "from", "on", "at", "will", "would", "has", "is"]
     private static let packageWords: WordSet = ["a", "an", "another", "additional", "further", "new", "extra", "package", "worth", "of",
                                                 "military", "aid", "humanitarian", "security", "economic", "financial", "assistance",
                                                 "support", "arms", "weapons", "defence", "defense", "development", "emergency"]
@@ -309,10 +394,20 @@ struct AidExtractor: Sendable {
             let e = entity.best
             let before = k > range.lowerBound ? t[k - 1].folded : ""
             let before2 = k > range.lowerBound + 1 ? t[k - 2].folded : ""
-            if e.affiliation != recipient, !["to", "for", "in", "against"].contains(before), !(before == "the" && ["to", "for", "in"].contains(before2)),
+            // "an agreement between the Abu Dhabi Fund for Development and the Government of Mauritania": the counterpart.
+            let counterpartGovernment = before == "of" && before2 == "government" && k >= range.lowerBound + 4
+                && ["and", "with"].contains(t[k - 4].folded)
+            if e.affiliation != recipient, !["to", "for", "in", "inside", "within", "against", "near", "at"].contains(before), !counterpartGovernment,
+                !Self.isCurrencyPrefix(doc, entity.range), !(before == "the" && ["to", "for", "in"].contains(before2)),
                 e.kind != .city
             {
                 let priority = before == "by" || before2 == "by" || before == "from" ? 0 : 1
+                // An agency that carries aid ("$110 million for the World Food Programme (WFP) …, and $45 million") gives
+                // none unless it is the one acting or named as the giver.
+                if Self.channels.contains(e.code), priority > 0, k > range.lowerBound + 1 {
+                    k = entity.range.upperBound
+                    continue
+                }
                 candidates.append((e.affiliation, priority))
                 if priority == 0 { return e.affiliation }
             }
@@ -338,13 +433,49 @@ struct AidExtractor: Sendable {
     /// "brings the total … to €843 million", "has provided more than $668 million", "takes … to more than £2million".
     private func isRunningTotal(_ doc: Document, _ m: MoneyMention, range: Range<Int>, previous: MoneyMention?) -> Bool {
         let start = previous?.range.upperBound ?? range.lowerBound
-        if doc.hasCue("cumulative", in: start..<m.range.lowerBound) { return true }
+        if doc.hasCue("cumulative", in: start..<max(start, m.range.lowerBound)) { return true }
         // "… $44 billion in security assistance to Ukraine since the start of the war", "… so far".
         let after = m.range.upperBound..<min(range.upperBound, m.range.upperBound + 12)
         return after.contains { k in
             guard let cue = doc.cueAt[k], cue.range.lowerBound == k, cue.classes.contains("cumulative") else { return false }
             return ["since", "so", "to", "in", "overall", "altogether"].contains(doc.tokens[k].folded)
         }
+    }
+
+    /// "Of this amount, …", "Of the total, …", "Of that sum": a sentence that shares out the amount told before it.
+    /// Where the shares begin, or nil when the sentence does not open so.
+    private func sharesOfTotal(_ doc: Document, _ range: Range<Int>) -> Int? {
+        let t = doc.tokens
+        var k = range.lowerBound
+        guard k + 2 < range.upperBound, t[k].folded == "of" else { return nil }
+        k += 1
+        guard ["this", "that", "the", "these", "which"].contains(t[k].folded) else { return nil }
+        k += 1
+        if t[k].text == "," { return k + 1 }
+        if t[k].kind == .number || doc.lexicon.currencies.match(t, at: k, limit: range.upperBound) != nil { return k }
+        return Self.totalWords.contains(t[k]) && k + 1 < range.upperBound && t[k + 1].text == "," ? k + 2 : nil
+    }
+
+    /// "The remaining $148 million", "The rest", "The remainder": the next share of a total shared out before.
+    private static let remainderWords: WordSet = ["remaining", "rest", "remainder", "balance", "other"]
+    private static let totalWords: WordSet = ["amount", "total", "sum", "package", "funding", "money", "envelope", "allocation", "pledge"]
+
+    /// "$5 million and $7 million" after "between", "$5 million to $7 million", "$5-7 million": one range of one commitment.
+    private func isRange(_ doc: Document, _ low: MoneyMention, _ high: MoneyMention) -> Bool {
+        let between = low.range.upperBound..<high.range.lowerBound
+        guard between.count == 1, ["and", "to", "-", "–"].contains(doc.tokens[between.lowerBound].folded) else { return false }
+        return doc.tokens[between.lowerBound].folded != "and"
+            || (low.range.lowerBound > 0 && doc.tokens[low.range.lowerBound - 1].folded == "between")
+    }
+
+    /// "up from $1.5 billion in the previous five years", "compared with $80 million last year": an earlier figure.
+    private func isComparison(_ doc: Document, _ m: MoneyMention, range: Range<Int>) -> Bool {
+        let t = doc.tokens
+        let k = m.range.lowerBound
+        guard k - 2 >= range.lowerBound else { return false }
+        let (a, b) = (t[k - 2].folded, t[k - 1].folded)
+        return (b == "from" && ["up", "down", "increase", "rise", "jump", "fall", "drop"].contains(a))
+            || (["with", "to"].contains(b) && a == "compared")
     }
 
     /// "€110 million …, of which €100 million … and €10 million …": the index of the total.

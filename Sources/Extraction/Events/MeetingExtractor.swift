@@ -20,6 +20,9 @@ struct MeetingExtractor: Sendable {
         /// A ceremony, a meal or a reception given for the guest ("hosted an official luncheon in honour
         /// of"); nil for talks. Occasions of one day are separate meetings.
         var occasion: String? = nil
+        /// Told as coming after an earlier encounter ("Later in the day, A and B held a trilateral meeting with C"):
+        /// another meeting, never more of the one before.
+        var sequel = false
     }
 
     func meetings(in doc: Document, mentions: [PersonMention], coref: Coreference.Result) -> [(fact: MeetingFact, people: [Int])] {
@@ -89,6 +92,21 @@ struct MeetingExtractor: Sendable {
                     unresolvedDescription = true
                 }
             }
+            // "received the Cambodian guest": the visitor of that state named before.
+            for k in range where k + 2 < range.upperBound && doc.tokens[k].folded == "the" && Self.guestNouns.contains(doc.tokens[k + 2]) {
+                guard let state = doc.entityAt[k + 1], state.best.kind == .demonym, state.range.upperBound == k + 2 else { continue }
+                // The guest met before, else the latest person of that state named.
+                var guest = meetings.last.flatMap { $0.people.first { coref.people[$0].country == state.best.affiliation } }
+                for m in stride(from: mentions.count - 1, through: 0, by: -1) where guest == nil && mentions[m].range.upperBound <= k {
+                    let p = coref.personOfMention[m]
+                    if coref.people[p].country == state.best.affiliation {
+                        guest = p
+                        break
+                    }
+                }
+                guard let p = guest, !people.contains(where: { $0.person == p }) else { continue }
+                people.append((p, k))
+            }
             // "EAM paid a courtesy call on …": the initials of an office stand for the person who holds it.
             for k in range where doc.tokens[k].isAllCaps && mentionAt[k] == nil && !doc.quoted[k] && doc.entityAt[k] == nil {
                 if let p = holders[doc.tokens[k].text]?.last(where: { coref.people[$0].firstSentence <= s }),
@@ -110,7 +128,9 @@ struct MeetingExtractor: Sendable {
                 let firstPerson = doc.tokens[k].text == "I"
                 guard verb < range.upperBound, Self.pastVerbs.contains(doc.tokens[verb]) || ["will", "would"].contains(doc.tokens[verb].folded),
                     doc.hasCue("meet", in: verb..<min(range.upperBound, verb + 4)) || doc.hasCue("call", in: verb..<min(range.upperBound, verb + 3)),
-                    let p = firstPerson ? author : lastNamed(before: k, sentence: s, mentions: mentions, coref: coref),
+                    let p = firstPerson ? author
+                        : topic(ofSentencesBefore: s, pronoun: k, doc, mentionsOfSentence, mentions, coref)
+                            ?? lastNamed(before: k, sentence: s, mentions: mentions, coref: coref),
                     !people.contains(where: { $0.person == p })
                 else { continue }
                 people.append((p, k))
@@ -131,8 +151,23 @@ struct MeetingExtractor: Sendable {
                     ?? lastNamed(count: groupSize(doc, range), before: range.lowerBound, sentence: s, mentions: mentions, coref: coref)
                 // "The Presidents agreed to meet" after talks their prime minister joined: the holders of that office.
                 if let office = range.lazy.compactMap({ Self.pluralOffices[doc.tokens[$0]] }).first {
-                    let holders = group.filter { coref.people[$0].title.map { fold($0).contains(office) } ?? false }
-                    if holders.count >= 2 { group = holders }
+                    // … the office itself, not its deputy's ("Vice President" is not one of "the two presidents").
+                    func holds(_ p: Int) -> Bool {
+                        coref.people[p].title.map { title in
+                            let folded = fold(title)
+                            return folded.contains(office) && !folded.hasPrefix("vice " + office) && !folded.hasPrefix("vice-" + office)
+                                && !folded.hasPrefix("deputy " + office)
+                        } ?? false
+                    }
+                    let holders = group.filter(holds)
+                    if holders.count >= 2 {
+                        group = holders
+                    } else if group.allSatisfy({ holds($0) || coref.people[$0].title != nil }) {
+                        // Else, when the others hold other offices, the holders named last, wherever they met: "the two
+                        // presidents last spoke by phone in March" after a breakfast with the Vice President.
+                        let recent = recentlyNamed(before: range.lowerBound, limit: 8, mentions: mentions, coref: coref).filter(holds)
+                        if recent.count >= 2 { group = Array(recent.prefix(groupSize(doc, range))) }
+                    }
                 }
                 for p in group where !people.contains(where: { $0.person == p }) { people.append((p, range.lowerBound)) }
             }
@@ -199,13 +234,26 @@ struct MeetingExtractor: Sendable {
                 if date == nil, sameDay(doc, range) {
                     if status == .planned, meetings.last?.status != .planned {
                         date = DateMention(range: trigger.index..<trigger.index + 1, day: doc.anchor, precision: .day, isAbsolute: false)
-                    } else if let previous = meetings.last?.date {
+                    } else if let previous = meetings.last(where: { $0.date?.precision == .day })?.date ?? meetings.last?.date {
+                        // After a meeting recalled from July, the day of the latest meeting told by its day.
                         date = previous
                     }
                 }
                 var candidate = Candidate(people: ids, date: date, mode: trigger.mode, modeStated: trigger.modeStated, status: status,
                                           location: nil, sentences: [s], occasion: occasion(doc, after: trigger.index, range))
                 if trigger.mode == .inPerson { candidate.location = trigger.venue ?? place }
+                candidate.sequel = !trigger.isReference && opensAsSequel(doc, range)
+                // "On the sidelines of the conference, A met B": where no city or venue is told, the event is the place,
+                // and its day the meeting's.
+                if trigger.mode == .inPerson, candidate.location.map({ Extractor.precision(ofPlace: $0.name) == 0 }) ?? true,
+                    let event = eventSetting(doc, range, sentence: s)
+                {
+                    candidate.location = (event.name, event.country)
+                    if candidate.date == nil, event.sentence != s {
+                        candidate.date = resolver.dates(in: doc.tokens, range: doc.sentences[event.sentence].range, anchor: doc.anchor, lean: .past)
+                            .first { $0.precision == .day }
+                    }
+                }
                 let pieces = separateMeetings(candidate, trigger: trigger.index, people: people, dates: dates, doc, range).map { piece in
                     // A stay told in the present ("is in Jakarta for meetings with A on Monday"): a day gone by was held.
                     var piece = piece
@@ -223,7 +271,7 @@ struct MeetingExtractor: Sendable {
                     candidate.date = meetings[index].date ?? candidate.date
                     merge(candidate, into: &meetings[index])
                     add(candidate.people, to: index)
-                } else if let index = latest(sharing: candidate.people, where: { sameMeeting($0, candidate) }) {
+                } else if !candidate.sequel, let index = latest(sharing: candidate.people, where: { sameMeeting($0, candidate) }) {
                     merge(candidate, into: &meetings[index])
                     add(candidate.people, to: index)
                 } else if !pairOnly || trigger.mode != .inPerson || status != .held || isVerbCue(doc, trigger.index) {

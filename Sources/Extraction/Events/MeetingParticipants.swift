@@ -6,6 +6,50 @@ extension MeetingExtractor {
         lastNamed(count: 1, before: index, sentence: sentence, mentions: mentions, coref: coref).first
     }
 
+    /// "Hausmann travelled to Naqoura, where he was briefed by General Lozano. He then met …": a pronoun that opens its
+    /// sentence goes on with the subject of the sentences before (named, or itself a pronoun opening its sentence), not
+    /// with the person named last. nil when the pronoun does not open its sentence or no subject is found nearby.
+    func topic(ofSentencesBefore s: Int, pronoun k: Int, _ doc: Document, _ mentionsOfSentence: [Int: [Int]],
+               _ mentions: [PersonMention], _ coref: Coreference.Result) -> Int? {
+        guard opensClause(doc, k, sentence: doc.sentences[s].range) else { return nil }
+        for earlier in stride(from: s - 1, through: max(0, s - 4), by: -1) {
+            let range = doc.sentences[earlier].range
+            // "At UNIFIL headquarters, he was briefed …": a subject pronoun, whose person is the one before.
+            if range.contains(where: { Self.pronouns.contains(doc.tokens[$0]) && doc.tokens[$0].text != "I" && opensClause(doc, $0, sentence: range) }) {
+                continue
+            }
+            guard let first = mentionsOfSentence[earlier]?.first else { continue }
+            let mention = mentions[first]
+            return opensClause(doc, mention.extent.lowerBound, sentence: range) && !mention.isCredit ? coref.personOfMention[first] : nil
+        }
+        return nil
+    }
+
+    /// Whether token `k` opens its sentence, or follows an opening phrase set off by a comma ("On Tuesday,", "In Beirut
+    /// on Monday,") or a linking adverb ("Then", "Later").
+    func opensClause(_ doc: Document, _ k: Int, sentence: Range<Int>) -> Bool {
+        let t = doc.tokens
+        if k == sentence.lowerBound { return true }
+        if k == sentence.lowerBound + 1, Self.linkingAdverbs.contains(t[sentence.lowerBound]) { return true }
+        guard k - 1 > sentence.lowerBound, t[k - 1].text == ",", Self.openingPrepositions.contains(t[sentence.lowerBound]) else { return false }
+        return !(sentence.lowerBound..<k - 1).contains { t[$0].text == "," }
+    }
+
+    static let linkingAdverbs: WordSet = ["then", "later", "subsequently", "afterwards", "meanwhile", "separately", "also", "earlier"]
+    static let openingPrepositions: WordSet = ["on", "in", "at", "during", "after", "following", "earlier", "later", "before",
+                                              "while", "upon", "meanwhile", "separately", "then", "afterwards", "subsequently"]
+
+    /// Up to `limit` distinct people named before token `index`, the latest first.
+    func recentlyNamed(before index: Int, limit: Int, mentions: [PersonMention], coref: Coreference.Result) -> [Int] {
+        var found: [Int] = []
+        for m in stride(from: mentions.count - 1, through: 0, by: -1) where mentions[m].range.upperBound <= index && !mentions[m].isCredit {
+            let p = coref.personOfMention[m]
+            if !found.contains(p) { found.append(p) }
+            if found.count == limit { break }
+        }
+        return found
+    }
+
     /// The `count` distinct people named last before token `index`, oldest first.
     func lastNamed(count: Int, before index: Int, sentence: Int, mentions: [PersonMention], coref: Coreference.Result) -> [Int] {
         var found: [Int] = []

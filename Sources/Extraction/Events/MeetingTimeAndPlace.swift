@@ -20,7 +20,7 @@ extension MeetingExtractor {
     /// for talks": meetings a present-tense stay is for, still to come. The index of "for", if any.
     func presentPlan(_ doc: Document, _ range: Range<Int>) -> Int? {
         for k in range where Self.presentCopulas.contains(doc.tokens[k]) && !doc.quoted[k] {
-            for f in k + 1..<min(range.upperBound - 1, k + 10) where doc.tokens[f].folded == "for" {
+            for f in k + 1..<max(k + 1, min(range.upperBound - 1, k + 10)) where doc.tokens[f].folded == "for" {
                 var noun = f + 1
                 if Self.articles.contains(doc.tokens[noun]), noun + 1 < range.upperBound { noun += 1 }
                 if Self.meetingNouns.contains(doc.tokens[noun]) { return f }
@@ -33,8 +33,10 @@ extension MeetingExtractor {
 
     /// "was set to meet", "was to visit", "was scheduled": a plan told in the past.
     func wasPlanned(_ doc: Document, _ range: Range<Int>) -> Bool {
+        // "was to meet", "were due to", "had been scheduled to hold talks".
         range.contains { k in
             doc.tokens[k].folded == "was" || doc.tokens[k].folded == "were"
+                || (doc.tokens[k].folded == "had" && k + 1 < range.upperBound && doc.tokens[k + 1].folded == "been")
         }
     }
 
@@ -68,7 +70,12 @@ extension MeetingExtractor {
         var k = index - 1
         while k >= 0, doc.tokens[k].text != ",", doc.tokens[k].text != "." {
             if k == trigger { return false }
-            if ["who", "which", "whom", "whose", "since", "after"].contains(doc.tokens[k].folded) { return k > trigger || !(k..<index).contains(trigger) }
+            if ["who", "which", "whom", "whose", "since", "after"].contains(doc.tokens[k].folded) {
+                // "since the two leaders' March 18 phone call": the trigger after the date, in the same clause, is dated by it.
+                var end = index + 1
+                while end < doc.tokens.count, ![",", ".", ";"].contains(doc.tokens[end].text) { end += 1 }
+                return k > trigger || !(k..<end).contains(trigger)
+            }
             k -= 1
         }
         return false
@@ -144,6 +151,50 @@ extension MeetingExtractor {
         return country
     }
 
+    /// "On the sidelines of the London Sudan Conference", "on the margins of the conference" (named earlier): the event a
+    /// meeting was held at, with the state of a city its name holds and the sentence that names it (where its day is).
+    func eventSetting(_ doc: Document, _ range: Range<Int>, sentence s: Int) -> (name: String, country: String?, sentence: Int)? {
+        let t = doc.tokens
+        guard let edge = range.first(where: { Self.edgeWords.contains(t[$0]) }), edge + 2 < range.upperBound, t[edge + 1].folded == "of"
+        else { return nil }
+        var j = edge + 2
+        if t[j].folded == "the" { j += 1 }
+        // A capitalised name ending in an event word: "London Sudan Conference", "G20 Summit", "Shangri-La Dialogue".
+        func named(from j: Int, limit: Int) -> Range<Int>? {
+            var m = j, end = j
+            while m < limit, t[m].isCapitalized || t[m].kind == .number || (m > j && Self.eventNameJoints.contains(t[m])) {
+                m += 1
+                if t[m - 1].isCapitalized, Self.eventWords.contains(t[m - 1]) { end = m }
+            }
+            return end > j ? j..<end : nil
+        }
+        func country(of name: Range<Int>) -> String? {
+            for k in name {
+                if let entity: Entity = doc.entityAt[k]?.best, entity.isPlace { return entity.code }
+            }
+            return nil
+        }
+        if j < range.upperBound, let name = named(from: j, limit: range.upperBound) {
+            return (doc.text(name), country(of: name), s)
+        }
+        // "the conference": the latest event of that word named before.
+        guard j < range.upperBound, Self.eventWords.contains(t[j]), !t[j].isCapitalized else { return nil }
+        for earlier in stride(from: s - 1, through: max(0, s - 6), by: -1) {
+            let sentence = doc.sentences[earlier].range
+            for k in sentence where t[k].isCapitalized && t[k].folded == t[j].folded {
+                var start = k
+                while start > sentence.lowerBound, t[start - 1].isCapitalized || t[start - 1].kind == .number { start -= 1 }
+                if let name = named(from: start, limit: k + 1), name.count > 1 { return (doc.text(name), country(of: name), earlier) }
+            }
+        }
+        return nil
+    }
+
+    static let eventNameJoints: WordSet = ["of", "on", "for", "and"]
+    static let edgeWords: WordSet = ["sidelines", "sideline", "margins", "margin", "fringes", "fringe"]
+    static let eventWords: WordSet = ["conference", "summit", "dialogue", "forum", "assembly", "meeting", "council", "congress",
+                                      "session", "expo", "week", "ministerial", "convention", "symposium"]
+
     /// The end of a venue described in words after "at the": "presidential office", "foreign ministry", "Party Central
     /// Committee's headquarters" — a few words ending in a venue word, with no mark, date or preposition before it.
     static func describedVenue(_ doc: Document, from j: Int, _ range: Range<Int>) -> Int? {
@@ -168,5 +219,5 @@ extension MeetingExtractor {
 
     static let venueWords: WordSet = ["palace", "house", "hotel", "hall", "base", "centre", "center", "building", "headquarters",
                                           "office", "residence", "ministry", "embassy", "pentagon", "kremlin", "street", "resort", "villa", "castle", "complex", "memorial",
-                                      "diwan", "room"]
+                                      "diwan", "room", "observatory", "serail", "chancellery"]
 }

@@ -50,6 +50,10 @@ extension MeetingExtractor {
             } else if classes.contains("video") {
                 result.append(Trigger(index: i, mode: .video, modeStated: true, venue: nil))
             } else if classes.contains("meet") {
+                // "the Joint Commission, which last met in 2019": a body's meetings, told of the body.
+                var b = i - 1
+                while b > range.lowerBound, ["last", "had", "has", "have", "previously", "first"].contains(doc.tokens[b].folded) { b -= 1 }
+                if b >= range.lowerBound, ["which", "that"].contains(doc.tokens[b].folded) { continue }
                 if isReferenceToMeeting(doc, i) {
                     if reference == nil, reportsMeeting(doc, i, range) { reference = i }
                     continue
@@ -64,6 +68,18 @@ extension MeetingExtractor {
                 {
                     result.append(Trigger(index: i, mode: .inPerson, modeStated: false, venue: nil))
                 }
+            } else if classes.contains("sign") {
+                // "The agreements were signed by A and B", "A signed the notes with B": a signing by two named people is an
+                // encounter of theirs; "President X signed the bill" is not.
+                let clause = i..<min(range.upperBound, i + 30)
+                let after = people.filter { clause.contains($0.at) && $0.at > i }
+                let before = people.filter { $0.at < i }
+                // "were signed at the fund's headquarters in Riyadh by A and B": the signers after "by".
+                let firstAfter = after.first?.at ?? clause.upperBound
+                let byThem = doc.tokens[i].folded.hasSuffix(" by") || (i + 1..<firstAfter).contains { doc.tokens[$0].folded == "by" }
+                let with = (i + 1..<firstAfter).contains { ["with", "between"].contains(doc.tokens[$0].folded) }
+                let signers = byThem ? after.count : before.count + (with ? after.count : 0)
+                if signers >= 2 { result.append(Trigger(index: i, mode: .inPerson, modeStated: false, venue: nil)) }
             } else if classes.contains("visit") {
                 // "visit the White House": a visit with a named host.
                 var k = cue.range.upperBound
@@ -137,6 +153,16 @@ extension MeetingExtractor {
             if before.contains(where: { ["after", "before", "following", "during", "since"].contains(doc.tokens[$0].folded) }) { return nil }
             return occasion
         }
+        // "received President X of Mauritania, who is on a state visit, at an official reception ceremony held at …": the
+        // occasion the sentence sets the encounter at, past the clauses about the guest.
+        for k in index..<min(range.upperBound, index + 40) {
+            guard let occasion = Self.occasions[doc.tokens[k]] else { continue }
+            let before = max(range.lowerBound, k - 4)..<k
+            guard let at = before.last(where: { ["at", "with"].contains(doc.tokens[$0].folded) }),
+                (at + 1..<k).allSatisfy({ ["a", "an", "the", "official", "state", "welcoming", "welcome", "reception", "formal"].contains(doc.tokens[$0].folded) })
+            else { continue }
+            return occasion
+        }
         return nil
     }
 
@@ -160,18 +186,18 @@ extension MeetingExtractor {
         {
             return ["the", "their", "this", "’s", "'s"].contains(doc.tokens[i - 1].folded)
         }
-        guard ["meeting", "talks", "conversation", "discussion", "call"].contains(word) || word == "meetings" else { return false }
+        guard Self.encounterNouns.contains(doc.tokens[i]) else { return false }
         guard i > 0 else { return false }
         var before = doc.tokens[i - 1].folded
         // "the bilateral talks", "their working meeting": past the adjective to the determiner.
-        if i > 1, ["bilateral", "trilateral", "official", "working", "summit", "restricted", "earlier", "previous"].contains(before) {
+        if i > 1, Self.meetingAdjectives.contains(before) {
             before = doc.tokens[i - 2].folded
         }
         return before == "the" || before == "’s" || before == "'s" || before == "this" || before == "their"
     }
 
     func mentionsMeeting(_ doc: Document, _ range: Range<Int>) -> Bool {
-        return range.contains { ["meeting", "talks", "call", "conversation", "they"].contains(doc.tokens[$0].folded) }
+        return range.contains { Self.encounterNouns.contains(doc.tokens[$0]) || doc.tokens[$0].folded == "they" }
     }
 
     /// "meet with French and United Kingdom defence leaders", "met Qatari officials": a counterpart described, not named.
@@ -292,6 +318,25 @@ extension MeetingExtractor {
     /// "held bilateral talks", "had a bilateral meeting": verbs whose object is a meeting noun.
     static let reportingHolds: WordSet = ["held", "had", "holds", "hold"]
 
+    /// Nouns that name an encounter told before: "the teleconference", "the talks".
+    static let encounterNouns: WordSet = ["meeting", "meetings", "talks", "conversation", "discussion", "call", "teleconference",
+                                          "videoconference", "video-conference"]
+    /// "Later in the day, …", "Afterwards, …", "Subsequently …": a sentence that opens by placing what it tells after an
+    /// encounter already told.
+    func opensAsSequel(_ doc: Document, _ range: Range<Int>) -> Bool {
+        guard let first = range.first else { return false }
+        let t = doc.tokens
+        if Self.sequelOpeners.contains(t[first]) { return true }
+        // "Later that day", "Later in the day"
+        return t[first].folded == "later" && range.count > 2 && (["that", "in", "the", "on"].contains(t[first + 1].folded) || t[first + 1].text == ",")
+    }
+
+    static let sequelOpeners: WordSet = ["afterwards", "afterward", "subsequently", "thereafter"]
+    /// Words between a determiner and a meeting's noun: "the inter-delegation talks", "their working meeting".
+    static let meetingAdjectives: WordSet = ["bilateral", "trilateral", "official", "working", "summit", "restricted", "earlier", "previous",
+                                             "inter-delegation", "delegation-level", "expanded", "plenary", "one-on-one", "formal",
+                                             "informal", "extended", "main", "subsequent", "later"]
+    static let guestNouns: WordSet = ["guest", "visitor", "guests", "visitors", "dignitary"]
     static let pronouns: WordSet = ["he", "she", "i"]
 
     static let pastVerbs: WordSet = ["met", "held", "hosted", "received", "welcomed", "spoke", "spoken", "telephoned", "phoned", "conferred",

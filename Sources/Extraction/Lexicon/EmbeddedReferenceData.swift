@@ -501,6 +501,21 @@ Zamboanga	PH	Zamboanga City
 Zanzibar	TZ	
 Zaporizhzhia	UA	Zaporizhia;Zaporozhye
 Zurich	CH	Zürich;Zuerich
+British Columbia	CA	
+Ontario	CA	
+Quebec	CA	
+Alberta	CA	
+Tyre	LB	
+Naqoura	LB	
+Nuku'alofa	TO	
+Suva	FJ	
+Plaisance	MU	
+Seongnam	KR	
+West New Britain	PG	
+East New Britain	PG	
+New Britain	PG	
+New Ireland	PG	
+New Caledonia	FR	
 
 """#,
         "countries.tsv": #"""
@@ -627,7 +642,7 @@ KI	Kiribati	Republic of Kiribati	I-Kiribati	South Tarawa;Tarawa
 KM	Comoros	Union of the Comoros;Comoro Islands	Comoran;Comorian;Comorans;Comorians	Moroni
 KN	Saint Kitts and Nevis	St Kitts and Nevis;St. Kitts and Nevis;Saint Kitts;St Kitts;St. Kitts;Saint Christopher and Nevis;Federation of Saint Kitts and Nevis	Kittitian;Nevisian;Kittitians;Nevisians	Basseterre
 KP	Korea, Democratic People's Republic of	North Korea;DPRK;D.P.R.K.;Democratic People's Republic of Korea;N. Korea	North Korean;North Koreans	Pyongyang
-KR	Korea, Republic of	South Korea;Republic of Korea;ROK;R.O.K.;S. Korea	South Korean;South Koreans	Seoul
+KR	Korea, Republic of	South Korea;Korea;Republic of Korea;ROK;R.O.K.;S. Korea	South Korean;South Koreans	Seoul
 KW	Kuwait	State of Kuwait	Kuwaiti;Kuwaitis	Kuwait City
 KY	Cayman Islands	Caymans;Cayman	Caymanian;Caymanians	George Town
 KZ	Kazakhstan	Republic of Kazakhstan;Kazakstan	Kazakh;Kazakhs;Kazakhstani;Kazakhstanis	Astana;Nur-Sultan
@@ -779,6 +794,15 @@ receive	meet
 welcomed	meet
 welcomes	meet
 welcome	meet
+consultations	meet
+co-chaired	meet
+co-chair	meet
+had breakfast with	meet
+had lunch with	meet
+had dinner with	meet
+had a working lunch with	meet
+had a working dinner with	meet
+had a working breakfast with	meet
 called on	meet
 call on	meet
 calls on	meet
@@ -879,6 +903,10 @@ funds	aid
 grant	aid
 grants	aid
 loan	aid
+lend	aid
+lends	aid
+lent	aid
+lending	aid
 loans	aid
 credit	aid
 credit line	aid
@@ -931,6 +959,9 @@ overall	cumulative
 altogether	cumulative
 including the new	cumulative
 cumulative	cumulative
+portfolio	cumulative
+stands at	cumulative
+stood at	cumulative
 military	military
 security assistance	military
 defense	military
@@ -1013,6 +1044,8 @@ cmdr	abbreviation
 rev	abbreviation
 est	abbreviation
 approx	abbreviation
+eng	abbreviation
+engr	abbreviation
 ca	abbreviation
 the	not_name
 a	not_name
@@ -1171,6 +1204,10 @@ will host	host
 to host	host
 to host	planned
 will host	planned
+look forward to	planned
+looks forward to	planned
+looked forward to	planned
+looking forward to	planned
 experts	not_name
 ministers	not_name
 ngos	not_name
@@ -1227,6 +1264,12 @@ channelled	aid
 channeled	aid
 granted	aid
 earmarked	aid
+signed	sign
+signed by	sign
+inked	sign
+co-signed	sign
+exchanged notes	sign
+exchanged the notes	sign
 
 """#,
         "currencies.tsv": #"""
@@ -1524,6 +1567,36 @@ WHO	World Health Organization;World Health Organisation;WHO
 WTO	World Trade Organization;World Trade Organisation;WTO		
 YONGSAN	Yongsan presidential office;Yongsan		KR
 ZHONGNANHAI	Zhongnanhai		CN
+CASA_ROSADA	Casa Rosada		AR
+LA_MONEDA	La Moneda;Palacio de La Moneda;La Moneda Palace		CL
+PLANALTO	Planalto;Planalto Palace;Palácio do Planalto		BR
+ITAMARATY	Itamaraty;Itamaraty Palace		BR
+PALAZZO_CHIGI	Palazzo Chigi		IT
+QUIRINALE	Quirinale;Quirinal Palace		IT
+BELLEVUE	Bellevue Palace;Schloss Bellevue		DE
+KANZLERAMT	Federal Chancellery;Bundeskanzleramt		DE
+AKASAKA	Akasaka Palace		JP
+ASO_ROCK	Aso Rock;Aso Villa;Aso Rock Presidential Villa		NG
+BAABDA	Baabda Palace		LB
+GRAND_SERAIL	Grand Serail		LB
+AL_YAMAMAH	Al-Yamamah Palace;Al Yamamah Palace		SA
+BAYAN_PALACE	Bayan Palace		KW
+QASR_AL_WATAN	Qasr Al Watan		AE
+AK_ORDA	Akorda;Ak Orda		KZ
+MARIINSKYI	Mariinskyi Palace;Mariinsky Palace		UA
+LANCASTER_HOUSE	Lancaster House		GB
+CHEQUERS	Chequers		GB
+CAMP_DAVID	Camp David		US
+BLAIR_HOUSE	Blair House		US
+MONCLOA	La Moncloa;Moncloa Palace		ES
+BELWEDER	Belweder;Belweder Palace		PL
+PRAGUE_CASTLE	Prague Castle		CZ
+HOFBURG	Hofburg		AT
+ISTANA_NEGARA	Istana Negara		MY
+PERDANA_PUTRA	Perdana Putra		MY
+CANKAYA	Çankaya Palace;Cankaya Palace		TR
+PALACIO_NACIONAL_MX	Palacio Nacional;National Palace of Mexico		MX
+BEIT_HANASSI	Beit HaNassi;President's Residence in Jerusalem		IL
 
 """#,
         "titles.tsv": #"""
@@ -1960,6 +2033,33 @@ vice minister	head
 deputy minister	head	
 parliamentary	modifier	
 state minister	head	
+eng	honorific	
+eng.	honorific	
+engr	honorific	
+engr.	honorific	
+councillor	head	
+councilor	head	
+extraordinary	modifier	
+plenipotentiary	modifier	
+raksha mantri	head	IN
+raksha rajya mantri	head	IN
+videsh mantri	head	IN
+pradhan mantri	head	IN
+khokim	head	UZ
+hakim	head	
+amb	honorific	
+amb.	honorific	
+ministers	head	
+presidents	head	
+secretaries	head	
+director-general	head	
+director general	head	
+deputy director-general	head	
+dato' seri	honorific	
+dato seri	honorific	
+datuk sri	honorific	
+tun	honorific	
+toh puan	honorific	
 
 """#,
         "topics.tsv": #"""

@@ -52,6 +52,12 @@ struct Coreference: Sendable {
                     PersonEntity.isSpellingVariant(core: coreOf[p], core)
                         && (people[p].titleHead == nil || mention.titleHead == nil || people[p].titleHead == mention.titleHead)
                 }
+                // "President Sebastião and First Lady Maria Eugénia Sebastião", then "President Sebastião": an office
+                // stated on both sides must agree, where someone of the pool holds it.
+                func holdsOtherOffice(_ p: Int) -> Bool {
+                    guard let wanted = mention.titleHead, let head = people[p].titleHead else { return false }
+                    return head != wanted
+                }
                 func isCompatible(_ p: Int) -> Bool {
                     guard let a = people[p].country, let b = mention.country else { return true }
                     return a == b
@@ -66,12 +72,16 @@ struct Coreference: Sendable {
                 var visited = 0
                 var anyCandidate = false
                 var others: [Int] = []
+                // A match in another office waits while the pool may hold one in the mention's office.
+                var otherOffice: Int?
                 while p >= 0, visited < 4 * poolBound + 16 {
                     visited += 1
                     if inPool(p) {
                         if isCandidate(p) {
                             anyCandidate = true
-                            if isCompatible(p) {
+                            if isCompatible(p), holdsOtherOffice(p) {
+                                if otherOffice == nil { otherOffice = p }
+                            } else if isCompatible(p) {
                                 chosen = p
                                 break
                             }
@@ -82,7 +92,9 @@ struct Coreference: Sendable {
                     p = recency.older(than: p)
                 }
                 comparisons += visited
-                if chosen == nil, p >= 0 {
+                if chosen == nil, let otherOffice {
+                    chosen = otherOffice
+                } else if chosen == nil, p >= 0 {
                     var pool = Set<Int>()
                     for members in pools { pool.formUnion(members) }
                     comparisons += pool.count
@@ -199,7 +211,8 @@ struct Coreference: Sendable {
             var after = mention.extent.upperBound
             while after < doc.tokens.count, doc.tokens[after].text == "," { after += 1 }
             if after < doc.tokens.count, doc.cueAt[after]?.classes.contains("meet") ?? false { return nil }
-            let between = previous.extent.upperBound..<mention.extent.lowerBound
+            // An appositive and the next name's title may share words ("A, Minister of X, B"): nothing lies between them.
+            let between = previous.extent.upperBound..<max(previous.extent.upperBound, mention.extent.lowerBound)
             return between.count <= 2 && between.allSatisfy({ [",", "and", ";"].contains(doc.tokens[$0].folded) }) ? country : nil
         }
         for n in mentions.indices {
@@ -265,6 +278,21 @@ struct Coreference: Sendable {
                 assign(country, to: p)
                 continue
             }
+            // "Mahlangu's spokesperson Kagiso Motaung", "Erdogan's chief adviser X": the staff of a person serve that person's state.
+            let possessors = people[p].mentions.compactMap { m -> Int? in
+                let k = mentions[m].extent.lowerBound
+                guard k >= 2, ["'s", "’s"].contains(doc.tokens[k - 1].folded), let owner = mentionTo[k - 1] else { return nil }
+                return personOf[owner]
+            }
+            if let q = possessors.first(where: { $0 != p && people[$0].country != nil }), let country = people[q].country {
+                assign(country, to: p)
+                continue
+            }
+            // "Indonesia's foreign ministry said …, foreign ministry spokesperson X told reporters": the ministry's state.
+            if let title = people[p].title, let state = Self.stateOfMinistry(named: title, doc) {
+                assign(state, to: p)
+                continue
+            }
             let companions = people[p].mentions.compactMap { m in
                 Self.companion(of: mentions[m], people[p], doc, mentionFrom, mentionTo).flatMap { personOf[$0] }
             }
@@ -311,6 +339,12 @@ struct Coreference: Sendable {
                 let states = companionSentences.contains(s) ? statedStatesOfSentence[s] : statesOfSentence[s]
                 if let states { others.formUnion(states.keys) }
             }
+            // "In Suva on Tuesday I met Prime Minister X", "EAM also met the Chairman …, X, in Tashkent": on a government
+            // site, someone met in a city of another state than the outlet's is that state's host.
+            if let publisher, let host = Self.hostState(of: first, doc), host != publisher, !others.contains(host) {
+                assign(host, to: p)
+                continue
+            }
             // A national outlet or a government site names its own officials without a country word.
             if let country = publisher, !others.contains(country), named.contains(country) {
                 assign(country, to: p)
@@ -329,6 +363,40 @@ struct Coreference: Sendable {
                 assign(country, to: p)
             }
         }
+    }
+
+    /// The state of the city that the meeting `mention`'s person is the object of takes place in ("I met X in Suva"):
+    /// the mention comes after the sentence's first meeting cue, and a city or capital follows "in" or opens the sentence.
+    private static func hostState(of mention: PersonMention, _ doc: Document) -> String? {
+        let sentence = doc.sentences[mention.sentence].range
+        guard let cue = sentence.first(where: { doc.cueAt[$0]?.classes.contains("meet") ?? false }), cue < mention.range.lowerBound else { return nil }
+        var state: String?
+        for k in sentence where k > sentence.lowerBound && doc.tokens[k - 1].folded == "in" {
+            guard let match = doc.entityAt[k], match.range.lowerBound == k, match.best.kind == .city || match.best.kind == .capital,
+                !(mention.extent.contains(k))
+            else { continue }
+            if state != nil, state != match.best.affiliation { return nil }
+            state = match.best.affiliation
+        }
+        return state
+    }
+
+    /// The state whose ministry a title names ("foreign ministry spokesperson"), when the article names that ministry
+    /// with its state elsewhere ("Indonesia's foreign ministry", "the Chinese foreign ministry"); nil when states differ.
+    private static func stateOfMinistry(named title: String, _ doc: Document) -> String? {
+        let words = keys(of: title)
+        guard let at = words.firstIndex(where: { $0 == "ministry" || $0 == "ministry's" }), at > 0 else { return nil }
+        let field = words[at - 1]
+        var state: String?
+        let t = doc.tokens
+        for k in t.indices where k >= 2 && t[k].folded == "ministry" && t[k - 1].folded == field {
+            var b = k - 2
+            if ["'s", "’s"].contains(t[b].folded) { b -= 1 }
+            guard b >= 0, let entity = doc.entityAt[b], entity.best.kind == .country || entity.best.kind == .demonym else { continue }
+            if state != nil, state != entity.best.affiliation { return nil }
+            state = entity.best.affiliation
+        }
+        return state
     }
 
     /// The state of the side whose people a sentence lists, when `mention` comes after "On the Russian side", "From
@@ -479,6 +547,8 @@ struct Coreference: Sendable {
     static func listStates(around n: Int, _ mentions: [PersonMention], _ people: [PersonEntity], _ doc: Document) -> Set<String> {
         func joined(_ a: Int, _ b: Int) -> Bool {
             guard mentions[a].sentence == mentions[b].sentence else { return false }
+            // "A, Minister of X, B": an appositive and the next name's title may share words; then the two are one list.
+            guard mentions[a].extent.upperBound <= mentions[b].extent.lowerBound else { return true }
             let between = mentions[a].extent.upperBound..<mentions[b].extent.lowerBound
             return between.count <= 2 && between.allSatisfy { [",", "and", ";"].contains(doc.tokens[$0].folded) }
         }

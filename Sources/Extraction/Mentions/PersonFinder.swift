@@ -14,11 +14,29 @@ struct PersonFinder: Sendable {
         for (index, sentence) in doc.sentences.enumerated() {
             var i = sentence.range.lowerBound
             while i < sentence.range.upperBound {
-                guard let span = nameSpan(doc, at: i, end: sentence.range.upperBound) else {
+                guard let found = nameSpan(doc, at: i, end: sentence.range.upperBound) else {
                     i += 1
                     continue
                 }
-                if let mention = mention(doc, span: span, sentence: index, sentenceRange: sentence.range, known: &known, creditEnd: creditEnd) {
+                // "Chairwoman of the National Assembly Tran Thi Nga": the portfolio's last words are not the name's first.
+                guard let span = portfolioTrimmed(doc, found, floor: sentence.range.lowerBound, end: sentence.range.upperBound) else {
+                    i = found.upperBound
+                    continue
+                }
+                // "Foreign Ministers A of Ecuador and B of Peru": the office of a plural title, shared by the next name after "and".
+                let shared = result.last.flatMap { last -> (title: String, head: String?)? in
+                    guard last.sentence == index, last.pluralOffice, let title = last.title, span.lowerBound > last.extent.upperBound,
+                        span.lowerBound - last.extent.upperBound <= 4, doc.tokens[span.lowerBound - 1].folded == "and"
+                    else { return nil }
+                    return (title, last.titleHead)
+                }
+                if var mention = mention(doc, span: span, sentence: index, sentenceRange: sentence.range, known: &known, creditEnd: creditEnd,
+                                         sharedOffice: shared != nil)
+                {
+                    if let shared, mention.title == nil {
+                        mention.title = shared.title
+                        mention.titleHead = shared.head
+                    }
                     result.append(mention)
                     known.insert(mention.keys)
                     if mention.isCredit { creditEnd = mention.range.upperBound }
@@ -38,7 +56,7 @@ struct PersonFinder: Sendable {
     func isNameWord(_ doc: Document, _ i: Int) -> Bool {
         // Read in place (`t[i]`): a copy of the token retains and releases its strings, at every word.
         let t = doc.tokens
-        guard t[i].kind == .word else { return false }
+        guard t[i].kind == .word, t[i].text != "HE" else { return false }
         // The checks below only refuse; a word in lower case passes none of them but the last.
         if !t[i].isCapitalized, !t[i].isAllCaps, !t[i].foldedHasPrefix("al-"), !t[i].foldedHasPrefix("el-") { return false }
         if doc.titleAt[i] != nil { return false }
@@ -66,7 +84,12 @@ struct PersonFinder: Sendable {
         let cityStart = doc.tokens[start].isCapitalized && start > 0 && (doc.titleAt[start - 1] != nil || doc.tokens[start - 1].text == ",")
             && doc.entityAt[start].map { $0.range.count == 1 && ($0.best.kind == .city || $0.best.kind == .capital) } ?? false
             && start + 1 < end && isNameWord(doc, start + 1) && !doc.tokens[start + 1].isAllCaps
-        guard isNameWord(doc, start) || particleStart || monthStart || cityStart else { return nil }
+        // "General Secretary … of Vietnam To Van Binh", "Minister Le Hoai Trung": a short capitalised function word after an
+        // office, before a name word, is a surname.
+        let surnameStart = doc.tokens[start].isCapitalized && !doc.tokens[start].isAllCaps && start > 0 && (doc.titleAt[start - 1] != nil || doc.entityAt[start - 1] != nil)
+            && doc.tokens[start].text.utf8.count <= 3 && doc.lexicon.notNames.contains(doc.tokens[start]) && doc.entityAt[start] == nil
+            && doc.titleAt[start] == nil && start + 1 < end && isNameWord(doc, start + 1) && !doc.tokens[start + 1].isAllCaps
+        guard isNameWord(doc, start) || particleStart || monthStart || cityStart || surnameStart else { return nil }
         let tokens = doc.tokens
         var i = start + 1
         var last = start + 1
@@ -77,6 +100,11 @@ struct PersonFinder: Sendable {
             if isNameWord(doc, i) {
                 i += 1
                 last = i
+                continue
+            }
+            // A nickname in quotes between given name and surname: Lindiwe "Lindi" Mahlangu.
+            if let close = quotedNickname(doc, at: i, end: end), i == last {
+                i = close + 1
                 continue
             }
             // A particle after a particle: "von der Leyen".
@@ -130,25 +158,102 @@ struct PersonFinder: Sendable {
         return start..<last
     }
 
+    /// The closing quote of a nickname opening at `i` (`"Lindi"`, `“Bongbong”`) when a name word follows it.
+    func quotedNickname(_ doc: Document, at i: Int, end: Int) -> Int? {
+        let t = doc.tokens
+        guard i + 3 < end, ["\"", "“"].contains(t[i].text), t[i + 1].isCapitalized, t[i + 1].kind == .word else { return nil }
+        let close = t[i + 2].kind == .word && t[i + 2].isCapitalized ? i + 3 : i + 2
+        guard close + 1 < end, ["\"", "”"].contains(t[close].text), isNameWord(doc, close + 1) else { return nil }
+        return close
+    }
+
+    // MARK: - Portfolios
+
+    /// The name in a run of capitals that continues an office's portfolio: "Commissioner for the Mediterranean Ivana
+    /// Marković", "Acting Foreign Minister of the Afghan Interim Government Abdul Ghafoor Sadiq". Leading words that read
+    /// as a portfolio's (a body's noun, a region, an abstract noun) are left to the title; nil when the whole run is a
+    /// portfolio going on after "and" ("Commissioner for Preparedness and Crisis Management Hélène Dubois").
+    func portfolioTrimmed(_ doc: Document, _ span: Range<Int>, floor: Int, end: Int) -> Range<Int>? {
+        let t = doc.tokens
+        // A run of portfolio nouns that goes on in capitals is the name of a field or a body: "Interim Government",
+        // "Preparedness and Crisis Management".
+        var next = span.upperBound
+        if next + 1 < end, ["and", "&"].contains(t[next].folded) { next += 1 }
+        if next < end, t[next].isCapitalized, span.allSatisfy({ isPortfolioNoun(t[$0]) }) { return nil }
+        // "President of the Lao National Assembly Saysomphone Phomvihane": a body's noun never starts a name.
+        var start = span.lowerBound
+        while start + 2 <= span.upperBound - 1, Self.bodyNouns.contains(t[start]) || Self.legislatures.contains(t[start]) { start += 1 }
+        if start > span.lowerBound { return start..<span.upperBound }
+        // An office named by its opening words ends in its link: "Commissioner for [the] …".
+        var before = span.lowerBound - 1
+        if before > floor, t[before].folded == "the" { before -= 1 }
+        let afterOfficeLink = before >= floor && Self.portfolioLinks.contains(t[before]) && doc.titleAt[before] != nil
+        // "Special Envoy of the Secretary-General of the United Nations for the Great Lakes Region X": a long run after
+        // "for" or "of" that holds a portfolio's noun, whatever bodies the office names on the way.
+        let afterLink = before >= floor && ["for", "of"].contains(t[before].folded) && span.count >= 3
+        guard afterOfficeLink || afterLink || isPortfolioWord(doc, span.lowerBound, floor: floor) else { return span }
+        // "Vice Chairwoman of the NA Dinh Thi Bich Ngoc": a body's initials after "of the" are not a name's first word.
+        if afterLink || afterOfficeLink, span.count >= 3, t[span.lowerBound].isAllCaps, t[span.lowerBound].text.utf8.count <= 5 {
+            return span.lowerBound + 1..<span.upperBound
+        }
+        // The name starts after the portfolio's last noun: "Special Envoy for the Great Lakes Region Kwesi Adjei Boateng".
+        let last = (span.lowerBound..<span.upperBound - 1).last { isPortfolioNoun(t[$0]) }
+        return (last.map { $0 + 1 } ?? span.lowerBound)..<span.upperBound
+    }
+
+    /// A capitalised word that names a field or a body rather than a person: "Assembly", "Government", "Mediterranean",
+    /// "Preparedness", "Management", "Reconstruction".
+    func isPortfolioNoun(_ token: Token) -> Bool {
+        if Self.bodyNouns.contains(token) || Self.portfolioNouns.contains(token) || Self.legislatures.contains(token) { return true }
+        let word = token.folded
+        guard word.count > 6, word != "clement" else { return false }
+        return Self.abstractEndings.contains { word.hasSuffix($0) }
+    }
+
+    /// Legislatures and governments by their own names, which end a body's name as "Council" does.
+    static let legislatures: WordSet = ["government", "senate", "majlis", "shura", "duma", "knesset", "diet", "legislature", "cabinet", "diwan",
+                                        "secretariat", "congress", "sejm", "rada", "bundestag", "storting", "riksdag", "althing", "khural"]
+    /// Seats of office, which a possessive office may precede ("the Vice President's Residence").
+    static let seats: WordSet = ["residence", "palace", "office", "house", "headquarters", "mansion", "compound", "chancellery"]
+    static let portfolioNouns: WordSet = ["government", "region", "regions", "interim", "transitional", "provisional", "senate", "mediterranean", "caribbean",
+                                          "balkans", "sahel", "arctic", "antarctic", "neighbourhood", "neighborhood", "enlargement",
+                                          "diaspora", "expatriates", "emigrants", "partnerships", "cabinet", "congress", "palace",
+                                          "secretariat", "court", "house", "majlis", "shura", "duma", "knesset", "diet", "legislature"]
+    /// Endings of abstract nouns that no common given name or surname has ("Clement" is checked apart).
+    static let abstractEndings = ["ness", "ment", "tion", "sion", "ity", "ism", "ics", "ship"]
+
     // MARK: - Mentions
 
     private func mention(_ doc: Document, span: Range<Int>, sentence: Int, sentenceRange: Range<Int>, known: inout KnownNames,
-                         creditEnd: Int = -1) -> PersonMention?
+                         creditEnd: Int = -1, sharedOffice: Bool = false) -> PersonMention?
     {
         let tokens = doc.tokens
+        // Lindiwe "Lindi" Mahlangu: the name without the nickname, and the nickname with the surname as another name.
+        let nickname = span.lazy.compactMap { k in self.quotedNickname(doc, at: k, end: span.upperBound).map { k...$0 } }.first
         let keys = span.compactMap { k -> String? in
             let t = tokens[k]
-            guard t.kind == .word else { return nil }
+            guard t.kind == .word, !(nickname?.contains(k) ?? false) else { return nil }
             return t.folded
         }
-        var mention = PersonMention(sentence: sentence, range: span, name: displayName(doc, span), keys: keys, extent: span)
+        var mention = PersonMention(sentence: sentence, range: span, name: displayName(doc, span, skipping: nickname), keys: keys, extent: span)
+        if let nickname {
+            mention.aliases.append(displayName(doc, nickname.lowerBound + 1..<nickname.upperBound) + " "
+                + displayName(doc, nickname.upperBound + 1..<span.upperBound))
+        }
 
         // Left: honorifics, then a title chain.
         var j = span.lowerBound - 1
         var honorific = false
-        while j >= sentenceRange.lowerBound, let title = doc.titleAt[j], title.words.contains(.honorific) || title.words.contains(.rank),
-            !title.words.contains(.head) || title.words.contains(.rank) || title.words.contains(.honorific)
-        {
+        while j >= sentenceRange.lowerBound {
+            // "HE Noora bint Hamad Al Mannai": His or Her Excellency in capitals ("he" in lower case is a pronoun).
+            if tokens[j].text == "HE" {
+                honorific = true
+                j -= 1
+                continue
+            }
+            guard let title = doc.titleAt[j], title.words.contains(.honorific) || title.words.contains(.rank),
+                !title.words.contains(.head) || title.words.contains(.rank) || title.words.contains(.honorific)
+            else { break }
             honorific = true
             j = title.range.lowerBound - 1
         }
@@ -217,7 +322,12 @@ struct PersonFinder: Sendable {
         let administration = after.map { _ in doc.cueAt[span.upperBound]?.classes.contains("administration") ?? false } ?? false
         let byline = span.lowerBound > sentenceRange.lowerBound && tokens[span.lowerBound - 1].folded == "by"
             && span.lowerBound - 1 == sentenceRange.lowerBound
-        let credit = isCredit(doc, span, sentenceRange, creditEnd: creditEnd)
+        // A byline alone on its line at the top of the body: "Anirudh Sengupta", then "NEW DELHI".
+        let lineByline = sentence <= 3 && span == sentenceRange && (2...4).contains(span.count)
+            && (span.lowerBound == 0 || tokens[span.lowerBound].newlineBefore)
+            && (span.upperBound == tokens.count || tokens[span.upperBound].newlineBefore)
+            && !span.contains { doc.lexicon.notNames.contains(tokens[$0]) }
+        let credit = lineByline || isCredit(doc, span, sentenceRange, creditEnd: creditEnd)
         // "Lee met with Austin", "spoke with Biden by phone", "hosted Netanyahu": the other side of a meeting verb.
         let objectOfMeeting = span.lowerBound - 1 > sentenceRange.lowerBound
             && (Self.meetingVerbs.contains(tokens[span.lowerBound - 1].text)
@@ -229,7 +339,7 @@ struct PersonFinder: Sendable {
             || (span.lowerBound == sentenceRange.lowerBound + 1 && SentenceSplitter.openers.contains(tokens[sentenceRange.lowerBound].text))
         let multiWord = keys.count >= 2
 
-        var anchored = anchoredByTitle || honorific || byline || administration || credit || isKnown()
+        var anchored = anchoredByTitle || honorific || byline || administration || credit || sharedOffice || isKnown()
         if !anchored, speechAfter || meetingVerb || plannedVerb {
             // A lone capitalised word at a sentence's start may be any word: trust it only when it is not a common one.
             anchored = multiWord || !sentenceStart || !doc.lexicon.notNames.contains(keys[0])
@@ -244,13 +354,23 @@ struct PersonFinder: Sendable {
             portfolioEnd += 1
         }
         let nameFollows = portfolioEnd + 1 < end && tokens[portfolioEnd].text == "," && isNameWord(doc, portfolioEnd + 1)
-        if isPortfolioWord(doc, span.lowerBound, floor: sentenceRange.lowerBound),
+        // "Minister of Energy and Natural Resources X": a word of the portfolio before another of its words.
+        if !sharedOffice, isPortfolioWord(doc, span.lowerBound, floor: sentenceRange.lowerBound),
             nameFollows || (span.upperBound < end && ["(", "of"].contains(tokens[span.upperBound].folded))
+                || (span.count == 1 && span.upperBound < end && doc.titleAt[span.upperBound] != nil)
         {
             return nil
         }
         // "the Rapporteur of the National Policies Council": the name of a body, not of a person.
         if span.upperBound < end, tokens[span.upperBound].isCapitalized, Self.bodyNouns.contains(tokens[span.upperBound]) { return nil }
+        // "the Vice President's Residence": a lone word for a seat or a body is a place, not a person.
+        if !multiWord, Self.bodyNouns.contains(tokens[span.lowerBound]) || Self.legislatures.contains(tokens[span.lowerBound])
+            || Self.seats.contains(tokens[span.lowerBound])
+        {
+            return nil
+        }
+        // "the Oliy Majlis", "the Interim Government": a run that ends in a body's noun.
+        if multiWord, Self.bodyNouns.contains(tokens[span.upperBound - 1]) || Self.legislatures.contains(tokens[span.upperBound - 1]) { return nil }
         // A lone word that is an organisation or all capitals and unknown (acronyms) is not a person.
         if !multiWord, tokens[span.lowerBound].isAllCaps, tokens[span.lowerBound].text.count <= 4, !isKnown() { return nil }
         if keys.contains(where: \.containsNumber) { return nil }
@@ -268,6 +388,8 @@ struct PersonFinder: Sendable {
         let k = span.lowerBound - 1
         guard k >= sentence.lowerBound else { return false }
         if t[k].folded == "by", k - 1 >= sentence.lowerBound, Self.creditWords.contains(t[k - 1]) { return true }
+        // "Associated Press writer Gabriela Torres in Lima contributed to this report."
+        if Self.creditWords.contains(t[k]), sentence.contains(where: { t[$0].folded == "contributed" }) { return true }
         if t[k].text == ":", k - 1 >= sentence.lowerBound, Self.creditWords.contains(t[k - 1]) { return true }
         // The next name of the same credit: "and B", ", B", "and B in Riyadh".
         guard creditEnd >= 0, creditEnd <= k, k - creditEnd <= 4, ["and", ","].contains(t[k].folded) else { return false }
@@ -307,13 +429,13 @@ struct PersonFinder: Sendable {
     static let citationVerbs: WordSet = ["said", "says", "say", "told", "tells", "added", "noted", "stated", "tweeted", "wrote"]
 
     /// "Lloyd J. Austin III", "Kishida Fumio" (from "KISHIDA Fumio"), "Joseph R. Biden, Jr.".
-    private func displayName(_ doc: Document, _ span: Range<Int>) -> String {
+    private func displayName(_ doc: Document, _ span: Range<Int>, skipping skipped: ClosedRange<Int>? = nil) -> String {
         let tokens = doc.tokens
         let mixed = span.contains { tokens[$0].kind == .word && !tokens[$0].isAllCaps && tokens[$0].text.count > 1 }
         var text = ""
-        for k in span {
+        for k in span where !(skipped?.contains(k) ?? false) {
             let token = tokens[k]
-            if k > span.lowerBound, token.spaceBefore { text += " " }
+            if k > span.lowerBound, token.spaceBefore || skipped?.upperBound == k - 1 { text += " " }
             let suffix = PersonEntity.suffixes.contains(token)
             if token.isAllCaps, token.text.count > 2, !suffix, mixed || span.count > 0 {
                 let lower = token.text.lowercased()
@@ -342,6 +464,8 @@ struct PersonFinder: Sendable {
     private func isChainWord(_ doc: Document, _ k: Int) -> Bool {
         if let title = doc.titleAt[k], !title.words.isDisjoint(with: [.head, .modifier, .counterpart]) { return true }
         if let entity = doc.entityAt[k], entity.best.kind != .city { return true }
+        // "… of the Afghan Interim Government": a body's words between the office and the name.
+        if doc.tokens[k].isCapitalized, doc.tokens[k].kind == .word, isPortfolioNoun(doc.tokens[k]) { return true }
         return isPortfolioWord(doc, k, floor: 0)
     }
 
@@ -352,12 +476,20 @@ struct PersonFinder: Sendable {
         guard t[k].kind == .word, t[k].isCapitalized, doc.entityAt[k] == nil else { return false }
         var j = k - 1
         var steps = 0
-        while j >= max(floor, k - 12), steps < 8 {
-            if doc.titleAt[j].map({ $0.words.contains(.head) }) ?? false { return steps > 0 }
-            // A state or body closes the office: "Ambassador to the United States Michael Herzog".
-            if doc.entityAt[j] != nil { return false }
-            if t[j].isCapitalized || Self.portfolioLinks.contains(t[j]) || t[j].folded == "the" {
-                if Self.portfolioLinks.contains(t[j]) { steps += 1 }
+        while j >= max(floor, k - 16), steps < 8 {
+            // "Minister of …", and an office named by its opening words: "Commissioner for …".
+            if doc.titleAt[j].map({ $0.words.contains(.head) }) ?? false { return steps > 0 || Self.portfolioLinks.contains(t[j]) }
+            // A state or body closes the office: "Ambassador to the United States Michael Herzog"; one named before a
+            // link is part of it: "Special Envoy of the United Nations for the Great Lakes …".
+            if let entity = doc.entityAt[j] {
+                guard steps > 0 else { return false }
+                j = entity.range.lowerBound - 1
+                continue
+            }
+            // "Minister of Planning, Investment and …": a comma between a portfolio's capitalised words.
+            let listComma = t[j].text == "," && j - 1 >= floor && t[j - 1].isCapitalized && t[j + 1].isCapitalized
+            if t[j].isCapitalized || Self.portfolioLinks.contains(t[j]) || t[j].folded == "the" || listComma {
+                if Self.portfolioLinks.contains(t[j]) || listComma { steps += 1 }
                 j -= 1
                 continue
             }
@@ -366,12 +498,28 @@ struct PersonFinder: Sendable {
         return false
     }
 
+    /// An institution named as where something happens: after "at" or "in", with "the" or not.
+    private func isVenue(_ doc: Document, _ range: Range<Int>, floor: Int) -> Bool {
+        var b = range.lowerBound - 1
+        if b >= floor, doc.tokens[b].folded == "the" { b -= 1 }
+        return b >= floor && ["at", "in", "inside", "outside"].contains(doc.tokens[b].folded)
+    }
+
+    /// A comma between two capitalised words of one portfolio: "Minister of Planning, Investment and …".
+    private func isListComma(_ doc: Document, _ k: Int, floor: Int) -> Bool {
+        let t = doc.tokens
+        return k - 1 >= floor && k + 1 < t.count && t[k - 1].isCapitalized && t[k + 1].isCapitalized && isPortfolioWord(doc, k - 1, floor: floor)
+    }
+
+    /// Plural heads of offices that name several holders at once, and their singular.
+    static let pluralHeads: [String: String] = ["ministers": "minister", "presidents": "president", "secretaries": "secretary"]
+
     /// The words that join an office to its portfolio ("Minister of …", "… for …", "… and …").
     private static let portfolioLinks: WordSet = ["of", "for", "on", "to", "and", "&"]
     private static let determiners: WordSet = ["the", "a", "an", "another", "his", "her", "its", "their"]
     private static let possessiveMarks: WordSet = ["’s", "'s", "-"]
 
-    private static let connectors: WordSet = ["of", "the", "for", "to", "and", "’s", "'s", "on", "in", "-"]
+    private static let connectors: WordSet = ["of", "the", "for", "to", "and", "’s", "'s", "on", "in", "at", "-"]
 
     /// The title chain ending at token `end` (inclusive), reading leftwards.
     func titleChain(_ doc: Document, endingAt end: Int, floor: Int) -> TitleChain? {
@@ -382,8 +530,15 @@ struct PersonFinder: Sendable {
         var usedComma = false
         while k >= floor {
             let token = tokens[k]
+            // "received at the Palace of the Revolution the Minister …": a venue the sentence is set in is no part of the office.
+            if let entity = doc.entityAt[k], entity.best.kind == .institution, isVenue(doc, entity.range, floor: floor) { break }
             if isChainWord(doc, k) {
                 start = k
+                k -= 1
+                continue
+            }
+            // "Minister of Planning, Investment and Economic Development of … Somalia X": a comma inside a portfolio's list.
+            if token.text == ",", start != end + 1, isListComma(doc, k, floor: floor) {
                 k -= 1
                 continue
             }
@@ -398,9 +553,12 @@ struct PersonFinder: Sendable {
                 break
             }
             if Self.connectors.contains(token) {
+                // "Minister of State at the Ministry of Foreign Affairs X", not "… Defence Minister at the Manekshaw Centre".
+                if token.folded == "at", start == end + 1 { break }
                 // "and" joins two offices only between title words: "… Commission and Foreign Minister".
                 // "… on Media and Publicity, Tunde Bakare": "and" inside a portfolio, not before another office.
-                let portfolioAnd = k - 1 >= floor && isPortfolioWord(doc, k - 1, floor: floor) && k + 1 < tokens.count && doc.titleAt[k + 1] == nil
+                let portfolioAnd = k - 1 >= floor && isPortfolioWord(doc, k - 1, floor: floor) && k + 1 < tokens.count
+                    && !officeFollows(doc, k + 1)
                 if token.folded == "and", !(k - 1 >= floor && doc.titleAt[k - 1] != nil), !portfolioAnd { break }
                 // A spaced dash ends a dateline ("ISLAMABAD/BEIJING – Prime Minister …"); only "Vice-President" joins.
                 if token.kind == .punctuation, token.spaceBefore || (k + 1 < tokens.count && tokens[k + 1].spaceBefore) { break }
@@ -416,6 +574,16 @@ struct PersonFinder: Sendable {
         // "… Iran, Kirby said": a state before a comma is the end of a list, not a title.
         if usedComma, chain.head == nil, !chain.counterpart { return nil }
         return chain
+    }
+
+    /// Whether an office (a title with its head noun) starts at `k`: "… and Foreign Minister", not "… and Crisis Management".
+    private func officeFollows(_ doc: Document, _ k: Int) -> Bool {
+        var j = k
+        while j < doc.tokens.count, let title = doc.titleAt[j] {
+            if title.words.contains(.head) { return true }
+            j = title.range.upperBound
+        }
+        return false
     }
 
     /// The appositive title chain starting at `start`: "[the|a|another|his] [Israel's] defense minister".
@@ -455,7 +623,7 @@ struct PersonFinder: Sendable {
         // Segments separated by commas: the one nearest the name is the office, the others give a counterpart's country.
         var segments: [Range<Int>] = []
         var segStart = range.lowerBound
-        for k in range where tokens[k].text == "," {
+        for k in range where tokens[k].text == "," && !isListComma(doc, k, floor: range.lowerBound) {
             segments.append(segStart..<k)
             segStart = k + 1
         }
@@ -506,6 +674,12 @@ struct PersonFinder: Sendable {
                 if !afterTo {
                     if country == nil { country = entity.best.affiliation }
                     if isState {  // "Commander of U.S. Naval …": the state's name is not part of the office
+                        // "Ambassador … of Japan to the Philippines": nor the "of" that named it.
+                        if let last = words.last, tokens[last].folded == "of", entity.range.upperBound < office.upperBound,
+                            ["to", "in", "for", "at"].contains(tokens[entity.range.upperBound].folded)
+                        {
+                            words.removeLast()
+                        }
                         k = entity.range.upperBound
                         continue
                     }
@@ -549,8 +723,16 @@ struct PersonFinder: Sendable {
             return
         }
         if mention.title == nil, let title = chain.title {
-            mention.title = title
-            mention.titleHead = chain.head
+            // "Foreign Ministers A and B": each holds the office in the singular.
+            if let head = chain.head, let singular = Self.pluralHeads[head], let range = title.range(of: head, options: [.caseInsensitive, .backwards]) {
+                let written = String(title[range])
+                mention.title = title.replacingCharacters(in: range, with: written.first?.isUppercase == true ? singular.capitalized : singular)
+                mention.titleHead = singular
+                mention.pluralOffice = true
+            } else {
+                mention.title = title
+                mention.titleHead = chain.head
+            }
         }
         if mention.country == nil, let country = chain.country { mention.country = country }
         if mention.counterpartCountry == nil, let country = chain.counterpartCountry { mention.counterpartCountry = country }

@@ -21,6 +21,8 @@ struct PersonMention: Sendable {
     var isSpeaker = false
     /// Token range of the whole mention including its title, to keep other detectors off it.
     var extent: Range<Int>
+    /// The title was written in the plural ("Foreign Ministers A and B"): the next name after "and" holds it too.
+    var pluralOffice = false
 }
 
 /// A person of the article: the mentions that name the same person, merged.

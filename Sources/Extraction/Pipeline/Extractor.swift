@@ -45,8 +45,10 @@ public struct Extractor: Sendable {
         for (_, people) in found {
             for country in people.compactMap({ coref.people[$0].country }) where !partners.contains(country) { partners.append(country) }
         }
-        let meetingDay = meetings.first { $0.status == .held && $0.datePrecision == .day }?.date
-        let aid = AidExtractor().commitments(in: doc, partners: partners, meetingDay: meetingDay)
+        let firstHeld = meetings.first { $0.status == .held && $0.datePrecision == .day }
+        let meetingDay = firstHeld.map { (day: $0.date, from: $0.evidence[0].start) }
+        let publisher = Coreference.publisherCountry(article.origin ?? article.source, doc.lexicon)
+        let aid = AidExtractor().commitments(in: doc, partners: partners, meetingDay: meetingDay, publisher: publisher)
         return Facts(source: article.source, date: article.date, title: article.title, people: people,
                      meetings: meetings, aid: aid, topics: tagger.topics(in: doc, sentences: doc.sentences.indices))
     }

@@ -82,6 +82,11 @@ struct Tokenizer: Sendable {
                         i += 1
                         continue
                     }
+                    // A decimal point or thousands comma inside a symbol's glued amount: "Rp18.6", "Rs1,200".
+                    if scalars[i] == "." || scalars[i] == ",", isDigit(i - 1), isDigit(i + 1) {
+                        i += 2
+                        continue
+                    }
                     // Inner hyphen: Political-Military, Won-sik, al-Anouni, AT-4.
                     if (scalars[i] == "-" || scalars[i] == "‐" || scalars[i] == "‑"), isLetter(i + 1) || isDigit(i + 1) {
                         i += 1
