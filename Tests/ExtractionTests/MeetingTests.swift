@@ -663,6 +663,59 @@ struct MeetingTests {
         #expect(fo.meetings.count == 1, "\(fo.summary)")
     }
 
+    @Test("Each counterpart with a verb of its own is a meeting of its own; a possessor of an office is no participant")
+    func ownVerbs() {
+        let facts = extract("""
+            FO spokesperson Mumtaz Baloch said Mr Dar would be in Ashgabat on Tuesday, where he would hold talks with his \
+            Turkmen counterpart, Rashid Meredov, and call on President Serdar Berdimuhamedow.
+            """, on: Self.published)
+        #expect(facts.meetings.count == 2, "\(facts.summary)")
+        #expect(facts.meetings.allSatisfy { $0.participants.count == 2 }, "\(facts.summary)")
+        let told = extract("Foreign Minister Ronald Lamola will travel to Jakarta on Thursday to meet his Indonesian counterpart Sugiono, Ramaphosa's spokesperson Vincent Magwenya said.",
+                           on: Self.published)
+        #expect(!(told.meetings.first?.participants.contains("Ramaphosa") ?? true), "\(told.summary)")
+    }
+
+    @Test("A description in the possessive ('shortly after the Secretary's arrival') brings no one into the meeting")
+    func possessiveDescription() {
+        let text = """
+            Pentagon Press Secretary Maj. Gen. Pat Ryder provided the following readout:
+
+            On Sunday evening, shortly after the Secretary's arrival, Minister Ng Eng Hen hosted Secretary Lloyd Austin for a \
+            working dinner at Raffles Hotel.
+            """
+        let facts = extract(text, on: Self.published)
+        #expect(Set(facts.meetings.first?.participants ?? []) == ["Ng Eng Hen", "Lloyd Austin"], "\(facts.summary)")
+    }
+
+    @Test("'I will host X' in a minister's own statement is the author's planned meeting")
+    func iWillHost() {
+        let text = """
+            Statement by Secretary of State Antony J. Blinken
+
+            This week I spoke with Moldovan Prime Minister Dorin Recean about Russian interference. On Friday I will host \
+            Ukrainian Foreign Minister Andrii Sybiha at the Department of State.
+            """
+        let facts = extract(text, on: Self.published)
+        let plan = facts.meetings.first { $0.participants.contains("Andrii Sybiha") }
+        #expect(plan?.participants.contains("Antony J. Blinken") == true, "\(facts.summary)")
+        #expect(plan?.status == .planned, "\(facts.summary)")
+    }
+
+    @Test("Someone who 'joined from Georgetown' joins the meeting just told; 'he looked forward to welcoming X on Friday' is a plan")
+    func joinedAndWelcoming() {
+        let text = """
+            Secretary Antony Blinken held a virtual meeting today with Guyana's Minister of Foreign Affairs Hugh Todd. U.S. \
+            Ambassador to Guyana Nicole Theriot joined from Georgetown. Secretary Blinken said he looked forward to welcoming \
+            Minister Todd to Washington on Friday.
+            """
+        let facts = extract(text, on: Self.published)
+        #expect(facts.meetings.first?.participants.contains("Nicole Theriot") == true, "\(facts.summary)")
+        let plan = facts.meetings.first { $0.status == .planned }
+        #expect(Set(plan?.participants ?? []) == ["Antony Blinken", "Hugh Todd"], "\(facts.summary)")
+        #expect(plan?.date == day("2024-03-15"), "\(facts.summary)")
+    }
+
     @Test("A city told beside the event is still the meeting's place")
     func cityBeforeEvent() {
         let text = "Chinese Foreign Minister Wang Yi met Brazil's Foreign Minister Mauro Vieira in Geneva on the sidelines of the Human Rights Council on Monday."

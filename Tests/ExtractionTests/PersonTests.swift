@@ -589,6 +589,28 @@ struct PersonTests {
         #expect(Set(lunch?.participants ?? []) == ["Kamala Harris", "Joao Lourenco"], "\(facts.summary)")
     }
 
+    @Test("An office only one state has is not given up to the list item before a later mention")
+    func officeBeatsListInheritance() {
+        let text = """
+            Secretary of Defense Lloyd Austin met today with Singaporean Prime Minister Lawrence Wong at the Istana. In his \
+            meeting with Prime Minister Wong, Secretary Austin expressed appreciation for Singapore's support.
+            """
+        let facts = extract(text, on: Self.published, origin: "https://www.defense.gov/News/Releases/readout")
+        #expect(facts.person("Lloyd Austin")?.country == "US", "\(facts.summary)")
+    }
+
+    @Test("A style before an office is not part of it; a side stated of a person beats a list that would pass on another state")
+    func styleAndSide() {
+        let text = """
+            KUWAIT, March 13 (KUNA) -- His Highness the Prime Minister Sheikh Ahmad Al-Abdullah held official talks with \
+            Senegal's Prime Minister Ousmane Sonko at Seif Palace, attended on the Senegalese side by Minister of Economy \
+            Abdourahmane Sarr. The agreement was signed by Fund Director General Waleed Al-Bahar and Minister Sarr.
+            """
+        let facts = extract(text, on: Self.published, origin: "https://www.kuna.net.kw/ArticleDetails.aspx?id=1")
+        #expect(facts.person("Ahmad Al-Abdullah")?.title == "Prime Minister", "\(facts.summary)")
+        #expect(facts.person("Abdourahmane Sarr")?.country == "SN", "\(facts.summary)")
+    }
+
     @Test("An ambassador's posting is not a portfolio: the name after the state is kept")
     func ambassadorPosting() {
         let facts = extract("Israeli Ambassador to the United States Michael Herzog, who joined the talks, met reporters.", on: Self.published)

@@ -77,11 +77,16 @@ struct MeetingExtractor: Sendable {
                 guard !doc.quoted[mention.range.lowerBound], !mention.isCredit else { continue }
                 // "…, Wiśniewski said on Tuesday after meeting his Ukrainian counterpart": the speaker took part.
                 if mention.isSpeaker, !metWhileSpeaking(doc, after: mention.range.upperBound, in: range) { continue }
+                // "Mahlangu's spokesperson X said", "met Biden's adviser Y": the office-holder is told of, not the possessor.
+                let end = mention.range.upperBound
+                if end + 1 < range.upperBound, ["'s", "’s"].contains(doc.tokens[end].folded), doc.titleAt[end + 1] != nil { continue }
                 let p = coref.personOfMention[m]
                 if !people.contains(where: { $0.person == p }) { people.append((p, mention.range.lowerBound)) }
             }
             var unresolvedDescription = false
             for description in definiteDescriptions(doc, range) {
+                // "shortly after the Secretary's arrival": a possessive tells of its holder's doings, not of who met.
+                if description.upperBound < range.upperBound, ["'s", "’s"].contains(doc.tokens[description.upperBound].folded) { continue }
                 let others = Set((mentionsOfSentence[s] ?? []).filter { !mentions[$0].extent.overlaps(description) }.map { coref.personOfMention[$0] })
                 if let p = referents.referent(of: description, in: doc, before: s, excluding: others) {
                     // "the Special Adviser to the President, Femi Adeyemi, said": a title's own words name its holder only
@@ -126,8 +131,11 @@ struct MeetingExtractor: Sendable {
                 // "Fraser said he had spoken by phone with …"
                 if verb + 1 < range.upperBound, ["had", "has", "have"].contains(doc.tokens[verb].folded), Self.pastVerbs.contains(doc.tokens[verb + 1]) { verb += 1 }
                 let firstPerson = doc.tokens[k].text == "I"
-                guard verb < range.upperBound, Self.pastVerbs.contains(doc.tokens[verb]) || ["will", "would"].contains(doc.tokens[verb].folded),
-                    doc.hasCue("meet", in: verb..<min(range.upperBound, verb + 4)) || doc.hasCue("call", in: verb..<min(range.upperBound, verb + 3)),
+                // "he looked forward to welcoming X": a cue of meeting that opens with the pronoun's verb.
+                let cueVerb = verb < range.upperBound && (doc.cueAt[verb].map { $0.range.lowerBound == verb && $0.classes.contains("meet") } ?? false)
+                guard verb < range.upperBound, Self.pastVerbs.contains(doc.tokens[verb]) || ["will", "would"].contains(doc.tokens[verb].folded) || cueVerb,
+                    doc.hasCue("meet", in: verb..<min(range.upperBound, verb + 4)) || doc.hasCue("call", in: verb..<min(range.upperBound, verb + 3))
+                        || doc.hasCue("host", in: verb..<min(range.upperBound, verb + 3)),
                     let p = firstPerson ? author
                         : topic(ofSentencesBefore: s, pronoun: k, doc, mentionsOfSentence, mentions, coref)
                             ?? lastNamed(before: k, sentence: s, mentions: mentions, coref: coref),
@@ -176,7 +184,7 @@ struct MeetingExtractor: Sendable {
 
             // Attendees of the latest meeting.
             if doc.hasCue("attend", in: range), !doc.hasCue("visit", in: range) || doc.hasCue("meet", in: range),
-                mentionsMeeting(doc, range), !meetings.isEmpty
+                mentionsMeeting(doc, range) || joinedRemotely(doc, range), !meetings.isEmpty
             {
                 let triggerless = doc.cueIndices("meet", in: range).allSatisfy { isReferenceToMeeting(doc, $0) }
                 if triggerless {

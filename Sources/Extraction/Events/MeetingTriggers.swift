@@ -196,6 +196,14 @@ extension MeetingExtractor {
         return before == "the" || before == "’s" || before == "'s" || before == "this" || before == "their"
     }
 
+    /// "Ambassador X joined from Georgetown", "… also joined virtually": joined the encounter just told, named or not.
+    func joinedRemotely(_ doc: Document, _ range: Range<Int>) -> Bool {
+        range.contains { k in
+            doc.tokens[k].folded == "joined" && k + 1 < range.upperBound
+                && ["from", "virtually", "remotely", "online", "via", "by", "."].contains(doc.tokens[k + 1].folded)
+        }
+    }
+
     func mentionsMeeting(_ doc: Document, _ range: Range<Int>) -> Bool {
         return range.contains { Self.encounterNouns.contains(doc.tokens[$0]) || doc.tokens[$0].folded == "they" }
     }

@@ -1270,6 +1270,30 @@ inked	sign
 co-signed	sign
 exchanged notes	sign
 exchanged the notes	sign
+look forward to welcoming	meet
+look forward to welcoming	planned
+look forward to hosting	meet
+look forward to hosting	planned
+look forward to receiving	meet
+look forward to receiving	planned
+looks forward to welcoming	meet
+looks forward to welcoming	planned
+looks forward to hosting	meet
+looks forward to hosting	planned
+looks forward to receiving	meet
+looks forward to receiving	planned
+looked forward to welcoming	meet
+looked forward to welcoming	planned
+looked forward to hosting	meet
+looked forward to hosting	planned
+looked forward to receiving	meet
+looked forward to receiving	planned
+looking forward to welcoming	meet
+looking forward to welcoming	planned
+looking forward to hosting	meet
+looking forward to hosting	planned
+looking forward to receiving	meet
+looking forward to receiving	planned
 
 """#,
         "currencies.tsv": #"""
@@ -2033,9 +2057,7 @@ vice minister	head
 deputy minister	head	
 parliamentary	modifier	
 state minister	head	
-eng	honorific	
 eng.	honorific	
-engr	honorific	
 engr.	honorific	
 councillor	head	
 councilor	head	
@@ -2046,7 +2068,6 @@ raksha rajya mantri	head	IN
 videsh mantri	head	IN
 pradhan mantri	head	IN
 khokim	head	UZ
-hakim	head	
 amb	honorific	
 amb.	honorific	
 ministers	head	

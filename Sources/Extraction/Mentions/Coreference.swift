@@ -204,6 +204,8 @@ struct Coreference: Sendable {
             else { return nil }
             // "Qatar's Minister … Al-Attiyah and Defense Secretary Ash Carter": an office only another state has is not inherited.
             if let own = mention.title.flatMap({ Self.defaultCountry(ofTitle: $0, doc.lexicon) }), own != country { return nil }
+            // … nor by one whose fuller office, told elsewhere, only another state has ("Prime Minister Lim, Secretary Sutter").
+            if let p = personOf[n], let own = people[p].title.flatMap({ Self.defaultCountry(ofTitle: $0, doc.lexicon) }), own != country { return nil }
             // "U.S. Secretary of State Antony Blinken, Foreign Minister Yoshimasa Hayashi and South Korean Foreign
             // Minister Park Jin": a list of several states' envoys, not one delegation.
             if Self.listStates(around: n, mentions, people, doc).count > 1 { return nil }
@@ -215,14 +217,14 @@ struct Coreference: Sendable {
             let between = previous.extent.upperBound..<max(previous.extent.upperBound, mention.extent.lowerBound)
             return between.count <= 2 && between.allSatisfy({ [",", "and", ";"].contains(doc.tokens[$0].folded) }) ? country : nil
         }
-        for n in mentions.indices {
-            guard let p = personOf[n], people[p].country == nil, let country = listCountry(n) else { continue }
-            people[p].country = country
-        }
         // "On the Russian side, the talks were attended by …", "The Mongolian delegation included …": the side's state
-        // for the people the sentence lists after it.
+        // for the people the sentence lists after it — stated of the person, before any list passes a state on.
         for (n, mention) in mentions.enumerated() {
             guard let p = personOf[n], people[p].country == nil, let country = Self.side(before: mention, doc) else { continue }
+            people[p].country = country
+        }
+        for n in mentions.indices {
+            guard let p = personOf[n], people[p].country == nil, let country = listCountry(n) else { continue }
             people[p].country = country
         }
         for p in people.indices where people[p].country == nil {

@@ -641,11 +641,15 @@ struct PersonFinder: Sendable {
         var words: [Int] = []
         var head: String?
         var k = office.lowerBound
-        // Leading determiners, countries, demonyms, bodies and possessives.
+        // Leading determiners, styles ("His Highness the Crown Prince"), countries, demonyms, bodies and possessives.
         while k < office.upperBound {
             let token = tokens[k]
             if Self.determiners.contains(token) || Self.possessiveMarks.contains(token) {
                 k += 1
+                continue
+            }
+            if let style = doc.titleAt[k], style.words.contains(.honorific), !style.words.contains(.head), style.range.upperBound > k {
+                k = style.range.upperBound
                 continue
             }
             if let entity = doc.entityAt[k], entity.range.lowerBound == k {
