@@ -29,7 +29,7 @@ enum IngestModes {
             try db.execute("PRAGMA journal_mode = WAL")
             try db.execute("PRAGMA synchronous = NORMAL")
             try Migrator.embedded.migrate(db)
-            let writer = try Writer(db, deferIndexing: mode.hasSuffix("indexed at commit"))
+            let writer = try Writer(db)
             var time = 0.0
             var first = 0
             while first < count {
@@ -45,9 +45,9 @@ enum IngestModes {
                     try db.transaction { for (article, facts) in zip(chunk, facts) { try writer.write(article, facts) } }
                 default:
                     try db.transaction {
-                        let last = try db.scalarInt("SELECT ifnull(max(id), 0) FROM articles") ?? 0
+                        try writer.deferIndexing.run()
                         for (article, facts) in zip(chunk, facts) { try db.savepoint { try writer.write(article, facts) } }
-                        try writer.index(after: last)
+                        try writer.index()
                     }
                 }
                 time += (ContinuousClock.now - start).seconds
@@ -63,26 +63,24 @@ enum IngestModes {
         let article, country, findAlias, person, alias, role, topic, findTopic, articleTopic: Statement
         let meeting, participant, meetingTopic, meetingSource, commitment, aidSource: Statement
 
-        let indexArticles, markIngested: Statement
+        let deferIndexing, indexArticles, endDeferral: Statement
 
-        /// With `deferIndexing`, articles are inserted with an empty `ingested_at`, which the
-        /// full-text trigger leaves to `index(after:)`.
-        init(_ db: Database, deferIndexing: Bool) throws {
+        /// Articles inserted between `deferIndexing()` and `index()` are left by the full-text
+        /// trigger to `index()` (see migrations/0008_compact_roles_and_spans.sql).
+        init(_ db: Database) throws {
             self.db = db
-            article = try db.prepare(
-                "INSERT INTO articles (content_hash, source, origin, title, published_on, body, ingested_at) VALUES (?, ?, ?, ?, ?, ?, "
-                    + (deferIndexing ? "''" : "strftime('%Y-%m-%dT%H:%M:%SZ', 'now')") + ")")
+            article = try db.prepare("INSERT INTO articles (content_hash, source, origin, title, published_on, body) VALUES (?, ?, ?, ?, ?, ?)")
+            deferIndexing = try db.prepare("INSERT INTO fts_deferred (after) SELECT ifnull(max(id), 0) FROM articles")
             indexArticles = try db.prepare(
-                "INSERT INTO articles_fts (rowid, title, body) SELECT id, title, body FROM articles WHERE id > ? AND ingested_at = ''")
-            markIngested = try db.prepare(
-                "UPDATE articles SET ingested_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id > ? AND ingested_at = ''")
+                "INSERT INTO articles_fts (rowid, title, body) SELECT id, title, body FROM articles WHERE id > (SELECT max(after) FROM fts_deferred)")
+            endDeferral = try db.prepare("DELETE FROM fts_deferred")
             country = try db.prepare("INSERT OR IGNORE INTO countries (code) VALUES (?)")
             findAlias = try db.prepare("SELECT person_id FROM person_aliases WHERE alias_folded = ? ORDER BY person_id LIMIT 1")
             person = try db.prepare("INSERT INTO people (name, surname_folded, country, first_article_id) VALUES (?, ?, ?, ?)")
             alias = try db.prepare("INSERT OR IGNORE INTO person_aliases (person_id, alias, alias_folded) VALUES (?, ?, ?)")
             role = try db.prepare("""
-                INSERT INTO person_roles (person_id, title, country, first_seen, last_seen, article_id) VALUES (?1, ?2, ?3, ?4, ?4, ?5)
-                ON CONFLICT (person_id, title, ifnull(country, '')) DO UPDATE SET
+                INSERT INTO person_roles (person_id, title, country, first_seen, last_seen, article_id) VALUES (?1, ?2, ifnull(?3, ''), ?4, ?4, ?5)
+                ON CONFLICT (person_id, title, country) DO UPDATE SET
                     first_seen = min(first_seen, excluded.first_seen), last_seen = max(last_seen, excluded.last_seen)
                 """)
             topic = try db.prepare("INSERT OR IGNORE INTO topics (name) VALUES (?)")
@@ -90,21 +88,21 @@ enum IngestModes {
             articleTopic = try db.prepare("INSERT OR IGNORE INTO article_topics (article_id, topic_id) VALUES (?, ?)")
             meeting = try db.prepare("INSERT INTO meetings (date, date_precision, location, location_country, mode, status) VALUES (?, ?, ?, ?, ?, ?)")
             participant = try db.prepare("""
-                INSERT OR IGNORE INTO meeting_participants (meeting_id, person_id, role, position, title, country) VALUES (?, ?, ?, ?, ?, ?)
+                INSERT OR IGNORE INTO meeting_participants (meeting_id, person_id, principal, position, title, country) VALUES (?, ?, ?, ?, ?, ?)
                 """)
             meetingTopic = try db.prepare("INSERT OR IGNORE INTO meeting_topics (meeting_id, topic_id) VALUES (?, ?)")
-            meetingSource = try db.prepare("INSERT INTO meeting_spans (meeting_id, article_id, start, end) VALUES (?, ?, ?, ?)")
+            meetingSource = try db.prepare("INSERT OR IGNORE INTO meeting_spans (meeting_id, article_id, start, end) VALUES (?, ?, ?, ?)")
             commitment = try db.prepare("""
                 INSERT INTO aid_commitments (donor, recipient, amount, currency, kind, date, date_precision, cumulative, amount_text)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
-            aidSource = try db.prepare("INSERT INTO aid_spans (aid_id, article_id, start, end) VALUES (?, ?, ?, ?)")
+            aidSource = try db.prepare("INSERT OR IGNORE INTO aid_spans (aid_id, article_id, start, end) VALUES (?, ?, ?, ?)")
         }
 
-        /// Indexes the articles after `last` written with deferred indexing, and stamps them.
-        func index(after last: Int64) throws {
-            try indexArticles.run([.integer(last)])
-            try markIngested.run([.integer(last)])
+        /// Indexes the articles written since `deferIndexing` ran, and ends the deferral.
+        func index() throws {
+            try indexArticles.run()
+            try endDeferral.run()
         }
 
         private func code(_ code: String?) throws -> SQLiteValue {
@@ -144,7 +142,7 @@ enum IngestModes {
                 let meetingID = db.lastInsertRowID
                 for (position, name) in fact.participants.enumerated() {
                     guard let (id, person) = people[Folding.fold(name)] else { continue }
-                    try participant.run([.integer(meetingID), .integer(id), .text(position < 2 ? "principal" : "attendee"),
+                    try participant.run([.integer(meetingID), .integer(id), .bool(position < 2),
                                          .integer(Int64(position)), .text(person.title), try code(person.country)])
                 }
                 for name in fact.topics { try meetingTopic.run([.integer(meetingID), .integer(try topicID(name))]) }

@@ -74,7 +74,7 @@ enum QueryDatabase {
                 INSERT INTO meetings (id, date, date_precision, location, location_country, mode, status) VALUES (?, ?, ?, ?, ?, ?, ?)
                 """)
             let participant = try db.prepare("""
-                INSERT INTO meeting_participants (meeting_id, person_id, role, position, title, country) VALUES (?, ?, ?, ?, ?, ?)
+                INSERT INTO meeting_participants (meeting_id, person_id, principal, position, title, country) VALUES (?, ?, ?, ?, ?, ?)
                 """)
             let source = try db.prepare("INSERT INTO meeting_spans (meeting_id, article_id, start, end) VALUES (?, ?, ?, ?)")
             let meetingTopic = try db.prepare("INSERT OR IGNORE INTO meeting_topics (meeting_id, topic_id) VALUES (?, ?)")
@@ -119,7 +119,7 @@ enum QueryDatabase {
                     try meeting.run([.integer(m.id), .text(m.date.description), .text("day"), .text("capital of \(m.place)"),
                                      .text(m.place), .text(rng.pick(modes)), .text(rng.pick(statuses))])
                     for (position, p) in m.who.enumerated() {
-                        try participant.run([.integer(m.id), .integer(Int64(p)), .text(position < 2 ? "principal" : "attendee"),
+                        try participant.run([.integer(m.id), .integer(Int64(p)), .bool(position < 2),
                                              .integer(Int64(position)), .text("Minister"), .text(codes[p % 30])])
                     }
                     let length = m.sentence.unicodeScalars.count

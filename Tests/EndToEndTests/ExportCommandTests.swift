@@ -17,6 +17,7 @@ final class ExportCommandTests {
         let database = try Database(path: workspace.path("kb.sqlite"), mode: .readOnly)
         let names = try database.prepare("""
             SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite%'
+              AND name <> 'fts_deferred'
             """).rows { $0.text(at: 0) ?? "" }
         var counts: [String: Int] = [:]
         for name in names { counts[name] = Int(try database.scalarInt("SELECT count(*) FROM \"\(name)\"") ?? 0) }

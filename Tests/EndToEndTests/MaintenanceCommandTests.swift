@@ -76,7 +76,7 @@ final class MaintenanceCommandTests {
         do {
             let database = try Database(path: workspace.path("kb.sqlite"))
             try database.execute("PRAGMA foreign_keys = OFF")
-            try database.execute("INSERT INTO meeting_participants (meeting_id, person_id, role, position) VALUES (1, 999, 'attendee', 9)")
+            try database.execute("INSERT INTO meeting_participants (meeting_id, person_id, principal, position) VALUES (1, 999, 0, 9)")
             // An index whose definition no longer matches its entries, as a damaged file would hold.
             try database.execute("PRAGMA writable_schema = ON")
             try database.execute("UPDATE sqlite_schema SET sql = 'CREATE INDEX meetings_date ON meetings(location)' WHERE name = 'meetings_date'")

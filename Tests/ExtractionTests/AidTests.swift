@@ -158,6 +158,9 @@ struct AidTests {
         Case(text: "The presidents witnessed the signing of two agreements between the Abu Dhabi Fund for Development (ADFD) and the Government of Mauritania: a loan of AED500 million (US$136 million) to finance a solar plant near Nouakchott, and a grant of AED100 million (US$27.2 million) for rural water projects.",
              rows: [Row(donor: "AE", recipient: "MR", amount: 500_000_000, currency: "AED"),
                     Row(donor: "AE", recipient: "MR", amount: 100_000_000, currency: "AED")]),
+        // "With this decision, … amounts to": the year's running total.
+        Case(text: "With this decision, Korea's humanitarian assistance to Somalia this year amounts to US$6.2 million.",
+             rows: [Row(donor: "KR", recipient: "SO", amount: 6_200_000, currency: "USD", cumulative: true)]),
         // A bank's portfolio is a stock, not new money.
         Case(text: "The African Development Bank will lend Rwanda $150m for roads. The Bank's active portfolio in Rwanda stands at $1.2bn across 31 projects.",
              rows: [Row(recipient: "RW", amount: 150_000_000, currency: "USD"),

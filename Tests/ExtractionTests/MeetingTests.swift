@@ -716,6 +716,30 @@ struct MeetingTests {
         #expect(plan?.date == day("2024-03-15"), "\(facts.summary)")
     }
 
+    @Test("'She was also set to co-chair the joint commission': a plan of hers, its counterpart implied though unnamed")
+    func setToCoChair() {
+        let text = """
+            External Affairs Minister Subrahmanyam Jaishankar has postponed his visit to South Africa. In South Africa, he \
+            was also set to co-chair the India-South Africa joint commission.
+            """
+        let facts = extract(text, on: Self.published)
+        #expect(facts.meetings.contains { $0.participants == ["Subrahmanyam Jaishankar"] && $0.status == .cancelled }, "\(facts.summary)")
+    }
+
+    @Test("States that held a ministerial dialogue, then the ministers who represented them: one meeting of all of them")
+    func statesHeldDialogue() {
+        let text = """
+            India and Japan on Thursday agreed to deepen cooperation, as the two countries held the third round of their 2+2 \
+            ministerial dialogue at Hyderabad House in New Delhi.
+
+            External Affairs Minister Subrahmanyam Jaishankar and Defence Minister Rajnath Singh represented India at the \
+            dialogue, while the Japanese side was led by Foreign Minister Takeshi Iwaya and Defence Minister Gen Nakatani.
+            """
+        let facts = extract(text, on: Self.published)
+        #expect(facts.meetings.count == 1, "\(facts.summary)")
+        #expect(facts.meetings.first?.participants.count == 4, "\(facts.summary)")
+    }
+
     @Test("A city told beside the event is still the meeting's place")
     func cityBeforeEvent() {
         let text = "Chinese Foreign Minister Wang Yi met Brazil's Foreign Minister Mauro Vieira in Geneva on the sidelines of the Human Rights Council on Monday."

@@ -611,6 +611,13 @@ struct PersonTests {
         #expect(facts.person("Abdourahmane Sarr")?.country == "SN", "\(facts.summary)")
     }
 
+    @Test("A royal style before the name gives way to the office stated after it")
+    func royalStyleGivesWay() {
+        let facts = extract("Riyadh, March 14, SPA -- His Highness Prince Faisal bin Farhan, Minister of Foreign Affairs, received a phone call today from Minister of Foreign Affairs of the Republic of Indonesia Sugiono.",
+                            on: Self.published)
+        #expect(facts.person("Faisal bin Farhan")?.title == "Minister of Foreign Affairs", "\(facts.summary)")
+    }
+
     @Test("An ambassador's posting is not a portfolio: the name after the state is kept")
     func ambassadorPosting() {
         let facts = extract("Israeli Ambassador to the United States Michael Herzog, who joined the talks, met reporters.", on: Self.published)

@@ -99,9 +99,9 @@ final class IngestTests {
             FROM meetings
             """) == ["2022-05-19|day|Pentagon|US|in_person|held"])
         #expect(try strings(knowledgeBase, """
-            SELECT person_id || '|' || role || '|' || position || '|' || title || '|' || country
+            SELECT person_id || '|' || principal || '|' || position || '|' || title || '|' || country
             FROM meeting_participants ORDER BY position
-            """) == ["1|principal|0|Defense Minister|IL", "2|principal|1|Secretary of Defense|US", "3|attendee|2|Ambassador|IL"])
+            """) == ["1|1|0|Defense Minister|IL", "2|1|1|Secretary of Defense|US", "3|0|2|Ambassador|IL"])
         #expect(try strings(knowledgeBase, """
             SELECT donor || '|' || recipient || '|' || amount || '|' || typeof(amount) || '|' || currency || '|' || kind || '|'
                 || cumulative || '|' || amount_text FROM aid_commitments ORDER BY id
@@ -213,7 +213,7 @@ final class IngestTests {
         var facts = Sample.facts
         facts.meetings[0].participants = ["Benny Gantz", "Gantz", "Austin", "Michael Herzog"]
         _ = try knowledgeBase.ingest(Sample.article, facts: facts)
-        #expect(try strings(knowledgeBase, "SELECT person_id || role FROM meeting_participants ORDER BY position")
-            == ["1principal", "2principal", "3attendee"])
+        #expect(try strings(knowledgeBase, "SELECT person_id || '|' || principal FROM meeting_participants ORDER BY position")
+            == ["1|1", "2|1", "3|0"])
     }
 }

@@ -74,12 +74,12 @@ struct CanonicalExport: Equatable, CustomStringConvertible {
             FROM people AS p
             """)
         roles = try lines("""
-            SELECT p.name || ' | ' || r.title || ' | ' || ifnull(r.country, '-') || ' | ' || r.first_seen || '..' || r.last_seen
+            SELECT p.name || ' | ' || r.title || ' | ' || ifnull(nullif(r.country, ''), '-') || ' | ' || r.first_seen || '..' || r.last_seen
             FROM person_roles AS r JOIN people AS p ON p.id = r.person_id
             """)
         meetings = try lines("""
             SELECT m.date || ' ' || m.date_precision || ' | ' || ifnull(m.location, '-') || ' | ' || m.mode || ' ' || m.status
-                || ' | ' || (SELECT group_concat(x, '; ') FROM (SELECT p.name || ':' || mp.role AS x FROM meeting_participants AS mp
+                || ' | ' || (SELECT group_concat(x, '; ') FROM (SELECT p.name || ':' || CASE WHEN mp.principal THEN 'principal' ELSE 'attendee' END AS x FROM meeting_participants AS mp
                              JOIN people AS p ON p.id = mp.person_id WHERE mp.meeting_id = m.id ORDER BY x))
                 || ' | ' || ifnull((SELECT group_concat(name, '; ') FROM (SELECT t.name FROM meeting_topics AS mt
                              JOIN topics AS t ON t.id = mt.topic_id WHERE mt.meeting_id = m.id ORDER BY t.name)), '-')

@@ -128,6 +128,14 @@ struct MeetingExtractor: Sendable {
             for k in range where Self.pronouns.contains(doc.tokens[k]) && !doc.quoted[k] {
                 var verb = k + 1
                 if verb < range.upperBound, ["also", "then", "later", "later on", "separately", "subsequently"].contains(doc.tokens[verb].folded) { verb += 1 }
+                // "she was also set to co-chair the joint commission", "he is due to meet": a plan told with its copula.
+                if verb + 2 < range.upperBound, ["was", "is", "were"].contains(doc.tokens[verb].folded) {
+                    var k = verb + 1
+                    if doc.tokens[k].folded == "also" { k += 1 }
+                    if k + 1 < range.upperBound, ["set", "due", "scheduled", "expected"].contains(doc.tokens[k].folded), doc.tokens[k + 1].folded == "to" {
+                        verb = k + 2
+                    }
+                }
                 // "Fraser said he had spoken by phone with …"
                 if verb + 1 < range.upperBound, ["had", "has", "have"].contains(doc.tokens[verb].folded), Self.pastVerbs.contains(doc.tokens[verb + 1]) { verb += 1 }
                 let firstPerson = doc.tokens[k].text == "I"
@@ -231,7 +239,10 @@ struct MeetingExtractor: Sendable {
                 }
             }
             for trigger in triggers {
-                let enoughPeople = ids.count >= 2 || (ids.count == 1 && (trigger.venue != nil || unresolvedDescription || describesOthers(doc, trigger.index, range)))
+                // "co-chair the joint commission": a counterpart is implied even where unnamed.
+                let coChair = doc.tokens[trigger.index].folded.hasPrefix("co-chair")
+                let enoughPeople = ids.count >= 2
+                    || (ids.count == 1 && (trigger.venue != nil || unresolvedDescription || describesOthers(doc, trigger.index, range) || coChair))
                 guard enoughPeople else { continue }
                 var status = self.status(doc, trigger.index, range)
                 if status == .planned, cancelledArticle, wasPlanned(doc, range) { status = .cancelled }

@@ -274,10 +274,13 @@ extension MeetingExtractor {
     /// "the foreign ministers of Australia, India and Japan", "leaders of Egypt and Jordan": the states of an
     /// unnamed group of officials.
     func statesOfGroup(_ doc: Document, _ range: Range<Int>) -> Set<String> {
-        guard let of = range.first(where: { $0 > range.lowerBound && doc.tokens[$0].folded == "of" && Self.groupRoles.contains(doc.tokens[$0 - 1]) })
-        else { return [] }
+        // "The foreign ministers of Australia, India and Japan met", or states as the subject: "India and Japan … held
+        // the third round of their 2+2 ministerial dialogue".
+        let of = range.first(where: { $0 > range.lowerBound && doc.tokens[$0].folded == "of" && Self.groupRoles.contains(doc.tokens[$0 - 1]) })
+        let subject = doc.entityAt[range.lowerBound].map { $0.range.lowerBound == range.lowerBound && $0.best.kind == .country } ?? false
+        guard of != nil || subject else { return [] }
         var states: Set<String> = []
-        var k = of + 1
+        var k = of.map { $0 + 1 } ?? range.lowerBound
         while k < range.upperBound {
             if let match = doc.entityAt[k], match.range.lowerBound == k, match.best.kind == .country {
                 states.insert(match.best.affiliation)
@@ -300,9 +303,10 @@ extension MeetingExtractor {
         if range.contains(where: { Self.pastVerbs.contains(doc.tokens[$0]) || ["meet", "talk", "talked"].contains(doc.tokens[$0].folded) }) {
             return true
         }
-        for k in stride(from: index - 1, through: max(0, index - 3), by: -1) {
-            if doc.tokens[k].kind == .punctuation { return false }
-            if Self.reportingHolds.contains(doc.tokens[k]) { return true }
+        // "held talks", "held the third round of their 2+2 ministerial dialogue": the verb that holds the event.
+        for k in stride(from: index - 1, through: max(0, index - 10), by: -1) {
+            if doc.tokens[k].kind == .punctuation, doc.tokens[k].text != "+" { return false }
+            if Self.reportingHolds.contains(doc.tokens[k]) { return k >= index - 3 || Self.heldVerbs.contains(doc.tokens[k]) }
         }
         return false
     }
@@ -326,6 +330,7 @@ extension MeetingExtractor {
     /// "held bilateral talks", "had a bilateral meeting": verbs whose object is a meeting noun.
     static let reportingHolds: WordSet = ["held", "had", "holds", "hold"]
 
+    static let heldVerbs: WordSet = ["held", "holds", "hold", "holding", "convened", "co-chaired", "chaired"]
     /// Nouns that name an encounter told before: "the teleconference", "the talks".
     static let encounterNouns: WordSet = ["meeting", "meetings", "talks", "conversation", "discussion", "call", "teleconference",
                                           "videoconference", "video-conference"]

@@ -794,6 +794,8 @@ receive	meet
 welcomed	meet
 welcomes	meet
 welcome	meet
+ministerial dialogue	meet
+strategic dialogue	meet
 consultations	meet
 co-chaired	meet
 co-chair	meet
@@ -959,6 +961,16 @@ overall	cumulative
 altogether	cumulative
 including the new	cumulative
 cumulative	cumulative
+with this decision	cumulative
+with this announcement	cumulative
+with this contribution	cumulative
+with this funding	cumulative
+with this new funding	cumulative
+with the new funding	cumulative
+with this pledge	cumulative
+this year amounts to	cumulative
+comes to more than	cumulative
+so far this year	cumulative
 portfolio	cumulative
 stands at	cumulative
 stood at	cumulative

@@ -213,6 +213,8 @@ struct PersonFinder: Sendable {
     /// Legislatures and governments by their own names, which end a body's name as "Council" does.
     static let legislatures: WordSet = ["government", "senate", "majlis", "shura", "duma", "knesset", "diet", "legislature", "cabinet", "diwan",
                                         "secretariat", "congress", "sejm", "rada", "bundestag", "storting", "riksdag", "althing", "khural"]
+    /// Styles of royalty that stand before a name as titles do, but give way to an office stated beside them.
+    static let royalStyles: Set<String> = ["prince", "princess", "sheikh", "sheikha", "emir", "sultan", "crown prince"]
     /// Seats of office, which a possessive office may precede ("the Vice President's Residence").
     static let seats: WordSet = ["residence", "palace", "office", "house", "headquarters", "mansion", "compound", "chancellery"]
     static let portfolioNouns: WordSet = ["government", "region", "regions", "interim", "transitional", "provisional", "senate", "mediterranean", "caribbean",
@@ -299,6 +301,11 @@ struct PersonFinder: Sendable {
         if k + 1 < end, tokens[k].text == "," {
             appositive = titleChain(doc, startingAt: k + 1, ceiling: end)
             if let appositive {
+                // "His Highness Prince Khalid bin Saud, Minister of Foreign Affairs": the office, not the royal style.
+                if let title = mention.title, Self.royalStyles.contains(fold(title)), appositive.head != nil, appositive.title != nil {
+                    mention.title = nil
+                    mention.titleHead = nil
+                }
                 apply(appositive, to: &mention, doc: doc)
                 mention.extent = mention.extent.lowerBound..<appositive.range.upperBound
             }

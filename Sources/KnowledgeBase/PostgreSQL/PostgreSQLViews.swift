@@ -27,7 +27,7 @@ enum PostgreSQLViews {
             m.location_country,
             m.mode,
             m.status,
-            (SELECT string_agg(p.name, '; ' ORDER BY mp.role COLLATE "C" DESC, mp.position, p.name COLLATE "C")
+            (SELECT string_agg(p.name, '; ' ORDER BY mp.principal DESC, mp.position, p.name COLLATE "C")
              FROM meeting_participants AS mp JOIN people AS p ON p.id = mp.person_id
              WHERE mp.meeting_id = m.id) AS participants,
             (SELECT string_agg(t.name, '; ' ORDER BY lower(t.name) COLLATE "C")

@@ -12,13 +12,14 @@ extension KnowledgeBase {
     }
 
     /// The tables that make up the knowledge base, in the order the schema created them (so a
-    /// table comes after those it refers to). Leaves out SQLite's own tables and the full-text
-    /// index, which `articles` rebuilds.
+    /// table comes after those it refers to). Leaves out SQLite's own tables, the full-text
+    /// index, which `articles` rebuilds, and `fts_deferred`, which ingest empties before it commits.
     public func exportedTables() throws -> [String] {
         // <https://www.sqlite.org/pragma.html#pragma_table_list>: type is table, view, shadow or virtual.
         try database.prepare("""
             SELECT l.name FROM pragma_table_list AS l JOIN sqlite_schema AS s ON s.name = l.name
             WHERE l.schema = 'main' AND l.type = 'table' AND l.name NOT LIKE 'sqlite\\_%' ESCAPE '\\'
+              AND l.name <> 'fts_deferred'
             ORDER BY s.rowid
             """).rows { $0.text(at: 0) ?? "" }
     }

@@ -43,9 +43,9 @@ extension KnowledgeBase {
         SELECT date, date_precision, location, location_country, mode, status FROM meetings WHERE id = ?
         """,
         participants: """
-        SELECT p.id, p.name, mp.role, mp.title, mp.country
+        SELECT p.id, p.name, CASE WHEN mp.principal THEN 'principal' ELSE 'attendee' END, mp.title, mp.country
         FROM meeting_participants AS mp JOIN people AS p ON p.id = mp.person_id
-        WHERE mp.meeting_id = ? ORDER BY mp.role DESC, mp.position, p.name
+        WHERE mp.meeting_id = ? ORDER BY mp.principal DESC, mp.position, p.name
         """,
         topics: """
         SELECT t.name FROM meeting_topics AS mt JOIN topics AS t ON t.id = mt.topic_id

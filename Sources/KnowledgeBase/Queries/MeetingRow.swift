@@ -78,13 +78,19 @@ extension KnowledgeBase {
             guard let found = try self.person(named: name) else { return [] }
             people.append(found.id)
         }
+        // The topic's id, found once, rather than its name joined for every meeting of the dates.
+        var topicID: Int64?
+        if let topic {
+            topicID = try database.prepare(Self.topicIDSQL).rows([.text(topic.trimmingWhitespace())]) { $0.int64(at: 0) }.first
+            if topicID == nil { return [] }
+        }
         let meetings = try database.prepare(Self.meetingsSQL(person: !people.isEmpty, with: people.count > 1, topic: topic != nil,
                                                              country: country != nil, mode: mode != nil, status: status != nil,
                                                              evidence: evidence))
         var values: [String: SQLiteValue] = [":since": .text(since?.description), ":until": .text(until?.description)]
         if let first = people.first { values[":person"] = .integer(first) }
         if people.count > 1 { values[":with"] = .integer(people[1]) }
-        if let topic { values[":topic"] = .text(topic.trimmingWhitespace()) }
+        if let topicID { values[":topic"] = .integer(topicID) }
         if let country { values[":country"] = .text(country.uppercased()) }
         if let mode { values[":mode"] = .text(mode.rawValue) }
         if let status { values[":status"] = .text(status.rawValue) }
@@ -132,8 +138,11 @@ extension KnowledgeBase {
 
     // MARK: - SQL
 
+    /// The id of the topic named `?` (any case), as `meetingsSQL` takes it.
+    static let topicIDSQL = "SELECT id FROM topics WHERE name = ? COLLATE NOCASE"
+
     /// The meetings, narrowed by the filters present: `:person` and `:with` (person ids), `:topic`
-    /// (a name), `:country` (a code), `:mode`, `:status`; `:since` and `:until` may be null, and
+    /// (a topic id), `:country` (a code), `:mode`, `:status`; `:since` and `:until` may be null, and
     /// `:limit` negative for no limit.
     ///
     /// Written so that the planner can use indexes (QueryPlanTests asserts it): a filter that is not
@@ -150,8 +159,7 @@ extension KnowledgeBase {
             // Checked per meeting (a topic holds a tenth of all meetings): the dates, a person or the
             // limit choose the meetings, never the whole list of the topic's meetings.
             filters.append("""
-                EXISTS (SELECT 1 FROM meeting_topics AS mt JOIN topics AS t ON t.id = mt.topic_id
-                        WHERE mt.meeting_id = m.id AND t.name = :topic COLLATE NOCASE)
+                EXISTS (SELECT 1 FROM meeting_topics AS mt WHERE mt.meeting_id = m.id AND mt.topic_id = :topic)
                 """)
         }
         if country {
@@ -197,7 +205,7 @@ extension KnowledgeBase {
     static let meetingParticipantsSQL = """
         SELECT mp.meeting_id, p.name FROM meeting_participants AS mp JOIN people AS p ON p.id = mp.person_id
         WHERE mp.meeting_id IN (SELECT value FROM json_each(?1))
-        ORDER BY mp.meeting_id, mp.role DESC, mp.position, p.name
+        ORDER BY mp.meeting_id, mp.principal DESC, mp.position, p.name
         """
 
     /// The names of the topics of the meetings `?1` (a JSON array of ids), by meeting, then name.

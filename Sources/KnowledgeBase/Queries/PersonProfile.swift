@@ -163,7 +163,7 @@ extension KnowledgeBase {
     /// by person (see RecordQueryPlanTests).
     static let profileSQL = (
         roles: """
-        SELECT r.title, r.country, r.first_seen, r.last_seen, a.source
+        SELECT r.title, nullif(r.country, ''), r.first_seen, r.last_seen, a.source
         FROM person_roles AS r LEFT JOIN articles AS a ON a.id = r.article_id
         WHERE r.person_id = ? ORDER BY r.first_seen, r.last_seen, r.title
         """,

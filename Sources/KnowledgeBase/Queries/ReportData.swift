@@ -185,10 +185,11 @@ extension KnowledgeBase {
 
     static func reportParticipantsSQL(_ selected: String) -> String {
         """
-        SELECT mp.meeting_id, p.id, p.name, mp.role, mp.title, ifnull(mp.country, p.country)
+        SELECT mp.meeting_id, p.id, p.name, CASE WHEN mp.principal THEN 'principal' ELSE 'attendee' END, mp.title,
+               ifnull(mp.country, p.country)
         FROM meeting_participants AS mp JOIN people AS p ON p.id = mp.person_id
         WHERE mp.meeting_id IN (\(selected))
-        ORDER BY mp.meeting_id, mp.role DESC, mp.position, p.name
+        ORDER BY mp.meeting_id, mp.principal DESC, mp.position, p.name
         """
     }
 

@@ -35,7 +35,8 @@ struct AidResolver {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         // The sentence is not stored: `aid_sources` reads it from the body at these offsets.
-        insertSource = try database.prepare("INSERT INTO aid_spans (aid_id, article_id, start, end) VALUES (?, ?, ?, ?)")
+        // The same report twice (the same sentence of the same article) is one row.
+        insertSource = try database.prepare("INSERT OR IGNORE INTO aid_spans (aid_id, article_id, start, end) VALUES (?, ?, ?, ?)")
         // Commitments with the same key dated within the report's span widened by the slack, and
         // less precise ones (a month, a year) that may contain it: both found by index, in two
         // statements, since a UNION would open two temporary b-trees and cost twice as much.
@@ -51,7 +52,8 @@ struct AidResolver {
         updateCommitment = try database.prepare("""
             UPDATE aid_commitments SET amount = ?2, amount_text = ?3, kind = ?4, date = ?5, date_precision = ?6 WHERE id = ?1
             """)
-        moveSources = try database.prepare("UPDATE aid_spans SET aid_id = ?1 WHERE aid_id = ?2")
+        // A report both commitments had stays with `other`, and goes with it.
+        moveSources = try database.prepare("UPDATE OR IGNORE aid_spans SET aid_id = ?1 WHERE aid_id = ?2")
         deleteCommitment = try database.prepare("DELETE FROM aid_commitments WHERE id = ?")
     }
 

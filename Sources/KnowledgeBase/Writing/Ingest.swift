@@ -55,12 +55,14 @@ extension KnowledgeBase {
     /// Writes `article` and its facts in a transaction of their own.
     private func writeAlone(_ article: Article, contentHash hash: String, facts: Facts) throws -> IngestOutcome {
         let writers = try writers()
-        return try database.transaction(.immediate) {
+        let outcome = try database.transaction(.immediate) {
             try writers.beginTransaction()
             let outcome = try write(article, contentHash: hash, facts: { facts })
             try writers.endTransaction()
             return outcome
         }
+        try writers.committed()
+        return outcome
     }
 
     /// Writes `article`, whose body hashes to `contentHash`, and its facts, calling `facts` only
@@ -102,45 +104,59 @@ final class Writers {
     let insertArticle: Statement
     let countries: CountryCodes
     let insertArticleTopics: Statement
-    private let lastArticle: Statement
+    private let deferIndexing: Statement
     private let indexArticles: Statement
-    private let markIngested: Statement
-    /// The largest article id when the transaction began: those after it wait to be indexed.
-    private var indexedThrough: Int64 = 0
+    private let endDeferral: Statement
+    private let dataVersion: Statement
+    /// `PRAGMA data_version` when this connection's last write transaction committed; nil while
+    /// one is open, or when the last did not commit.
+    private var committedVersion: Int64?
 
     init(database: Database) throws {
         topics = try TopicIndex(database: database)
         people = try PersonResolver(database: database)
         meetings = try MeetingResolver(database: database, topics: topics)
         aid = try AidResolver(database: database)
+        // `ingested_at` takes its default, the time: written at its full size, the row never grows.
         insertArticle = try database.prepare(
-            "INSERT INTO articles (content_hash, source, origin, title, published_on, body, ingested_at) VALUES (?, ?, ?, ?, ?, ?, '')")
+            "INSERT INTO articles (content_hash, source, origin, title, published_on, body) VALUES (?, ?, ?, ?, ?, ?)")
         countries = try CountryCodes(database: database)
         insertArticleTopics = try database.prepare(
             "INSERT OR IGNORE INTO article_topics (article_id, topic_id) SELECT ?1, value FROM json_each(?2)")
 
-        // See migrations/0006_ingest_lookups.sql: articles inserted with an empty `ingested_at`
-        // wait to be indexed together, at the end of the transaction.
-        lastArticle = try database.prepare("SELECT ifnull(max(id), 0) FROM articles")
+        // See migrations/0008_compact_roles_and_spans.sql: while `fts_deferred` holds a row, the
+        // articles inserted wait to be indexed together, at the end of the transaction.
+        deferIndexing = try database.prepare("INSERT INTO fts_deferred (after) SELECT ifnull(max(id), 0) FROM articles")
         indexArticles = try database.prepare("""
             INSERT INTO articles_fts (rowid, title, body)
-            SELECT id, title, body FROM articles WHERE id > ? AND ingested_at = ''
+            SELECT id, title, body FROM articles WHERE id > (SELECT max(after) FROM fts_deferred)
             """)
-        markIngested = try database.prepare("""
-            UPDATE articles SET ingested_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id > ? AND ingested_at = ''
-            """)
+        endDeferral = try database.prepare("DELETE FROM fts_deferred")
+        // > The integer values returned by two invocations of "PRAGMA data_version" from the same
+        // > connection will be different if changes were committed to the database by any other
+        // > connection in the interim. <https://www.sqlite.org/pragma.html#pragma_data_version>
+        dataVersion = try database.prepare("PRAGMA data_version")
     }
 
     /// Starts a write transaction's work, inside it: forgets what the writers remember of the
-    /// stored rows (another connection may have committed since), and defers the full-text
-    /// indexing of the articles to come.
+    /// stored rows unless this connection's last transaction committed and none other has since
+    /// (the memo of given names then serves the whole ingest, not one batch), and defers the
+    /// full-text indexing of the articles to come.
     func beginTransaction() throws {
-        forget()
-        indexedThrough = try lastArticle.rows { $0.int64(at: 0) }.first ?? 0
+        let version = try dataVersion.rows { $0.int64(at: 0) }.first
+        if committedVersion == nil || version != committedVersion || people.givenNames.isFull { forget() }
+        committedVersion = nil
+        try deferIndexing.run()
+    }
+
+    /// Notes that the transaction ended by `endTransaction()` committed: what the writers remember
+    /// holds until another connection writes.
+    func committed() throws {
+        committedVersion = try dataVersion.rows { $0.int64(at: 0) }.first
     }
 
     /// Forgets what the writers remember of stored rows, which may no longer be there: called when
-    /// a transaction begins and when an article's savepoint is rolled back.
+    /// a transaction begins after other writes, and when an article's savepoint is rolled back.
     func forget() {
         people.givenNames.forget()
         topics.forget()
@@ -152,7 +168,7 @@ final class Writers {
     /// FTS5 writes its pending index out at every savepoint (a trigger's statement savepoint
     /// too): indexed one by one, 3,000 seed-sized articles cost 165 µs each, together 45 µs.
     func endTransaction() throws {
-        try indexArticles.run([.integer(indexedThrough)])
-        try markIngested.run([.integer(indexedThrough)])
+        try indexArticles.run()
+        try endDeferral.run()
     }
 }

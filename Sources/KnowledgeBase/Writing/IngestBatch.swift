@@ -103,8 +103,10 @@ public final class IngestBatch {
         }
         guard !knowledgeBase.database.isAutocommit else { return }
         do {
-            try knowledgeBase.writers().endTransaction()
+            let writers = try knowledgeBase.writers()
+            try writers.endTransaction()
             try knowledgeBase.statement("COMMIT TRANSACTION").run()
+            try writers.committed()
         } catch {
             try? rollback()
             throw error

@@ -39,20 +39,23 @@ struct MeetingResolver {
             INSERT INTO meetings (date, date_precision, location, location_country, mode, status)
             VALUES (?, ?, ?, ?, ?, ?)
             """)
-        // A participant named by several reports keeps the strongest role and the earliest position.
+        // A participant named by several reports keeps the smaller flag (an attendee in one stays
+        // one, as when 'attendee' sorted before 'principal') and the earliest position.
         insertParticipant = try database.prepare("""
-            INSERT INTO meeting_participants (meeting_id, person_id, role, position, title, country)
+            INSERT INTO meeting_participants (meeting_id, person_id, principal, position, title, country)
             VALUES (?, ?, ?, ?, ?, ?)
             ON CONFLICT (meeting_id, person_id) DO UPDATE SET
-                role = min(role, excluded.role),
+                principal = min(principal, excluded.principal),
                 position = min(position, excluded.position),
                 title = coalesce(min(title, excluded.title), title, excluded.title),
                 country = coalesce(min(country, excluded.country), country, excluded.country)
             """)
         insertTopics = try database.prepare(
             "INSERT OR IGNORE INTO meeting_topics (meeting_id, topic_id) SELECT ?1, value FROM json_each(?2)")
-        // The sentence is not stored: `meeting_sources` reads it from the body at these offsets.
-        insertSource = try database.prepare("INSERT INTO meeting_spans (meeting_id, article_id, start, end) VALUES (?, ?, ?, ?)")
+        // The sentence is not stored: `meeting_sources` reads it from the body at these offsets. The
+        // same report twice (the same sentence of the same article) is one row.
+        insertSource = try database.prepare(
+            "INSERT OR IGNORE INTO meeting_spans (meeting_id, article_id, start, end) VALUES (?, ?, ?, ?)")
         // Meetings with one of the report's principals as a principal, dated within the report's
         // span, or less precise (a month, a year) and dated where they may contain it. They are
         // found from the principals (meeting_participants_person_meeting), so the cost grows with
@@ -64,19 +67,19 @@ struct MeetingResolver {
         findCandidates = try database.prepare("""
             SELECT m.id, m.date, m.date_precision, m.location, m.location_country, m.mode, m.status
             FROM meeting_participants AS mp CROSS JOIN meetings AS m ON m.id = mp.meeting_id
-            WHERE mp.person_id IN (?1, ?2) AND mp.role = 'principal'
+            WHERE mp.person_id IN (?1, ?2) AND mp.principal = 1
               AND (m.date BETWEEN ?3 AND ?4 OR (m.date_precision <> 'day' AND m.date BETWEEN ?5 AND ?6))
             """)
-        findParticipants = try database.prepare("SELECT person_id, role FROM meeting_participants WHERE meeting_id = ?")
+        findParticipants = try database.prepare("SELECT person_id, principal FROM meeting_participants WHERE meeting_id = ?")
         updateMeeting = try database.prepare("""
             UPDATE meetings SET date = ?2, date_precision = ?3, location = ?4, location_country = ?5, mode = ?6, status = ?7
             WHERE id = ?1
             """)
         moveParticipants = try database.prepare("""
-            INSERT INTO meeting_participants (meeting_id, person_id, role, position, title, country)
-            SELECT ?1, person_id, role, position, title, country FROM meeting_participants WHERE meeting_id = ?2 AND true
+            INSERT INTO meeting_participants (meeting_id, person_id, principal, position, title, country)
+            SELECT ?1, person_id, principal, position, title, country FROM meeting_participants WHERE meeting_id = ?2 AND true
             ON CONFLICT (meeting_id, person_id) DO UPDATE SET
-                role = min(role, excluded.role),
+                principal = min(principal, excluded.principal),
                 position = min(position, excluded.position),
                 title = coalesce(min(title, excluded.title), title, excluded.title),
                 country = coalesce(min(country, excluded.country), country, excluded.country)
@@ -84,7 +87,8 @@ struct MeetingResolver {
         moveTopics = try database.prepare("""
             INSERT OR IGNORE INTO meeting_topics (meeting_id, topic_id) SELECT ?1, topic_id FROM meeting_topics WHERE meeting_id = ?2
             """)
-        moveSources = try database.prepare("UPDATE meeting_spans SET meeting_id = ?1 WHERE meeting_id = ?2")
+        // A report both meetings had stays with `other`, and goes with it.
+        moveSources = try database.prepare("UPDATE OR IGNORE meeting_spans SET meeting_id = ?1 WHERE meeting_id = ?2")
         deleteMeeting = try database.prepare("DELETE FROM meetings WHERE id = ?")
         findMeeting = try database.prepare(
             "SELECT id, date, date_precision, location, location_country, mode, status FROM meetings WHERE id = ?")
@@ -126,7 +130,7 @@ struct MeetingResolver {
         }
         for (position, person) in participants.enumerated() {
             try insertParticipant.run([.integer(meetingID), .integer(person.id),
-                                       .text(position < 2 ? "principal" : "attendee"), .integer(position),
+                                       .bool(position < 2), .integer(position),
                                        .text(person.fact.title), try context.country(person.fact.country)])
         }
         let named = fact.topics.filter { !$0.trimmingWhitespace().isEmpty }
@@ -196,7 +200,7 @@ struct MeetingResolver {
 
     /// A stored row with its participants.
     private func meeting(_ row: StoredRow, span: DateSpan) throws -> StoredMeeting {
-        let people = try findParticipants.rows([.integer(row.id)]) { ($0.int64(at: 0), $0.text(at: 1) == "principal") }
+        let people = try findParticipants.rows([.integer(row.id)]) { ($0.int64(at: 0), $0.int64(at: 1) == 1) }
         return StoredMeeting(id: row.id, span: span, location: row.location, locationCountry: row.country, mode: row.mode,
                              status: row.status, principals: Set(people.filter(\.1).map(\.0)), participants: Set(people.map(\.0)))
     }

@@ -75,10 +75,11 @@ struct PersonResolver {
             """)
         insertAlias = try database.prepare(
             "INSERT OR IGNORE INTO person_aliases (person_id, alias, alias_folded) VALUES (?, ?, ?)")
+        // An unknown country is '' in the key (migrations/0008_compact_roles_and_spans.sql).
         upsertRole = try database.prepare("""
             INSERT INTO person_roles (person_id, title, country, first_seen, last_seen, article_id)
-            VALUES (?1, ?2, ?3, ?4, ?4, ?5)
-            ON CONFLICT (person_id, title, ifnull(country, '')) DO UPDATE SET
+            VALUES (?1, ?2, ifnull(?3, ''), ?4, ?4, ?5)
+            ON CONFLICT (person_id, title, country) DO UPDATE SET
                 article_id = CASE WHEN excluded.first_seen < first_seen THEN excluded.article_id ELSE article_id END,
                 first_seen = min(first_seen, excluded.first_seen),
                 last_seen = max(last_seen, excluded.last_seen)
@@ -97,16 +98,16 @@ struct PersonResolver {
             try database.prepare("""
                 INSERT INTO person_roles (person_id, title, country, first_seen, last_seen, article_id)
                 SELECT ?1, title, country, first_seen, last_seen, article_id FROM person_roles WHERE person_id = ?2 AND true
-                ON CONFLICT (person_id, title, ifnull(country, '')) DO UPDATE SET
+                ON CONFLICT (person_id, title, country) DO UPDATE SET
                     article_id = CASE WHEN excluded.first_seen < first_seen THEN excluded.article_id ELSE article_id END,
                     first_seen = min(first_seen, excluded.first_seen),
                     last_seen = max(last_seen, excluded.last_seen)
                 """),
             try database.prepare("""
-                INSERT INTO meeting_participants (meeting_id, person_id, role, position, title, country)
-                SELECT meeting_id, ?1, role, position, title, country FROM meeting_participants WHERE person_id = ?2 AND true
+                INSERT INTO meeting_participants (meeting_id, person_id, principal, position, title, country)
+                SELECT meeting_id, ?1, principal, position, title, country FROM meeting_participants WHERE person_id = ?2 AND true
                 ON CONFLICT (meeting_id, person_id) DO UPDATE SET
-                    role = min(role, excluded.role),
+                    principal = min(principal, excluded.principal),
                     position = min(position, excluded.position),
                     title = coalesce(min(title, excluded.title), title, excluded.title),
                     country = coalesce(min(country, excluded.country), country, excluded.country)
