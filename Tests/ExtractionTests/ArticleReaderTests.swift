@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import Extraction
 
@@ -217,5 +218,38 @@ struct ArticleReaderTests {
         #expect(throws: ArticleError.tooLarge(bytes: line.utf8.count, limit: 64)) {
             try ArticleReader(maxBytes: 64).article(jsonLine: line, fallbackSource: "b.jsonl:1")
         }
+    }
+
+    @Test("A body is trimmed of what Foundation's whitespacesAndNewlines trims, and of nothing else")
+    func trimming() {
+        let differing = (UInt32(0)...0xFFFF).compactMap { Unicode.Scalar($0) }.filter {
+            ArticleReader.isTrimmed($0) != CharacterSet.whitespacesAndNewlines.contains($0)
+        }
+        #expect(differing.isEmpty, "\(differing.map { String($0.value, radix: 16) })")
+        for text in ["", " ", "\u{200B}a\u{200B}", " \u{301}a\n\t", "\u{85}\u{A0}a b\u{3000}\u{2029}", "a", "\n\na\n\n b \n", "😀 "] {
+            #expect(ArticleReader.trimmed(Substring(text)) == text.trimmingCharacters(in: .whitespacesAndNewlines), "\(text.debugDescription)")
+        }
+    }
+
+    @Test("A record of strings is read without Foundation to what JSONSerialization reads; anything else is left to it")
+    func flatRecords() throws {
+        let accepted = [
+            #"{"text": "a \"quoted\" \\ back\/slash \b\f\n\r\t \u00e9\u4E2D\u0000 é 中 😀", "date": "2024-03-14"}"#,
+            " \t{ \"te\\u0078t\" :\"x\" , \"id\":\"7\",\"title\":\"\"}\r\n", #"{}"#, #"{"text":""}"#,
+        ]
+        for line in accepted {
+            let fields = try #require(FlatJSONObject.parse(line.utf8), "\(line)")
+            let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+            #expect(fields == object.compactMapValues { $0 as? String } && fields.count == object.count, "\(line)")
+        }
+        let refused = [
+            #"{"text": "x", "id": 7}"#, #"{"text": "x", "id": null}"#, #"{"text": "x", "text": "y"}"#, #"{"text": {"a": "b"}}"#,
+            #"{"text": "\ud83d\ude00"}"#, #"{"text": "\x"}"#, "{\"text\": \"a\u{1}b\"}", #"{"text": "x"} x"#, #"{"text": "x",}"#,
+            #"["text"]"#, #"{"text" "x"}"#, #"{"text": "x"#, "",
+        ]
+        for line in refused { #expect(FlatJSONObject.parse(line.utf8) == nil, "\(line)") }
+        // The record's id names it, and an empty title is none, as on the JSONSerialization path.
+        let article = try ArticleReader(fallbackDate: day("2024-03-14")).article(jsonLine: accepted[1], fallbackSource: "b.jsonl:1")
+        #expect(article == Article(source: "b.jsonl:1#7", date: day("2024-03-14"), body: "x"))
     }
 }

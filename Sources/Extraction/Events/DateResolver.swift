@@ -57,9 +57,9 @@ struct DateResolver: Sendable {
     // MARK: - Patterns
 
     private func match(_ t: [Token], at i: Int, end: Int, anchor: Day, lean: Lean) -> DateMention? {
-        let word = t[i].folded
         // Most words start no date: only a weekday, a word of the switch below, a capital (a month) or a number can.
         guard t[i].isCapitalized || t[i].kind == .number || Self.openers.contains(t[i]) else { return nil }
+        let word = t[i].folded
         func at(_ k: Int) -> String? { k < end ? t[k].folded : nil }
 
         // Absolute forms come first: a weekday followed by a date is that date.

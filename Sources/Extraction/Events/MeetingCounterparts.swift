@@ -11,7 +11,7 @@ extension MeetingExtractor {
         let hosts = people.filter { $0.at < trigger }.map(\.person)
         let counterparts = people.filter { $0.at > trigger }
         guard !hosts.isEmpty else { return [candidate] }
-        let separately = range.contains { ["meetings", "separately", "separate"].contains(doc.tokens[$0].folded) && !doc.quoted[$0] }
+        let separately = range.contains { Self.separateWords.contains(doc.tokens[$0]) && !doc.quoted[$0] }
         // The day stated right after each counterpart, before the next one.
         let days: [DateMention?] = counterparts.indices.map { n in
             let end = n + 1 < counterparts.count ? counterparts[n + 1].at : range.upperBound
@@ -53,6 +53,8 @@ extension MeetingExtractor {
         return (trigger + 1..<range.upperBound).filter { Self.describedGroupWords.contains(doc.tokens[$0]) }.count
     }
 
+    /// "meetings with A on Monday and B on Tuesday", "met A and B separately".
+    static let separateWords: WordSet = ["meetings", "separately", "separate"]
     static let describedGroupWords: WordSet = ["investors", "businessmen", "business leaders", "officials", "leaders", "executives", "lawmakers",
                                                        "delegations", "representatives", "students", "members"]
 }

@@ -91,7 +91,7 @@ extension MeetingExtractor {
         while k < range.upperBound {
             let word = doc.tokens[k].folded
             // "…, who urged Norway to help ahead of the COP29 summit in Baku": a place told of someone, up to the next comma.
-            if ["who", "whose"].contains(word), k > range.lowerBound, doc.tokens[k - 1].text == "," {
+            if word == "who" || word == "whose", k > range.lowerBound, doc.tokens[k - 1].text == "," {
                 k = (k..<range.upperBound).first { doc.tokens[$0].text == "," } ?? range.upperBound
                 continue
             }
@@ -110,7 +110,7 @@ extension MeetingExtractor {
                     && ["to", "will"].contains(doc.tokens[k - 3].folded))
             // "Minister of State at the Ministry of Foreign Affairs X": the office's own words, not a place.
             let inOffice = word == "at" && k > range.lowerBound && doc.titleAt[k - 1] != nil
-            guard ["in", "at"].contains(word) || afterVisit || toVenue || toDestination, !topicPlace, !inOffice, !doc.quoted[k] else {
+            guard word == "in" || word == "at" || afterVisit || toVenue || toDestination, !topicPlace, !inOffice, !doc.quoted[k] else {
                 // "Austin's New Delhi visit"
                 if let entity = doc.entityAt[k], entity.range.lowerBound == k, entity.best.kind == .capital || entity.best.kind == .city,
                     entity.range.upperBound < range.upperBound, doc.cueAt[entity.range.upperBound]?.classes.contains("visit") ?? false, city == nil

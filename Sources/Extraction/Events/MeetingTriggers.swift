@@ -147,7 +147,7 @@ extension MeetingExtractor {
     /// told after ("After the ceremony, the two leaders held talks").
     func occasion(_ doc: Document, after index: Int, _ range: Range<Int>) -> String? {
         for k in index..<min(range.upperBound, index + 14) {
-            if [",", ";"].contains(doc.tokens[k].text) { break }
+            if doc.tokens[k].single == "," || doc.tokens[k].single == ";" { break }
             guard let occasion = Self.occasions[doc.tokens[k]] else { continue }
             let before = max(range.lowerBound, k - 3)..<k
             if before.contains(where: { ["after", "before", "following", "during", "since"].contains(doc.tokens[$0].folded) }) { return nil }

@@ -52,17 +52,18 @@ public struct ArticleReader: Sendable {
     public func article(text raw: String, source: String) throws(ArticleError) -> Article {
         var text = raw
         if text.unicodeScalars.first == "\u{FEFF}" { text.unicodeScalars.removeFirst() }
-        if text.contains("\r") { text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n") }
-        if let offset = text.utf8.firstIndex(of: 0) {
-            throw .binary(offset: text.utf8.distance(from: text.utf8.startIndex, to: offset))
+        // Searched in the contiguous bytes: the UTF-8 view's generic search costs a call per byte.
+        if text.withUTF8({ $0.contains(UInt8(ascii: "\r")) }) {
+            text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         }
+        if let offset = text.withUTF8({ $0.firstIndex(of: 0) }) { throw .binary(offset: offset) }
         guard text.contains(where: { !$0.isWhitespace }) else { throw .empty }
 
         var header = Self.header(of: text)
         if header.fields["date"] == nil, let fallbackDate { header.fields["date"] = fallbackDate.description }
         guard let dateText = header.fields["date"] else { throw .noDate }
         guard let date = Day(iso: dateText) else { throw .invalidDate(dateText) }
-        let body = String(text[header.bodyStart...]).trimmingCharacters(in: .whitespacesAndNewlines)
+        let body = Self.trimmed(text[header.bodyStart...])
         guard !body.isEmpty else { throw .empty }
         return Article(source: source, date: date, title: header.fields["title"], body: body, origin: header.fields["source"])
     }
@@ -71,6 +72,11 @@ public struct ArticleReader: Sendable {
     /// `fallbackSource` names the record when it has no `source` (e.g. "batch.jsonl:12").
     public func article(jsonLine line: some StringProtocol, fallbackSource: String) throws(ArticleError) -> Article {
         guard line.utf8.count <= maxBytes else { throw .tooLarge(bytes: line.utf8.count, limit: maxBytes) }
+        // The usual record, every value a string: read without Foundation, to the same article.
+        if let fields = FlatJSONObject.parse(line.utf8), let text = fields["text"] {
+            return try article(text: text, date: fields["date"], title: fields["title"],
+                               source: fields["source"] ?? fields["id"].map { "\(fallbackSource)#\($0)" } ?? fallbackSource)
+        }
         let object: Any
         do {
             object = try JSONSerialization.jsonObject(with: Data(line.utf8), options: [])
@@ -84,13 +90,18 @@ public struct ArticleReader: Sendable {
             throw .malformedJSON("\"\(key)\" is not a string")
         }
         let source = (record["source"] as? String) ?? (record["id"].map { "\(fallbackSource)#\($0)" } ?? fallbackSource)
+        return try article(text: text, date: record["date"] as? String, title: record["title"] as? String, source: source)
+    }
+
+    /// A record's article: its text read with the record's date as the fallback, and its title.
+    private func article(text: String, date dateText: String?, title: String?, source: String) throws(ArticleError) -> Article {
         var reader = self
-        if let dateText = record["date"] as? String {
+        if let dateText {
             guard let date = Day(iso: dateText) else { throw .invalidDate(dateText) }
             reader.fallbackDate = date
         }
         var article = try reader.article(text: text, source: source)
-        if let title = record["title"] as? String, !title.isEmpty { article.title = title }
+        if let title, !title.isEmpty { article.title = title }
         return article
     }
 
@@ -116,7 +127,41 @@ public struct ArticleReader: Sendable {
         }
     }
 
+    // MARK: - Trimming
+
+    /// `String(text).trimmingCharacters(in: .whitespacesAndNewlines)`, without Foundation's copy into
+    /// UTF-16 and back: the same scalars are trimmed (`isTrimmed`), and a body without any is not copied.
+    static func trimmed(_ text: Substring) -> String {
+        let scalars = text.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !isTrimmed($0) }) else { return "" }
+        var last = scalars.index(before: scalars.endIndex)
+        while isTrimmed(scalars[last]) { last = scalars.index(before: last) }
+        return String(scalars[first...last])
+    }
+
+    /// A member of `CharacterSet.whitespacesAndNewlines` as Foundation has it here (Unicode's Z
+    /// categories, U+0009–U+000D, U+0085, and U+200B, which it counts as a space).
+    @inline(__always)
+    static func isTrimmed(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09...0x0D, 0x20: return true
+        case 0...0x84: return false
+        case 0x85, 0xA0, 0x1680, 0x2000...0x200B, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: return true
+        default: return false
+        }
+    }
+
     // MARK: - Header
+
+    /// The first line feed at or after `start`, or the end: searched in the contiguous bytes, as the
+    /// UTF-8 view's generic search costs a call per byte. A line feed is a Character of its own, so
+    /// this is also the first "\n" Character.
+    static func lineFeed(in text: String, from start: String.Index) -> String.Index {
+        var contiguous = text
+        let offset = text.utf8.distance(from: text.utf8.startIndex, to: start)
+        let found = contiguous.withUTF8 { bytes in bytes[offset...].firstIndex(of: UInt8(ascii: "\n")) }
+        return found.map { text.utf8.index(text.utf8.startIndex, offsetBy: $0) } ?? text.endIndex
+    }
 
     struct Header {
         var fields: [String: String] = [:]
@@ -144,7 +189,7 @@ public struct ArticleReader: Sendable {
         var fields: [String: String] = [:]
         var cursor = trimmedStart
         while cursor < text.endIndex {
-            let lineEnd = text[cursor...].firstIndex(of: "\n") ?? text.endIndex
+            let lineEnd = lineFeed(in: text, from: cursor)
             let line = text[cursor..<lineEnd]
             if line.allSatisfy(\.isWhitespace) {
                 return Header(fields: fields, bodyStart: fields.isEmpty ? text.startIndex : lineEnd)

@@ -22,6 +22,8 @@ struct Gazetteer<Value: Sendable>: Sendable {
     /// `hasValues[n]` is `!values.isEmpty`, and its children's word ids (sorted) and nodes are
     /// `childWords[firstChild[n]..<firstChild[n + 1]]` and the same range of `childTargets`.
     private var hasValues: [Bool] = []
+    /// `nodes[n].plainValues != nil`, read without reaching into the node (and retaining its containers).
+    private var hasPlainValues: [Bool] = []
     private var firstChild: [Int32] = []
     private var childWords: [Int32] = []
     private var childTargets: [Int32] = []
@@ -84,6 +86,7 @@ struct Gazetteer<Value: Sendable>: Sendable {
             nodes[n].plainValues = nodes[n].values.contains { $0.exact != nil } ? nil : nodes[n].values.map(\.value)
         }
         hasValues = nodes.map { !$0.values.isEmpty }
+        hasPlainValues = nodes.map { $0.plainValues != nil }
         firstChild = [0]
         childWords = []
         childTargets = []
@@ -132,7 +135,7 @@ struct Gazetteer<Value: Sendable>: Sendable {
             node = next
             i += 1
             if !hasValues[node] { continue }
-            if nodes[node].plainValues != nil || !values(of: nodes[node], tokens, start).isEmpty {
+            if hasPlainValues[node] || !values(of: nodes[node], tokens, start).isEmpty {
                 bestNode = node
                 bestLength = i - start
             }

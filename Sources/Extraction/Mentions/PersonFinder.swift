@@ -54,19 +54,20 @@ struct PersonFinder: Sendable {
 
     /// Whether token `i` can be a word of a name.
     func isNameWord(_ doc: Document, _ i: Int) -> Bool {
-        let token = doc.tokens[i]
-        guard token.kind == .word, token.text != "HE" else { return false }
+        // Read in place (`t[i]`): a copy of the token retains and releases its strings, at every word.
+        let t = doc.tokens
+        guard t[i].kind == .word, t[i].text != "HE" else { return false }
         // The checks below only refuse; a word in lower case passes none of them but the last.
-        if !token.isCapitalized, !token.isAllCaps, !token.foldedHasPrefix("al-"), !token.foldedHasPrefix("el-") { return false }
+        if !t[i].isCapitalized, !t[i].isAllCaps, !t[i].foldedHasPrefix("al-"), !t[i].foldedHasPrefix("el-") { return false }
         if doc.titleAt[i] != nil { return false }
-        if DateResolver.months[token] != nil && token.folded.count > 2 { return false }
-        if DateResolver.weekdays[token] != nil { return false }
+        if DateResolver.months[t[i]] != nil && t[i].folded.count > 2 { return false }
+        if DateResolver.weekdays[t[i]] != nil { return false }
         // A possessive starts with an apostrophe: other words are refused by their first byte, without comparing strings.
-        if token.foldedFirst == UInt8(ascii: "'") || token.foldedFirst == 0xE2, token.folded == "’s" || token.folded == "'s" { return false }
+        if t[i].foldedFirst == UInt8(ascii: "'") || t[i].foldedFirst == 0xE2, t[i].folded == "’s" || t[i].folded == "'s" { return false }
         if doc.entityAt[i] != nil { return false }
-        if token.isCapitalized || token.isAllCaps { return !doc.lexicon.notNames.contains(token) || token.isAllCaps && token.text.count > 3 }
+        if t[i].isCapitalized || t[i].isAllCaps { return !doc.lexicon.notNames.contains(t[i]) || t[i].isAllCaps && t[i].text.count > 3 }
         // al-Anouni, el-Sisi
-        return token.folded.hasPrefix("al-") || token.folded.hasPrefix("el-")
+        return t[i].folded.hasPrefix("al-") || t[i].folded.hasPrefix("el-")
     }
 
     /// The longest name starting at `start`: name words, inner particles ("bin", "al", "von der"),

@@ -145,19 +145,20 @@ final class Document: Sendable {
     static func scalars(of text: String) -> [Unicode.Scalar] {
         var text = text
         return text.withUTF8 { bytes in
-            var result: [Unicode.Scalar] = []
-            result.reserveCapacity(bytes.count)
-            var i = 0
-            while i < bytes.count {
-                let lead = UInt32(bytes[i])
-                // A String's UTF-8 is always valid: the lead byte says how many continuation bytes follow.
-                let (length, bits): (Int, UInt32) = lead < 0x80 ? (1, lead) : lead < 0xE0 ? (2, lead & 0x1F) : lead < 0xF0 ? (3, lead & 0x0F) : (4, lead & 0x07)
-                var value = bits
-                for k in 1..<length { value = value << 6 | UInt32(bytes[i + k] & 0x3F) }
-                result.append(Unicode.Scalar(value) ?? "\u{FFFD}")
-                i += length
+            // Written in place (no capacity check per scalar): there are never more scalars than bytes.
+            [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { result, count in
+                var i = 0
+                while i < bytes.count {
+                    let lead = UInt32(bytes[i])
+                    // A String's UTF-8 is always valid: the lead byte says how many continuation bytes follow.
+                    let (length, bits): (Int, UInt32) = lead < 0x80 ? (1, lead) : lead < 0xE0 ? (2, lead & 0x1F) : lead < 0xF0 ? (3, lead & 0x0F) : (4, lead & 0x07)
+                    var value = bits
+                    for k in 1..<length { value = value << 6 | UInt32(bytes[i + k] & 0x3F) }
+                    result[count] = Unicode.Scalar(value) ?? "\u{FFFD}"
+                    count += 1
+                    i += length
+                }
             }
-            return result
         }
     }
 

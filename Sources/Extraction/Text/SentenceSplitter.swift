@@ -39,17 +39,17 @@ struct SentenceSplitter: Sendable {
             if i - first >= Self.longest {
                 close(clauseEnd(tokens, from: first, to: i))
             }
-            let token = tokens[i]
+            // Fields read in place: a copy of the token would retain and release its two strings.
             // "… ally of the U.S. The navies …": a dotted abbreviation that ends its sentence.
             // The cheap tests first: the text's last character is read only before a spaced capital.
-            if token.kind == .word, i + 1 < tokens.count, tokens[i + 1].spaceBefore, tokens[i + 1].isCapitalized,
-                token.text.hasSuffix("."), Self.sentenceOpeners.contains(tokens[i + 1])
+            if tokens[i].kind == .word, i + 1 < tokens.count, tokens[i + 1].spaceBefore, tokens[i + 1].isCapitalized,
+                tokens[i].text.hasSuffix("."), Self.sentenceOpeners.contains(tokens[i + 1])
             {
                 close(i + 1)
                 i += 1
                 continue
             }
-            if token.kind == .punctuation, token.single == "." || token.single == "!" || token.single == "?" {
+            if tokens[i].kind == .punctuation, tokens[i].single == "." || tokens[i].single == "!" || tokens[i].single == "?" {
                 var j = i + 1
                 // Closing quotes and brackets belong to the sentence they close.
                 while j < tokens.count, !tokens[j].spaceBefore, Self.isCloser(tokens[j]) { j += 1 }
@@ -57,7 +57,7 @@ struct SentenceSplitter: Sendable {
                     i = j
                     continue
                 }
-                if token.single == "." && i > 0 && isAbbreviation(tokens[i - 1], next: tokens[j]) {
+                if tokens[i].single == "." && i > 0 && isAbbreviation(tokens[i - 1], next: tokens[j]) {
                     i += 1
                     continue
                 }

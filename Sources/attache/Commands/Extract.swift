@@ -71,7 +71,7 @@ extension Attache {
                     failed = true
                 case .article(let article, _):
                     if explain { FileHandle.standardError.write(Data((extractor.explain(article) + "\n").utf8)) }
-                    let object = try JSONLinesRenderer.sortedObject(extractor.extract(article))
+                    let object = extractor.extract(article).sortedJSON
                     print(format == .jsonl ? object : (printed == 0 ? "[" : ",\n ") + object, terminator: format == .jsonl ? "\n" : "")
                     printed += 1
                 }

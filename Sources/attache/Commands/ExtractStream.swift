@@ -18,7 +18,7 @@ extension Attache.Extract {
                 line = try JSONLinesRenderer.sortedObject(StreamError(error: Diagnostics.oneLine(reason), input: input))
             case .article(let article, _):
                 if explain { FileHandle.standardError.write(Data((extractor.explain(article) + "\n").utf8)) }
-                line = try JSONLinesRenderer.sortedObject(ExtractedArticle(article: article, facts: extractor.extract(article)))
+                line = ExtractedArticle(article: article, facts: extractor.extract(article)).sortedJSON
             }
             print(line)
             // A reader that stopped reading (EPIPE) ends the stream; any other failed write is exit 1.
