@@ -166,6 +166,9 @@ struct AidTests {
              rows: [Row(donor: "JP", recipient: "MZ", amount: 3_000_000, currency: "USD", cumulative: true),
                     Row(donor: "JP", recipient: "MZ", amount: 2_000_000, currency: "USD"),
                     Row(donor: "JP", recipient: "MW", amount: 1_000_000, currency: "USD")]),
+        // A portfolio that grew is no running total of the new loan told beside it.
+        Case(text: "The Bank's loan portfolio in Kenya grew this year, and it will provide $50 million to Kenya for roads.",
+             rows: [Row(recipient: "KE", amount: 50_000_000, currency: "USD")]),
         // A bank's portfolio is a stock, not new money.
         Case(text: "The African Development Bank will lend Rwanda $150m for roads. The Bank's active portfolio in Rwanda stands at $1.2bn across 31 projects.",
              rows: [Row(recipient: "RW", amount: 150_000_000, currency: "USD"),

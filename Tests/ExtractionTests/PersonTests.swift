@@ -618,6 +618,26 @@ struct PersonTests {
         #expect(facts.person("Faisal bin Farhan")?.title == "Minister of Foreign Affairs", "\(facts.summary)")
     }
 
+    @Test("Names that look like honorifics, portfolios or function words stay names", arguments: [
+        ("Myanmar's Minister for Foreign Affairs U Thaung Tun met the envoy in Naypyidaw.", "Thaung Tun"),
+        ("Chinese Vice Premier HE Lifeng held talks with the Treasury Secretary in Geneva.", "He Lifeng"),
+        ("Minister for Foreign Affairs Felicity Ann Marsh met the delegation in Wellington.", "Felicity Ann Marsh"),
+        ("Commissioner for Economy and Productivity Valdis Dombrovskis met the finance minister.", "Valdis Dombrovskis"),
+        ("Minister of State Baroness Jenny Chapman met the Congolese foreign minister in London.", "Jenny Chapman"),
+    ])
+    func namesNotOffices(_ text: String, _ name: String) {
+        let facts = extract(text, on: Self.published)
+        #expect(facts.people.contains { $0.name.hasSuffix(name) && !$0.name.contains("Productivity") && !$0.name.hasPrefix("Baroness") }, "\(facts.summary)")
+    }
+
+    @Test("A capitalised function word after an office is no surname unless it is one; an author over her office is no byline")
+    func functionWordAndAuthor() {
+        let facts = extract("He met the Prime Minister As Kishida watched the talks.", on: Self.published)
+        #expect(!facts.people.contains { $0.name.hasPrefix("As ") }, "\(facts.summary)")
+        let release = extract("Penny Wong\nMinister for Foreign Affairs\n\nToday I met Fijian Prime Minister Sitiveni Rabuka in Suva.", on: Self.published)
+        #expect(release.meetings.first?.participants.contains("Penny Wong") == true, "\(release.summary)")
+    }
+
     @Test("An ambassador's posting is not a portfolio: the name after the state is kept")
     func ambassadorPosting() {
         let facts = extract("Israeli Ambassador to the United States Michael Herzog, who joined the talks, met reporters.", on: Self.published)

@@ -36,7 +36,7 @@ struct AidExtractor: Sendable {
         // the day of the later ones that state none.
         var storyDay: Day?
         let resolver = DateResolver()
-        // The commitments of the sentence before: "€1.58bn …. Of this amount, €720m will go to Syria, €430m to Lebanon".
+        // The commitments of the latest sentence that told of aid: "€1.58bn …. Of this amount, €720m will go to Syria, …".
         var previousSentence: Range<Int> = 0..<0
         // The total being shared out ("Of this funding, $276 million …. The remaining $148 million …"), and its first share.
         var shareTotal: Int?

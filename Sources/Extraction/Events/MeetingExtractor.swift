@@ -124,10 +124,10 @@ struct MeetingExtractor: Sendable {
                 if verb < range.upperBound, ["also", "then", "later", "later on", "separately", "subsequently"].contains(doc.tokens[verb].folded) { verb += 1 }
                 // "she was also set to co-chair the joint commission", "he is due to meet": a plan told with its copula.
                 if verb + 2 < range.upperBound, ["was", "is", "were"].contains(doc.tokens[verb].folded) {
-                    var k = verb + 1
-                    if doc.tokens[k].folded == "also" { k += 1 }
-                    if k + 1 < range.upperBound, ["set", "due", "scheduled", "expected"].contains(doc.tokens[k].folded), doc.tokens[k + 1].folded == "to" {
-                        verb = k + 2
+                    var plan = verb + 1
+                    if doc.tokens[plan].folded == "also" { plan += 1 }
+                    if plan + 1 < range.upperBound, ["set", "due", "scheduled", "expected"].contains(doc.tokens[plan].folded), doc.tokens[plan + 1].folded == "to" {
+                        verb = plan + 2
                     }
                 }
                 // "Fraser said he had spoken by phone with …"
@@ -185,8 +185,13 @@ struct MeetingExtractor: Sendable {
             let ids = people.map(\.person)
 
             // Attendees of the latest meeting.
+            // "X was joined by Y": Y joins X's latest meeting when X took part in it ("Senator Z was joined by his wife"
+            // joins nothing).
+            let joinedParticipant = joinedBy(doc, range).map { joined in
+                people.contains { $0.at < joined && (meetings.last?.people.contains($0.person) ?? false) }
+            } ?? false
             if doc.hasCue("attend", in: range), !doc.hasCue("visit", in: range) || doc.hasCue("meet", in: range),
-                mentionsMeeting(doc, range) || joinedRemotely(doc, range), !meetings.isEmpty
+                mentionsMeeting(doc, range) || joinedRemotely(doc, range) || joinedParticipant, !meetings.isEmpty
             {
                 let triggerless = doc.cueIndices("meet", in: range).allSatisfy { isReferenceToMeeting(doc, $0) }
                 if triggerless {
@@ -234,7 +239,7 @@ struct MeetingExtractor: Sendable {
             }
             for trigger in triggers {
                 // "co-chair the joint commission": a counterpart is implied even where unnamed.
-                let coChair = doc.tokens[trigger.index].folded.hasPrefix("co-chair")
+                let coChair = doc.tokens[trigger.index].folded.hasPrefix("co-chair") && !isNounUse(doc, trigger.index)
                 let enoughPeople = ids.count >= 2
                     || (ids.count == 1 && (trigger.venue != nil || unresolvedDescription || describesOthers(doc, trigger.index, range) || coChair))
                 guard enoughPeople else { continue }

@@ -73,7 +73,7 @@ extension MeetingExtractor {
             if ["who", "which", "whom", "whose", "since", "after"].contains(doc.tokens[k].folded) {
                 // "since the two leaders' March 18 phone call": the trigger after the date, in the same clause, is dated by it.
                 var end = index + 1
-                while end < doc.tokens.count, ![",", ".", ";"].contains(doc.tokens[end].text) { end += 1 }
+                while end < min(doc.tokens.count, index + 40), ![",", ".", ";"].contains(doc.tokens[end].text) { end += 1 }
                 return k > trigger || !(k..<end).contains(trigger)
             }
             k -= 1

@@ -49,7 +49,7 @@ extension MeetingExtractor {
                 result.append(Trigger(index: i, mode: .call, modeStated: true, venue: nil))
             } else if classes.contains("video") {
                 result.append(Trigger(index: i, mode: .video, modeStated: true, venue: nil))
-            } else if classes.contains("meet") {
+            } else if classes.contains("meet"), !isNounUse(doc, i) {
                 // "the Joint Commission, which last met in 2019": a body's meetings, told of the body.
                 var b = i - 1
                 while b > range.lowerBound, ["last", "had", "has", "have", "previously", "first"].contains(doc.tokens[b].folded) { b -= 1 }
@@ -76,7 +76,7 @@ extension MeetingExtractor {
                 let before = people.filter { $0.at < i }
                 // "were signed at the fund's headquarters in Riyadh by A and B": the signers after "by".
                 let firstAfter = after.first?.at ?? clause.upperBound
-                let byThem = doc.tokens[i].folded.hasSuffix(" by") || (i + 1..<firstAfter).contains { doc.tokens[$0].folded == "by" }
+                let byThem = (i + 1..<firstAfter).contains { doc.tokens[$0].folded == "by" }
                 let with = (i + 1..<firstAfter).contains { ["with", "between"].contains(doc.tokens[$0].folded) }
                 let signers = byThem ? after.count : before.count + (with ? after.count : 0)
                 if signers >= 2 { result.append(Trigger(index: i, mode: .inPerson, modeStated: false, venue: nil)) }
@@ -196,13 +196,31 @@ extension MeetingExtractor {
         return before == "the" || before == "’s" || before == "'s" || before == "this" || before == "their"
     }
 
-    /// "Ambassador X joined from Georgetown", "… also joined virtually": joined the encounter just told, named or not.
+    /// "Ambassador X joined from Georgetown", "… joined virtually", "X also joined.": joined the encounter just told,
+    /// named or not — not "was joined by his wife".
     func joinedRemotely(_ doc: Document, _ range: Range<Int>) -> Bool {
         range.contains { k in
-            doc.tokens[k].folded == "joined" && k + 1 < range.upperBound
-                && ["from", "virtually", "remotely", "online", "via", "by", "."].contains(doc.tokens[k + 1].folded)
+            guard doc.tokens[k].folded == "joined", k + 1 < range.upperBound else { return false }
+            let next = doc.tokens[k + 1].folded
+            return ["from", "virtually", "remotely", "online", "via"].contains(next) || (next == "." && k > 0 && doc.tokens[k - 1].folded == "also")
         }
     }
+
+    /// "co-chair of the board", "called for consultations": a cue that names an office or a wish, not an encounter.
+    /// "co-chair" is a meeting as a verb ("to co-chair", "will co-chair"), "consultations" when held.
+    func isNounUse(_ doc: Document, _ i: Int) -> Bool {
+        let word = doc.tokens[i].folded
+        if word == "co-chair" { return !(i > 0 && Self.verbMarkers.contains(doc.tokens[i - 1])) }
+        if word == "consultations" { return !isVerbCue(doc, i) }
+        return false
+    }
+
+    /// "Cárdenas was joined by his foreign minister, X": the index of "joined" in "joined by", if any.
+    func joinedBy(_ doc: Document, _ range: Range<Int>) -> Int? {
+        range.first { k in doc.tokens[k].folded == "joined" && k + 1 < range.upperBound && doc.tokens[k + 1].folded == "by" }
+    }
+
+    static let verbMarkers: WordSet = ["to", "will", "would", "shall", "also", "and", "jointly"]
 
     func mentionsMeeting(_ doc: Document, _ range: Range<Int>) -> Bool {
         return range.contains { Self.encounterNouns.contains(doc.tokens[$0]) || doc.tokens[$0].folded == "they" }
@@ -330,7 +348,8 @@ extension MeetingExtractor {
     /// "held bilateral talks", "had a bilateral meeting": verbs whose object is a meeting noun.
     static let reportingHolds: WordSet = ["held", "had", "holds", "hold"]
 
-    static let heldVerbs: WordSet = ["held", "holds", "hold", "holding", "convened", "co-chaired", "chaired"]
+    /// Beyond three words, only a form of "hold" holds the event ("held the third round of their … dialogue"), not "had".
+    static let heldVerbs: WordSet = ["held", "holds", "hold"]
     /// Nouns that name an encounter told before: "the teleconference", "the talks".
     static let encounterNouns: WordSet = ["meeting", "meetings", "talks", "conversation", "discussion", "call", "teleconference",
                                           "videoconference", "video-conference"]

@@ -971,7 +971,6 @@ with this pledge	cumulative
 this year amounts to	cumulative
 comes to more than	cumulative
 so far this year	cumulative
-portfolio	cumulative
 stands at	cumulative
 stood at	cumulative
 military	military
@@ -1611,7 +1610,6 @@ ITAMARATY	Itamaraty;Itamaraty Palace		BR
 PALAZZO_CHIGI	Palazzo Chigi		IT
 QUIRINALE	Quirinale;Quirinal Palace		IT
 BELLEVUE	Bellevue Palace;Schloss Bellevue		DE
-KANZLERAMT	Federal Chancellery;Bundeskanzleramt		DE
 AKASAKA	Akasaka Palace		JP
 ASO_ROCK	Aso Rock;Aso Villa;Aso Rock Presidential Villa		NG
 BAABDA	Baabda Palace		LB
@@ -1632,7 +1630,6 @@ HOFBURG	Hofburg		AT
 ISTANA_NEGARA	Istana Negara		MY
 PERDANA_PUTRA	Perdana Putra		MY
 CANKAYA	Çankaya Palace;Cankaya Palace		TR
-PALACIO_NACIONAL_MX	Palacio Nacional;National Palace of Mexico		MX
 BEIT_HANASSI	Beit HaNassi;President's Residence in Jerusalem		IL
 
 """#,
@@ -2092,8 +2089,13 @@ deputy director-general	head
 dato' seri	honorific	
 dato seri	honorific	
 datuk sri	honorific	
-tun	honorific	
 toh puan	honorific	
+baroness	honorific	
+baron	honorific	
+viscount	honorific	
+viscountess	honorific	
+earl	honorific	
+countess	honorific	
 
 """#,
         "topics.tsv": #"""

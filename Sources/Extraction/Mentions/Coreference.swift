@@ -52,8 +52,8 @@ struct Coreference: Sendable {
                     PersonEntity.isSpellingVariant(core: coreOf[p], core)
                         && (people[p].titleHead == nil || mention.titleHead == nil || people[p].titleHead == mention.titleHead)
                 }
-                // "President Sebastião and First Lady Maria Eugénia Sebastião", then "President Sebastião": an office
-                // stated on both sides must agree, where someone of the pool holds it.
+                // "President Sebastião and First Lady Maria Eugénia Sebastião", then "President Sebastião": a person of
+                // another office is taken only when no one nearer holds the mention's office (the walk below).
                 func holdsOtherOffice(_ p: Int) -> Bool {
                     guard let wanted = mention.titleHead, let head = people[p].titleHead else { return false }
                     return head != wanted
@@ -368,8 +368,8 @@ struct Coreference: Sendable {
         }
     }
 
-    /// The state of the city that the meeting `mention`'s person is the object of takes place in ("I met X in Suva"):
-    /// the mention comes after the sentence's first meeting cue, and a city or capital follows "in" or opens the sentence.
+    /// The state of the city that the meeting `mention`'s person is the object of takes place in ("I met X in Suva",
+    /// "In Suva I met X"): the mention comes after the sentence's first meeting cue, and one state's cities follow "in".
     private static func hostState(of mention: PersonMention, _ doc: Document) -> String? {
         let sentence = doc.sentences[mention.sentence].range
         guard let cue = sentence.first(where: { doc.cueAt[$0]?.classes.contains("meet") ?? false }), cue < mention.range.lowerBound else { return nil }

@@ -56,7 +56,8 @@ struct PersonFinder: Sendable {
     func isNameWord(_ doc: Document, _ i: Int) -> Bool {
         // Read in place (`t[i]`): a copy of the token retains and releases its strings, at every word.
         let t = doc.tokens
-        guard t[i].kind == .word, t[i].text != "HE" else { return false }
+        guard t[i].kind == .word else { return false }
+        if t[i].text == "HE" { return isSurnameHE(doc, i) }
         // The checks below only refuse; a word in lower case passes none of them but the last.
         if !t[i].isCapitalized, !t[i].isAllCaps, !t[i].foldedHasPrefix("al-"), !t[i].foldedHasPrefix("el-") { return false }
         if doc.titleAt[i] != nil { return false }
@@ -87,7 +88,7 @@ struct PersonFinder: Sendable {
         // "General Secretary … of Vietnam To Van Binh", "Minister Le Hoai Trung": a short capitalised function word after an
         // office, before a name word, is a surname.
         let surnameStart = doc.tokens[start].isCapitalized && !doc.tokens[start].isAllCaps && start > 0 && (doc.titleAt[start - 1] != nil || doc.entityAt[start - 1] != nil)
-            && doc.tokens[start].text.utf8.count <= 3 && doc.lexicon.notNames.contains(doc.tokens[start]) && doc.entityAt[start] == nil
+            && Self.functionWordSurnames.contains(doc.tokens[start]) && doc.entityAt[start] == nil
             && doc.titleAt[start] == nil && start + 1 < end && isNameWord(doc, start + 1) && !doc.tokens[start + 1].isAllCaps
         guard isNameWord(doc, start) || particleStart || monthStart || cityStart || surnameStart else { return nil }
         let tokens = doc.tokens
@@ -167,6 +168,16 @@ struct PersonFinder: Sendable {
         return close
     }
 
+    /// "Vice Premier HE Lifeng": the surname He in capitals, as MOFA-style releases write surnames, when one name
+    /// word follows; before a title or a longer name ("HE Dr. Khalid …", "HE Noora bint Hamad") it is His Excellency.
+    func isSurnameHE(_ doc: Document, _ i: Int) -> Bool {
+        let t = doc.tokens
+        guard i + 1 < t.count, t[i + 1].kind == .word, t[i + 1].isCapitalized, !t[i + 1].isAllCaps, doc.titleAt[i + 1] == nil,
+            doc.entityAt[i + 1] == nil
+        else { return false }
+        return i + 2 >= t.count || !(t[i + 2].kind == .word && t[i + 2].isCapitalized) || t[i + 2].newlineBefore
+    }
+
     // MARK: - Portfolios
 
     /// The name in a run of capitals that continues an office's portfolio: "Commissioner for the Mediterranean Ivana
@@ -206,8 +217,9 @@ struct PersonFinder: Sendable {
     func isPortfolioNoun(_ token: Token) -> Bool {
         if Self.bodyNouns.contains(token) || Self.portfolioNouns.contains(token) || Self.legislatures.contains(token) { return true }
         let word = token.folded
-        guard word.count > 6, word != "clement" else { return false }
-        return Self.abstractEndings.contains { word.hasSuffix($0) }
+        guard word.count > 6, !Self.namesLikePortfolios.contains(word) else { return false }
+        // "-ness" only in long words: "Preparedness", not the names Holness or Loveness.
+        return Self.abstractEndings.contains { word.hasSuffix($0) } || (word.count > 10 && word.hasSuffix("ness"))
     }
 
     /// Legislatures and governments by their own names, which end a body's name as "Council" does.
@@ -215,14 +227,18 @@ struct PersonFinder: Sendable {
                                         "secretariat", "congress", "sejm", "rada", "bundestag", "storting", "riksdag", "althing", "khural"]
     /// Styles of royalty that stand before a name as titles do, but give way to an office stated beside them.
     static let royalStyles: Set<String> = ["prince", "princess", "sheikh", "sheikha", "emir", "sultan", "crown prince"]
-    /// Seats of office, which a possessive office may precede ("the Vice President's Residence").
-    static let seats: WordSet = ["residence", "palace", "office", "house", "headquarters", "mansion", "compound", "chancellery"]
-    static let portfolioNouns: WordSet = ["government", "region", "regions", "interim", "transitional", "provisional", "senate", "mediterranean", "caribbean",
-                                          "balkans", "sahel", "arctic", "antarctic", "neighbourhood", "neighborhood", "enlargement",
-                                          "diaspora", "expatriates", "emigrants", "partnerships", "cabinet", "congress", "palace",
-                                          "secretariat", "court", "house", "majlis", "shura", "duma", "knesset", "diet", "legislature"]
-    /// Endings of abstract nouns that no common given name or surname has ("Clement" is checked apart).
-    static let abstractEndings = ["ness", "ment", "tion", "sion", "ity", "ism", "ics", "ship"]
+    /// Surnames that are also English function words, read as names only after an office: "To Lam", "Le Hoai Trung".
+    static let functionWordSurnames: WordSet = ["to", "le", "ma", "an", "do", "ha", "ho", "lo"]
+    static let portfolioNouns: WordSet = ["region", "regions", "interim", "transitional", "provisional", "mediterranean",
+                                          "caribbean", "balkans", "sahel", "arctic", "antarctic", "neighbourhood",
+                                          "neighborhood", "enlargement", "diaspora", "expatriates", "emigrants",
+                                          "partnerships", "palace", "court", "house", "equality", "prosperity", "security",
+                                          "solidarity", "sustainability", "mobility", "connectivity", "diversity", "humanity",
+                                          "community", "integrity"]
+    /// Endings of abstract nouns that few given names or surnames have (those are listed apart).
+    static let abstractEndings = ["ment", "tion", "sion", "ism", "ics", "ship", "ity"]
+    /// Given names with those endings.
+    static let namesLikePortfolios: Set<String> = ["felicity", "charity", "trinity", "verity", "clement", "loveness", "happiness"]
 
     // MARK: - Mentions
 
@@ -248,7 +264,7 @@ struct PersonFinder: Sendable {
         var honorific = false
         while j >= sentenceRange.lowerBound {
             // "HE Noora bint Hamad Al Mannai": His or Her Excellency in capitals ("he" in lower case is a pronoun).
-            if tokens[j].text == "HE" {
+            if tokens[j].text == "HE", !isSurnameHE(doc, j) {
                 honorific = true
                 j -= 1
                 continue
@@ -298,8 +314,11 @@ struct PersonFinder: Sendable {
             }
         }
         var appositive: TitleChain?
-        if k + 1 < end, tokens[k].text == "," {
-            appositive = titleChain(doc, startingAt: k + 1, ceiling: end)
+        // "Penny Wong⏎Minister for Foreign Affairs": a release's author on a line of her own, over her office on the next.
+        let officeBelow = sentence <= 3 && span == sentenceRange && k < tokens.count && tokens[k].newlineBefore
+            && (doc.titleAt[k]?.words.contains(.head) ?? false) && !span.contains { doc.lexicon.notNames.contains(tokens[$0]) }
+        if (k + 1 < end && tokens[k].text == ",") || officeBelow {
+            appositive = titleChain(doc, startingAt: officeBelow ? k : k + 1, ceiling: officeBelow ? min(tokens.count, k + 12) : end)
             if let appositive {
                 // "His Highness Prince Khalid bin Saud, Minister of Foreign Affairs": the office, not the royal style.
                 if let title = mention.title, Self.royalStyles.contains(fold(title)), appositive.head != nil, appositive.title != nil {
@@ -312,7 +331,7 @@ struct PersonFinder: Sendable {
         }
 
         // Anchors.
-        let anchoredByTitle = (left?.head != nil) || (appositive?.head != nil) || left?.counterpart == true
+        let anchoredByTitle = (left?.head != nil) || (appositive?.head != nil) || left?.counterpart == true || officeBelow
         // Named before: asked only when nothing else anchors the name (the answer is the same, asked or not).
         var knownAnswer: Bool?
         func isKnown() -> Bool {
@@ -334,6 +353,8 @@ struct PersonFinder: Sendable {
             && (span.lowerBound == 0 || tokens[span.lowerBound].newlineBefore)
             && (span.upperBound == tokens.count || tokens[span.upperBound].newlineBefore)
             && !span.contains { doc.lexicon.notNames.contains(tokens[$0]) }
+            // "Penny Wong⏎Minister for Foreign Affairs": a release's author over her office, not a byline.
+            && !(span.upperBound < tokens.count && doc.titleAt[span.upperBound] != nil)
         let credit = lineByline || isCredit(doc, span, sentenceRange, creditEnd: creditEnd)
         // "Lee met with Austin", "spoke with Biden by phone", "hosted Netanyahu": the other side of a meeting verb.
         let objectOfMeeting = span.lowerBound - 1 > sentenceRange.lowerBound
@@ -372,7 +393,7 @@ struct PersonFinder: Sendable {
         if span.upperBound < end, tokens[span.upperBound].isCapitalized, Self.bodyNouns.contains(tokens[span.upperBound]) { return nil }
         // "the Vice President's Residence": a lone word for a seat or a body is a place, not a person.
         if !multiWord, Self.bodyNouns.contains(tokens[span.lowerBound]) || Self.legislatures.contains(tokens[span.lowerBound])
-            || Self.seats.contains(tokens[span.lowerBound])
+            || MeetingExtractor.venueWords.contains(tokens[span.lowerBound])
         {
             return nil
         }
@@ -444,7 +465,7 @@ struct PersonFinder: Sendable {
             let token = tokens[k]
             if k > span.lowerBound, token.spaceBefore || skipped?.upperBound == k - 1 { text += " " }
             let suffix = PersonEntity.suffixes.contains(token)
-            if token.isAllCaps, token.text.count > 2, !suffix, mixed || span.count > 0 {
+            if token.isAllCaps, token.text.count > 2 || token.text == "HE", !suffix, mixed || span.count > 0 {
                 let lower = token.text.lowercased()
                 text += lower.prefix(1).uppercased() + lower.dropFirst()
             } else {
@@ -617,7 +638,9 @@ struct PersonFinder: Sendable {
         // "…, Argentina's foreign minister since December, said": a tenure may close the office first.
         let tenure = next.map { ["since", "until"].contains($0.folded) } ?? false
             && (last + 2..<min(ceiling, last + 6)).contains { [",", "."].contains(tokens[$0].text) }
-        if let next, ![",", ".", ";", ")", "(", ":"].contains(next.text), !(doc.cueAt[last + 1]?.classes.contains("speech") ?? false), !tenure {
+        if let next, ![",", ".", ";", ")", "(", ":"].contains(next.text), !(doc.cueAt[last + 1]?.classes.contains("speech") ?? false), !tenure,
+            !next.newlineBefore
+        {
             return nil
         }
         guard let chain = parseChain(doc, start..<last + 1), chain.head != nil else { return nil }
