@@ -794,6 +794,20 @@ struct MeetingTests {
         #expect(wife.meetings.allSatisfy { !$0.participants.contains("Annie Coons") }, "\(wife.summary)")
     }
 
+    @Test("'She would travel to X in November to co-chair the commission with Y' is her plan; a cited spokesperson is no caller")
+    func tripAndCitedDescription() {
+        let trip = extract("""
+            Indonesian Foreign Minister Retno Marsudi met Papua New Guinea's Foreign Minister Justin Tkatchenko on Tuesday. \
+            Marsudi said she would travel to Port Moresby in November to co-chair the Joint Ministerial Commission with Tkatchenko.
+            """, on: Self.published)
+        #expect(trip.meetings.contains { $0.status == .planned && Set($0.participants) == ["Retno Marsudi", "Justin Tkatchenko"] }, "\(trip.summary)")
+        let call = extract("""
+            FO spokesperson Mumtaz Baloch said Mr Dar would be in Ashgabat next week. The spokesperson said the foreign \
+            minister had also spoken by telephone on Wednesday with Iranian Foreign Minister Abbas Araghchi.
+            """, on: Self.published)
+        #expect(!(call.meetings.first { $0.mode == .call }?.participants.contains("Mumtaz Baloch") ?? true), "\(call.summary)")
+    }
+
     @Test("A city told beside the event is still the meeting's place")
     func cityBeforeEvent() {
         let text = "Chinese Foreign Minister Wang Yi met Brazil's Foreign Minister Mauro Vieira in Geneva on the sidelines of the Human Rights Council on Monday."

@@ -85,6 +85,8 @@ struct MeetingExtractor: Sendable {
             }
             var unresolvedDescription = false
             for description in definiteDescriptions(doc, range) {
+                // "The spokesperson said the foreign minister had spoken by telephone with X": the one cited tells of it.
+                if description.upperBound < range.upperBound, PersonFinder.citationVerbs.contains(doc.tokens[description.upperBound]) { continue }
                 // "shortly after the Secretary's arrival": a possessive tells of its holder's doings, not of who met.
                 if description.upperBound < range.upperBound, ["'s", "’s"].contains(doc.tokens[description.upperBound].folded) { continue }
                 let others = Set((mentionsOfSentence[s] ?? []).filter { !mentions[$0].extent.overlaps(description) }.map { coref.personOfMention[$0] })
@@ -135,8 +137,10 @@ struct MeetingExtractor: Sendable {
                 let firstPerson = doc.tokens[k].text == "I"
                 // "he looked forward to welcoming X": a cue of meeting that opens with the pronoun's verb.
                 let cueVerb = verb < range.upperBound && (doc.cueAt[verb].map { $0.range.lowerBound == verb && $0.classes.contains("meet") } ?? false)
+                // "she would travel to Port Moresby in November to co-chair the commission with X": the meeting a trip is for.
+                let trip = verb + 1 < range.upperBound && ["will", "would"].contains(doc.tokens[verb].folded) && Self.tripVerbs.contains(doc.tokens[verb + 1])
                 guard verb < range.upperBound, Self.pastVerbs.contains(doc.tokens[verb]) || ["will", "would"].contains(doc.tokens[verb].folded) || cueVerb,
-                    doc.hasCue("meet", in: verb..<min(range.upperBound, verb + 4)) || doc.hasCue("call", in: verb..<min(range.upperBound, verb + 3))
+                    doc.hasCue("meet", in: verb..<min(range.upperBound, verb + (trip ? 12 : 4))) || doc.hasCue("call", in: verb..<min(range.upperBound, verb + 3))
                         || doc.hasCue("host", in: verb..<min(range.upperBound, verb + 3)),
                     let p = firstPerson ? author
                         : topic(ofSentencesBefore: s, pronoun: k, doc, mentionsOfSentence, mentions, coref)

@@ -220,6 +220,7 @@ extension MeetingExtractor {
         range.first { k in doc.tokens[k].folded == "joined" && k + 1 < range.upperBound && doc.tokens[k + 1].folded == "by" }
     }
 
+    static let tripVerbs: WordSet = ["travel", "visit", "go", "fly", "head", "proceed", "leave"]
     static let verbMarkers: WordSet = ["to", "will", "would", "shall", "also", "and", "jointly"]
 
     func mentionsMeeting(_ doc: Document, _ range: Range<Int>) -> Bool {
