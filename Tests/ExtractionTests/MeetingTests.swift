@@ -808,6 +808,20 @@ struct MeetingTests {
         #expect(!(call.meetings.first { $0.mode == .call }?.participants.contains("Mumtaz Baloch") ?? true), "\(call.summary)")
     }
 
+    @Test("Attendees of 'the reception' join it; the talks 'following the reception' and a signing ceremony 'after the talks' are their own")
+    func receptionAttendedThenTalks() {
+        let text = """
+            Riyadh, March 14, SPA -- Minister of Foreign Affairs Prince Faisal bin Farhan received in Riyadh today Minister of \
+            Foreign Affairs of the Kyrgyz Republic Jeenbek Kulubaev. The reception was attended by Vice Minister of Foreign \
+            Affairs Waleed Elkhereiji and Ambassador of the Kyrgyz Republic to the Kingdom Azamat Mambetov. Following the \
+            reception, the two ministers co-chaired the first round of political consultations. After the consultations, the \
+            two ministers attended a signing ceremony for a memorandum on diplomatic training.
+            """
+        let facts = extract(text, on: Self.published)
+        #expect(facts.meetings.count == 3, "\(facts.summary)")
+        #expect(facts.meetings.contains { $0.participants.count == 4 }, "\(facts.summary)")
+    }
+
     @Test("A city told beside the event is still the meeting's place")
     func cityBeforeEvent() {
         let text = "Chinese Foreign Minister Wang Yi met Brazil's Foreign Minister Mauro Vieira in Geneva on the sidelines of the Human Rights Council on Monday."

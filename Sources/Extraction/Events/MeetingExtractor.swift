@@ -194,8 +194,12 @@ struct MeetingExtractor: Sendable {
             let joinedParticipant = joinedBy(doc, range).map { joined in
                 people.contains { $0.at < joined && (meetings.last?.people.contains($0.person) ?? false) }
             } ?? false
+            // "After the talks, the two ministers attended a signing ceremony": an occasion after another encounter is its own.
+            let attendedOccasion = opensAsSequel(doc, range) && range.contains { k in
+                Self.occasions[doc.tokens[k]] != nil && (max(range.lowerBound, k - 3)..<k).contains { ["a", "an"].contains(doc.tokens[$0].folded) }
+            }
             if doc.hasCue("attend", in: range), !doc.hasCue("visit", in: range) || doc.hasCue("meet", in: range),
-                mentionsMeeting(doc, range) || joinedRemotely(doc, range) || joinedParticipant, !meetings.isEmpty
+                mentionsMeeting(doc, range) || joinedRemotely(doc, range) || joinedParticipant, !meetings.isEmpty, !attendedOccasion
             {
                 let triggerless = doc.cueIndices("meet", in: range).allSatisfy { isReferenceToMeeting(doc, $0) }
                 if triggerless {
@@ -296,7 +300,8 @@ struct MeetingExtractor: Sendable {
                 } else if !candidate.sequel, let index = latest(sharing: candidate.people, where: { sameMeeting($0, candidate) }) {
                     merge(candidate, into: &meetings[index])
                     add(candidate.people, to: index)
-                } else if !pairOnly || trigger.mode != .inPerson || status != .held || isVerbCue(doc, trigger.index)
+                } else if !pairOnly || trigger.mode != .inPerson || status != .held || isVerbCue(doc, trigger.index) || candidate.sequel
+                    || candidate.occasion != nil
                     || (doc.cueAt[trigger.index]?.classes.contains("sign") ?? false)
                 {
                     append(candidate)

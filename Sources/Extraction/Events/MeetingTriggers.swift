@@ -224,7 +224,11 @@ extension MeetingExtractor {
     static let verbMarkers: WordSet = ["to", "will", "would", "shall", "also", "and", "jointly"]
 
     func mentionsMeeting(_ doc: Document, _ range: Range<Int>) -> Bool {
-        return range.contains { Self.encounterNouns.contains(doc.tokens[$0]) || doc.tokens[$0].folded == "they" }
+        // … and an occasion told before ("The reception was attended by"), not a new one ("joined X for a working dinner").
+        return range.contains { k in
+            Self.encounterNouns.contains(doc.tokens[k]) || doc.tokens[k].folded == "they"
+                || (Self.occasions[doc.tokens[k]] != nil && k > range.lowerBound && ["the", "this", "that"].contains(doc.tokens[k - 1].folded))
+        }
     }
 
     /// "meet with French and United Kingdom defence leaders", "met Qatari officials": a counterpart described, not named.
@@ -353,17 +357,24 @@ extension MeetingExtractor {
     static let heldVerbs: WordSet = ["held", "holds", "hold"]
     /// Nouns that name an encounter told before: "the teleconference", "the talks".
     static let encounterNouns: WordSet = ["meeting", "meetings", "talks", "conversation", "discussion", "call", "teleconference",
-                                          "videoconference", "video-conference"]
+                                          "videoconference", "video-conference", "consultations"]
     /// "Later in the day, …", "Afterwards, …", "Subsequently …": a sentence that opens by placing what it tells after an
     /// encounter already told.
     func opensAsSequel(_ doc: Document, _ range: Range<Int>) -> Bool {
         guard let first = range.first else { return false }
         let t = doc.tokens
         if Self.sequelOpeners.contains(t[first]) { return true }
-        // "Prior to the meeting, the two Ministers signed …", "Before the talks, …": another encounter, told against this one.
-        if range.count > 4, t[first].folded == "prior" || t[first].folded == "before", t[first + 1].folded == "to" || t[first + 1].folded == "the" {
-            let noun = t[first + 1].folded == "to" ? first + 3 : first + 2
-            if noun < range.upperBound, Self.encounterNouns.contains(t[noun]) { return true }
+        // "Prior to the meeting, the two Ministers signed …", "Before the talks, …", "Following the reception, …": another
+        // encounter, told against this one.
+        if range.count > 4, ["prior", "before", "following", "after"].contains(t[first].folded) {
+            var noun = first + 1
+            if t[noun].folded == "to" { noun += 1 }
+            while noun < range.upperBound, ["the", "their", "this", "official", "welcoming", "welcome", "reception", "signing"].contains(t[noun].folded),
+                Self.occasions[t[noun]] == nil || (noun + 1 < range.upperBound && Self.occasions[t[noun + 1]] != nil)
+            {
+                noun += 1
+            }
+            if noun < range.upperBound, Self.encounterNouns.contains(t[noun]) || Self.occasions[t[noun]] != nil { return true }
         }
         // "Later that day", "Later in the day"
         return t[first].folded == "later" && range.count > 2 && (["that", "in", "the", "on"].contains(t[first + 1].folded) || t[first + 1].text == ",")
