@@ -100,7 +100,7 @@ struct MeetingExtractor: Sendable {
                 }
             }
             // "received the Cambodian guest": the visitor of that state named before.
-            for k in range where k + 2 < range.upperBound && doc.tokens[k].folded == "the" && Self.guestNouns.contains(doc.tokens[k + 2]) {
+            for k in range where k + 2 < range.upperBound && Self.guestNouns.contains(doc.tokens[k + 2]) && doc.tokens[k].folded == "the" {
                 guard let state = doc.entityAt[k + 1], state.best.kind == .demonym, state.range.upperBound == k + 2 else { continue }
                 // The guest met before, else the latest person of that state named.
                 let guest = meetings.last.flatMap { $0.people.first { coref.people[$0].country == state.best.affiliation } }
@@ -191,14 +191,15 @@ struct MeetingExtractor: Sendable {
             // Attendees of the latest meeting.
             // "X was joined by Y": Y joins X's latest meeting when X took part in it ("Senator Z was joined by his wife"
             // joins nothing).
-            let joinedParticipant = joinedBy(doc, range).map { joined in
+            let attendCue = doc.hasCue("attend", in: range)
+            let joinedParticipant = attendCue && (joinedBy(doc, range).map { joined in
                 people.contains { $0.at < joined && (meetings.last?.people.contains($0.person) ?? false) }
-            } ?? false
+            } ?? false)
             // "After the talks, the two ministers attended a signing ceremony": an occasion after another encounter is its own.
-            let attendedOccasion = opensAsSequel(doc, range) && range.contains { k in
+            let attendedOccasion = attendCue && opensAsSequel(doc, range) && range.contains { k in
                 Self.occasions[doc.tokens[k]] != nil && (max(range.lowerBound, k - 3)..<k).contains { ["a", "an"].contains(doc.tokens[$0].folded) }
             }
-            if doc.hasCue("attend", in: range), !doc.hasCue("visit", in: range) || doc.hasCue("meet", in: range),
+            if attendCue, !doc.hasCue("visit", in: range) || doc.hasCue("meet", in: range),
                 mentionsMeeting(doc, range) || joinedRemotely(doc, range) || joinedParticipant, !meetings.isEmpty, !attendedOccasion
             {
                 let triggerless = doc.cueIndices("meet", in: range).allSatisfy { isReferenceToMeeting(doc, $0) }

@@ -104,7 +104,7 @@ struct PersonFinder: Sendable {
                 continue
             }
             // A nickname in quotes between given name and surname: Lindiwe "Lindi" Mahlangu.
-            if let close = quotedNickname(doc, at: i, end: end), i == last {
+            if i == last, token.kind == .punctuation, let close = quotedNickname(doc, at: i, end: end) {
                 i = close + 1
                 continue
             }
@@ -162,7 +162,9 @@ struct PersonFinder: Sendable {
     /// The closing quote of a nickname opening at `i` (`"Lindi"`, `“Bongbong”`) when a name word follows it.
     func quotedNickname(_ doc: Document, at i: Int, end: Int) -> Int? {
         let t = doc.tokens
-        guard i + 3 < end, ["\"", "“"].contains(t[i].text), t[i + 1].isCapitalized, t[i + 1].kind == .word else { return nil }
+        // Most tokens are words: the punctuation check first, then the quote itself.
+        guard i + 3 < end, t[i].kind == .punctuation, t[i].text == "\"" || t[i].text == "“", t[i + 1].isCapitalized, t[i + 1].kind == .word
+        else { return nil }
         let close = t[i + 2].kind == .word && t[i + 2].isCapitalized ? i + 3 : i + 2
         guard close + 1 < end, ["\"", "”"].contains(t[close].text), isNameWord(doc, close + 1) else { return nil }
         return close
