@@ -822,6 +822,19 @@ struct MeetingTests {
         #expect(facts.meetings.contains { $0.participants.count == 4 }, "\(facts.summary)")
     }
 
+    @Test("A group of states' ministers met, one hosted 'his counterparts', their names told a sentence later: one meeting of all")
+    func groupNamedOverSentences() {
+        let text = """
+            The foreign ministers of Iraq, Egypt and Jordan have met in Baghdad to prepare for a summit. Iraq's Foreign \
+            Minister Fuad Hussein hosted his Egyptian and Jordanian counterparts on Saturday. "We have agreed on an agenda," \
+            Hussein told a joint news conference with Egypt's Badr Abdelatty and Ayman Safadi, Jordan's foreign minister.
+            """
+        let facts = extract(text, on: Self.published)
+        #expect(facts.meetings.count == 1, "\(facts.summary)")
+        #expect(Set(facts.meetings.first?.participants ?? []) == ["Fuad Hussein", "Badr Abdelatty", "Ayman Safadi"], "\(facts.summary)")
+        #expect(facts.person("Badr Abdelatty")?.country == "EG", "\(facts.summary)")
+    }
+
     @Test("A city told beside the event is still the meeting's place")
     func cityBeforeEvent() {
         let text = "Chinese Foreign Minister Wang Yi met Brazil's Foreign Minister Mauro Vieira in Geneva on the sidelines of the Human Rights Council on Monday."

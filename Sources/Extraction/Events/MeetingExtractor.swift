@@ -215,14 +215,31 @@ struct MeetingExtractor: Sendable {
             // the people of the next sentence who serve those states.
             if let group = pendingGroup, group.sentence == s - 1 {
                 pendingGroup = nil
-                let members = ids.filter { p in coref.people[p].country.map(group.states.contains) ?? false }
+                let members = group.candidate.people
+                    + ids.filter { p in coref.people[p].country.map(group.states.contains) ?? false && !group.candidate.people.contains(p) }
                 if Set(members.compactMap { coref.people[$0].country }).count >= 2 {
                     var candidate = group.candidate
                     candidate.people = members
                     candidate.sentences.append(s)
-                    append(candidate)
+                    // The meeting told with some of them since ("X hosted his counterparts") is this one.
+                    if !group.candidate.people.isEmpty, let index = latest(sharing: members, where: { Set($0.people).isSubset(of: members) }) {
+                        merge(candidate, into: &meetings[index])
+                        add(members, to: index)
+                    } else {
+                        append(candidate)
+                    }
                     continue
                 }
+                // "… hosted his Egyptian and Jordanian counterparts", then "… with Egypt's X and Y, Jordan's foreign minister":
+                // the members named over the next sentences, one state at a time.
+                if !members.isEmpty, group.candidate.people.isEmpty {
+                    var candidate = group.candidate
+                    candidate.people = members
+                    candidate.sentences.append(s)
+                    pendingGroup = (s, group.states, candidate)
+                }
+            } else if let group = pendingGroup, group.sentence < s - 1 {
+                pendingGroup = nil
             }
 
             // "The last time the three sides' defense chiefs met was in November 2019", "the first time Lee has met with

@@ -369,7 +369,15 @@ struct PersonFinder: Sendable {
             || (span.lowerBound == sentenceRange.lowerBound + 1 && SentenceSplitter.openers.contains(tokens[sentenceRange.lowerBound].text))
         let multiWord = keys.count >= 2
 
-        var anchored = anchoredByTitle || honorific || byline || administration || credit || sharedOffice || isKnown()
+        // "with Egypt's Sherif Abdel Moneim Fahmy": a full name after a state's possessive, none of its words a body's.
+        var stateOwner: String?
+        if multiWord, span.lowerBound >= sentenceRange.lowerBound + 2, ["'s", "’s"].contains(tokens[span.lowerBound - 1].folded),
+            let state = doc.entityAt[span.lowerBound - 2], state.best.kind == .country,
+            !span.contains(where: { Self.bodyNouns.contains(tokens[$0]) || Self.legislatures.contains(tokens[$0]) || doc.lexicon.notNames.contains(tokens[$0]) })
+        {
+            stateOwner = state.best.affiliation
+        }
+        var anchored = anchoredByTitle || honorific || byline || administration || credit || sharedOffice || stateOwner != nil || isKnown()
         if !anchored, speechAfter || meetingVerb || plannedVerb {
             // A lone capitalised word at a sentence's start may be any word: trust it only when it is not a common one.
             anchored = multiWord || !sentenceStart || !doc.lexicon.notNames.contains(keys[0])
@@ -405,6 +413,7 @@ struct PersonFinder: Sendable {
         if !multiWord, tokens[span.lowerBound].isAllCaps, tokens[span.lowerBound].text.count <= 4, !isKnown() { return nil }
         if keys.contains(where: \.containsNumber) { return nil }
         mention.isCredit = byline || credit
+        if mention.country == nil, let stateOwner { mention.country = stateOwner }
         // "…, the Special Adviser on Media, Femi Adeyemi, said": a name set off by commas before the verb is its subject.
         let setOff = span.lowerBound > 0 && tokens[span.lowerBound - 1].text == ","
         mention.isSpeaker = isCitationAt(doc, span.upperBound, end: end, pastComma: setOff)
