@@ -169,6 +169,16 @@ struct AidTests {
         // A portfolio that grew is no running total of the new loan told beside it.
         Case(text: "The Bank's loan portfolio in Kenya grew this year, and it will provide $50 million to Kenya for roads.",
              rows: [Row(recipient: "KE", amount: 50_000_000, currency: "USD")]),
+        // Australia's "$" is the Australian dollar; the state that "provided" an earlier sum gave it.
+        Case(text: "Australia's Minister for International Development Pat Conroy announced $21 million in budget support for Vanuatu. The $21 million is in addition to the $9.5 million in humanitarian assistance Australia provided to Vanuatu in December.",
+             rows: [Row(donor: "AU", recipient: "VU", amount: 21_000_000, currency: "AUD"),
+                    Row(donor: "AU", recipient: "VU", amount: 9_500_000, currency: "AUD")]),
+        // "The funding includes £4 million for the Philippines and £2.5 million for Vietnam": the total of two shares; an
+        // official's state is no recipient.
+        Case(text: "The UK will provide £6.5 million in humanitarian support to communities hit by typhoons, UK Development Minister Anneliese Dodds announced today. The funding includes £4 million for the Philippines and £2.5 million for Vietnam.",
+             rows: [Row(donor: "GB", recipient: "PH", amount: 6_500_000, currency: "GBP", cumulative: true),
+                    Row(donor: "GB", recipient: "PH", amount: 4_000_000, currency: "GBP"),
+                    Row(donor: "GB", recipient: "VN", amount: 2_500_000, currency: "GBP")]),
         // A bank's portfolio is a stock, not new money.
         Case(text: "The African Development Bank will lend Rwanda $150m for roads. The Bank's active portfolio in Rwanda stands at $1.2bn across 31 projects.",
              rows: [Row(recipient: "RW", amount: 150_000_000, currency: "USD"),

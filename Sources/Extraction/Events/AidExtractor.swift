@@ -96,7 +96,8 @@ struct AidExtractor: Sendable {
                     ?? publisher.flatMap { $0 == recipient ? nil : $0 } ?? articleDonor(doc, excluding: recipient)
                 if recipient == nil { recipient = lastRecipient }
                 let date = dates.filter { $0.precision == .day }.min { abs($0.range.lowerBound - mention.range.lowerBound) < abs($1.range.lowerBound - mention.range.lowerBound) }
-                let fact = AidFact(donor: donor, recipient: recipient, amount: mention.amount, currency: mention.currency,
+                let currency = localDollar(mention, doc, state: publisher ?? donor)
+                let fact = AidFact(donor: donor, recipient: recipient, amount: mention.amount, currency: currency,
                                    amountText: doc.text(mention.range), kind: kind(doc, range), date: date?.day ?? storyDay ?? afterMeeting ?? doc.anchor,
                                    datePrecision: date.map { $0.precision == .week ? .month : $0.precision } ?? .day,
                                    cumulative: cumulative, evidence: doc.evidence(sentence))
@@ -193,6 +194,17 @@ struct AidExtractor: Sendable {
             return MoneyMention(range: mention.range, amount: mention.amount, currency: rupee ?? "INR")
         }
     }
+
+    /// "$21 million" on an Australian or Canadian government's site, or given by Australia or Canada where no site is
+    /// told: that state's dollar. "US$" and "USD" stay US dollars.
+    private func localDollar(_ m: MoneyMention, _ doc: Document, state: String?) -> String {
+        guard m.currency == "USD", let state, let local = Self.localDollars[state], doc.tokens[m.range.lowerBound].text == "$" else { return m.currency }
+        return local
+    }
+
+    private static let gaveVerbs: WordSet = ["provided", "pledged", "gave", "granted", "committed", "announced", "donated", "sent",
+                                            "allocated", "extended", "disbursed", "released", "provides", "pledges", "gives"]
+    static let localDollars: [String: String] = ["AU": "AUD", "CA": "CAD", "NZ": "NZD", "SG": "SGD", "HK": "HKD", "FJ": "FJD", "JM": "JMD"]
 
     /// "Rs120 million": the word's letters are a currency's symbol and its digits the number.
     private func gluedAmount(_ doc: Document, at i: Int, limit: Int) -> MoneyMention? {
@@ -298,12 +310,16 @@ struct AidExtractor: Sendable {
                     ((doc.cueAt[$0]?.classes.contains("aid") ?? false) || (doc.cueAt[$0]?.classes.contains("military") ?? false)
                         || (doc.cueAt[$0]?.classes.contains("humanitarian") ?? false)) && !Self.isVerb(t[$0].folded)
                 }
+                // "UK Development Minister X": the state of an official, not of a place money goes to.
+                let officials = entity.range.upperBound < t.count && doc.titleAt[entity.range.upperBound] != nil
+                    // "the $9.5 million Australia provided in December": the giver.
+                    || (entity.range.upperBound < t.count && Self.gaveVerbs.contains(t[entity.range.upperBound]))
                 // "equipment from India": where the goods come from, not who receives them; "extended by India": the giver.
                 let origin = k > window.lowerBound && ["from", "by"].contains(t[k - 1].folded)
                     // "through the Indonesian Embassy in Islamabad": the channel's own state, not the recipient.
                     || (k - 2 >= 0 && (["through", "via"].contains(t[k - 1].folded)
                         || (t[k - 1].folded == "the" && ["through", "via"].contains(t[k - 2].folded))))
-                if e.affiliation != donor, !givesAid, !origin {
+                if e.affiliation != donor, !givesAid, !origin, !officials {
                     switch e.kind {
                     case .country, .capital, .city: countries.append((e.affiliation, possessive))
                     case .demonym: if demonym == nil { demonym = e.affiliation }
@@ -448,6 +464,11 @@ struct AidExtractor: Sendable {
     private func sharesOfTotal(_ doc: Document, _ range: Range<Int>) -> Int? {
         let t = doc.tokens
         var k = range.lowerBound
+        // "The funding includes £4 million for the Philippines and £2.5 million for Vietnam", "This comprises …".
+        if k + 3 < range.upperBound, ["the", "this"].contains(t[k].folded) {
+            let verb = Self.totalWords.contains(t[k + 1]) ? k + 2 : k + 1
+            if verb + 1 < range.upperBound, Self.containVerbs.contains(t[verb]) { return verb + 1 }
+        }
         guard k + 2 < range.upperBound, t[k].folded == "of" else { return nil }
         k += 1
         guard ["this", "that", "the", "these", "which"].contains(t[k].folded) else { return nil }
@@ -459,6 +480,7 @@ struct AidExtractor: Sendable {
 
     /// "The remaining $148 million", "The rest", "The remainder": the next share of a total shared out before.
     private static let remainderWords: WordSet = ["remaining", "rest", "remainder", "balance", "other"]
+    private static let containVerbs: WordSet = ["includes", "comprises", "consists", "covers"]
     private static let totalWords: WordSet = ["amount", "total", "sum", "package", "funding", "money", "envelope", "allocation", "pledge"]
 
     /// "$5 million and $7 million" after "between", "$5 million to $7 million", "$5-7 million": one range of one commitment.
