@@ -638,6 +638,22 @@ struct PersonTests {
         #expect(release.meetings.first?.participants.contains("Penny Wong") == true, "\(release.summary)")
     }
 
+    @Test("A speaker described after a quote, a press contact after a colon are people; a compound adjective is not", arguments: [
+        ("\"Only the armed groups decide,\" said Tunisian analyst Hatem Bouslama.", "Hatem Bouslama"),
+        ("Media contact: Jessica Pardoe, Minister's office.", "Jessica Pardoe"),
+    ])
+    func describedSpeakerAndContact(_ text: String, _ name: String) {
+        let facts = extract(text, on: Self.published)
+        #expect(facts.person(name) != nil, "\(facts.summary)")
+    }
+
+    @Test("'UN-recognised' and 'Saudi-led' are no people")
+    func compoundAdjectives() {
+        let facts = extract("Libya remains divided between the UN-recognised government in Tripoli and a rival administration, while the Saudi-led coalition said it would help.",
+                            on: Self.published)
+        #expect(facts.people.isEmpty, "\(facts.summary)")
+    }
+
     @Test("An ambassador's posting is not a portfolio: the name after the state is kept")
     func ambassadorPosting() {
         let facts = extract("Israeli Ambassador to the United States Michael Herzog, who joined the talks, met reporters.", on: Self.published)

@@ -58,6 +58,12 @@ struct PersonFinder: Sendable {
         let t = doc.tokens
         guard t[i].kind == .word else { return false }
         if t[i].text == "HE" { return isSurnameHE(doc, i) }
+        // "UN-recognised", "Saudi-led", "Russian-made": a compound adjective, not a name.
+        if t[i].folded.utf8.contains(UInt8(ascii: "-")), let tail = t[i].folded.split(separator: "-").last, Self.compoundTails.contains(where: { tail.hasSuffix($0) }),
+            t[i].text.split(separator: "-").last?.first?.isLowercase ?? false
+        {
+            return false
+        }
         // The checks below only refuse; a word in lower case passes none of them but the last.
         if !t[i].isCapitalized, !t[i].isAllCaps, !t[i].foldedHasPrefix("al-"), !t[i].foldedHasPrefix("el-") { return false }
         if doc.titleAt[i] != nil { return false }
@@ -229,6 +235,7 @@ struct PersonFinder: Sendable {
                                         "secretariat", "congress", "sejm", "rada", "bundestag", "storting", "riksdag", "althing", "khural"]
     /// Styles of royalty that stand before a name as titles do, but give way to an office stated beside them.
     static let royalStyles: Set<String> = ["prince", "princess", "sheikh", "sheikha", "emir", "sultan", "crown prince"]
+    static let compoundTails = ["recognised", "recognized", "led", "backed", "based", "made", "owned", "run", "born", "funded", "brokered", "sponsored", "controlled", "held"]
     /// Surnames that are also English function words, read as names only after an office: "To Lam", "Le Hoai Trung".
     static let functionWordSurnames: WordSet = ["to", "le", "ma", "an", "do", "ha", "ho", "lo"]
     static let portfolioNouns: WordSet = ["region", "regions", "interim", "transitional", "provisional", "mediterranean",
@@ -347,6 +354,7 @@ struct PersonFinder: Sendable {
         let speechAfter = isSpeechAt(doc, span.upperBound, end: end)
             || (span.lowerBound - 2 >= sentenceRange.lowerBound && Self.citationVerbs.contains(tokens[span.lowerBound - 1])
                 && ["\"", "”", ","].contains(tokens[span.lowerBound - 2].text))
+            || saidByDescribed(doc, span, floor: sentenceRange.lowerBound)
         let administration = after.map { _ in doc.cueAt[span.upperBound]?.classes.contains("administration") ?? false } ?? false
         let byline = span.lowerBound > sentenceRange.lowerBound && tokens[span.lowerBound - 1].folded == "by"
             && span.lowerBound - 1 == sentenceRange.lowerBound
@@ -421,6 +429,19 @@ struct PersonFinder: Sendable {
         return mention
     }
 
+    /// "…," said Tunisian analyst Hatem Bouslama": the speaker after a quote, described by a demonym and a role in lower case.
+    private func saidByDescribed(_ doc: Document, _ span: Range<Int>, floor: Int) -> Bool {
+        let t = doc.tokens
+        var k = span.lowerBound - 1
+        var described = 0
+        while k > floor, described < 3, t[k].kind == .word, !t[k].isCapitalized || doc.entityAt[k] != nil, !Self.citationVerbs.contains(t[k]) {
+            described += 1
+            k -= 1
+        }
+        guard described > 0, k - 1 >= floor, Self.citationVerbs.contains(t[k]) else { return false }
+        return ["\"", "”", ","].contains(t[k - 1].text)
+    }
+
     /// "(Reporting by A in Aden and B in Riyadh; Editing by C)", "Reporter: D": the people of a credit line.
     private func isCredit(_ doc: Document, _ span: Range<Int>, _ sentence: Range<Int>, creditEnd: Int) -> Bool {
         let t = doc.tokens
@@ -429,12 +450,14 @@ struct PersonFinder: Sendable {
         if t[k].folded == "by", k - 1 >= sentence.lowerBound, Self.creditWords.contains(t[k - 1]) { return true }
         // "Associated Press writer Gabriela Torres in Lima contributed to this report."
         if Self.creditWords.contains(t[k]), sentence.contains(where: { t[$0].folded == "contributed" }) { return true }
-        if t[k].text == ":", k - 1 >= sentence.lowerBound, Self.creditWords.contains(t[k - 1]) { return true }
+        if t[k].text == ":", k - 1 >= sentence.lowerBound, Self.creditWords.contains(t[k - 1]) || Self.contactWords.contains(t[k - 1]) { return true }
         // The next name of the same credit: "and B", ", B", "and B in Riyadh".
         guard creditEnd >= 0, creditEnd <= k, k - creditEnd <= 4, ["and", ","].contains(t[k].folded) else { return false }
         return (creditEnd..<k).allSatisfy { t[$0].folded == "in" || doc.entityAt[$0] != nil }
     }
 
+    /// "Media contact: X", "Minister's office: Y": who answers the press, named at a release's foot.
+    static let contactWords: WordSet = ["contact", "contacts", "office", "enquiries", "inquiries", "media"]
     static let creditWords: WordSet = ["reporting", "editing", "writing", "reported", "edited", "written", "compiled", "additional",
                                            "reporter", "editor", "writer", "photographer", "photo", "photos", "correspondent", "author",
                                            "translated", "translation"]
