@@ -654,6 +654,18 @@ struct PersonTests {
         #expect(facts.people.isEmpty, "\(facts.summary)")
     }
 
+    @Test("'The Secretary' is the Secretary, not a Deputy Assistant Secretary named since")
+    func theSecretaryNotDeputy() {
+        let text = """
+            Secretary of Defense Lloyd J. Austin III welcomed Finland's Minister of Defence Antti Hakkanen to the Pentagon today. \
+            The meeting was joined by Deputy Assistant Secretary of Defense Laura Cooper. The Secretary and the Minister last \
+            spoke by phone on March 4.
+            """
+        let facts = extract(text, on: Self.published)
+        let call = facts.meetings.first { $0.mode == .call }
+        #expect(Set(call?.participants ?? []) == ["Lloyd J. Austin III", "Antti Hakkanen"], "\(facts.summary)")
+    }
+
     @Test("An ambassador's posting is not a portfolio: the name after the state is kept")
     func ambassadorPosting() {
         let facts = extract("Israeli Ambassador to the United States Michael Herzog, who joined the talks, met reporters.", on: Self.published)

@@ -639,10 +639,25 @@ struct Coreference: Sendable {
             // "The Foreign Secretary met …" in a release that names her further down: the one holder of the office.
             if candidates.isEmpty, pool.count == 1 { return pool[0] }
             func own(_ p: Int) -> Int { publisher != nil && people[p].country == publisher ? 1 : 0 }
-            return candidates.max { a, b in
+            // "The Secretary" is the Secretary before a Deputy Assistant Secretary named since: an office held under
+            // another's ("deputy", "assistant", "under", "vice") answers only a description that says so.
+            let described = Set(office)
+            let subordinate = candidates.filter { p in
+                guard let title = foldedTitle(p) else { return false }
+                return Self.subordinateWords.contains { title.hasPrefix($0 + " ") || title.contains(" " + $0 + " ") } && !Self.subordinateWords.contains { described.contains($0) }
+            }
+            let preferred = subordinate.count < candidates.count ? candidates.filter { !subordinate.contains($0) } : candidates
+            return preferred.max { a, b in
                 let (la, lb) = (latest(a, before: sentence), latest(b, before: sentence))
                 return la != lb ? la < lb : own(a) < own(b)
             }
+        }
+
+        static let subordinateWords = ["deputy", "assistant", "under", "vice", "associate"]
+
+        /// A person's folded title, as `people(withHead:)` compares it.
+        private func foldedTitle(_ p: Int) -> String? {
+            titlesFolded ? foldedTitles[p] : people[p].title.map(fold)
         }
 
         /// The people whose title holds `head` or its other spelling.
