@@ -766,6 +766,8 @@ struct MeetingTests {
     @Test("Venues named after their venue word, the destination of 'travels next to', the city a host welcomes a guest to", arguments: [
         ("Secretary Blinken met Omani Foreign Minister Badr Albusaidi at the Hotel Bayerischer Hof in Munich on Tuesday.", "Hotel Bayerischer Hof, Munich"),
         ("Secretary Austin met Prime Minister Lawrence Wong at the Istana on Tuesday.", "Istana"),
+        ("President William Ruto has today hosted his Botswana counterpart, President Duma Boko, at State House, Nairobi, where the two leaders held talks.",
+         "State House, Nairobi"),
         ("Secretary Austin travels next to Kuala Lumpur, where he is scheduled to meet Defence Minister Khaled Nordin on Wednesday.", "Kuala Lumpur"),
         ("Secretary Blinken said he looked forward to welcoming Foreign Minister Hugh Todd to Washington on Friday.", "Washington"),
     ])

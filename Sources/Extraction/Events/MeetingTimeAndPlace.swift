@@ -161,6 +161,12 @@ extension MeetingExtractor {
             }
             if m > j, Self.venueWords.contains(doc.tokens[m - 1]), venue == nil {
                 venue = (doc.text(j..<m), nil)
+                // "at State House, Nairobi": the venue's city after a comma.
+                if m + 1 < range.upperBound, doc.tokens[m].text == ",", city == nil, let entity = doc.entityAt[m + 1], entity.range.lowerBound == m + 1,
+                    entity.best.kind == .capital || entity.best.kind == .city
+                {
+                    city = (doc.text(entity.range), entity.best.code)
+                }
             } else if word == "at", venue == nil, let end = Self.describedVenue(doc, from: j, range) {
                 // "at the presidential office", "at the Party Central Committee's headquarters"
                 venue = (doc.text(j..<end), nil)
