@@ -837,6 +837,17 @@ struct MeetingTests {
         #expect(facts.person("Badr Abdelatty")?.country == "EG", "\(facts.summary)")
     }
 
+    @Test("'They agreed to meet again at the NATO Summit in July': a plan of the pair just met")
+    func theyAgreedToMeet() {
+        let text = """
+            Secretary of Defense Lloyd J. Austin III welcomed Finland's Minister of Defence Antti Hakkanen to the Pentagon today. \
+            They agreed to meet again at the NATO Summit in Washington in July.
+            """
+        let facts = extract(text, on: Self.published)
+        #expect(facts.meetings.contains { $0.status == .planned && Set($0.participants) == ["Lloyd J. Austin III", "Antti Hakkanen"] },
+                "\(facts.summary)")
+    }
+
     @Test("A city told beside the event is still the meeting's place")
     func cityBeforeEvent() {
         let text = "Chinese Foreign Minister Wang Yi met Brazil's Foreign Minister Mauro Vieira in Geneva on the sidelines of the Human Rights Council on Monday."

@@ -80,6 +80,12 @@ extension MeetingExtractor {
     /// "the two leaders", "the two ministers", "both leaders": the people of the latest meeting.
     func refersToPair(_ doc: Document, _ range: Range<Int>) -> Bool {
         let t = doc.tokens
+        // "They agreed to meet again at the NATO Summit in July": "they" that open a sentence of a plan to meet.
+        if range.count > 4, t[range.lowerBound].folded == "they", Self.planOpeners.contains(t[range.lowerBound + 1]),
+            doc.hasCue("meet", in: range.lowerBound + 1..<min(range.upperBound, range.lowerBound + 6))
+        {
+            return true
+        }
         for k in range where k + 2 < range.upperBound {
             // Every pattern below starts with one of these words.
             guard Self.pairOpeners.contains(t[k]) else { continue }
@@ -101,6 +107,8 @@ extension MeetingExtractor {
         }
         return false
     }
+
+    static let planOpeners: WordSet = ["agreed", "will", "would", "plan", "planned", "are", "hope", "look", "looked"]
 
     /// The people whose office a string of initials spells ("EAM" for External Affairs Minister,
     /// "NSA" for National Security Adviser, "PM"), in order of first mention: offices of two or three
