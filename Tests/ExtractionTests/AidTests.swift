@@ -183,6 +183,32 @@ struct AidTests {
         Case(text: "The African Development Bank will lend Rwanda $150m for roads. The Bank's active portfolio in Rwanda stands at $1.2bn across 31 projects.",
              rows: [Row(recipient: "RW", amount: 150_000_000, currency: "USD"),
                     Row(recipient: "RW", amount: 1_200_000_000, currency: "USD", cumulative: true)]),
+        // The state a verb of supply takes before "with" receives; the other one gives.
+        Case(text: "Japan will provide Malaysia with coastal surveillance radars worth 400 million yen under its Official Security Assistance program.",
+             rows: [Row(donor: "JP", recipient: "MY", amount: 400_000_000, currency: "JPY", kind: .military)]),
+        Case(text: "Poland will equip Ukraine with armoured vehicles worth 1.2 billion zlotys, the defence ministry said.",
+             rows: [Row(donor: "PL", recipient: "UA", amount: 1_200_000_000, currency: "PLN")]),
+        // Goods told in one sentence and priced in a later one that refers back to them, with no word of aid of its own.
+        Case(text: "Japan will provide Malaysia with coastal surveillance radars under its Official Security Assistance program, as Tokyo steps up support for nations facing pressure from China. Hanawa and Khairul met at the Defense Ministry in Tokyo. The equipment, worth 400 million yen ($2.7 million), will help the Royal Malaysian Navy monitor its waters.",
+             rows: [Row(donor: "JP", recipient: "MY", amount: 400_000_000, currency: "JPY", kind: .military)]),
+        // … but a figure that merely follows, or does not refer back, is no price of aid.
+        Case(text: "Japan will provide Malaysia with coastal surveillance radars. Malaysia's navy has a budget worth $900 million a year.",
+             rows: []),
+        Case(text: "Japan will provide Malaysia with coastal surveillance radars. Trade between the two countries was worth $40 billion last year.",
+             rows: []),
+        // A state whose aid it is gives, even after "for": "thanked … for Finland's support".
+        Case(text: "Secretary Marsh thanked Minister Rautio for Finland's steadfast support to Ukraine, including its recent announcement of a package of defense materiel worth €188 million.",
+             rows: [Row(donor: "FI", recipient: "UA", amount: 188_000_000, currency: "EUR", kind: .military)]),
+        // The place the money goes, past a verb's own "to": "to respond to flooding in central Vietnam".
+        Case(text: "This support is in addition to £1 million the UK released earlier this month through the Start Fund to respond to flooding in central Vietnam.",
+             rows: [Row(donor: "GB", recipient: "VN", amount: 1_000_000, currency: "GBP")]),
+        // Budget support is aid, of the financial kind, whatever the sentence says of its purpose.
+        Case(text: "Australia has announced $21 million in budget support for Vanuatu to help the Government maintain services as it rebuilds from the December earthquake.",
+             rows: [Row(donor: "AU", recipient: "VU", amount: 21_000_000, currency: "AUD", kind: .financial)]),
+        // Each amount has the kind named beside it.
+        Case(text: "The Netherlands will give Ukraine €300 million in military aid and €20 million in humanitarian aid.",
+             rows: [Row(donor: "NL", recipient: "UA", amount: 300_000_000, currency: "EUR", kind: .military),
+                    Row(donor: "NL", recipient: "UA", amount: 20_000_000, currency: "EUR", kind: .humanitarian)]),
     ]
 
     @Test("Every commitment of a sentence, exactly", arguments: cases)
@@ -247,6 +273,17 @@ struct AidTests {
         let mention = try #require(money.first, "no amount in \"\(body)\"")
         #expect(mention.amount == amount)
         #expect(doc.text(mention.range) == written)
+    }
+
+    @Test("An amount whose sentence names no kind takes the kind the article names most")
+    func articleKind() throws {
+        let text = """
+            Cyclone Freddy has left thousands of families in Malawi without shelter, and humanitarian agencies warn of cholera. \
+            The UK will provide £7 million to Malawi, the Foreign Office said. The humanitarian response is led by the UN.
+            """
+        let facts = extract(text, on: Self.published)
+        let fact = try #require(facts.aid.first, "\(facts.summary)")
+        #expect((fact.amount, fact.kind) == (7_000_000, .humanitarian))
     }
 
     @Test("Later commitments with no day of their own take the day of the story's first")

@@ -41,15 +41,30 @@ struct AidExtractor: Sendable {
         // The total being shared out ("Of this funding, $276 million …. The remaining $148 million …"), and its first share.
         var shareTotal: Int?
         var firstShare = 0
-        for sentence in doc.sentences {
+        // The latest sentence that told of aid without an amount ("Japan will provide Malaysia with coastal radars"), for one
+        // of the next three that prices it ("The equipment, worth 400 million yen, …").
+        var unpriced: Unpriced?
+        for (s, sentence) in doc.sentences.enumerated() {
             let range = sentence.range
             // Where the shares begin, past "Of this amount," or "The remaining".
             let opening = sharesOfTotal(doc, range)
             let remainder = shareTotal != nil && range.count > 2 && doc.tokens[range.lowerBound].folded == "the"
                 && Self.remainderWords.contains(doc.tokens[range.lowerBound + 1])
-            guard opening != nil || remainder || doc.hasCue("aid", in: range) else { continue }
+            let toldAid = doc.hasCue("aid", in: range)
+            if let told = unpriced, s - told.sentence > 3 { unpriced = nil }
+            let pricing = !toldAid && unpriced != nil && isPricing(doc, range)
+            // "Poland will equip Ukraine with armoured vehicles worth 1.2 billion zlotys": supplies given a value are aid.
+            guard opening != nil || remainder || toldAid || pricing
+                || (range.contains { Self.valueWords.contains(doc.tokens[$0]) } && suppliedState(doc, range, donor: nil) != nil)
+            else { continue }
             let money = moneyMentions(doc, range)
-            guard !money.isEmpty else { continue }
+            guard !money.isEmpty else {
+                if toldAid { unpriced = self.unpriced(doc, sentence: s, resolver: resolver) }
+                continue
+            }
+            // Who gives what to whom, and when, is read in the sentence that told of the goods.
+            let goods = pricing ? unpriced : nil
+            unpriced = nil
             if opening != nil {
                 shareTotal = previousSentence.count == 1 ? previousSentence.lowerBound : nil
                 firstShare = facts.count
@@ -59,7 +74,8 @@ struct AidExtractor: Sendable {
             let sharesStart = shareTotal == nil ? nil : opening ?? range.lowerBound + 2
             let sentenceStart = facts.count
             defer { previousSentence = sentenceStart..<facts.count }
-            let dates = resolver.dates(in: doc.tokens, range: range, anchor: doc.anchor, lean: .past)
+            let dates = goods.map { resolver.dates(in: doc.tokens, range: range, anchor: doc.anchor, lean: .past) + $0.dates }
+                ?? resolver.dates(in: doc.tokens, range: range, anchor: doc.anchor, lean: .past)
             let splitTotal = ofWhichSplit(doc, money)
             var totalDonor: String?
             let shareDonor = shareTotal.flatMap { facts[$0].donor }
@@ -69,6 +85,12 @@ struct AidExtractor: Sendable {
             func boundary(after n: Int) -> Int {
                 (n + 1..<money.count).first { !conversion[$0] }.map { money[$0].range.lowerBound } ?? range.upperBound
             }
+            // The words between the amount before and the amount after: "$10 million in military aid and $5 million in
+            // humanitarian aid".
+            func segment(_ n: Int) -> Range<Int> {
+                let from = (0..<n).last { !conversion[$0] }.map { money[$0].range.upperBound } ?? range.lowerBound
+                return from..<boundary(after: n)
+            }
             for (n, mention) in money.enumerated() {
                 if conversion[n] { continue }
                 if isComparison(doc, mention, range: range) { continue }
@@ -77,10 +99,12 @@ struct AidExtractor: Sendable {
                 let parenDonor = donorBeforeBracket(doc, mention)
                 // "between $5 million and $7 million to help communities in the Dominican Republic": the range's words are the upper bound's.
                 let told = n + 1 < money.count && isRange(doc, mention, money[n + 1]) ? n + 1 : n
-                var recipient = self.recipient(doc, money[told], range: range, until: boundary(after: told), donor: parenDonor,
-                                               statesOnly: shareTotal != nil)
+                var recipient = goods?.recipient ?? self.recipient(doc, money[told], range: range, until: boundary(after: told), donor: parenDonor,
+                                                                   statesOnly: shareTotal != nil)
                 // A share given through an agency ("12 million euros will go to the World Food Programme") is the total's.
                 if let shareTotal, recipient == nil { recipient = facts[shareTotal].recipient }
+                // "will give Ukraine €300 million in military aid and €20 million in humanitarian aid": the sentence's last.
+                if recipient == nil, facts.count > sentenceStart { recipient = facts.last?.recipient }
                 let cumulative = isRunningTotal(doc, mention, range: (sharesStart ?? range.lowerBound)..<range.upperBound, previous: n > 0 ? money[n - 1] : nil)
                     || splitTotal == n
                     || (parenDonor == nil && hasGenericDonors(doc, range.lowerBound..<mention.range.lowerBound))
@@ -92,13 +116,14 @@ struct AidExtractor: Sendable {
                 }
                 // The shares of a total "of which" are given by the total's donor.
                 let splitDonor = splitTotal.map { $0 < n } ?? false ? totalDonor : nil
-                let donor = parenDonor ?? shareDonor ?? splitDonor ?? self.donor(doc, mention, range: range, recipient: recipient) ?? lastDonor
+                let donor = parenDonor ?? shareDonor ?? splitDonor ?? goods?.donor
+                    ?? self.donor(doc, mention, range: range, recipient: recipient) ?? lastDonor
                     ?? publisher.flatMap { $0 == recipient ? nil : $0 } ?? articleDonor(doc, excluding: recipient)
                 if recipient == nil { recipient = lastRecipient }
                 let date = dates.filter { $0.precision == .day }.min { abs($0.range.lowerBound - mention.range.lowerBound) < abs($1.range.lowerBound - mention.range.lowerBound) }
                 let currency = localDollar(mention, doc, state: publisher ?? donor)
                 let fact = AidFact(donor: donor, recipient: recipient, amount: mention.amount, currency: currency,
-                                   amountText: doc.text(mention.range), kind: kind(doc, range), date: date?.day ?? storyDay ?? afterMeeting ?? doc.anchor,
+                                   amountText: doc.text(mention.range), kind: goods?.kind ?? kind(doc, range, near: mention.range, within: segment(n)), date: date?.day ?? storyDay ?? afterMeeting ?? doc.anchor,
                                    datePrecision: date.map { $0.precision == .week ? .month : $0.precision } ?? .day,
                                    cumulative: cumulative, evidence: doc.evidence(sentence))
                 if storyDay == nil, let date { storyDay = date.day }
@@ -353,7 +378,7 @@ struct AidExtractor: Sendable {
                 // Hodeidah governorate": the people the money is for, further on in the same clause.
                 let clauseEnd = (stop..<min(until, m.range.upperBound + 32)).first { [";", ":"].contains(t[$0].text) || doc.hasCue("aid", in: $0..<$0 + 1) }
                     ?? min(until, m.range.upperBound + 32)
-                var j = stop
+                var j = k + 1
                 while j < clauseEnd {
                     if ["for", "to", "in"].contains(t[j].folded), let code = place(in: j + 1..<min(clauseEnd, j + 6)) { return code }
                     j += 1
@@ -362,6 +387,8 @@ struct AidExtractor: Sendable {
             }
             k += 1
         }
+        // "Japan will provide Malaysia with coastal radars worth …": the state a verb of supply takes before "with".
+        if let supplied = suppliedState(doc, range.lowerBound..<m.range.lowerBound, donor: donor) { return supplied }
         // "$60 million will support the modernization of Moldova's armed forces and $32 million will help Georgia …": the
         // state whose forces or people the money serves, or that a verb of help takes, before the next amount.
         var j = m.range.upperBound
@@ -385,6 +412,56 @@ struct AidExtractor: Sendable {
         }
         return nil
     }
+
+    /// "provide Malaysia with", "equip the Philippines with", "supplying Ukraine with": the state between a verb of supply
+    /// and "with".
+    private func suppliedState(_ doc: Document, _ window: Range<Int>, donor: String?) -> String? {
+        let t = doc.tokens
+        for k in window where Self.supplyVerbs.contains(t[k]) {
+            var j = k + 1
+            if j < window.upperBound, t[j].folded == "the" { j += 1 }
+            guard j < window.upperBound, let entity = doc.entityAt[j], entity.range.lowerBound == j,
+                entity.best.kind == .country, entity.best.affiliation != donor,
+                entity.range.upperBound < window.upperBound, t[entity.range.upperBound].folded == "with"
+            else { continue }
+            return entity.best.affiliation
+        }
+        return nil
+    }
+
+    /// What a sentence that told of aid without an amount says of it, for the sentence that prices it.
+    private struct Unpriced {
+        let sentence: Int
+        let donor: String?
+        let recipient: String?
+        let dates: [DateMention]
+        let kind: AidKind
+    }
+
+    private func unpriced(_ doc: Document, sentence s: Int, resolver: DateResolver) -> Unpriced {
+        let range = doc.sentences[s].range
+        // Its first word of aid stands for the amount it does not state: "Japan will provide Malaysia with coastal radars under
+        // its Official Security Assistance program, … as Tokyo steps up support for nations facing pressure from China".
+        let at = range.first { doc.cueAt[$0]?.classes.contains("aid") ?? false } ?? range.upperBound
+        let stand = MoneyMention(range: at..<at, amount: 0, currency: "")
+        let recipient = self.recipient(doc, stand, range: range, until: range.upperBound, donor: nil)
+        return Unpriced(sentence: s, donor: donor(doc, stand, range: range, recipient: recipient), recipient: recipient,
+                        dates: resolver.dates(in: doc.tokens, range: range, anchor: doc.anchor, lean: .past), kind: kind(doc, range))
+    }
+
+    /// "The equipment, worth 400 million yen, …", "The vessels are valued at $30 million": a sentence that prices what the
+    /// one before it gave, by a word of value before its amount and a reference to something told already.
+    private func isPricing(_ doc: Document, _ range: Range<Int>) -> Bool {
+        let t = doc.tokens
+        guard range.count > 4, Self.referringOpeners.contains(t[range.lowerBound]) else { return false }
+        return range.contains { Self.valueWords.contains(t[$0]) }
+    }
+
+    private static let supplyVerbs: WordSet = ["provide", "provides", "provided", "providing", "supply", "supplies", "supplied",
+                                               "supplying", "equip", "equips", "equipped", "equipping", "furnish", "furnished",
+                                               "present", "presented", "gift", "gifted"]
+    private static let referringOpeners: WordSet = ["the", "this", "these", "those", "it", "they", "such"]
+    private static let valueWords: WordSet = ["worth", "valued", "costing", "totalling", "totaling", "amounting"]
 
     /// "US$136 million", "A$45 million": a state's letters that are part of a currency's sign.
     static func isCurrencyPrefix(_ doc: Document, _ range: Range<Int>) -> Bool {
@@ -413,7 +490,12 @@ struct AidExtractor: Sendable {
             // "an agreement between the Abu Dhabi Fund for Development and the Government of Mauritania": the counterpart.
             let counterpartGovernment = before == "of" && before2 == "government" && k >= range.lowerBound + 4
                 && ["and", "with"].contains(t[k - 4].folded)
-            if e.affiliation != recipient, !["to", "for", "in", "inside", "within", "against", "near", "at"].contains(before), !counterpartGovernment,
+            // "thanked the minister for Finland's steadfast support to Ukraine": a state whose aid it is gives, after any word.
+            let possessive = entity.range.upperBound + 1 < m.range.lowerBound && ["'s", "’s"].contains(t[entity.range.upperBound].folded)
+            let givesAid = possessive && (entity.range.upperBound + 1..<min(m.range.lowerBound, entity.range.upperBound + 4)).contains {
+                doc.cueAt[$0]?.classes.contains("aid") ?? false
+            }
+            if e.affiliation != recipient, givesAid || !["to", "for", "in", "inside", "within", "against", "near", "at"].contains(before), !counterpartGovernment,
                 !Self.isCurrencyPrefix(doc, entity.range), !(before == "the" && ["to", "for", "in"].contains(before2)),
                 e.kind != .city
             {
@@ -513,11 +595,36 @@ struct AidExtractor: Sendable {
         return nil
     }
 
+    private static let kinds: [AidKind] = [.military, .humanitarian, .development, .financial, .economic]
+
     private func kind(_ doc: Document, _ range: Range<Int>) -> AidKind {
-        for kind in [AidKind.military, .humanitarian, .development, .financial, .economic] where doc.hasCue(kind.rawValue, in: range) {
-            return kind
+        Self.kinds.first { doc.hasCue($0.rawValue, in: range) } ?? .other
+    }
+
+    /// The kind named beside the amount ("$21 million in budget support … as it rebuilds from the earthquake" is budget
+    /// support), else in the amount's part of the sentence, else in the sentence.
+    private func kind(_ doc: Document, _ range: Range<Int>, near amount: Range<Int>, within segment: Range<Int>) -> AidKind {
+        // Beside it, the nearest: "€300 million in military aid and €20 million in humanitarian aid".
+        let beside = max(segment.lowerBound, amount.lowerBound - 4)..<min(segment.upperBound, amount.upperBound + 4)
+        var nearest: (kind: AidKind, distance: Int)?
+        for k in beside where !amount.contains(k) {
+            guard let kind = Self.kinds.first(where: { doc.cueAt[k]?.classes.contains($0.rawValue) ?? false }) else { continue }
+            let distance = k < amount.lowerBound ? amount.lowerBound - k : k - amount.upperBound
+            if nearest == nil || distance < nearest!.distance { nearest = (kind, distance) }
         }
-        return .other
+        if let nearest { return nearest.kind }
+        for window in [segment, range] {
+            if let kind = Self.kinds.first(where: { doc.hasCue($0.rawValue, in: window) }) { return kind }
+        }
+        return articleKind(doc)
+    }
+
+    /// The kind the article names most, for an amount whose sentence names none ("The UK will provide £7 million" in a
+    /// release about a cyclone's victims and their humanitarian needs).
+    private func articleKind(_ doc: Document) -> AidKind {
+        var counts: [AidKind: Int] = [:]
+        for kind in Self.kinds { counts[kind] = doc.cueIndices(kind.rawValue, in: 0..<doc.tokens.count).count }
+        return Self.kinds.filter { counts[$0, default: 0] > 0 }.max { counts[$0]! < counts[$1]! } ?? .other
     }
 }
 

@@ -995,6 +995,7 @@ projects	development
 infrastructure	development
 financial	financial
 budget support	financial
+budget support	aid
 macro-financial	financial
 loan	financial
 loans	financial
