@@ -142,6 +142,12 @@ struct MeetingTests {
         // Surnames alone.
         Case(text: "Israeli Prime Minister Benjamin Netanyahu met US Secretary of State Antony Blinken in Jerusalem on Tuesday. Netanyahu later spoke with Biden by phone.",
              participants: ["Benjamin Netanyahu", "Biden"], mode: .call),
+        // An office standing bare for its holder as the subject, as a ministry's release writes it; "and" before a name
+        // joins two people, not two offices.
+        Case(text: "Foreign Secretary Shri Vikram Rao paid an official visit to Bhutan from 11-13 March 2024. On 12 March, Foreign Secretary called on Lyonchhen Tshering Dorji, Prime Minister of Bhutan, in Thimphu.",
+             participants: ["Vikram Rao", "Tshering Dorji"], date: "2024-03-12", location: .named("Thimphu")),
+        Case(text: "Foreign Secretary Shri Vikram Rao paid an official visit to Bhutan from 11-13 March 2024. On 13 March, Foreign Secretary and Dasho Karma Wangchuk, Foreign Secretary of Bhutan, co-chaired the Development Cooperation Talks in Thimphu.",
+             participants: ["Vikram Rao", "Karma Wangchuk"], date: "2024-03-13", location: .named("Thimphu")),
     ]
 
     @Test("A meeting's participants, date, place, mode and status", arguments: cases)

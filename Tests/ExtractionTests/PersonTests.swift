@@ -130,6 +130,15 @@ struct PersonTests {
              name: "Dong Jun", title: "Defense Minister", country: "CN"),
         Case(text: "Chairman of the Joint Chiefs of Staff Gen. Charles Q. Brown Jr. attended a meeting with Under Secretary of Defense for Policy Sasha Baker.",
              name: "Sasha Baker", title: "Under Secretary of Defense for Policy"),
+        // Honorifics and ranks of many services and states are dropped from names.
+        Case(text: "Foreign Secretary called on Lyonchhen Tshering Dorji, Prime Minister of Bhutan, in Thimphu.",
+             name: "Tshering Dorji", title: "Prime Minister", country: "BT"),
+        Case(text: "Ministry spokesman Rear Adm. Zeki Aktürk said Türkiye would keep its troops in Kosovo.",
+             name: "Zeki Aktürk"),
+        Case(text: "Thai Prime Minister Somchai Wongsawat received Police Chief Pol. Gen. Anan Srisuk at Government House.",
+             name: "Anan Srisuk"),
+        Case(text: "Nigeria's Foreign Minister met Alhaji Musa Danladi, the chairman of the commission, in Abuja.",
+             name: "Musa Danladi"),
     ]
 
     @Test("A person's name, title, country and aliases", arguments: cases)

@@ -84,7 +84,7 @@ struct MeetingExtractor: Sendable {
                 if !people.contains(where: { $0.person == p }) { people.append((p, mention.range.lowerBound)) }
             }
             var unresolvedDescription = false
-            for description in definiteDescriptions(doc, range) {
+            for description in definiteDescriptions(doc, range, named: { mentionAt[$0] != nil }) {
                 // "The spokesperson said the foreign minister had spoken by telephone with X": the one cited tells of it.
                 if description.upperBound < range.upperBound, PersonFinder.citationVerbs.contains(doc.tokens[description.upperBound]) { continue }
                 // "shortly after the Secretary's arrival": a possessive tells of its holder's doings, not of who met.

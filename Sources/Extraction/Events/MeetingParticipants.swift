@@ -131,16 +131,21 @@ extension MeetingExtractor {
     static let pairVerbs: WordSet = ["will", "also", "last", "had", "have", "are", "agreed"]
     static let groupNouns: WordSet = ["officials", "leaders", "ministers", "secretaries", "presidents", "premiers", "heads"]
 
-    /// "The Secretary", "the Israeli minister", "The Prime Minister": "the" + title words, not followed by a name.
-    func definiteDescriptions(_ doc: Document, _ range: Range<Int>) -> [Range<Int>] {
+    /// "The Secretary", "the Israeli minister", "The Prime Minister": "the" + title words, not followed by a name. Also an
+    /// office that stands bare for its holder as a sentence's subject, as a ministry's release writes it ("Foreign Secretary
+    /// was received in audience by …", "On 5 December, Foreign Secretary called on …"); `named(k)`: token k is part of a
+    /// mention of a person, whose title in apposition ("Kinley Penjor, Prime Minister of Bhutan") is no description.
+    func definiteDescriptions(_ doc: Document, _ range: Range<Int>, named: (Int) -> Bool = { _ in false }) -> [Range<Int>] {
         var result: [Range<Int>] = []
         var k = range.lowerBound
         while k < range.upperBound {
-            guard doc.tokens[k].folded == "the" else {
+            let bare = doc.titleAt[k] != nil && doc.tokens[k].isCapitalized && !named(k)
+                && (k == range.lowerBound || (doc.tokens[k - 1].text == "," && k - 2 >= range.lowerBound && !named(k - 2)))
+            guard doc.tokens[k].folded == "the" || bare else {
                 k += 1
                 continue
             }
-            var j = k + 1
+            var j = bare ? k : k + 1
             var hasHead = false
             while j < range.upperBound, doc.titleAt[j] != nil || (doc.entityAt[j] != nil && doc.entityAt[j]!.best.kind == .demonym) {
                 if doc.titleAt[j]?.words.contains(.head) ?? false { hasHead = true }

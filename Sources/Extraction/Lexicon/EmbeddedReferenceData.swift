@@ -2097,6 +2097,37 @@ viscount	honorific
 viscountess	honorific	
 earl	honorific	
 countess	honorific	
+lyonchhen	honorific	
+lyonpo	honorific	
+dasho	honorific	
+aum	honorific	
+alhaji	honorific	
+alhaja	honorific	
+hajia	honorific	
+pehin	honorific	
+yang berhormat	honorific	
+mme	honorific	
+mme.	honorific	
+sayyida	honorific	
+rear adm	rank	
+rear adm.	rank	
+vice adm.	rank	
+lt. gen.	rank	
+lt gen	rank	
+lt. gen	rank	
+maj gen	rank	
+brig gen	rank	
+air vice marshal	rank	
+group captain	rank	
+wing commander	rank	
+squadron leader	rank	
+lt. cmdr.	rank	
+pol. gen.	rank	
+pol. lt. gen.	rank	
+pol. maj. gen.	rank	
+pol. col.	rank	
+police general	rank	
+police lieutenant general	rank	
 
 """#,
         "topics.tsv": #"""

@@ -622,6 +622,11 @@ struct PersonFinder: Sendable {
                 let portfolioAnd = k - 1 >= floor && isPortfolioWord(doc, k - 1, floor: floor) && k + 1 < tokens.count
                     && !officeFollows(doc, k + 1)
                 if token.folded == "and", !(k - 1 >= floor && doc.titleAt[k - 1] != nil), !portfolioAnd { break }
+                // "Foreign Secretary and Dasho Pema Choden co-chaired": "and" right before the name (and its honorific or
+                // rank) joins two people, not two offices.
+                if token.folded == "and", start > end || doc.titleAt[start].map({ $0.words.contains(.honorific) || $0.words.contains(.rank) }) ?? false {
+                    break
+                }
                 // A spaced dash ends a dateline ("ISLAMABAD/BEIJING – Prime Minister …"); only "Vice-President" joins.
                 if token.kind == .punctuation, token.spaceBefore || (k + 1 < tokens.count && tokens[k + 1].spaceBefore) { break }
                 k -= 1
