@@ -205,6 +205,28 @@ struct AidTests {
         // Budget support is aid, of the financial kind, whatever the sentence says of its purpose.
         Case(text: "Australia has announced $21 million in budget support for Vanuatu to help the Government maintain services as it rebuilds from the December earthquake.",
              rows: [Row(donor: "AU", recipient: "VU", amount: 21_000_000, currency: "AUD", kind: .financial)]),
+        // A name several states' currencies share is the currency of the one the article names.
+        Case(text: "The Kuwait Fund for Arab Economic Development signed a 30 million dinar loan to upgrade a wastewater plant in Alexandria, Egypt.",
+             rows: [Row(donor: "KW", recipient: "EG", amount: 30_000_000, currency: "KWD")]),
+        Case(text: "Tunisia received a grant of 12 million dinars from Algeria for border development projects in Tunisia.",
+             rows: [Row(donor: "DZ", recipient: "TN", amount: 12_000_000, currency: "TND")]),
+        Case(text: "Mexico sent humanitarian aid worth 31.5 million pesos to Honduras.",
+             rows: [Row(donor: "MX", recipient: "HN", amount: 31_500_000, currency: "MXN")]),
+        Case(text: "Japan extended a loan of 10 billion pesos to the Philippines for flood control in the Philippines.",
+             rows: [Row(donor: "JP", recipient: "PH", amount: 10_000_000_000, currency: "PHP")]),
+        // A central-bank deposit is aid; a clause opened by "since" is no running total unless it opens a time.
+        Case(text: "Qatar will deposit $1.5 billion at Egypt's central bank, which has been short of hard currency since Red Sea attacks slashed Suez Canal revenue.",
+             rows: [Row(donor: "QA", recipient: "EG", amount: 1_500_000_000, currency: "USD", kind: .financial)]),
+        // The party to a loan agreement receives.
+        Case(text: "The Abu Dhabi Fund for Development signed a Dh110 million loan agreement with the Government of Chad to finance a road.",
+             rows: [Row(donor: "AE", recipient: "TD", amount: 110_000_000, currency: "AED")]),
+        // Relief goods with a stated value are aid, with no word of aid; goods handed over, too.
+        Case(text: "A Mexican Navy vessel docked at Puerto Cortés with 240 tonnes of food and medicines worth 31.5 million pesos for families in Honduras.",
+             rows: [Row(donor: "MX", recipient: "HN", amount: 31_500_000, currency: "MXN", kind: .humanitarian)]),
+        Case(text: "Two interceptor craft worth ₹110 crore were handed over by Indian High Commissioner Kartik Menon to the Seychelles Coast Guard.",
+             rows: [Row(donor: "IN", recipient: "SC", amount: 1_100_000_000, currency: "INR")]),
+        // … but a sale or a contract is not.
+        Case(text: "Poland signed a contract worth $5 billion for Korean tanks and food supplies.", rows: []),
         // Each amount has the kind named beside it.
         Case(text: "The Netherlands will give Ukraine €300 million in military aid and €20 million in humanitarian aid.",
              rows: [Row(donor: "NL", recipient: "UA", amount: 300_000_000, currency: "EUR", kind: .military),
@@ -284,6 +306,18 @@ struct AidTests {
         let facts = extract(text, on: Self.published)
         let fact = try #require(facts.aid.first, "\(facts.summary)")
         #expect((fact.amount, fact.kind) == (7_000_000, .humanitarian))
+    }
+
+    @Test("A commitment with no day of its own takes the day its paragraph states before it")
+    func paragraphDay() throws {
+        let text = """
+            Minister Katja Wendland held talks with President Rodrigue Akpovi in Cotonou on Tuesday.
+
+            On Wednesday, Wendland and Benin's planning minister signed an agreement. Germany will provide €62 million in grants for water supply in Benin.
+            """
+        let facts = extract(text, on: "2024-10-17")
+        let fact = try #require(facts.aid.first, "\(facts.summary)")
+        #expect(fact.date == day("2024-10-16"))
     }
 
     @Test("Later commitments with no day of their own take the day of the story's first")

@@ -53,9 +53,11 @@ struct AidExtractor: Sendable {
             let toldAid = doc.hasCue("aid", in: range)
             if let told = unpriced, s - told.sentence > 3 { unpriced = nil }
             let pricing = !toldAid && unpriced != nil && isPricing(doc, range)
-            // "Poland will equip Ukraine with armoured vehicles worth 1.2 billion zlotys": supplies given a value are aid.
+            // "Poland will equip Ukraine with armoured vehicles worth 1.2 billion zlotys", "a vessel docked with 240 tonnes of food
+            // and medicines worth 31.5 million pesos": supplies given or relief goods, given a value, are aid.
             guard opening != nil || remainder || toldAid || pricing
-                || (range.contains { Self.valueWords.contains(doc.tokens[$0]) } && suppliedState(doc, range, donor: nil) != nil)
+                || (range.contains { Self.valueWords.contains(doc.tokens[$0]) }
+                    && (doc.hasCue("humanitarian", in: range) || suppliedState(doc, range, donor: nil) != nil))
             else { continue }
             let money = moneyMentions(doc, range)
             guard !money.isEmpty else {
@@ -121,6 +123,7 @@ struct AidExtractor: Sendable {
                     ?? publisher.flatMap { $0 == recipient ? nil : $0 } ?? articleDonor(doc, excluding: recipient)
                 if recipient == nil { recipient = lastRecipient }
                 let date = dates.filter { $0.precision == .day }.min { abs($0.range.lowerBound - mention.range.lowerBound) < abs($1.range.lowerBound - mention.range.lowerBound) }
+                    ?? (storyDay == nil ? paragraphDay(doc, before: s, resolver: resolver) : nil)
                 let currency = localDollar(mention, doc, state: publisher ?? donor)
                 let fact = AidFact(donor: donor, recipient: recipient, amount: mention.amount, currency: currency,
                                    amountText: doc.text(mention.range), kind: goods?.kind ?? kind(doc, range, near: mention.range, within: segment(n)), date: date?.day ?? storyDay ?? afterMeeting ?? doc.anchor,
@@ -210,15 +213,56 @@ struct AidExtractor: Sendable {
             }
             i += 1
         }
-        // "Rs 120 million", "50 billion rupees": whose rupee the article says (counted once, when needed).
-        var rupee: String?
+        // "Rs 120 million", "30 million dinars": a name several states' currencies share is the currency of the one of
+        // them the article names most.
         return result.map { mention in
-            let written = fold(doc.text(mention.range))
-            guard mention.currency == "INR", written.hasPrefix("rs") || (written.contains("rupee") && !written.contains("indian")) else { return mention }
-            if rupee == nil { rupee = Self.rupee(in: doc) }
-            return MoneyMention(range: mention.range, amount: mention.amount, currency: rupee ?? "INR")
+            guard let states = Self.sharedName(doc, mention.range) else { return mention }
+            return MoneyMention(range: mention.range, amount: mention.amount, currency: Self.mostNamed(states, in: doc) ?? mention.currency)
         }
     }
+
+    /// The states whose currency a bare shared name ("Rs", "rupees", "dinar", "pesos") may be, with their codes; nil for a
+    /// currency named in full ("Kuwaiti dinars", "Indian rupees") or by its own sign.
+    private static func sharedName(_ doc: Document, _ range: Range<Int>) -> [(state: String, code: String)]? {
+        let t = doc.tokens
+        let first = t[range.lowerBound].folded
+        if let states = sharedCurrencyNames[first] { return states }
+        // Glued: "Rs120 million".
+        if first.hasPrefix("rs"), first.dropFirst(2).first?.isNumber ?? false { return sharedCurrencyNames["rs"] }
+        let last = range.upperBound - 1
+        guard last > range.lowerBound, let states = sharedCurrencyNames[t[last].folded] else { return nil }
+        // "30 million dinars", not "30 million Kuwaiti dinars".
+        return t[last - 1].kind == .number || scales[t[last - 1]] != nil ? states : nil
+    }
+
+    private static func mostNamed(_ states: [(state: String, code: String)], in doc: Document) -> String? {
+        var counts: [String: Int] = [:]
+        for (k, match) in doc.entityAt.enumerated() {
+            guard let match, match.range.lowerBound == k, states.contains(where: { $0.state == match.best.affiliation }) else { continue }
+            counts[match.best.affiliation, default: 0] += 1
+        }
+        // The first of the list on a tie: the likeliest.
+        let best = states.max { (counts[$0.state] ?? 0) < (counts[$1.state] ?? 0) }
+        return best.flatMap { (counts[$0.state] ?? 0) > 0 ? $0.code : nil }
+    }
+
+    private static let sharedCurrencyNames: [String: [(state: String, code: String)]] = {
+        let rupees = [("IN", "INR"), ("PK", "PKR"), ("LK", "LKR"), ("NP", "NPR"), ("MU", "MUR"), ("SC", "SCR")]
+        let dinars = [("KW", "KWD"), ("JO", "JOD"), ("BH", "BHD"), ("IQ", "IQD"), ("LY", "LYD"), ("TN", "TND"), ("DZ", "DZD"), ("RS", "RSD")]
+        let pesos = [("MX", "MXN"), ("PH", "PHP"), ("CO", "COP"), ("AR", "ARS"), ("CL", "CLP"), ("CU", "CUP"), ("DO", "DOP"), ("UY", "UYU")]
+        let riyals = [("SA", "SAR"), ("QA", "QAR")]
+        let rials = [("IR", "IRR"), ("OM", "OMR"), ("YE", "YER")]
+        let shillings = [("KE", "KES"), ("UG", "UGX"), ("TZ", "TZS"), ("SO", "SOS")]
+        let kroner = [("NO", "NOK"), ("DK", "DKK")]
+        let kronor = [("SE", "SEK"), ("IS", "ISK")]
+        var table: [String: [(state: String, code: String)]] = [:]
+        for (words, states) in [(["rs", "rs.", "rupee", "rupees"], rupees), (["dinar", "dinars"], dinars), (["peso", "pesos"], pesos),
+                                (["riyal", "riyals"], riyals), (["rial", "rials"], rials), (["shilling", "shillings"], shillings),
+                                (["krone", "kroner"], kroner), (["krona", "kronor"], kronor)] {
+            for word in words { table[word] = states.map { (state: $0.0, code: $0.1) } }
+        }
+        return table
+    }()
 
     /// "$21 million" on an Australian or Canadian government's site, or given by Australia or Canada where no site is
     /// told: that state's dollar. "US$" and "USD" stay US dollars.
@@ -250,16 +294,6 @@ struct AidExtractor: Sendable {
         let rest = [token(digits, .number)] + t[(i + 1)..<limit]
         guard let (amount, end) = amount(rest, at: 0, limit: rest.count) else { return nil }
         return MoneyMention(range: i..<(i + end), amount: amount, currency: code)
-    }
-
-    /// "Rs" is the rupee of India, Pakistan, Sri Lanka or Nepal: the one of those the article names most.
-    static func rupee(in doc: Document) -> String {
-        var counts: [String: Int] = [:]
-        for match in doc.entityAt.compactMap({ $0 }) where ["IN", "PK", "LK", "NP"].contains(match.best.affiliation) {
-            counts[match.best.affiliation, default: 0] += 1
-        }
-        let codes = ["IN": "INR", "PK": "PKR", "LK": "LKR", "NP": "NPR"]
-        return counts.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }.flatMap { codes[$0.key] } ?? "INR"
     }
 
     /// "4.8 billion" → 4,800,000,000 exactly; "850,000"; "63m"; "2million".
@@ -372,7 +406,9 @@ struct AidExtractor: Sendable {
         var k = m.range.upperBound
         let stop = min(until, m.range.upperBound + 16)
         while k < stop {
-            if ["for", "to", "in", "inside", "towards", "near"].contains(t[k].folded), !(k > 0 && ["according", "due", "thanks"].contains(t[k - 1].folded)) {
+            // "… a Dh110 million loan agreement with the Government of Chad": the party to the agreement.
+            let party = t[k].folded == "with" && k > 0 && Self.agreementWords.contains(t[k - 1])
+            if party || ["for", "to", "in", "inside", "towards", "near"].contains(t[k].folded), !(k > 0 && ["according", "due", "thanks"].contains(t[k - 1].folded)) {
                 if let code = place(in: k + 1..<stop) { return code }
                 // "… with the World Food Programme (WFP) to provide food baskets to the most vulnerable families in Yemen's
                 // Hodeidah governorate": the people the money is for, further on in the same clause.
@@ -429,6 +465,21 @@ struct AidExtractor: Sendable {
         return nil
     }
 
+    /// The day stated by the nearest sentence before `s` in its paragraph that states one: "On Wednesday, Wendland and
+    /// Dossou-Yovo signed an agreement on new commitments. Germany will provide €62 million …".
+    private func paragraphDay(_ doc: Document, before s: Int, resolver: DateResolver) -> DateMention? {
+        var p = s
+        while p > 0, !doc.tokens[doc.sentences[p].range.lowerBound].newlineBefore {
+            p -= 1
+            if let day = resolver.dates(in: doc.tokens, range: doc.sentences[p].range, anchor: doc.anchor, lean: .past)
+                .last(where: { $0.precision == .day })
+            {
+                return day
+            }
+        }
+        return nil
+    }
+
     /// What a sentence that told of aid without an amount says of it, for the sentence that prices it.
     private struct Unpriced {
         let sentence: Int
@@ -457,6 +508,7 @@ struct AidExtractor: Sendable {
         return range.contains { Self.valueWords.contains(t[$0]) }
     }
 
+    private static let agreementWords: WordSet = ["agreement", "agreements", "accord", "memorandum", "deal"]
     private static let supplyVerbs: WordSet = ["provide", "provides", "provided", "providing", "supply", "supplies", "supplied",
                                                "supplying", "equip", "equips", "equipped", "equipping", "furnish", "furnished",
                                                "present", "presented", "gift", "gifted"]
@@ -537,9 +589,19 @@ struct AidExtractor: Sendable {
         let after = m.range.upperBound..<min(range.upperBound, m.range.upperBound + 12)
         return after.contains { k in
             guard let cue = doc.cueAt[k], cue.range.lowerBound == k, cue.classes.contains("cumulative") else { return false }
+            // "since 2022", "since the start of the war", not "since Red Sea shipping attacks slashed its revenue".
+            if doc.tokens[k].folded == "since", cue.range.count == 1 {
+                return k + 1 < doc.tokens.count && (doc.tokens[k + 1].kind == .number || Self.sinceOpeners.contains(doc.tokens[k + 1]))
+            }
             return ["since", "so", "to", "in", "overall", "altogether"].contains(doc.tokens[k].folded)
         }
     }
+
+    /// The words that open a time after "since": "since 2019", "since the war began", "since last year", "since March".
+    private static let sinceOpeners: WordSet = ["the", "then", "last", "early", "late", "mid", "its", "their", "independence",
+                                                "january", "february", "march", "april", "may", "june", "july", "august",
+                                                "september", "october", "november", "december", "jan", "feb", "mar", "apr",
+                                                "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
 
     /// "Of this amount, …", "Of the total, …", "Of that sum": a sentence that shares out the amount told before it.
     /// Where the shares begin, or nil when the sentence does not open so.

@@ -996,12 +996,33 @@ infrastructure	development
 financial	financial
 budget support	financial
 budget support	aid
+handed over	aid
+hand over	aid
+hands over	aid
+handing over	aid
+handover	aid
+deposit	aid
+deposits	aid
+deposited	aid
+deposit	financial
+deposits	financial
+deposited	financial
 macro-financial	financial
 loan	financial
 loans	financial
 grants	financial
 economic	economic
 budget	not_aid
+contract	not_aid
+contracts	not_aid
+sale	not_aid
+sales	not_aid
+purchase	not_aid
+purchases	not_aid
+exports	not_aid
+imports	not_aid
+revenue	not_aid
+revenues	not_aid
 trade	not_aid
 gdp	not_aid
 needs	not_aid
@@ -1347,10 +1368,10 @@ IQD	IQD	Iraqi dinar;Iraqi dinars
 IRR	IRR	rial;rials;Iranian rial;Iranian rials
 JOD	JD;JOD	Jordanian dinar;Jordanian dinars
 JPY	¥;JP¥;JPY	yen;Japanese yen
-KES	KSh;KES	Kenyan shilling;Kenyan shillings
+KES	KSh;KES	shilling;shillings;Kenyan shilling;Kenyan shillings
 KHR	KHR;៛	riel;riels;Cambodian riel
 KRW	₩;KRW	won;South Korean won;Korean won
-KWD	KD;KWD	Kuwaiti dinar;Kuwaiti dinars
+KWD	KD;KWD	dinar;dinars;Kuwaiti dinar;Kuwaiti dinars
 KZT	KZT;₸	tenge;Kazakh tenge;Kazakhstani tenge
 LBP	LBP;LL;L.L.	Lebanese pound;Lebanese pounds;Lebanese lira;Lebanese liras
 LKR	LKR;SLRs	Sri Lankan rupee;Sri Lankan rupees
@@ -1361,7 +1382,7 @@ MNT	MNT;₮	tugrik;tugriks;togrog;Mongolian tugrik
 MXN	MX$;Mex$;MXN	peso;pesos;Mexican peso;Mexican pesos
 MYR	RM;MYR	ringgit;Malaysian ringgit
 NGN	₦;NGN	naira;Nigerian naira
-NOK	NOK;NKr	Norwegian krone;Norwegian kroner
+NOK	NOK;NKr	krone;kroner;Norwegian krone;Norwegian kroner
 NPR	NPR;NRs	Nepalese rupee;Nepalese rupees;Nepali rupee;Nepali rupees
 NZD	NZ$;NZD	New Zealand dollar;New Zealand dollars
 OMR	RO;OMR	Omani rial;Omani rials
