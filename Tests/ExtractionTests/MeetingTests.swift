@@ -212,6 +212,24 @@ struct MeetingTests {
         #expect(meeting.evidence.count == 2)
     }
 
+    @Test("Separate meetings with counterparts listed by state are one meeting each, each counterpart of the state in its place")
+    func separateCounterparts() throws {
+        let text = """
+            Turkish Defense Minister Kemal Yurtsever on Thursday held separate meetings with his Dutch, Polish and Finnish \
+            counterparts, Joost van der Linden, Paweł Sobczyk and Ville Kantola, in Brussels. Deputy Defense Minister Emre Kaya \
+            accompanied Yurtsever at the meeting with van der Linden, in which the two sides also discussed naval vessels.
+            """
+        let facts = extract(text, on: Self.published)
+        #expect(facts.meetings.count == 3, "\(facts.summary)")
+        for (name, country) in [("Joost van der Linden", "NL"), ("Paweł Sobczyk", "PL"), ("Ville Kantola", "FI")] {
+            #expect(facts.person(name)?.country == country, "\(facts.summary)")
+        }
+        let dutch = try #require(facts.meetings.first { $0.participants.contains("Joost van der Linden") }, "\(facts.summary)")
+        #expect(Set(dutch.participants) == ["Kemal Yurtsever", "Joost van der Linden", "Emre Kaya"], "\(facts.summary)")
+        let finnish = try #require(facts.meetings.first { $0.participants.contains("Ville Kantola") }, "\(facts.summary)")
+        #expect(Set(finnish.participants) == ["Kemal Yurtsever", "Ville Kantola"], "\(facts.summary)")
+    }
+
     @Test("\"The two leaders\" in a later sentence is the same meeting, not a new one")
     func theTwoLeaders() throws {
         let text = "President Yoon Suk Yeol met Japanese Prime Minister Fumio Kishida in Seoul on Wednesday. The two leaders held talks on North Korea."

@@ -572,12 +572,31 @@ struct PersonTests {
         ("Second Vice Minister Kang In-sun met with Ambassador of Kenya to Korea Emmy Ngugi on Friday.", "Emmy Ngugi"),
         ("He is scheduled to meet Malaysian Minister of Defence Dato' Seri Mohamed Khaled Nordin on Wednesday.", "Mohamed Khaled Nordin"),
         ("The agreements were signed by Ahmed Khalfan Al Ketbi, Director-General of ADFD, and the minister.", "Ahmed Khalfan Al Ketbi"),
+        // A byline before a bar; a signature at the foot, alone or over its office; a credit "with assistance from".
+        ("Mira Castellanos | Research Fellow, Pacific Centre\n\nAustralia pledged A$5 million for Fiji on Monday.", "Mira Castellanos"),
+        ("The ministers met in Abuja on Tuesday.\n\nAdaeze Okonkwo-Bello\nSpokesperson, Ministry of Foreign Affairs\n18 September 2024", "Adaeze Okonkwo-Bello"),
+        ("The ministers met in Stockholm on Tuesday.\n\nContact\nLinnea Sjöberg\n+46 8 405 10 00", "Linnea Sjöberg"),
+        ("Qatar will deposit $1.5 billion at Egypt's central bank.\n\n— With assistance from Karim Haddad", "Karim Haddad"),
+        // The city an office serves is part of it.
+        ("The State Secretary will meet the Akim of Almaty Nurlan Seitkali on 16 April.", "Nurlan Seitkali"),
     ])
     func namesAndTheirEdges(_ text: String, _ name: String) {
         let facts = extract(text, on: Self.published)
         #expect(facts.person(name) != nil, "\(facts.summary)")
         #expect(!facts.people.contains { ["NA", "Diwan", "Korea", "Seri", "Residence"].contains($0.name.split(separator: " ").first.map(String.init) ?? "") },
                 "\(facts.summary)")
+    }
+
+    @Test("A portfolio's words and a release's heading are no names", arguments: [
+        "Ambassador Musa Bello received the Minister of Foreign Affairs, African Integration and Chadians Abroad of the Republic of Chad, Mahamat Idriss, on Tuesday.",
+        "The reception was attended by the Undersecretary for Latin America and the Caribbean, Rosa Ibarra.",
+        "The ceremony was witnessed by Dr. Hawi Abdissa, Head of the AU Conflict Prevention and Early Warning Division.",
+        "Secretaría de Relaciones Exteriores | Press Release 231 | Mexico City, June 12, 2025\n\nThe two foreign ministers met in Mexico City.",
+    ])
+    func portfolioWordsAreNoNames(_ text: String) {
+        let facts = extract(text, on: Self.published)
+        let forbidden = ["African", "Integration", "Abroad", "Latin", "Caribbean", "Conflict", "Prevention", "Secretaría"]
+        #expect(!facts.people.contains { person in forbidden.contains { person.name.contains($0) } }, "\(facts.summary)")
     }
 
     @Test("A lone word for a seat after an office's possessive is a place")

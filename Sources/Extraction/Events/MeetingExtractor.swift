@@ -39,11 +39,18 @@ struct MeetingExtractor: Sendable {
             meetings.append(candidate)
             add(candidate.people, to: meetings.count - 1)
         }
-        /// The latest meeting that shares someone with `people` and passes `test`.
+        /// Of the meetings that share someone with `people` and pass `test`, the one that shares most ("X accompanied Y at
+        /// the meeting with Z" after Y's separate meetings with Z and W is Z's), then the latest.
         func latest(sharing people: [Int], where test: (Candidate) -> Bool) -> Int? {
             var indices = Set<Int>()
             for p in people { indices.formUnion(meetingsOf[p] ?? []) }
-            return indices.sorted(by: >).first { test(meetings[$0]) }
+            let wanted = Set(people)
+            var best: (index: Int, shared: Int)?
+            for index in indices.sorted(by: >) where test(meetings[index]) {
+                let shared = wanted.intersection(meetings[index].people).count
+                if best == nil || shared > best!.shared { best = (index, shared) }
+            }
+            return best?.index
         }
         var mentionsOfSentence: [Int: [Int]] = [:]
         for (m, mention) in mentions.enumerated() { mentionsOfSentence[mention.sentence, default: []].append(m) }
@@ -161,7 +168,11 @@ struct MeetingExtractor: Sendable {
                 // With no meeting yet, "the two" are the two people named last.
                 // "The two leaders" of talks attended by their ministers are the two who held them (named first).
                 let stated = range.contains { Self.pairCounts.contains(doc.tokens[$0]) }
-                var group = meetings.last.map { stated ? Array($0.people.prefix(groupSize(doc, range))) : $0.people }
+                // "… at the meeting with van der Linden, in which the two sides also discussed …": the meeting of two people
+                // the sentence names, else the latest.
+                let named = people.map(\.person)
+                let told = named.count >= 2 ? latest(sharing: named, where: { Set($0.people).intersection(named).count >= 2 }) : nil
+                var group = (told.map { meetings[$0] } ?? meetings.last).map { stated ? Array($0.people.prefix(groupSize(doc, range))) : $0.people }
                     ?? lastNamed(count: groupSize(doc, range), before: range.lowerBound, sentence: s, mentions: mentions, coref: coref)
                 // "The Presidents agreed to meet" after talks their prime minister joined: the holders of that office.
                 if let office = range.lazy.compactMap({ Self.pluralOffices[doc.tokens[$0]] }).first {
@@ -204,9 +215,16 @@ struct MeetingExtractor: Sendable {
             {
                 let triggerless = doc.cueIndices("meet", in: range).allSatisfy { isReferenceToMeeting(doc, $0) }
                 if triggerless {
-                    for p in ids where !meetings[meetings.count - 1].people.contains(p) { meetings[meetings.count - 1].people.append(p) }
-                    add(ids, to: meetings.count - 1)
-                    meetings[meetings.count - 1].sentences.append(s)
+                    // "X accompanied Y at the meeting with Z": of the meetings told, the latest that holds most of its people.
+                    var target = meetings.count - 1
+                    var shared = Set(ids).intersection(meetings[target].people).count
+                    for index in Set(ids.flatMap { meetingsOf[$0] ?? [] }).sorted(by: >) {
+                        let count = Set(ids).intersection(meetings[index].people).count
+                        if count > shared { (target, shared) = (index, count) }
+                    }
+                    for p in ids where !meetings[target].people.contains(p) { meetings[target].people.append(p) }
+                    add(ids, to: target)
+                    meetings[target].sentences.append(s)
                     continue
                 }
             }

@@ -1272,6 +1272,57 @@ civilians	not_name
 citizens	not_name
 investors	not_name
 businessmen	not_name
+integration	not_name
+abroad	not_name
+diaspora	not_name
+business	not_name
+prevention	not_name
+latin	not_name
+caribbean	not_name
+summit	not_name
+division	not_name
+department	not_name
+directorate	not_name
+bureau	not_name
+cooperation	not_name
+affairs	not_name
+development	not_name
+relations	not_name
+security	not_name
+peace	not_name
+international	not_name
+regional	not_name
+economic	not_name
+commerce	not_name
+industry	not_name
+investment	not_name
+planning	not_name
+finance	not_name
+trade	not_name
+tourism	not_name
+agriculture	not_name
+fisheries	not_name
+infrastructure	not_name
+resources	not_name
+environment	not_name
+climate	not_name
+energy	not_name
+justice	not_name
+interior	not_name
+health	not_name
+education	not_name
+welfare	not_name
+african	not_name
+european	not_name
+asian	not_name
+arab	not_name
+pacific	not_name
+atlantic	not_name
+nordic	not_name
+baltic	not_name
+conflict	not_name
+early	not_name
+warning	not_name
 relief goods	aid
 relief items	aid
 relief supplies	aid
@@ -2149,6 +2200,7 @@ pol. maj. gen.	rank
 pol. col.	rank	
 police general	rank	
 police lieutenant general	rank	
+akim	head	KZ
 
 """#,
         "topics.tsv": #"""

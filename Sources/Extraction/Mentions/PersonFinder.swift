@@ -11,7 +11,10 @@ struct PersonFinder: Sendable {
         var known = KnownNames()
         // Where the latest credit line's name ended: "(Reporting by A and B; Editing by C)".
         var creditEnd = -1
+        // "his Dutch, Polish and Finnish counterparts, A, B and C": the states of the list, and the next name's place in it.
+        var counterpartList: (states: [String], next: Int, after: Int)?
         for (index, sentence) in doc.sentences.enumerated() {
+            counterpartList = nil
             var i = sentence.range.lowerBound
             while i < sentence.range.upperBound {
                 guard let found = nameSpan(doc, at: i, end: sentence.range.upperBound) else {
@@ -30,12 +33,23 @@ struct PersonFinder: Sendable {
                     else { return nil }
                     return (title, last.titleHead)
                 }
+                if counterpartList == nil, let states = pluralCounterparts(doc, before: span.lowerBound, floor: sentence.range.lowerBound) {
+                    counterpartList = (states, 0, span.lowerBound)
+                }
+                let listed = counterpartList.map { list in
+                    list.next == 0 ? list.after == span.lowerBound
+                        : list.after == span.lowerBound - 1 && [",", "and"].contains(doc.tokens[span.lowerBound - 1].folded)
+                } ?? false
                 if var mention = mention(doc, span: span, sentence: index, sentenceRange: sentence.range, known: &known, creditEnd: creditEnd,
-                                         sharedOffice: shared != nil)
+                                         sharedOffice: shared != nil || listed)
                 {
                     if let shared, mention.title == nil {
                         mention.title = shared.title
                         mention.titleHead = shared.head
+                    }
+                    if listed, let list = counterpartList {
+                        if list.next < list.states.count { mention.country = list.states[list.next] }
+                        counterpartList = (list.states, list.next + 1, mention.extent.upperBound)
                     }
                     result.append(mention)
                     known.insert(mention.keys)
@@ -324,7 +338,7 @@ struct PersonFinder: Sendable {
         }
         var appositive: TitleChain?
         // "Penny Wong⏎Minister for Foreign Affairs": a release's author on a line of her own, over her office on the next.
-        let officeBelow = sentence <= 3 && span == sentenceRange && k < tokens.count && tokens[k].newlineBefore
+        let officeBelow = (sentence <= 3 || sentence >= doc.sentences.count - 4) && span == sentenceRange && k < tokens.count && tokens[k].newlineBefore
             && (doc.titleAt[k]?.words.contains(.head) ?? false) && !span.contains { doc.lexicon.notNames.contains(tokens[$0]) }
         if (k + 1 < end && tokens[k].text == ",") || officeBelow {
             appositive = titleChain(doc, startingAt: officeBelow ? k : k + 1, ceiling: officeBelow ? min(tokens.count, k + 12) : end)
@@ -358,10 +372,16 @@ struct PersonFinder: Sendable {
         let administration = after.map { _ in doc.cueAt[span.upperBound]?.classes.contains("administration") ?? false } ?? false
         let byline = span.lowerBound > sentenceRange.lowerBound && tokens[span.lowerBound - 1].folded == "by"
             && span.lowerBound - 1 == sentenceRange.lowerBound
-        // A byline alone on its line at the top of the body: "Anirudh Sengupta", then "NEW DELHI".
-        let lineByline = sentence <= 3 && span == sentenceRange && (2...4).contains(span.count)
+        // A byline alone on its line at the top of the body ("Anirudh Sengupta", then "NEW DELHI"), or before a bar
+        // ("Priyanka Raman-Chua | Research Associate"); a signature alone on its line at the foot.
+        // A signature at the foot, or a name before a bar, is words of a name only: not "Secretaría de Relaciones Exteriores |
+        // Press Release", not "FDFA Communication".
+        let nameWordsOnly = span.allSatisfy { tokens[$0].isCapitalized && !tokens[$0].isAllCaps }
+        let barred = span.upperBound < tokens.count && tokens[span.upperBound].text == "|"
+        let lineByline = (sentence <= 3 || (sentence >= doc.sentences.count - 4 && nameWordsOnly)) && span.lowerBound == sentenceRange.lowerBound
+            && (2...4).contains(span.count)
             && (span.lowerBound == 0 || tokens[span.lowerBound].newlineBefore)
-            && (span.upperBound == tokens.count || tokens[span.upperBound].newlineBefore)
+            && (span.upperBound == tokens.count || tokens[span.upperBound].newlineBefore || (barred && nameWordsOnly))
             && !span.contains { doc.lexicon.notNames.contains(tokens[$0]) }
             // "Penny Wong⏎Minister for Foreign Affairs": a release's author over her office, not a byline.
             && !(span.upperBound < tokens.count && doc.titleAt[span.upperBound] != nil)
@@ -448,6 +468,8 @@ struct PersonFinder: Sendable {
         let k = span.lowerBound - 1
         guard k >= sentence.lowerBound else { return false }
         if t[k].folded == "by", k - 1 >= sentence.lowerBound, Self.creditWords.contains(t[k - 1]) { return true }
+        // "— With assistance from Omar Tamimi".
+        if t[k].folded == "from", k - 1 >= sentence.lowerBound, ["assistance", "help"].contains(t[k - 1].folded) { return true }
         // "Associated Press writer Gabriela Torres in Lima contributed to this report."
         if Self.creditWords.contains(t[k]), sentence.contains(where: { t[$0].folded == "contributed" }) { return true }
         if t[k].text == ":", k - 1 >= sentence.lowerBound, Self.creditWords.contains(t[k - 1]) || Self.contactWords.contains(t[k - 1]) { return true }
@@ -526,6 +548,12 @@ struct PersonFinder: Sendable {
     private func isChainWord(_ doc: Document, _ k: Int) -> Bool {
         if let title = doc.titleAt[k], !title.words.isDisjoint(with: [.head, .modifier, .counterpart]) { return true }
         if let entity = doc.entityAt[k], entity.best.kind != .city { return true }
+        // "Akim of Almaty", "Mayor of Kyiv": the city an office serves.
+        if let entity = doc.entityAt[k], entity.range.lowerBound >= 2, doc.tokens[entity.range.lowerBound - 1].folded == "of",
+            doc.titleAt[entity.range.lowerBound - 2]?.words.contains(.head) ?? false
+        {
+            return true
+        }
         // "… of the Afghan Interim Government": a body's words between the office and the name.
         if doc.tokens[k].isCapitalized, doc.tokens[k].kind == .word, isPortfolioNoun(doc.tokens[k]) { return true }
         return isPortfolioWord(doc, k, floor: 0)
@@ -641,6 +669,26 @@ struct PersonFinder: Sendable {
         // "… Iran, Kirby said": a state before a comma is the end of a list, not a title.
         if usedComma, chain.head == nil, !chain.counterpart { return nil }
         return chain
+    }
+
+    /// The states of a plural "counterparts" right before `k`, in order: "his Dutch, Polish and Finnish counterparts, A, …"
+    /// gives NL, PL, FI; nil without two or more.
+    private func pluralCounterparts(_ doc: Document, before k: Int, floor: Int) -> [String]? {
+        let t = doc.tokens
+        guard k - 2 >= floor, t[k - 1].text == ",", ["counterparts", "opposite numbers"].contains(t[k - 2].folded) else { return nil }
+        var states: [String] = []
+        var j = k - 3
+        while j >= floor {
+            if let entity = doc.entityAt[j] {
+                states.insert(entity.best.affiliation, at: 0)
+                j = entity.range.lowerBound - 1
+            } else if [",", "and"].contains(t[j].folded) {
+                j -= 1
+            } else {
+                break
+            }
+        }
+        return states.count >= 2 ? states : nil
     }
 
     /// Whether an office (a title with its head noun) starts at `k`: "… and Foreign Minister", not "… and Crisis Management".
