@@ -142,6 +142,14 @@ struct MeetingTests {
         // Surnames alone.
         Case(text: "Israeli Prime Minister Benjamin Netanyahu met US Secretary of State Antony Blinken in Jerusalem on Tuesday. Netanyahu later spoke with Biden by phone.",
              participants: ["Benjamin Netanyahu", "Biden"], mode: .call),
+        // Companions told later: "who was accompanied by", "was witnessed by".
+        Case(text: "Foreign Minister Yusuf Tuggar received the Minister of Foreign Affairs, African Integration and Chadians Abroad of the Republic of Chad, Abderaman Koulamallah, in Abuja on Tuesday. The Chadian Minister, who was accompanied by the Ambassador of Chad to Nigeria, Adoum Seid, thanked Nigeria for its support.",
+             participants: ["Yusuf Tuggar", "Abderaman Koulamallah", "Adoum Seid"], date: "2024-03-12", location: .named("Abuja")),
+        Case(text: "The AU Commissioner Bankole Adeoye and Korean Ambassador Kim Min-ho signed the grant agreement in Addis Ababa on Tuesday. The ceremony was witnessed by the Head of the Early Warning Division, Dr. Hawi Abdissa.",
+             participants: ["Bankole Adeoye", "Kim Min-ho", "Hawi Abdissa"], date: "2024-03-12"),
+        // A meeting that "did not take place" is cancelled.
+        Case(text: "A meeting between Defense Minister Yaşar Güler and Greek Defense Minister Nikos Dendias, planned for Thursday afternoon, did not take place due to scheduling constraints.",
+             participants: ["Yaşar Güler", "Nikos Dendias"], status: .cancelled),
         // An office standing bare for its holder as the subject, as a ministry's release writes it; "and" before a name
         // joins two people, not two offices.
         Case(text: "Foreign Secretary Shri Vikram Rao paid an official visit to Bhutan from 11-13 March 2024. On 12 March, Foreign Secretary called on Lyonchhen Tshering Dorji, Prime Minister of Bhutan, in Thimphu.",

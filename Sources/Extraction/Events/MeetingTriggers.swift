@@ -216,8 +216,14 @@ extension MeetingExtractor {
     }
 
     /// "Cárdenas was joined by his foreign minister, X": the index of "joined" in "joined by", if any.
+    /// "X was joined by Y", "X, who was accompanied by Y": where the companions are told.
     func joinedBy(_ doc: Document, _ range: Range<Int>) -> Int? {
-        range.first { k in doc.tokens[k].folded == "joined" && k + 1 < range.upperBound && doc.tokens[k + 1].folded == "by" }
+        range.first { k in
+            guard k + 1 < range.upperBound, doc.tokens[k + 1].folded == "by" else { return false }
+            // "who was accompanied by": at the encounter told; "EAM is accompanied by a delegation": on the whole trip.
+            return doc.tokens[k].folded == "joined"
+                || (doc.tokens[k].folded == "accompanied" && k > range.lowerBound && ["was", "were"].contains(doc.tokens[k - 1].folded))
+        }
     }
 
     static let tripVerbs: WordSet = ["travel", "visit", "go", "fly", "head", "proceed", "leave"]

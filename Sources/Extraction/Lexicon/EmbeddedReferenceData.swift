@@ -869,6 +869,16 @@ put off	cancelled
 re-scheduled	cancelled
 rescheduled	cancelled
 scrapped	cancelled
+did not take place	cancelled
+didn't take place	cancelled
+did not go ahead	cancelled
+didn't go ahead	cancelled
+never took place	cancelled
+will not take place	cancelled
+won't take place	cancelled
+would not take place	cancelled
+fell through	cancelled
+shelved	cancelled
 said	speech
 says	speech
 say	speech
@@ -1210,6 +1220,7 @@ present	attend
 joined	attend
 accompanied	attend
 accompanying	attend
+witnessed	attend
 participated	attend
 took part	attend
 visit	visit

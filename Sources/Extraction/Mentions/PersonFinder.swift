@@ -572,7 +572,11 @@ struct PersonFinder: Sendable {
             // A state or body closes the office: "Ambassador to the United States Michael Herzog"; one named before a
             // link is part of it: "Special Envoy of the United Nations for the Great Lakes …".
             if let entity = doc.entityAt[j] {
-                guard steps > 0 else { return false }
+                // "Minister of Foreign Affairs, African Integration and Chadians Abroad": a state's people, linked into the
+                // portfolio, are of it.
+                let people = entity.best.kind == .demonym && t[entity.range.upperBound - 1].folded.hasSuffix("s")
+                    && entity.range.lowerBound - 1 >= floor && Self.portfolioLinks.contains(t[entity.range.lowerBound - 1])
+                guard steps > 0 || people else { return false }
                 j = entity.range.lowerBound - 1
                 continue
             }
