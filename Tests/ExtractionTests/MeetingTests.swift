@@ -142,6 +142,15 @@ struct MeetingTests {
         // Surnames alone.
         Case(text: "Israeli Prime Minister Benjamin Netanyahu met US Secretary of State Antony Blinken in Jerusalem on Tuesday. Netanyahu later spoke with Biden by phone.",
              participants: ["Benjamin Netanyahu", "Biden"], mode: .call),
+        // Venues: a ministry and what it is of, a palace named in Spanish, a body's seat, buildings.
+        Case(text: "Defence Secretary John Healey held talks with Polish Defence Minister Władysław Kosiniak-Kamysz at the Ministry of National Defence in Warsaw on Monday.",
+             participants: ["John Healey", "Władysław Kosiniak-Kamysz"], date: "2024-03-11", location: .named("Ministry of National Defence, Warsaw")),
+        Case(text: "Foreign Minister Luis Gilberto Murillo paid a courtesy call on President José Raúl Mulino at the Palacio de las Garzas on Monday.",
+             participants: ["Luis Gilberto Murillo", "José Raúl Mulino"], date: "2024-03-11", location: .named("Palacio de las Garzas")),
+        Case(text: "Commissioner Bankole Adeoye met Korean Ambassador Kim Min-ho at the AU Headquarters on Monday.",
+             participants: ["Bankole Adeoye", "Kim Min-ho"], date: "2024-03-11", location: .named("AU Headquarters")),
+        Case(text: "Minister Shirley Ayorkor Botchwey paid a courtesy call on Deputy President Paul Mashatile at the Union Buildings on Monday.",
+             participants: ["Shirley Ayorkor Botchwey", "Paul Mashatile"], date: "2024-03-11", location: .named("Union Buildings")),
         // Companions told later: "who was accompanied by", "was witnessed by".
         Case(text: "Foreign Minister Yusuf Tuggar received the Minister of Foreign Affairs, African Integration and Chadians Abroad of the Republic of Chad, Abderaman Koulamallah, in Abuja on Tuesday. The Chadian Minister, who was accompanied by the Ambassador of Chad to Nigeria, Adoum Seid, thanked Nigeria for its support.",
              participants: ["Yusuf Tuggar", "Abderaman Koulamallah", "Adoum Seid"], date: "2024-03-12", location: .named("Abuja")),

@@ -132,19 +132,27 @@ extension MeetingExtractor {
                     venue = (doc.text(entity.range.lowerBound..<end), e.country)
                 case .capital, .city: if city == nil { city = (doc.text(entity.range), e.code) }
                 case .country: if country == nil { country = (doc.text(entity.range), e.code) }
-                default: break
+                // "at the AU Headquarters", "at Itamaraty Palace": a body's seat.
+                default:
+                    if venue == nil, entity.range.upperBound < range.upperBound, Self.venueWords.contains(doc.tokens[entity.range.upperBound]) {
+                        venue = (doc.text(entity.range.lowerBound..<entity.range.upperBound + 1), e.country)
+                    }
                 }
                 k = entity.range.upperBound
                 continue
             }
             // A venue named after its venue word: "Hotel Bayerischer Hof", "Palais des Nations".
-            if doc.tokens[j].isCapitalized, Self.leadingVenueWords.contains(doc.tokens[j]), j + 1 < range.upperBound, doc.tokens[j + 1].isCapitalized,
-                venue == nil
+            // "Palacio de las Garzas".
+            func joint(_ m: Int) -> Bool {
+                var n = m
+                while n < range.upperBound, Self.venueNameJoints.contains(doc.tokens[n]), !doc.tokens[n].isCapitalized { n += 1 }
+                return n > m && n < range.upperBound && doc.tokens[n].isCapitalized
+            }
+            if doc.tokens[j].isCapitalized, Self.leadingVenueWords.contains(doc.tokens[j]), j + 1 < range.upperBound,
+                doc.tokens[j + 1].isCapitalized || joint(j + 1), venue == nil
             {
                 var m = j + 1
-                while m < range.upperBound, doc.tokens[m].isCapitalized || (["des", "de", "du", "of", "the", "la", "al"].contains(doc.tokens[m].folded)
-                    && m + 1 < range.upperBound && doc.tokens[m + 1].isCapitalized)
-                {
+                while m < range.upperBound, doc.tokens[m].isCapitalized || (Self.venueNameJoints.contains(doc.tokens[m]) && joint(m)) {
                     if doc.entityAt[m] != nil || DateResolver.weekdays[doc.tokens[m]] != nil || DateResolver.months[doc.tokens[m]] != nil { break }
                     m += 1
                 }
@@ -159,7 +167,9 @@ extension MeetingExtractor {
                 if DateResolver.weekdays[doc.tokens[m]] != nil || DateResolver.months[doc.tokens[m]] != nil { break }
                 m += 1
             }
-            if m > j, Self.venueWords.contains(doc.tokens[m - 1]), venue == nil {
+            // "at the Ministry of National Defence in Warsaw", "at the Palace of the Revolution": a venue word and what it is of.
+            let venueOf = (j..<max(j, m - 2)).contains { Self.venueWords.contains(doc.tokens[$0]) && doc.tokens[$0].isCapitalized && doc.tokens[$0 + 1].folded == "of" }
+            if m > j, Self.venueWords.contains(doc.tokens[m - 1]) || venueOf, venue == nil {
                 venue = (doc.text(j..<m), nil)
                 // "at State House, Nairobi": the venue's city after a comma.
                 if m + 1 < range.upperBound, doc.tokens[m].text == ",", city == nil, let entity = doc.entityAt[m + 1], entity.range.lowerBound == m + 1,
@@ -257,7 +267,9 @@ extension MeetingExtractor {
 
     static let venueWords: WordSet = ["palace", "house", "hotel", "hall", "base", "centre", "center", "building", "headquarters",
                                           "office", "residence", "ministry", "embassy", "pentagon", "kremlin", "street", "resort", "villa", "castle", "complex", "memorial",
-                                      "diwan", "room", "observatory", "serail", "chancellery", "istana"]
+                                      "diwan", "room", "observatory", "serail", "chancellery", "istana", "department", "buildings"]
+    static let venueNameJoints: WordSet = ["des", "de", "du", "of", "the", "la", "las", "los", "le", "les", "del", "al", "el", "di",
+                                           "della", "da", "do", "dos", "das", "der", "van", "von"]
     /// Venue words that open a venue's name: "Hotel Bayerischer Hof", "Palais des Nations", "Palacio de La Moneda".
     static let leadingVenueWords: WordSet = ["hotel", "palais", "palacio", "palazzo", "palace", "schloss", "villa", "castle", "istana",
                                              "fort", "camp", "hall"]

@@ -642,7 +642,7 @@ KI	Kiribati	Republic of Kiribati	I-Kiribati	South Tarawa;Tarawa
 KM	Comoros	Union of the Comoros;Comoro Islands	Comoran;Comorian;Comorans;Comorians	Moroni
 KN	Saint Kitts and Nevis	St Kitts and Nevis;St. Kitts and Nevis;Saint Kitts;St Kitts;St. Kitts;Saint Christopher and Nevis;Federation of Saint Kitts and Nevis	Kittitian;Nevisian;Kittitians;Nevisians	Basseterre
 KP	Korea, Democratic People's Republic of	North Korea;DPRK;D.P.R.K.;Democratic People's Republic of Korea;N. Korea	North Korean;North Koreans	Pyongyang
-KR	Korea, Republic of	South Korea;Korea;Republic of Korea;ROK;R.O.K.;S. Korea	South Korean;South Koreans	Seoul
+KR	Korea, Republic of	South Korea;Korea;Republic of Korea;ROK;R.O.K.;S. Korea	South Korean;South Koreans;Korean;Koreans	Seoul
 KW	Kuwait	State of Kuwait	Kuwaiti;Kuwaitis	Kuwait City
 KY	Cayman Islands	Caymans;Cayman	Caymanian;Caymanians	George Town
 KZ	Kazakhstan	Republic of Kazakhstan;Kazakstan	Kazakh;Kazakhs;Kazakhstani;Kazakhstanis	Astana;Nur-Sultan
