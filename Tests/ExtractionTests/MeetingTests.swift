@@ -229,6 +229,19 @@ struct MeetingTests {
         #expect(meeting.evidence.count == 2)
     }
 
+    @Test("\"Looked forward to meeting again\" is another meeting, planned; a body's \"next meeting\" is none of theirs")
+    func meetingAgain() throws {
+        let text = """
+            Secretary of Defense Raymond Keller welcomed Indonesian Minister of Defense Hendra Saputra to the Pentagon today. \
+            Secretary Keller and Minister Saputra affirmed the importance of ASEAN centrality and said they looked forward to meeting again at the Shangri-La Dialogue in Singapore later this spring. \
+            They also discussed the Joint Defense Council, which will hold its next meeting in Jakarta later this year.
+            """
+        let facts = extract(text, on: Self.published)
+        #expect(facts.meetings.count == 2, "\(facts.summary)")
+        #expect(facts.meetings.contains { $0.status == .held }, "\(facts.summary)")
+        #expect(facts.meetings.contains { $0.status == .planned && $0.location == "Singapore" }, "\(facts.summary)")
+    }
+
     @Test("Separate meetings with counterparts listed by state are one meeting each, each counterpart of the state in its place")
     func separateCounterparts() throws {
         let text = """

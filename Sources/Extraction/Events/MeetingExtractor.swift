@@ -327,7 +327,12 @@ struct MeetingExtractor: Sendable {
                     continue
                 }
                 candidate = pieces[0]
-                if trigger.isReference,
+                // "looked forward to meeting again", "their next meeting": another encounter than the one told.
+                let another = (trigger.index + 1 < range.upperBound && doc.tokens[trigger.index + 1].folded == "again")
+                    || (trigger.index - 1 > range.lowerBound && ["next", "another", "further"].contains(doc.tokens[trigger.index - 1].folded)
+                        && doc.tokens[trigger.index - 2].folded != "its")
+                if another { candidate.sequel = true }
+                if trigger.isReference, !another,
                     let index = latest(sharing: candidate.people, where: { Set($0.people).intersection(candidate.people).count >= 2 && $0.occasion == candidate.occasion })
                 {
                     candidate.date = meetings[index].date ?? candidate.date
