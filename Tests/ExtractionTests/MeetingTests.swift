@@ -229,6 +229,30 @@ struct MeetingTests {
         #expect(meeting.evidence.count == 2)
     }
 
+    @Test("An office-holder's op-ed: \"I\" is the byline's author; a story's opening day is no dateline")
+    func opEdAuthor() throws {
+        let text = """
+            By Anders Holm, Minister for Development Cooperation
+
+            On Monday last week, 4 March, I stood in a camp for displaced families on the outskirts of Mogadishu.
+
+            The same afternoon, I met Somalia's Minister of Planning, Abdirizak Gedi, in Mogadishu.
+
+            That is why the Danish Government today commits DKK 175 million in humanitarian assistance to Somalia.
+
+            Next month, I will welcome Somalia's Prime Minister, Hamza Barre, to Copenhagen to discuss migration.
+            """
+        let facts = extract(text, on: Self.published)
+        let held = try #require(facts.meetings.first { $0.participants.contains("Abdirizak Gedi") }, "\(facts.summary)")
+        #expect(Set(held.participants) == ["Anders Holm", "Abdirizak Gedi"])
+        #expect(held.date == day("2024-03-04"))
+        let planned = try #require(facts.meetings.first { $0.participants.contains("Hamza Barre") }, "\(facts.summary)")
+        #expect(planned.participants.contains("Anders Holm"))
+        #expect((planned.status, planned.location) == (.planned, "Copenhagen"))
+        // "today" is the day of publication, not the day the story opens with.
+        #expect(facts.aid.first?.date == day(Self.published), "\(facts.summary)")
+    }
+
     @Test("\"Looked forward to meeting again\" is another meeting, planned; a body's \"next meeting\" is none of theirs")
     func meetingAgain() throws {
         let text = """

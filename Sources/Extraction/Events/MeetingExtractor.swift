@@ -57,7 +57,9 @@ struct MeetingExtractor: Sendable {
         var pendingGroup: (sentence: Int, states: Set<String>, candidate: Candidate)?
         lazy var holders = holdersByInitials(coref.people)
         // The person a release opens with (its first two sentences), who may then write "I".
-        let author = mentions.firstIndex { !$0.isCredit && $0.sentence <= 1 }.map { coref.personOfMention[$0] }
+        // … or an office-holder's byline over an op-ed: "By Anders Bech Thygesen, Minister for Development Cooperation".
+        let author = (mentions.firstIndex { !$0.isCredit && $0.sentence <= 1 } ?? mentions.firstIndex { $0.isCredit && $0.sentence <= 1 && $0.titleHead != nil })
+            .map { coref.personOfMention[$0] }
         // The mention whose extent (name and title) covers each token.
         var mentionAt = [Int?](repeating: nil, count: doc.tokens.count)
         for (m, mention) in mentions.enumerated() { for k in mention.extent { mentionAt[k] = m } }

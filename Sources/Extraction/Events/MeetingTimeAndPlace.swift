@@ -100,7 +100,7 @@ extension MeetingExtractor {
             let toVenue = word == "to" && k + 2 < range.upperBound && (doc.entityAt[k + 1] ?? doc.entityAt[k + 2])?.best.kind == .institution
                 // "looked forward to welcoming Minister X to Washington": the city a host welcomes the guest to.
                 || (word == "to" && k + 1 < range.upperBound && (doc.entityAt[k + 1].map { $0.best.kind == .capital || $0.best.kind == .city } ?? false)
-                    && (max(range.lowerBound, k - 6)..<k).contains { doc.cueAt[$0]?.classes.contains("host") ?? false || Self.welcomeWords.contains(doc.tokens[$0]) })
+                    && (max(range.lowerBound, k - 12)..<k).contains { doc.cueAt[$0]?.classes.contains("host") ?? false || Self.welcomeWords.contains(doc.tokens[$0]) })
             // "a planned trip to Port-au-Prince, where she was to meet …"
             let toDestination = word == "to" && doc.isVisit(k)
             // "the situation in Myanmar", "the war in Sudan": a topic's place, not the meeting's.

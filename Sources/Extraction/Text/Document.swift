@@ -255,6 +255,9 @@ final class Document: Sendable {
         return nil
     }
 
+    private static let storyOpeners: WordSet = ["on", "in", "by", "since", "from", "until", "during", "after", "before", "last", "next",
+                                                "this", "early", "late", "earlier", "later"]
+
     /// "BEIJING, May 11 (Xinhua) --", "Tokyo, Sept. 28 (Jiji Press)--", "July 29, 2024" on a line of its
     /// own: a date in the first two sentences, before any verb, within 60 days before the publication date.
     private static func dateline(tokens: [Token], sentences: [Sentence], article: Article) -> DateMention? {
@@ -262,6 +265,11 @@ final class Document: Sendable {
         for sentence in sentences.prefix(3) {
             let head = sentence.range.lowerBound..<min(sentence.range.upperBound, sentence.range.lowerBound + 12)
             for mention in resolver.dates(in: tokens, range: head, anchor: article.date, lean: .past) where mention.isAbsolute {
+                // A dateline is a place and a date; "On Monday last week, 3 February, I stood …" tells of a day in the story.
+                let lead = sentence.range.lowerBound..<mention.range.lowerBound
+                if lead.contains(where: { tokens[$0].kind == .word && (!tokens[$0].isCapitalized && !tokens[$0].isAllCaps || Self.storyOpeners.contains(tokens[$0])) }) {
+                    continue
+                }
                 let gap = article.date.ordinal - mention.day.ordinal
                 if mention.precision == .day, (0...60).contains(gap) { return mention }
             }
