@@ -156,6 +156,9 @@ struct MeetingTests {
              participants: ["Yusuf Tuggar", "Abderaman Koulamallah", "Adoum Seid"], date: "2024-03-12", location: .named("Abuja")),
         Case(text: "The AU Commissioner Bankole Adeoye and Korean Ambassador Kim Min-ho signed the grant agreement in Addis Ababa on Tuesday. The ceremony was witnessed by the Head of the Early Warning Division, Dr. Hawi Abdissa.",
              participants: ["Bankole Adeoye", "Kim Min-ho", "Hawi Abdissa"], date: "2024-03-12"),
+        // The sender of a message handed over is not at the meeting.
+        Case(text: "Deputy Minister Majed Al-Muqrin received Ambassador of Paraguay Rodrigo Benítez in Riyadh on Monday. At the outset of the reception, Ambassador Benítez handed over a written message to Prince Faisal from Minister of Foreign Affairs of Paraguay Rubén Ramírez.",
+             participants: ["Majed Al-Muqrin", "Rodrigo Benítez"], date: "2024-03-11", location: .named("Riyadh")),
         // A meeting that "did not take place" is cancelled.
         Case(text: "A meeting between Defense Minister Yaşar Güler and Greek Defense Minister Nikos Dendias, planned for Thursday afternoon, did not take place due to scheduling constraints.",
              participants: ["Yaşar Güler", "Nikos Dendias"], status: .cancelled),

@@ -577,6 +577,8 @@ struct PersonTests {
         ("The ministers met in Abuja on Tuesday.\n\nAdaeze Okonkwo-Bello\nSpokesperson, Ministry of Foreign Affairs\n18 September 2024", "Adaeze Okonkwo-Bello"),
         ("The ministers met in Stockholm on Tuesday.\n\nContact\nLinnea Sjöberg\n+46 8 405 10 00", "Linnea Sjöberg"),
         ("Qatar will deposit $1.5 billion at Egypt's central bank.\n\n— With assistance from Karim Haddad", "Karim Haddad"),
+        // A royal style after another, before "bin", is a given name.
+        ("Minister of Foreign Affairs Prince Sultan bin Mishari bin Abdullah received a phone call today from the Tajik foreign minister.", "Sultan bin Mishari bin Abdullah"),
         // The city an office serves is part of it.
         ("The State Secretary will meet the Akim of Almaty Nurlan Seitkali on 16 April.", "Nurlan Seitkali"),
     ])

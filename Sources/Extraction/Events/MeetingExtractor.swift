@@ -89,6 +89,8 @@ struct MeetingExtractor: Sendable {
                 // "Mahlangu's spokesperson X said", "met Biden's adviser Y": the office-holder is told of, not the possessor.
                 let end = mention.range.upperBound
                 if end + 1 < range.upperBound, ["'s", "’s"].contains(doc.tokens[end].folded), doc.titleAt[end + 1] != nil { continue }
+                // "handed over a written message to Prince Sultan from Foreign Minister X": the sender is not there.
+                if isSender(doc, mention.extent.lowerBound, floor: range.lowerBound) { continue }
                 let p = coref.personOfMention[m]
                 if !people.contains(where: { $0.person == p }) { people.append((p, mention.range.lowerBound)) }
             }

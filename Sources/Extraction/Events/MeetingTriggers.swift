@@ -216,6 +216,15 @@ extension MeetingExtractor {
     }
 
     /// "Cárdenas was joined by his foreign minister, X": the index of "joined" in "joined by", if any.
+    /// Whether the person named from token `k` sent what the sentence tells of: "a written message … from X", "a letter from
+    /// X", "greetings from X".
+    func isSender(_ doc: Document, _ k: Int, floor: Int) -> Bool {
+        guard k - 1 >= floor, doc.tokens[k - 1].folded == "from" else { return false }
+        return (max(floor, k - 12)..<k - 1).contains { Self.messageNouns.contains(doc.tokens[$0]) }
+    }
+
+    static let messageNouns: WordSet = ["message", "messages", "letter", "letters", "greetings", "invitation", "note", "congratulations"]
+
     /// "X was joined by Y", "X, who was accompanied by Y": where the companions are told.
     func joinedBy(_ doc: Document, _ range: Range<Int>) -> Int? {
         range.first { k in

@@ -110,7 +110,11 @@ struct PersonFinder: Sendable {
         let surnameStart = doc.tokens[start].isCapitalized && !doc.tokens[start].isAllCaps && start > 0 && (doc.titleAt[start - 1] != nil || doc.entityAt[start - 1] != nil)
             && Self.functionWordSurnames.contains(doc.tokens[start]) && doc.entityAt[start] == nil
             && doc.titleAt[start] == nil && start + 1 < end && isNameWord(doc, start + 1) && !doc.tokens[start + 1].isAllCaps
-        guard isNameWord(doc, start) || particleStart || monthStart || cityStart || surnameStart else { return nil }
+        // "Prince Sultan bin Mishari", "Sheikh Emir bin …": a royal style after another style, before "bin", is a given name.
+        let royalStart = start > 0 && start + 2 < end && doc.tokens[start].isCapitalized && Self.royalStyles.contains(doc.tokens[start].folded)
+            && doc.titleAt[start - 1] != nil && Self.royalStyles.contains(doc.tokens[start - 1].folded)
+            && ["bin", "ibn", "bint"].contains(doc.tokens[start + 1].folded) && isNameWord(doc, start + 2)
+        guard isNameWord(doc, start) || particleStart || monthStart || cityStart || surnameStart || royalStart else { return nil }
         let tokens = doc.tokens
         var i = start + 1
         var last = start + 1
