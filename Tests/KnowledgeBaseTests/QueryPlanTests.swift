@@ -43,6 +43,8 @@ final class QueryPlanTests {
 
     @Test("A topic or a country is checked per meeting by key, never gathered as the list of all its meetings")
     func meetingsByTopicAndCountry() throws {
+        // A country: the row's sketch first (migration 0009), then the keys, only for meetings that may match.
+        #expect(KnowledgeBase.meetingsSQL(person: false, country: true).contains("m.country_bits & (1 << ((unicode(:country)"))
         let topic = try plan(KnowledgeBase.meetingsSQL(person: false, topic: true))
         #expect(topic.contains { $0.hasPrefix("SEARCH m USING") && $0.hasSuffix("INDEX meetings_date (date>? AND date<?)") }, "\(topic)")
         #expect(topic.contains("SEARCH mt USING PRIMARY KEY (meeting_id=? AND topic_id=?)"), "\(topic)")

@@ -163,13 +163,15 @@ extension KnowledgeBase {
                 """)
         }
         if country {
-            // Checked per meeting, as a topic is: its participants by meeting, then each by key
+            // Checked per meeting, as a topic is: the row's sketch of its countries, then, where it
+            // may hold the country, the location, then its participants by meeting and each by key
             // (CROSS JOIN keeps that order, rather than every person of the country for each meeting).
             // Codes are stored in capitals and `:country` is bound in capitals.
             filters.append("""
-                (m.location_country = :country
-                 OR EXISTS (SELECT 1 FROM meeting_participants AS mp CROSS JOIN people AS p ON p.id = mp.person_id
-                            WHERE mp.meeting_id = m.id AND p.country = :country))
+                m.country_bits & \(countryBitSQL(":country")) <> 0
+                AND (m.location_country = :country
+                     OR EXISTS (SELECT 1 FROM meeting_participants AS mp CROSS JOIN people AS p ON p.id = mp.person_id
+                                WHERE mp.meeting_id = m.id AND p.country = :country))
                 """)
         }
         if mode { filters.append("m.mode = :mode") }
@@ -183,6 +185,24 @@ extension KnowledgeBase {
             ORDER BY m.date, m.id
             LIMIT :limit
             """
+    }
+
+    /// The bit that `meetings.country_bits` sets for the country code `code` (an SQL expression), as
+    /// migration 0009's triggers compute it; null for a null code.
+    static func countryBitSQL(_ code: String) -> String {
+        "(1 << ((unicode(\(code)) * 26 + ifnull(unicode(substr(\(code), 2)), 0) + length(\(code))) % 30))"
+    }
+
+    /// The `country_bits` of a new meeting (an SQL expression) located in the country `location`,
+    /// with the people whose ids the JSON array `people` holds: a meeting inserted with it is
+    /// written once at its full size (migration 0009's triggers then find every bit set). Bit 30 is
+    /// always set, so that the sketch always takes 4 bytes.
+    public static func newMeetingCountryBitsSQL(location: String, people: String) -> String {
+        """
+        (\(1 << 30) | (SELECT ifnull(sum(bit), 0) FROM (
+            SELECT \(countryBitSQL(location)) AS bit
+            UNION SELECT \(countryBitSQL("p.country")) FROM people AS p WHERE p.id IN (SELECT value FROM json_each(\(people))))))
+        """
     }
 
     /// The evidence of the earliest report of fact `id` in `sources` (whose column `key` names the
