@@ -13,12 +13,7 @@ final class FirstEvidenceTests {
 
     @Test("Meetings and aid, of articles ingested forwards and backwards, carry the views' evidence, in batches of any size")
     func sameAsViews() throws {
-        let articles = ResolutionTests.fixtures
-        try #require(articles.count >= 8)
-        let extractor = Extractor()
-        for (name, order) in [("forwards", articles), ("backwards", articles.reversed())] {
-            let knowledgeBase = try KnowledgeBase.open(path: directory.path("\(name).sqlite"))
-            for article in order { _ = try knowledgeBase.ingest(article, extractingWith: extractor.extract) }
+        for (name, knowledgeBase) in try ingestFixturesBothWays(into: directory) {
             let database = knowledgeBase.database
             // Facts reported by several articles, whose earliest report is chosen.
             #expect(try database.scalarInt("SELECT count(*) FROM meeting_list WHERE sources > 1") ?? 0 > 0)

@@ -47,15 +47,7 @@ final class MeetingCountryBitsTests {
 
     @Test("The fixture set, ingested forwards and backwards (people and meetings merge), leaves a bit for every country")
     func fixtures() throws {
-        let articles = ResolutionTests.fixtures
-        try #require(articles.count >= 8)
-        for (name, order) in [("forwards", articles), ("backwards", articles.reversed())] {
-            let knowledgeBase = try KnowledgeBase.open(path: directory.path("\(name).sqlite"))
-            let extractor = Extractor()
-            for article in order {
-                _ = try knowledgeBase.ingest(article, extractingWith: extractor.extract)
-                try expectSameMeetings(knowledgeBase, "\(name), after \(article.source)")
-            }
+        for (_, knowledgeBase) in try ingestFixturesBothWays(into: directory, checking: expectSameMeetings) {
             #expect(try knowledgeBase.database.scalarInt("SELECT count(*) FROM meetings WHERE country_bits = 1 << 30") == 0)
         }
     }
