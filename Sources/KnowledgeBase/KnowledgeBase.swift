@@ -102,6 +102,8 @@ public final class KnowledgeBase {
                 // <https://www.sqlite.org/mmap.html>; SQLite caps it at its compile-time maximum.
                 try database.execute("PRAGMA mmap_size = \(Self.mappedBytes)")
             }
+            // `search` orders its matches by it (see `searchSQL`).
+            try database.registerRankFunction()
         } catch let error as SQLiteError where Self.isUnusableFile(error) {
             throw KnowledgeBaseError.unusable(path: path, reason: Self.reason(error, path: path))
         }

@@ -35,6 +35,10 @@ struct Bench: ParsableCommand {
     @Option(help: "Runs of each query.")
     var queryRuns = 1_000
 
+    @Option(parsing: .upToNextOption,
+            help: "Time only the queries whose label contains one of these words, e.g. --queries country json (default: all).")
+    var queries: [String] = []
+
     @Option(help: "Spawns of `attache --version`.")
     var startRuns = 20
 
@@ -66,7 +70,7 @@ struct Bench: ParsableCommand {
         if ingestModes { try IngestModes.compare(corpus, directory: workDirectory) }
         say("peak memory (VmHWM) after extraction and ingest: \(fixed(Double(Machine.peakResidentBytes) / 1_048_576)) MB")
         if wants("start") { coldStart() }
-        if wants("query") { try queries() }
+        if wants("query") { try queryLatency() }
         if wants("report") { try ReportBench.run(directory: workDirectory) }
         say("peak memory (VmHWM) overall: \(fixed(Double(Machine.peakResidentBytes) / 1_048_576)) MB")
     }
@@ -214,8 +218,8 @@ struct Bench: ParsableCommand {
             + "max \(fixed((times.max() ?? 0) * 1000, 1)) ms over \(startRuns) spawns")
     }
 
-    private func queries() throws {
-        try QueryLatency.report(meetings: queryMeetings, runs: queryRuns, seed: seed, directory: workDirectory)
+    private func queryLatency() throws {
+        try QueryLatency.report(meetings: queryMeetings, runs: queryRuns, seed: seed, directory: workDirectory, only: queries)
     }
 }
 

@@ -70,8 +70,10 @@ enum QueryDatabase {
             let article = try db.prepare("""
                 INSERT INTO articles (id, content_hash, source, title, published_on, body) VALUES (?, ?, ?, ?, ?, ?)
                 """)
+            // Written once at its full size, with the bits of its location and people, as ingest writes it.
             let meeting = try db.prepare("""
-                INSERT INTO meetings (id, date, date_precision, location, location_country, mode, status) VALUES (?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO meetings (id, date, date_precision, location, location_country, mode, status, country_bits)
+                VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, \(KnowledgeBase.newMeetingCountryBitsSQL(location: "?5", people: "?8")))
                 """)
             let participant = try db.prepare("""
                 INSERT INTO meeting_participants (meeting_id, person_id, principal, position, title, country) VALUES (?, ?, ?, ?, ?, ?)
@@ -117,7 +119,8 @@ enum QueryDatabase {
                 var start = 0
                 for m in planned {
                     try meeting.run([.integer(m.id), .text(m.date.description), .text("day"), .text("capital of \(m.place)"),
-                                     .text(m.place), .text(rng.pick(modes)), .text(rng.pick(statuses))])
+                                     .text(m.place), .text(rng.pick(modes)), .text(rng.pick(statuses)),
+                                     .text("[" + m.who.map(String.init).joined(separator: ",") + "]")])
                     for (position, p) in m.who.enumerated() {
                         try participant.run([.integer(m.id), .integer(Int64(p)), .bool(position < 2),
                                              .integer(Int64(position)), .text("Minister"), .text(codes[p % 30])])

@@ -9,7 +9,8 @@ import SQLite
 /// with `--limit`. Lists are timed as the CLI's table asks for them (without the evidence
 /// sentence, which the table does not show), and the longest also as `--format json` asks.
 enum QueryLatency {
-    static func report(meetings: Int, runs: Int, seed: UInt64, directory: String) throws {
+    /// With `only`, times only the queries whose label contains one of its words.
+    static func report(meetings: Int, runs: Int, seed: UInt64, directory: String, only: [String] = []) throws {
         let (path, built) = try QueryDatabase.path(meetings: meetings, directory: directory)
         // Read the file once, as the ingest that wrote it would have left it: the figures are those of a
         // warm file cache, not of the disk.
@@ -37,6 +38,7 @@ enum QueryLatency {
 
         // Wall time, and the thread's CPU time, which a machine shared with other work disturbs less.
         func time(_ label: String, _ run: () throws -> Int) rethrows {
+            guard only.isEmpty || only.contains(where: { label.contains($0) }) else { return }
             var times: [Double] = []
             var cpu: [Double] = []
             var rows = 0

@@ -65,8 +65,10 @@ final class ExportCommandTests {
             #expect(text.components(separatedBy: "\r\n").count == count + 2, "\(table)")
         }
         let meetings = String(decoding: try workspace.bytes("out/csv/meetings.csv"), as: UTF8.self)
-        #expect(meetings == "id,date,date_precision,location,location_country,mode,status\r\n"
-            + "1,2022-06-08,day,Rome,IT,in_person,held\r\n2,2022-08-01,month,,,call,planned\r\n3,2022-07-01,day,,,video,held\r\n")
+        // With each meeting's sketch of its countries (migration 0009).
+        #expect(meetings == "id,date,date_precision,location,location_country,mode,status,country_bits\r\n"
+            + "1,2022-06-08,day,Rome,IT,in_person,held,1074036752\r\n2,2022-08-01,month,,,call,planned,1074036736\r\n"
+            + "3,2022-07-01,day,,,video,held,1074036736\r\n")
         let articles = String(decoding: try workspace.bytes("out/csv/articles.csv"), as: UTF8.self)
         #expect(articles.contains(#"Ankara pledged $1.5 billion, ""urgently"". "#))
     }

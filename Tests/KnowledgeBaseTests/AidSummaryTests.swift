@@ -73,12 +73,7 @@ final class AidSummaryTests {
 
     @Test("The fixture set, ingested forwards and backwards, leaves the sums a recomputation gives")
     func fixtures() throws {
-        let articles = ResolutionTests.fixtures
-        try #require(articles.count >= 8)
-        for (name, order) in [("forwards", articles), ("backwards", articles.reversed())] {
-            let knowledgeBase = try KnowledgeBase.open(path: directory.path("\(name).sqlite"))
-            let extractor = Extractor()
-            for article in order { _ = try knowledgeBase.ingest(article, extractingWith: extractor.extract) }
+        for (name, knowledgeBase) in try ingestFixturesBothWays(into: directory) {
             #expect(try knowledgeBase.database.scalarInt("SELECT count(*) FROM aid_commitments") ?? 0 > 0)
             try expectExact(knowledgeBase, name)
         }

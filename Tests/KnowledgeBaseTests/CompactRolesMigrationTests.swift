@@ -67,7 +67,9 @@ final class CompactRolesMigrationTests {
             """).rows { $0.text(at: 0) ?? "" }
         #expect(withoutRowid == ["aid_spans", "meeting_participants", "meeting_spans", "person_roles"])
         // The triggers made again keep each person's number of meetings.
-        #expect(try database.scalarInt("SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' AND tbl_name = 'meeting_participants'") == 3)
+        #expect(try database.scalarInt("""
+            SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' AND tbl_name = 'meeting_participants' AND name LIKE 'person_meetings_%'
+            """) == 3)
         let indexes = try database.prepare("SELECT name FROM sqlite_schema WHERE type = 'index' ORDER BY name").rows { $0.text(at: 0) ?? "" }
         for dropped in ["person_roles_key", "meeting_sources_meeting_id", "meeting_sources_article_id", "aid_sources_aid_id",
                         "aid_sources_article_id", "meetings_imprecise_date"] {

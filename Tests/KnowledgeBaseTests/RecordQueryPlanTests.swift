@@ -39,8 +39,7 @@ final class RecordQueryPlanTests {
         let knowledgeBase = try KnowledgeBase.open(path: directory.path("kb.sqlite"))
         for (sql, index) in [(KnowledgeBase.profileAidSQL.given, "aid_commitments_donor_date (donor=?)"),
                              (KnowledgeBase.profileAidSQL.received, "aid_commitments_recipient_date (recipient=?)")] {
-            // Columns: id, parent, notused, detail; the outer query's steps have parent 0 (the
-            // evidence of a fact with several reports is sorted, within its own subquery).
+            // Columns: id, parent, notused, detail; the outer query's steps have parent 0.
             let plan = try knowledgeBase.database.prepare("EXPLAIN QUERY PLAN " + sql).rows { ($0.int64(at: 1), $0.text(at: 3) ?? "") }
             #expect(plan.contains { $0.0 == 0 && $0.1.hasPrefix("SEARCH a USING") && $0.1.hasSuffix(index) }, "\(plan)")
             #expect(!plan.contains { $0.0 == 0 && $0.1.contains("TEMP B-TREE") }, "\(plan)")

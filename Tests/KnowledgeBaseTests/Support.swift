@@ -2,6 +2,8 @@ import Extraction
 import Foundation
 import Testing
 
+@testable import KnowledgeBase
+
 extension Tag {
     /// Pure functions and one small file: milliseconds.
     @Tag static var small: Self
@@ -53,4 +55,24 @@ func evidence(_ sentence: String, in body: String) -> Evidence {
 func day(_ text: String) -> Day {
     guard let day = Day(iso: text) else { preconditionFailure("\(text) is not a day") }
     return day
+}
+
+/// Ingests the fixture set (`fixtures/cross-article`, whose people and meetings merge) forwards and
+/// backwards, each order into its own knowledge base in `directory`, calling `check` after each
+/// article with the article's source; returns the two knowledge bases, named by their order.
+func ingestFixturesBothWays(into directory: TemporaryDirectory,
+                            checking check: (KnowledgeBase, String) throws -> Void = { _, _ in }) throws
+    -> [(name: String, knowledgeBase: KnowledgeBase)]
+{
+    let articles = ResolutionTests.fixtures
+    try #require(articles.count >= 8)
+    let extractor = Extractor()
+    return try [("forwards", articles), ("backwards", articles.reversed())].map { name, order in
+        let knowledgeBase = try KnowledgeBase.open(path: directory.path("\(name).sqlite"))
+        for article in order {
+            _ = try knowledgeBase.ingest(article, extractingWith: extractor.extract)
+            try check(knowledgeBase, "\(name), after \(article.source)")
+        }
+        return (name, knowledgeBase)
+    }
 }

@@ -29,15 +29,7 @@ final class TopicCountTests {
 
     @Test("The fixture set, ingested forwards and backwards, leaves the counts of the links; deletes take them away")
     func fixtures() throws {
-        let articles = ResolutionTests.fixtures
-        try #require(articles.count >= 8)
-        for (name, order) in [("forwards", articles), ("backwards", articles.reversed())] {
-            let knowledgeBase = try KnowledgeBase.open(path: directory.path("\(name).sqlite"))
-            let extractor = Extractor()
-            for article in order {
-                _ = try knowledgeBase.ingest(article, extractingWith: extractor.extract)
-                try expectExact(knowledgeBase, "\(name), after \(article.source)")
-            }
+        for (name, knowledgeBase) in try ingestFixturesBothWays(into: directory, checking: expectExact) {
             #expect(try knowledgeBase.topics().contains { $0.meetings > 0 })
             // Cascades: a meeting takes its links with it, an article its own.
             let meeting = try #require(try knowledgeBase.database.scalarInt("SELECT min(meeting_id) FROM meeting_topics"))

@@ -99,12 +99,17 @@ extension KnowledgeBase {
     /// reports' articles.
     public func aid(from: Day? = nil, to: Day? = nil, donor: String? = nil, recipient: String? = nil,
                     kind: AidKind? = nil, evidence: Bool = true) throws -> AidReport {
-        let statement = try database.prepare(Self.aidSQL(donor: donor != nil, recipient: recipient != nil, kind: kind != nil,
-                                                         evidence: evidence))
+        let statement = try database.prepare(Self.aidSQL(donor: donor != nil, recipient: recipient != nil, kind: kind != nil))
         try statement.bind(Self.aidValues(from: from, to: to, donor: donor, recipient: recipient, kind: kind))
         var rows: [AidRow] = []
         while try statement.step() { rows.append(Self.aidRow(statement)) }
+        if evidence { try fillEvidence(of: &rows) }
         return AidReport(rows: rows)
+    }
+
+    /// Sets the evidence of each of `rows`: the sentence of its earliest report.
+    func fillEvidence(of rows: inout [AidRow]) throws {
+        try FirstEvidence.aid.fill(rows.count, id: { rows[$0].id }, set: { rows[$0].evidence = $1 }, in: database)
     }
 
     /// The row at `statement`, which selects the columns of `aidSQL` in its order.
@@ -112,8 +117,7 @@ extension KnowledgeBase {
         var row = AidRow(
             id: statement.int64(at: 0), date: statement.text(at: 1) ?? "", donor: statement.text(at: 3),
             recipient: statement.text(at: 4), amount: statement.int64(at: 5), currency: statement.text(at: 6) ?? "",
-            kind: statement.text(at: 7) ?? "", cumulative: statement.int64(at: 8) != 0,
-            evidence: statement.text(at: 9))
+            kind: statement.text(at: 7) ?? "", cumulative: statement.int64(at: 8) != 0, evidence: nil)
         row.datePrecision = statement.text(at: 2) ?? "day"
         return row
     }
@@ -124,10 +128,10 @@ extension KnowledgeBase {
     /// The dates are ranges on `date` (never `:from IS NULL OR …`), and a filter not given is left
     /// out of the SQL, so that the planner searches the date index, or the donor's or recipient's
     /// (QueryPlanTests asserts it). Within dates alone, aid_commitments_by_date holds every column.
-    static func aidSQL(donor: Bool = false, recipient: Bool = false, kind: Bool = false, evidence: Bool = true) -> String {
+    /// The evidence is read afterwards (`FirstEvidence`).
+    static func aidSQL(donor: Bool = false, recipient: Bool = false, kind: Bool = false) -> String {
         """
-        SELECT a.id, a.date, a.date_precision, a.donor, a.recipient, a.amount, a.currency, a.kind, a.cumulative,
-               \(evidence ? firstEvidenceSQL(sources: "aid_sources", key: "aid_id", of: "a.id") : "NULL")
+        SELECT a.id, a.date, a.date_precision, a.donor, a.recipient, a.amount, a.currency, a.kind, a.cumulative
         FROM aid_commitments AS a
         WHERE \(aidFilters(donor: donor, recipient: recipient, kind: kind))
         ORDER BY a.date, a.id

@@ -85,8 +85,7 @@ extension KnowledgeBase {
             if topicID == nil { return [] }
         }
         let meetings = try database.prepare(Self.meetingsSQL(person: !people.isEmpty, with: people.count > 1, topic: topic != nil,
-                                                             country: country != nil, mode: mode != nil, status: status != nil,
-                                                             evidence: evidence))
+                                                             country: country != nil, mode: mode != nil, status: status != nil))
         var values: [String: SQLiteValue] = [":since": .text(since?.description), ":until": .text(until?.description)]
         if let first = people.first { values[":person"] = .integer(first) }
         if people.count > 1 { values[":with"] = .integer(people[1]) }
@@ -103,9 +102,12 @@ extension KnowledgeBase {
             rows.append(MeetingRow(
                 id: meetings.int64(at: 0), date: meetings.text(at: 1) ?? "", datePrecision: meetings.text(at: 2) ?? "unknown",
                 location: meetings.text(at: 3), mode: meetings.text(at: 4) ?? "", status: meetings.text(at: 5) ?? "",
-                participants: [], topics: [], evidence: meetings.text(at: 6)))
+                participants: [], topics: [], evidence: nil))
         }
         try fillParticipantsAndTopics(of: &rows)
+        if evidence {
+            try FirstEvidence.meetings.fill(rows.count, id: { rows[$0].id }, set: { rows[$0].evidence = $1 }, in: database)
+        }
         if withSources {
             let sources = try SourceQuery(database: database, sql: SourceQuery.meetingSQL)
             for index in rows.indices { rows[index].sources = try sources.sources(of: rows[index].id) }
@@ -147,11 +149,9 @@ extension KnowledgeBase {
     ///
     /// Written so that the planner can use indexes (QueryPlanTests asserts it): a filter that is not
     /// given is left out of the SQL (`:x IS NULL OR …` would make SQLite scan every meeting), and
-    /// the dates are ranges on `date`. Evidence is the first sentence of the earliest report, by
-    /// content, so that it does not depend on the order articles were ingested in; null unless
-    /// `evidence`.
+    /// the dates are ranges on `date`. The evidence is read afterwards (`FirstEvidence`).
     static func meetingsSQL(person: Bool, with: Bool = false, topic: Bool = false, country: Bool = false, mode: Bool = false,
-                            status: Bool = false, evidence: Bool = true) -> String {
+                            status: Bool = false) -> String {
         var filters: [String] = []
         if person { filters.append("m.id IN (SELECT meeting_id FROM meeting_participants WHERE person_id = :person)") }
         if with { filters.append("m.id IN (SELECT meeting_id FROM meeting_participants WHERE person_id = :with)") }
@@ -163,21 +163,22 @@ extension KnowledgeBase {
                 """)
         }
         if country {
-            // Checked per meeting, as a topic is: its participants by meeting, then each by key
+            // Checked per meeting, as a topic is: the row's sketch of its countries, then, where it
+            // may hold the country, the location, then its participants by meeting and each by key
             // (CROSS JOIN keeps that order, rather than every person of the country for each meeting).
             // Codes are stored in capitals and `:country` is bound in capitals.
             filters.append("""
-                (m.location_country = :country
-                 OR EXISTS (SELECT 1 FROM meeting_participants AS mp CROSS JOIN people AS p ON p.id = mp.person_id
-                            WHERE mp.meeting_id = m.id AND p.country = :country))
+                m.country_bits & \(countryBitSQL(":country")) <> 0
+                AND (m.location_country = :country
+                     OR EXISTS (SELECT 1 FROM meeting_participants AS mp CROSS JOIN people AS p ON p.id = mp.person_id
+                                WHERE mp.meeting_id = m.id AND p.country = :country))
                 """)
         }
         if mode { filters.append("m.mode = :mode") }
         if status { filters.append("m.status = :status") }
         filters.append("m.date >= ifnull(:since, '') AND m.date <= ifnull(:until, '9999-99-99')")
         return """
-            SELECT m.id, m.date, m.date_precision, m.location, m.mode, m.status,
-                   \(evidence ? firstEvidenceSQL(sources: "meeting_sources", key: "meeting_id", of: "m.id") : "NULL")
+            SELECT m.id, m.date, m.date_precision, m.location, m.mode, m.status
             FROM meetings AS m
             WHERE \(filters.joined(separator: "\n  AND "))
             ORDER BY m.date, m.id
@@ -185,15 +186,21 @@ extension KnowledgeBase {
             """
     }
 
-    /// The evidence of the earliest report of fact `id` in `sources` (whose column `key` names the
-    /// fact): earliest by the article's day, then its source, then the sentence's offset. Most facts
-    /// have one report, whose sentence is read without reading its article.
-    static func firstEvidenceSQL(sources: String, key: String, of id: String) -> String {
+    /// The bit that `meetings.country_bits` sets for the country code `code` (an SQL expression), as
+    /// migration 0009's triggers compute it; null for a null code.
+    static func countryBitSQL(_ code: String) -> String {
+        "(1 << ((unicode(\(code)) * 26 + ifnull(unicode(substr(\(code), 2)), 0) + length(\(code))) % 30))"
+    }
+
+    /// The `country_bits` of a new meeting (an SQL expression) located in the country `location`,
+    /// with the people whose ids the JSON array `people` holds: a meeting inserted with it is
+    /// written once at its full size (migration 0009's triggers then find every bit set). Bit 30 is
+    /// always set, so that the sketch always takes 4 bytes.
+    public static func newMeetingCountryBitsSQL(location: String, people: String) -> String {
         """
-        CASE WHEN (SELECT count(*) FROM \(sources) AS s WHERE s.\(key) = \(id)) < 2
-             THEN (SELECT s.evidence FROM \(sources) AS s WHERE s.\(key) = \(id))
-             ELSE (SELECT s.evidence FROM \(sources) AS s JOIN articles AS r ON r.id = s.article_id
-                   WHERE s.\(key) = \(id) ORDER BY r.published_on, r.source, s.start LIMIT 1) END
+        (\(1 << 30) | (SELECT ifnull(sum(bit), 0) FROM (
+            SELECT \(countryBitSQL(location)) AS bit
+            UNION SELECT \(countryBitSQL("p.country")) FROM people AS p WHERE p.id IN (SELECT value FROM json_each(\(people))))))
         """
     }
 

@@ -126,6 +126,7 @@ extension KnowledgeBase {
         try statement.bind(values)
         var rows: [AidRow] = []
         while try statement.step() { rows.append(Self.aidRow(statement)) }
+        try fillEvidence(of: &rows)
         return rows
     }
 
@@ -135,16 +136,14 @@ extension KnowledgeBase {
     /// it gave itself (found by aid_commitments_key, one currency at a time).
     static let profileAidSQL = (
         given: """
-        SELECT a.id, a.date, a.date_precision, a.donor, a.recipient, a.amount, a.currency, a.kind, a.cumulative,
-               \(firstEvidenceSQL(sources: "aid_sources", key: "aid_id", of: "a.id"))
+        SELECT a.id, a.date, a.date_precision, a.donor, a.recipient, a.amount, a.currency, a.kind, a.cumulative
         FROM aid_commitments AS a
         WHERE a.donor = :country COLLATE NOCASE
         ORDER BY a.donor COLLATE NOCASE DESC, a.date DESC, a.id DESC
         LIMIT :limit
         """,
         received: """
-        SELECT a.id, a.date, a.date_precision, a.donor, a.recipient, a.amount, a.currency, a.kind, a.cumulative,
-               \(firstEvidenceSQL(sources: "aid_sources", key: "aid_id", of: "a.id"))
+        SELECT a.id, a.date, a.date_precision, a.donor, a.recipient, a.amount, a.currency, a.kind, a.cumulative
         FROM aid_commitments AS a
         WHERE a.recipient = :country COLLATE NOCASE AND a.donor IS NOT :country
         ORDER BY a.recipient COLLATE NOCASE DESC, a.date DESC, a.id DESC

@@ -35,9 +35,11 @@ struct MeetingResolver {
     init(database: Database, topics: TopicIndex) throws {
         self.database = database
         self.topics = topics
+        // With the bits of its location and participants (?7, their ids), so that the row is written
+        // once at its full size (migration 0009).
         insertMeeting = try database.prepare("""
-            INSERT INTO meetings (date, date_precision, location, location_country, mode, status)
-            VALUES (?, ?, ?, ?, ?, ?)
+            INSERT INTO meetings (date, date_precision, location, location_country, mode, status, country_bits)
+            VALUES (?1, ?2, ?3, ?4, ?5, ?6, \(KnowledgeBase.newMeetingCountryBitsSQL(location: "?4", people: "?7")))
             """)
         // A participant named by several reports keeps the smaller flag (an attendee in one stays
         // one, as when 'attendee' sorted before 'principal') and the earliest position.
@@ -125,7 +127,8 @@ struct MeetingResolver {
             try save(existing.combined(with: report))
         } else {
             try insertMeeting.run([.text(fact.date.description), .text(fact.datePrecision.rawValue), .text(fact.location),
-                                   .text(fact.locationCountry), .text(fact.mode.rawValue), .text(fact.status.rawValue)])
+                                   .text(fact.locationCountry), .text(fact.mode.rawValue), .text(fact.status.rawValue),
+                                   .text("[" + participants.map { String($0.id) }.joined(separator: ",") + "]")])
             meetingID = database.lastInsertRowID
         }
         for (position, person) in participants.enumerated() {
