@@ -156,6 +156,9 @@ struct MeetingTests {
              participants: ["Yusuf Tuggar", "Abderaman Koulamallah", "Adoum Seid"], date: "2024-03-12", location: .named("Abuja")),
         Case(text: "The AU Commissioner Bankole Adeoye and Korean Ambassador Kim Min-ho signed the grant agreement in Addis Ababa on Tuesday. The ceremony was witnessed by the Head of the Early Warning Division, Dr. Hawi Abdissa.",
              participants: ["Bankole Adeoye", "Kim Min-ho", "Hawi Abdissa"], date: "2024-03-12"),
+        // "the two sides" after the two the sentence names are those two, not the people of the meeting before.
+        Case(text: "Commissioner Bankole Adeoye and Ambassador Kim Min-ho signed the agreement in Addis Ababa on Monday. Prior to the signing, Ambassador Kim paid a courtesy call on Deputy Chairperson Monique Nsanzabaganwa, during which the two sides discussed the summit.",
+             participants: ["Kim Min-ho", "Monique Nsanzabaganwa"], date: "2024-03-11"),
         // The sender of a message handed over is not at the meeting.
         Case(text: "Deputy Minister Majed Al-Muqrin received Ambassador of Paraguay Rodrigo Benítez in Riyadh on Monday. At the outset of the reception, Ambassador Benítez handed over a written message to Prince Faisal from Minister of Foreign Affairs of Paraguay Rubén Ramírez.",
              participants: ["Majed Al-Muqrin", "Rodrigo Benítez"], date: "2024-03-11", location: .named("Riyadh")),

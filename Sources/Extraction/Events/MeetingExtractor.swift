@@ -168,7 +168,12 @@ struct MeetingExtractor: Sendable {
             let denied = deniedClauses(doc, range)
             people.removeAll { p in denied.contains { $0.contains(p.at) } }
             let pairOnly = people.isEmpty
-            if refersToPair(doc, range) {
+            // "Kwon paid a courtesy call on Deputy Chairperson Haji, during which the two sides discussed …": the pair the
+            // sentence has named already.
+            let pairAt = range.first { ["two", "both", "three", "they"].contains(doc.tokens[$0].folded) || Self.pairNouns.contains(doc.tokens[$0]) }
+                ?? range.upperBound
+            let namedBefore = people.filter { $0.at < pairAt }.count
+            if refersToPair(doc, range), namedBefore < groupSize(doc, range) {
                 // With no meeting yet, "the two" are the two people named last.
                 // "The two leaders" of talks attended by their ministers are the two who held them (named first).
                 let stated = range.contains { Self.pairCounts.contains(doc.tokens[$0]) }
