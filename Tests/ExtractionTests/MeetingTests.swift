@@ -159,6 +159,11 @@ struct MeetingTests {
         // "the two sides" after the two the sentence names are those two, not the people of the meeting before.
         Case(text: "Commissioner Bankole Adeoye and Ambassador Kim Min-ho signed the agreement in Addis Ababa on Monday. Prior to the signing, Ambassador Kim paid a courtesy call on Deputy Chairperson Monique Nsanzabaganwa, during which the two sides discussed the summit.",
              participants: ["Kim Min-ho", "Monique Nsanzabaganwa"], date: "2024-03-11"),
+        // A reference to a meeting postponed is not the call held the day before, and its own clause dates it.
+        Case(text: "On Monday evening, Foreign Minister Luis Murillo spoke by telephone with Costa Rican Foreign Minister Arnoldo André. The trilateral meeting between Foreign Minister Murillo, Panamanian Foreign Minister Javier Martínez-Acha and Foreign Minister André, which had been scheduled for March 21 in San José, has been postponed.",
+             participants: ["Luis Murillo", "Arnoldo André", "Javier Martínez-Acha"], date: "2024-03-21", location: .named("San José"), status: .cancelled),
+        Case(text: "On Monday evening, Foreign Minister Luis Murillo spoke by telephone with Costa Rican Foreign Minister Arnoldo André. The trilateral meeting between Foreign Minister Murillo, Panamanian Foreign Minister Javier Martínez-Acha and Foreign Minister André, which had been scheduled for March 21 in San José, has been postponed.",
+             participants: ["Luis Murillo", "Arnoldo André"], date: "2024-03-11", mode: .call),
         // The sender of a message handed over is not at the meeting.
         Case(text: "Deputy Minister Majed Al-Muqrin received Ambassador of Paraguay Rodrigo Benítez in Riyadh on Monday. At the outset of the reception, Ambassador Benítez handed over a written message to Prince Faisal from Minister of Foreign Affairs of Paraguay Rubén Ramírez.",
              participants: ["Majed Al-Muqrin", "Rodrigo Benítez"], date: "2024-03-11", location: .named("Riyadh")),

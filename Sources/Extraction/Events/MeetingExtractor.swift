@@ -341,8 +341,19 @@ struct MeetingExtractor: Sendable {
                     || (trigger.index - 1 > range.lowerBound && ["next", "another", "further"].contains(doc.tokens[trigger.index - 1].folded)
                         && doc.tokens[trigger.index - 2].folded != "its")
                 if another { candidate.sequel = true }
+                // "The trilateral meeting …, which had been scheduled for October 21, has been postponed" is not the call held
+                // on Monday: a reference takes a meeting whose status and day it does not contradict.
+                func consistent(_ meeting: Candidate) -> Bool {
+                    let status = meeting.status == candidate.status || candidate.status == .held
+                        || (meeting.status == .planned && candidate.status == .cancelled)
+                    let days = meeting.date.flatMap { a in candidate.date.map { b in (a, b) } }
+                    let day = days.map { $0.precision != .day || $1.precision != .day || $0.day == $1.day } ?? true
+                    return status && day
+                }
                 if trigger.isReference, !another,
-                    let index = latest(sharing: candidate.people, where: { Set($0.people).intersection(candidate.people).count >= 2 && $0.occasion == candidate.occasion })
+                    let index = latest(sharing: candidate.people, where: {
+                        Set($0.people).intersection(candidate.people).count >= 2 && $0.occasion == candidate.occasion && consistent($0)
+                    })
                 {
                     candidate.date = meetings[index].date ?? candidate.date
                     merge(candidate, into: &meetings[index])

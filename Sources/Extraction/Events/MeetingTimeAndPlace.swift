@@ -70,6 +70,8 @@ extension MeetingExtractor {
         var k = index - 1
         while k >= 0, doc.tokens[k].text != ",", doc.tokens[k].text != "." {
             if k == trigger { return false }
+            // "The trilateral meeting …, which had been scheduled for October 21, has been postponed": the meeting's own time.
+            if doc.tokens[k].folded == "which", k > trigger, (k..<index).contains(where: { Self.scheduleWords.contains(doc.tokens[$0]) }) { return false }
             if ["who", "which", "whom", "whose", "since", "after"].contains(doc.tokens[k].folded) {
                 // "since the two leaders' March 18 phone call": the trigger after the date, in the same clause, is dated by it.
                 var end = index + 1
@@ -80,6 +82,8 @@ extension MeetingExtractor {
         }
         return false
     }
+
+    static let scheduleWords: WordSet = ["scheduled", "planned", "set", "due", "slated", "expected", "envisaged", "foreseen"]
 
     /// The most specific place named after "in" or "at": a venue ("the Pentagon", "Merdeka Palace"),
     /// then a city, then a country; "venue, city" when both are named.
