@@ -44,6 +44,8 @@ struct DateResolverTests {
     static let positive: [Case] = [
         // Weekdays: past-leaning by default, the anchor itself included.
         Case("Gantz met Austin at the Pentagon on Thursday.", "2022-05-19"),
+        // "in May" capitalised after "in" is the month, never the verb.
+        Case("The two leaders recalled their previous meeting in Jakarta in May.", "2022-05-01", .month),
         Case("Gantz arrived in Washington on Wednesday night.", "2022-05-18"),
         Case("The two ministers spoke on Monday.", "2022-05-16"),
         Case("Kishida held talks with Albanese on Sunday.", "2022-05-15"),

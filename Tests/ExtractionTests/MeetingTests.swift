@@ -264,6 +264,19 @@ struct MeetingTests {
         #expect(facts.aid.first?.date == day(Self.published), "\(facts.summary)")
     }
 
+    @Test("\"Recalled their previous meeting … in February\" is another meeting, of the month named; a body's last meeting is none")
+    func previousMeeting() throws {
+        let text = """
+            Prime Minister Srettha Thavisin welcomed Prime Minister Xanana Gusmão of Timor-Leste at Government House on Monday. \
+            The two leaders recalled their previous meeting on the sidelines of the ASEAN Summit in Jakarta in February. \
+            They discussed the agreements reached during the last meeting of the Joint Commission.
+            """
+        let facts = extract(text, on: Self.published)
+        #expect(facts.meetings.count == 2, "\(facts.summary)")
+        let earlier = try #require(facts.meetings.first { $0.location == "Jakarta" }, "\(facts.summary)")
+        #expect((earlier.date, earlier.datePrecision, earlier.status) == (day("2024-02-01"), .month, .held))
+    }
+
     @Test("\"Looked forward to meeting again\" is another meeting, planned; a body's \"next meeting\" is none of theirs")
     func meetingAgain() throws {
         let text = """

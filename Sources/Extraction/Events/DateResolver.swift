@@ -200,7 +200,8 @@ struct DateResolver: Sendable {
             {
                 return DateMention(range: i..<k + 2, day: day, precision: .month, isAbsolute: true)
             }
-            if token.folded.count > 3, token.folded != "may", i > 0, ["in", "early", "late", "mid", "since", "until", "of"].contains(t[i - 1].folded),
+            // "in May": the month, capitalised after "in", never the verb.
+            if token.folded.count > 3 || token.text == "May", i > 0, ["in", "early", "late", "mid", "since", "until", "of"].contains(t[i - 1].folded),
                 let day = Self.nearest(month: month, day: 1, anchor: anchor, lean: lean)
             {
                 return DateMention(range: i..<k, day: day, precision: .month, isAbsolute: true)

@@ -336,10 +336,15 @@ struct MeetingExtractor: Sendable {
                     continue
                 }
                 candidate = pieces[0]
-                // "looked forward to meeting again", "their next meeting": another encounter than the one told.
-                let another = (trigger.index + 1 < range.upperBound && doc.tokens[trigger.index + 1].folded == "again")
-                    || (trigger.index - 1 > range.lowerBound && ["next", "another", "further"].contains(doc.tokens[trigger.index - 1].folded)
-                        && doc.tokens[trigger.index - 2].folded != "its")
+                // "looked forward to meeting again", "their next meeting", "recalled their previous meeting": another encounter
+                // than the one told.
+                let t = doc.tokens
+                let before = trigger.index - 1 > range.lowerBound ? t[trigger.index - 1].folded : ""
+                let ofBody = trigger.index + 1 < range.upperBound && t[trigger.index + 1].folded == "of"
+                let another = (trigger.index + 1 < range.upperBound && t[trigger.index + 1].folded == "again")
+                    || (["next", "another", "further"].contains(before) && t[trigger.index - 2].folded != "its")
+                    // "their previous meeting", not "the last meeting of the Supreme Interstate Council".
+                    || (["previous", "last", "earlier"].contains(before) && ["their", "his", "her"].contains(t[trigger.index - 2].folded) && !ofBody)
                 if another { candidate.sequel = true }
                 // "The trilateral meeting …, which had been scheduled for October 21, has been postponed" is not the call held
                 // on Monday: a reference takes a meeting whose status and day it does not contradict.

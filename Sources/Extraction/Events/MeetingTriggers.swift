@@ -49,6 +49,13 @@ extension MeetingExtractor {
                 result.append(Trigger(index: i, mode: .call, modeStated: true, venue: nil))
             } else if classes.contains("video") {
                 result.append(Trigger(index: i, mode: .video, modeStated: true, venue: nil))
+            } else if classes.contains("meet"), i - 2 >= range.lowerBound, ["previous", "last", "earlier"].contains(doc.tokens[i - 1].folded),
+                ["their", "his", "her"].contains(doc.tokens[i - 2].folded),
+                !(i + 1 < range.upperBound && doc.tokens[i + 1].folded == "of")
+            {
+                // "The two leaders recalled their previous meeting on the sidelines of the ASEAN Summit in May": another encounter.
+                let mode = modeNear(doc, i, range)
+                result.append(Trigger(index: i, mode: mode ?? .inPerson, modeStated: mode != nil, venue: nil))
             } else if classes.contains("meet"), !isNounUse(doc, i) {
                 // "the Joint Commission, which last met in 2019": a body's meetings, told of the body.
                 var b = i - 1
