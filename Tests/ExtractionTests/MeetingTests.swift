@@ -167,6 +167,11 @@ struct MeetingTests {
         // The sender of a message handed over is not at the meeting.
         Case(text: "Deputy Minister Majed Al-Muqrin received Ambassador of Paraguay Rodrigo Benítez in Riyadh on Monday. At the outset of the reception, Ambassador Benítez handed over a written message to Prince Faisal from Minister of Foreign Affairs of Paraguay Rubén Ramírez.",
              participants: ["Majed Al-Muqrin", "Rodrigo Benítez"], date: "2024-03-11", location: .named("Riyadh")),
+        // A clause of schedule about something else does not date the meeting; a report days later is the same meeting.
+        Case(text: "Secretary Antony Blinken met Foreign Minister Wang Yi in Beijing on Monday ahead of the APEC summit, which is due to open in San Francisco on November 11.",
+             participants: ["Antony Blinken", "Wang Yi"], date: "2024-03-11", location: .named("Beijing")),
+        Case(text: "Foreign Minister Penny Wong met Foreign Minister Retno Marsudi in Jakarta on Monday. On Wednesday, Wong told reporters that the meeting with Marsudi had been productive.",
+             participants: ["Penny Wong", "Retno Marsudi"], date: "2024-03-11", location: .named("Jakarta")),
         // A meeting that "did not take place" is cancelled.
         Case(text: "A meeting between Defense Minister Yaşar Güler and Greek Defense Minister Nikos Dendias, planned for Thursday afternoon, did not take place due to scheduling constraints.",
              participants: ["Yaşar Güler", "Nikos Dendias"], status: .cancelled),

@@ -577,6 +577,8 @@ struct PersonTests {
         ("The ministers met in Abuja on Tuesday.\n\nAdaeze Okonkwo-Bello\nSpokesperson, Ministry of Foreign Affairs\n18 September 2024", "Adaeze Okonkwo-Bello"),
         ("The ministers met in Stockholm on Tuesday.\n\nContact\nLinnea Sjöberg\n+46 8 405 10 00", "Linnea Sjöberg"),
         ("Qatar will deposit $1.5 billion at Egypt's central bank.\n\n— With assistance from Karim Haddad", "Karim Haddad"),
+        // "…, B, and C": an Oxford comma keeps C in the list of counterparts, with the state in its place.
+        ("Minister Kemal Yurtsever held separate meetings with his Dutch, Polish and Finnish counterparts, Ruben Brekelmans, Władysław Kosiniak-Kamysz, and Antti Häkkänen.", "Antti Häkkänen"),
         // A royal style after another, before "bin", is a given name.
         ("Minister of Foreign Affairs Prince Sultan bin Mishari bin Abdullah received a phone call today from the Tajik foreign minister.", "Sultan bin Mishari bin Abdullah"),
         // The city an office serves is part of it.
@@ -599,6 +601,9 @@ struct PersonTests {
         let facts = extract(text, on: Self.published)
         let forbidden = ["African", "Integration", "Abroad", "Latin", "Caribbean", "Conflict", "Prevention", "Secretaría"]
         #expect(!facts.people.contains { person in forbidden.contains { person.name.contains($0) } }, "\(facts.summary)")
+        // … and the person the office belongs to is found.
+        let holder = ["Mahamat Idriss", "Hawi Abdissa"].first { text.contains($0) }
+        if let holder { #expect(facts.person(holder) != nil, "\(facts.summary)") }
     }
 
     @Test("A lone word for a seat after an office's possessive is a place")

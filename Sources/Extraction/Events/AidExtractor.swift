@@ -9,11 +9,17 @@ struct MoneyMention: Sendable {
 /// kind, date, and whether the figure is a running total.
 ///
 /// An amount counts when its sentence speaks of aid ("aid", "assistance", "package", "pledged",
-/// "funding"…) and not of something else ("budget", "needs", "GDP"). A conversion in brackets
-/// ("120 million euros ($123 million)") is not a second commitment. The recipient follows "for",
-/// "to" or "in" near the amount; the donor is the state or body that acts ("approval by the US
-/// Senate", "Germany has pledged", "Italy (€10 million)"). "bringing the total to", "has provided
-/// more than" mark running totals, and so does a total split "of which" into shares.
+/// "funding", "deposit", "handed over"…) and not of something else ("budget", "needs", "GDP", "sales");
+/// also goods given a value ("relief goods worth …", "will equip Ukraine with vehicles worth …"), and
+/// a later sentence that prices goods told without an amount ("The equipment, worth 400 million yen").
+/// A conversion in brackets ("120 million euros ($123 million)") is not a second commitment. The
+/// recipient follows "for", "to" or "in" near the amount, or a verb of supply ("provide Malaysia
+/// with"); the donor is the state or body that acts ("approval by the US Senate", "Germany has
+/// pledged", "Italy (€10 million)", "Finland's support"). The kind is the one named beside the
+/// amount, else in its sentence, else the one the article names most. "bringing the total to",
+/// "has provided more than" mark running totals, and so does a total split "of which" into shares.
+/// A name several states' currencies share ("dinars", "Rs") is the currency of the one the article
+/// names most.
 struct AidExtractor: Sendable {
     static let scales: WordMap<Int64> = [
         "thousand": 1_000, "k": 1_000, "million": 1_000_000, "mln": 1_000_000, "mn": 1_000_000, "m": 1_000_000,
@@ -44,6 +50,14 @@ struct AidExtractor: Sendable {
         // The latest sentence that told of aid without an amount ("Japan will provide Malaysia with coastal radars"), for one
         // of the next three that prices it ("The equipment, worth 400 million yen, …").
         var unpriced: Unpriced?
+        // The kind the article names most, counted once and only when an amount's sentence names none.
+        var articleKindMemo: AidKind?
+        func articleKind() -> AidKind {
+            if let articleKindMemo { return articleKindMemo }
+            let kind = self.articleKind(doc)
+            articleKindMemo = kind
+            return kind
+        }
         for (s, sentence) in doc.sentences.enumerated() {
             let range = sentence.range
             // Where the shares begin, past "Of this amount," or "The remaining".
@@ -52,12 +66,13 @@ struct AidExtractor: Sendable {
                 && Self.remainderWords.contains(doc.tokens[range.lowerBound + 1])
             let toldAid = doc.hasCue("aid", in: range)
             if let told = unpriced, s - told.sentence > 3 { unpriced = nil }
-            let pricing = !toldAid && unpriced != nil && isPricing(doc, range)
+            let pricing = !toldAid && unpriced.map { isPricing(doc, range, told: doc.sentences[$0.sentence].range) } ?? false
             // "Poland will equip Ukraine with armoured vehicles worth 1.2 billion zlotys", "a vessel docked with 240 tonnes of food
             // and medicines worth 31.5 million pesos": supplies given or relief goods, given a value, are aid.
+            // … not "Russia will supply India with S-400 systems worth $5.4 billion under a 2018 deal", "damage worth $34 billion".
             guard opening != nil || remainder || toldAid || pricing
-                || (range.contains { Self.valueWords.contains(doc.tokens[$0]) }
-                    && (doc.hasCue("humanitarian", in: range) || suppliedState(doc, range, donor: nil) != nil))
+                || (range.contains { Self.valueWords.contains(doc.tokens[$0]) } && !range.contains { Self.tradeOrLoss.contains(doc.tokens[$0]) }
+                    && (range.contains { Self.reliefGoods.contains(doc.tokens[$0]) } || suppliedState(doc, range, donor: nil) != nil))
             else { continue }
             let money = moneyMentions(doc, range)
             guard !money.isEmpty else {
@@ -126,7 +141,7 @@ struct AidExtractor: Sendable {
                     ?? (storyDay == nil ? paragraphDay(doc, before: s, resolver: resolver) : nil)
                 let currency = localDollar(mention, doc, state: publisher ?? donor)
                 let fact = AidFact(donor: donor, recipient: recipient, amount: mention.amount, currency: currency,
-                                   amountText: doc.text(mention.range), kind: goods?.kind ?? kind(doc, range, near: mention.range, within: segment(n)), date: date?.day ?? storyDay ?? afterMeeting ?? doc.anchor,
+                                   amountText: doc.text(mention.range), kind: goods?.kind ?? kind(doc, range, near: mention.range, within: segment(n), article: articleKind), date: date?.day ?? storyDay ?? afterMeeting ?? doc.anchor,
                                    datePrecision: date.map { $0.precision == .week ? .month : $0.precision } ?? .day,
                                    cumulative: cumulative, evidence: doc.evidence(sentence))
                 if storyDay == nil, let date { storyDay = date.day }
@@ -407,7 +422,9 @@ struct AidExtractor: Sendable {
         let stop = min(until, m.range.upperBound + 16)
         while k < stop {
             // "… a Dh110 million loan agreement with the Government of Chad": the party to the agreement.
-            let party = t[k].folded == "with" && k > 0 && Self.agreementWords.contains(t[k - 1])
+            // … not "Pakistan signed a $1 billion loan agreement with Saudi Arabia" (the lender).
+            let party = t[k].folded == "with" && k > 0 && Self.agreementWords.contains(t[k - 1]) && k + 3 < t.count
+                && t[k + 1].folded == "the" && t[k + 2].folded == "government" && t[k + 3].folded == "of"
             if party || ["for", "to", "in", "inside", "towards", "near"].contains(t[k].folded), !(k > 0 && ["according", "due", "thanks"].contains(t[k - 1].folded)) {
                 if let code = place(in: k + 1..<stop) { return code }
                 // "… with the World Food Programme (WFP) to provide food baskets to the most vulnerable families in Yemen's
@@ -465,19 +482,14 @@ struct AidExtractor: Sendable {
         return nil
     }
 
-    /// The day stated by the nearest sentence before `s` in its paragraph that states one: "On Wednesday, Wendland and
-    /// Dossou-Yovo signed an agreement on new commitments. Germany will provide €62 million …".
+    /// The day of the signing or the encounter the sentence just before `s`, in its paragraph, tells of: "On Wednesday,
+    /// Wendland and Dossou-Yovo signed an agreement on new commitments. Germany will provide €62 million …". Not the day
+    /// of anything else ("Cyclone Freddy made landfall on 11 March. The UK will provide £7 million …" is news of the day).
     private func paragraphDay(_ doc: Document, before s: Int, resolver: DateResolver) -> DateMention? {
-        var p = s
-        while p > 0, !doc.tokens[doc.sentences[p].range.lowerBound].newlineBefore {
-            p -= 1
-            if let day = resolver.dates(in: doc.tokens, range: doc.sentences[p].range, anchor: doc.anchor, lean: .past)
-                .last(where: { $0.precision == .day })
-            {
-                return day
-            }
-        }
-        return nil
+        guard s > 0, !doc.tokens[doc.sentences[s].range.lowerBound].newlineBefore else { return nil }
+        let previous = doc.sentences[s - 1].range
+        guard doc.hasCue("sign", in: previous) || doc.hasCue("meet", in: previous) else { return nil }
+        return resolver.dates(in: doc.tokens, range: previous, anchor: doc.anchor, lean: .past).last { $0.precision == .day }
     }
 
     /// What a sentence that told of aid without an amount says of it, for the sentence that prices it.
@@ -502,10 +514,16 @@ struct AidExtractor: Sendable {
 
     /// "The equipment, worth 400 million yen, …", "The vessels are valued at $30 million": a sentence that prices what the
     /// one before it gave, by a word of value before its amount and a reference to something told already.
-    private func isPricing(_ doc: Document, _ range: Range<Int>) -> Bool {
+    /// Not "The navy's new frigates, worth $2 billion, were built in Lumut": the subject is goods, or a word of `told`.
+    private func isPricing(_ doc: Document, _ range: Range<Int>, told: Range<Int>) -> Bool {
         let t = doc.tokens
-        guard range.count > 4, Self.referringOpeners.contains(t[range.lowerBound]) else { return false }
-        return range.contains { Self.valueWords.contains(t[$0]) }
+        guard range.count > 4, Self.referringOpeners.contains(t[range.lowerBound]),
+            range.contains(where: { Self.valueWords.contains(t[$0]) }), !range.contains(where: { Self.tradeOrLoss.contains(t[$0]) })
+        else { return false }
+        // The subject's noun: the first word after the opener and its adjectives, before a comma or a verb.
+        let subject = (range.lowerBound + 1..<min(range.upperBound, range.lowerBound + 5)).prefix { t[$0].kind == .word }
+        if subject.isEmpty { return ["it", "they"].contains(t[range.lowerBound].folded) }
+        return subject.contains { k in Self.goodsNouns.contains(t[k]) || told.contains { t[$0].folded == t[k].folded && t[k].folded.count > 3 } }
     }
 
     private static let agreementWords: WordSet = ["agreement", "agreements", "accord", "memorandum", "deal"]
@@ -514,6 +532,14 @@ struct AidExtractor: Sendable {
                                                "present", "presented", "gift", "gifted"]
     private static let referringOpeners: WordSet = ["the", "this", "these", "those", "it", "they", "such"]
     private static let valueWords: WordSet = ["worth", "valued", "costing", "totalling", "totaling", "amounting"]
+    private static let tradeOrLoss: WordSet = ["deal", "deals", "order", "orders", "export", "exports", "exported", "import", "imports",
+                                               "imported", "sale", "sales", "sold", "bought", "purchase", "purchased", "contract",
+                                               "damage", "damages", "loss", "losses", "cost", "costs", "trade"]
+    private static let reliefGoods: WordSet = ["supplies", "goods", "food", "medicines", "medicine", "medical", "relief", "kits", "tents",
+                                               "shelter", "blankets", "rice", "wheat", "vaccines", "tonnes", "tons"]
+    private static let goodsNouns: WordSet = ["equipment", "radars", "radar", "vessels", "vessel", "boats", "boat", "aircraft", "vehicles",
+                                              "supplies", "shipment", "consignment", "package", "goods", "items", "donation", "assistance",
+                                              "aid", "materials", "systems", "craft", "cargo", "gear", "grant", "support", "gift"]
 
     /// "US$136 million", "A$45 million": a state's letters that are part of a currency's sign.
     static func isCurrencyPrefix(_ doc: Document, _ range: Range<Int>) -> Bool {
@@ -591,6 +617,8 @@ struct AidExtractor: Sendable {
             guard let cue = doc.cueAt[k], cue.range.lowerBound == k, cue.classes.contains("cumulative") else { return false }
             // "since 2022", "since the start of the war", not "since Red Sea shipping attacks slashed its revenue".
             if doc.tokens[k].folded == "since", cue.range.count == 1 {
+                // "… at Egypt's central bank, which has been short of currency since the Red Sea attacks": the clause's time.
+                if (m.range.upperBound..<k).contains(where: { ["which", "who", "that"].contains(doc.tokens[$0].folded) }) { return false }
                 return k + 1 < doc.tokens.count && (doc.tokens[k + 1].kind == .number || Self.sinceOpeners.contains(doc.tokens[k + 1]))
             }
             return ["since", "so", "to", "in", "overall", "altogether"].contains(doc.tokens[k].folded)
@@ -665,7 +693,7 @@ struct AidExtractor: Sendable {
 
     /// The kind named beside the amount ("$21 million in budget support … as it rebuilds from the earthquake" is budget
     /// support), else in the amount's part of the sentence, else in the sentence.
-    private func kind(_ doc: Document, _ range: Range<Int>, near amount: Range<Int>, within segment: Range<Int>) -> AidKind {
+    private func kind(_ doc: Document, _ range: Range<Int>, near amount: Range<Int>, within segment: Range<Int>, article: () -> AidKind) -> AidKind {
         // Beside it, the nearest: "€300 million in military aid and €20 million in humanitarian aid".
         let beside = max(segment.lowerBound, amount.lowerBound - 4)..<min(segment.upperBound, amount.upperBound + 4)
         var nearest: (kind: AidKind, distance: Int)?
@@ -678,7 +706,7 @@ struct AidExtractor: Sendable {
         for window in [segment, range] {
             if let kind = Self.kinds.first(where: { doc.hasCue($0.rawValue, in: window) }) { return kind }
         }
-        return articleKind(doc)
+        return article()
     }
 
     /// The kind the article names most, for an amount whose sentence names none ("The UK will provide £7 million" in a

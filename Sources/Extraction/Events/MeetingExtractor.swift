@@ -351,7 +351,9 @@ struct MeetingExtractor: Sendable {
                 func consistent(_ meeting: Candidate) -> Bool {
                     let status = meeting.status == candidate.status || candidate.status == .held
                         || (meeting.status == .planned && candidate.status == .cancelled)
-                    let days = meeting.date.flatMap { a in candidate.date.map { b in (a, b) } }
+                    // … a day of its own only where it tells of a plan or a cancellation ("Wong told reporters on Tuesday her
+                    // meeting with Marsudi had been productive" is Monday's meeting).
+                    let days = candidate.status == .held ? nil : meeting.date.flatMap { a in candidate.date.map { b in (a, b) } }
                     let day = days.map { $0.precision != .day || $1.precision != .day || $0.day == $1.day } ?? true
                     return status && day
                 }

@@ -135,12 +135,23 @@ extension MeetingExtractor {
     /// office that stands bare for its holder as a sentence's subject, as a ministry's release writes it ("Foreign Secretary
     /// was received in audience by …", "On 5 December, Foreign Secretary called on …"); `named(k)`: token k is part of a
     /// mention of a person, whose title in apposition ("Kinley Penjor, Prime Minister of Bhutan") is no description.
+    /// Whether the office from `k` ends where a verb or "and" follows, and names one holder: "Foreign Secretary called on",
+    /// not "Prime Minister Receives New Ambassadors" (a headline) or "Ministers from 30 countries attended".
+    private func bareOfficeEnds(_ doc: Document, from k: Int, _ range: Range<Int>) -> Bool {
+        var j = k
+        while j < range.upperBound, doc.titleAt[j] != nil { j += 1 }
+        guard j > k, j < range.upperBound, !doc.tokens[j - 1].folded.hasSuffix("s") || doc.tokens[j - 1].folded.hasSuffix("ss") else { return false }
+        let next = doc.tokens[j]
+        return (next.kind == .word && !next.isCapitalized) || next.text == ","
+    }
+
     func definiteDescriptions(_ doc: Document, _ range: Range<Int>, named: (Int) -> Bool = { _ in false }) -> [Range<Int>] {
         var result: [Range<Int>] = []
         var k = range.lowerBound
         while k < range.upperBound {
             let bare = doc.titleAt[k] != nil && doc.tokens[k].isCapitalized && !named(k)
                 && (k == range.lowerBound || (doc.tokens[k - 1].text == "," && k - 2 >= range.lowerBound && !named(k - 2)))
+                && bareOfficeEnds(doc, from: k, range)
             guard doc.tokens[k].folded == "the" || bare else {
                 k += 1
                 continue

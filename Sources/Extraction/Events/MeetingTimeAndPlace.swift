@@ -71,7 +71,11 @@ extension MeetingExtractor {
         while k >= 0, doc.tokens[k].text != ",", doc.tokens[k].text != "." {
             if k == trigger { return false }
             // "The trilateral meeting …, which had been scheduled for October 21, has been postponed": the meeting's own time.
-            if doc.tokens[k].folded == "which", k > trigger, (k..<index).contains(where: { Self.scheduleWords.contains(doc.tokens[$0]) }) { return false }
+            if doc.tokens[k].folded == "which", k > trigger, (k..<index).contains(where: { Self.scheduleWords.contains(doc.tokens[$0]) }),
+                describesMeeting(doc, trigger: trigger, which: k)
+            {
+                return false
+            }
             if ["who", "which", "whom", "whose", "since", "after"].contains(doc.tokens[k].folded) {
                 // "since the two leaders' March 18 phone call": the trigger after the date, in the same clause, is dated by it.
                 var end = index + 1
@@ -83,7 +87,21 @@ extension MeetingExtractor {
         return false
     }
 
-    static let scheduleWords: WordSet = ["scheduled", "planned", "set", "due", "slated", "expected", "envisaged", "foreseen"]
+    static let scheduleWords: WordSet = ["scheduled", "planned", "due", "slated", "envisaged", "foreseen"]
+
+    /// Whether the clause opened by "which" at `which` describes the meeting noun at `trigger`: only its participants stand
+    /// between them ("The trilateral meeting between A, B and C, which had been scheduled for …"), not "… ahead of the APEC
+    /// summit, which is due to open …".
+    func describesMeeting(_ doc: Document, trigger: Int, which: Int) -> Bool {
+        guard which - 1 > trigger, doc.tokens[which - 1].text == "," else { return false }
+        return (trigger + 1..<which - 1).allSatisfy { k in
+            let t = doc.tokens[k]
+            return t.isCapitalized || t.text == "," || t.text == "." || Self.participantJoints.contains(t) || doc.titleAt[k] != nil
+                || doc.entityAt[k] != nil
+        }
+    }
+
+    static let participantJoints: WordSet = ["and", "between", "with", "of", "the", "among", "’s", "'s", "-"]
 
     /// The most specific place named after "in" or "at": a venue ("the Pentagon", "Merdeka Palace"),
     /// then a city, then a country; "venue, city" when both are named.

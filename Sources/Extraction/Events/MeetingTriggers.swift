@@ -222,7 +222,6 @@ extension MeetingExtractor {
         return false
     }
 
-    /// "Cárdenas was joined by his foreign minister, X": the index of "joined" in "joined by", if any.
     /// Whether the person named from token `k` sent what the sentence tells of: "a written message … from X", "a letter from
     /// X", "greetings from X".
     func isSender(_ doc: Document, _ k: Int, floor: Int) -> Bool {
@@ -232,7 +231,8 @@ extension MeetingExtractor {
 
     static let messageNouns: WordSet = ["message", "messages", "letter", "letters", "greetings", "invitation", "note", "congratulations"]
 
-    /// "X was joined by Y", "X, who was accompanied by Y": where the companions are told.
+    /// "Cárdenas was joined by his foreign minister, X", "X, who was accompanied by Y": the index of "joined" or "accompanied"
+    /// before "by", if any.
     func joinedBy(_ doc: Document, _ range: Range<Int>) -> Int? {
         range.first { k in
             guard k + 1 < range.upperBound, doc.tokens[k + 1].folded == "by" else { return false }

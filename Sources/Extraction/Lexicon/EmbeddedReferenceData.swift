@@ -877,8 +877,6 @@ never took place	cancelled
 will not take place	cancelled
 won't take place	cancelled
 would not take place	cancelled
-fell through	cancelled
-shelved	cancelled
 said	speech
 says	speech
 say	speech
@@ -1011,9 +1009,6 @@ hand over	aid
 hands over	aid
 handing over	aid
 handover	aid
-deposit	aid
-deposits	aid
-deposited	aid
 deposit	financial
 deposits	financial
 deposited	financial
@@ -1334,6 +1329,17 @@ baltic	not_name
 conflict	not_name
 early	not_name
 warning	not_name
+contact	not_name
+contacts	not_name
+related	not_name
+news	not_name
+unit	not_name
+communications	not_name
+media	not_name
+office	not_name
+desk	not_name
+team	not_name
+enquiries	not_name
 relief goods	aid
 relief items	aid
 relief supplies	aid
@@ -1715,6 +1721,8 @@ ISTANA_NEGARA	Istana Negara		MY
 PERDANA_PUTRA	Perdana Putra		MY
 CANKAYA	Çankaya Palace;Cankaya Palace		TR
 BEIT_HANASSI	Beit HaNassi;President's Residence in Jerusalem		IL
+KCNA	Korean Central News Agency;KCNA		KP
+KPA	Korean People's Army;KPA		KP
 
 """#,
         "titles.tsv": #"""

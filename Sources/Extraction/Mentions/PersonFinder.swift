@@ -38,7 +38,10 @@ struct PersonFinder: Sendable {
                 }
                 let listed = counterpartList.map { list in
                     list.next == 0 ? list.after == span.lowerBound
-                        : list.after == span.lowerBound - 1 && [",", "and"].contains(doc.tokens[span.lowerBound - 1].folded)
+                        : (list.after == span.lowerBound - 1 && [",", "and"].contains(doc.tokens[span.lowerBound - 1].folded))
+                            // "…, Paweł Sobczyk, and Ville Kantola"
+                            || (list.after == span.lowerBound - 2 && doc.tokens[span.lowerBound - 2].text == ","
+                                && doc.tokens[span.lowerBound - 1].folded == "and")
                 } ?? false
                 if var mention = mention(doc, span: span, sentence: index, sentenceRange: sentence.range, known: &known, creditEnd: creditEnd,
                                          sharedOffice: shared != nil || listed)
@@ -683,7 +686,7 @@ struct PersonFinder: Sendable {
     /// gives NL, PL, FI; nil without two or more.
     private func pluralCounterparts(_ doc: Document, before k: Int, floor: Int) -> [String]? {
         let t = doc.tokens
-        guard k - 2 >= floor, t[k - 1].text == ",", ["counterparts", "opposite numbers"].contains(t[k - 2].folded) else { return nil }
+        guard k - 2 >= floor, t[k - 1].text == ",", t[k - 2].folded == "counterparts" else { return nil }
         var states: [String] = []
         var j = k - 3
         while j >= floor {

@@ -255,11 +255,13 @@ final class Document: Sendable {
         return nil
     }
 
+    /// Words before a date that make it a day of the story, not a dateline ("Dar es Salaam, 12 March 2024 –" is one).
     private static let storyOpeners: WordSet = ["on", "in", "by", "since", "from", "until", "during", "after", "before", "last", "next",
-                                                "this", "early", "late", "earlier", "later"]
+                                                "this", "early", "late", "earlier", "later", "week", "month", "year", "ago"]
 
     /// "BEIJING, May 11 (Xinhua) --", "Tokyo, Sept. 28 (Jiji Press)--", "July 29, 2024" on a line of its
-    /// own: a date in the first two sentences, before any verb, within 60 days before the publication date.
+    /// own: a date in the first three sentences, within their first 12 words and after no word of a story's time ("On Monday
+    /// last week, 3 February, I stood …"), within 60 days before the publication date.
     private static func dateline(tokens: [Token], sentences: [Sentence], article: Article) -> DateMention? {
         let resolver = DateResolver()
         for sentence in sentences.prefix(3) {
@@ -267,7 +269,7 @@ final class Document: Sendable {
             for mention in resolver.dates(in: tokens, range: head, anchor: article.date, lean: .past) where mention.isAbsolute {
                 // A dateline is a place and a date; "On Monday last week, 3 February, I stood …" tells of a day in the story.
                 let lead = sentence.range.lowerBound..<mention.range.lowerBound
-                if lead.contains(where: { tokens[$0].kind == .word && (!tokens[$0].isCapitalized && !tokens[$0].isAllCaps || Self.storyOpeners.contains(tokens[$0])) }) {
+                if lead.contains(where: { tokens[$0].kind == .word && Self.storyOpeners.contains(tokens[$0]) }) {
                     continue
                 }
                 let gap = article.date.ordinal - mention.day.ordinal
