@@ -71,7 +71,7 @@ struct AidExtractor: Sendable {
             // and medicines worth 31.5 million pesos": supplies given or relief goods, given a value, are aid.
             // … not "Russia will supply India with S-400 systems worth $5.4 billion under a 2018 deal", "damage worth $34 billion".
             guard opening != nil || remainder || toldAid || pricing
-                || (range.contains { Self.valueWords.contains(doc.tokens[$0]) } && !range.contains { Self.tradeOrLoss.contains(doc.tokens[$0]) }
+                || (doc.hasCue("value", in: range) && !range.contains { Self.tradeOrLoss.contains(doc.tokens[$0]) }
                     && (range.contains { Self.reliefGoods.contains(doc.tokens[$0]) } || suppliedState(doc, range, donor: nil) != nil))
             else { continue }
             let money = moneyMentions(doc, range)
@@ -518,7 +518,7 @@ struct AidExtractor: Sendable {
     private func isPricing(_ doc: Document, _ range: Range<Int>, told: Range<Int>) -> Bool {
         let t = doc.tokens
         guard range.count > 4, Self.referringOpeners.contains(t[range.lowerBound]),
-            range.contains(where: { Self.valueWords.contains(t[$0]) }), !range.contains(where: { Self.tradeOrLoss.contains(t[$0]) })
+            doc.hasCue("value", in: range), !range.contains(where: { Self.tradeOrLoss.contains(t[$0]) })
         else { return false }
         // The subject's noun: the first word after the opener and its adjectives, before a comma or a verb.
         let subject = (range.lowerBound + 1..<min(range.upperBound, range.lowerBound + 5)).prefix { t[$0].kind == .word }
@@ -531,7 +531,6 @@ struct AidExtractor: Sendable {
                                                "supplying", "equip", "equips", "equipped", "equipping", "furnish", "furnished",
                                                "present", "presented", "gift", "gifted"]
     private static let referringOpeners: WordSet = ["the", "this", "these", "those", "it", "they", "such"]
-    private static let valueWords: WordSet = ["worth", "valued", "costing", "totalling", "totaling", "amounting"]
     private static let tradeOrLoss: WordSet = ["deal", "deals", "order", "orders", "export", "exports", "exported", "import", "imports",
                                                "imported", "sale", "sales", "sold", "bought", "purchase", "purchased", "contract",
                                                "damage", "damages", "loss", "losses", "cost", "costs", "trade"]

@@ -170,10 +170,11 @@ struct MeetingExtractor: Sendable {
             let pairOnly = people.isEmpty
             // "Kwon paid a courtesy call on Deputy Chairperson Haji, during which the two sides discussed …": the pair the
             // sentence has named already.
-            let pairAt = range.first { ["two", "both", "three", "they"].contains(doc.tokens[$0].folded) || Self.pairNouns.contains(doc.tokens[$0]) }
-                ?? range.upperBound
-            let namedBefore = people.filter { $0.at < pairAt }.count
-            if refersToPair(doc, range), namedBefore < groupSize(doc, range) {
+            func namedBeforePair() -> Int {
+                let pairAt = range.first { Self.pairWords.contains(doc.tokens[$0]) || Self.pairNouns.contains(doc.tokens[$0]) } ?? range.upperBound
+                return people.filter { $0.at < pairAt }.count
+            }
+            if refersToPair(doc, range), namedBeforePair() < groupSize(doc, range) {
                 // With no meeting yet, "the two" are the two people named last.
                 // "The two leaders" of talks attended by their ministers are the two who held them (named first).
                 let stated = range.contains { Self.pairCounts.contains(doc.tokens[$0]) }

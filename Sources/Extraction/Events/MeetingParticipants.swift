@@ -125,6 +125,7 @@ extension MeetingExtractor {
     }
 
     static let pairOpeners: WordSet = ["two", "both", "three", "the"]
+    static let pairWords: WordSet = ["two", "both", "three", "they"]
     /// "the two leaders", "both sides"; "The two will …"; "The officials …" (opening the sentence).
     static let pairNouns: WordSet = ["leaders", "ministers", "officials", "sides", "secretaries", "presidents", "men", "women", "heads",
                                      "counterparts", "premiers", "envoys", "diplomats"]

@@ -1035,6 +1035,12 @@ requested	not_aid
 appeal	not_aid
 raise	not_aid
 worth of	not_aid
+worth	value
+valued	value
+costing	value
+totalling	value
+totaling	value
+amounting	value
 mr	abbreviation
 mrs	abbreviation
 ms	abbreviation
