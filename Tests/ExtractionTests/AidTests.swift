@@ -231,6 +231,12 @@ struct AidTests {
         Case(text: "The earthquake caused damage worth $34 billion across the region.", rows: []),
         Case(text: "Ukraine exported food worth $24 billion last year.", rows: []),
         Case(text: "Japan will provide Malaysia with coastal radars. The navy's new frigates, worth $2 billion, were built in Lumut.", rows: []),
+        // "Countries" in a body's name is no group of donors; the partner of a programme receives.
+        Case(text: "Thailand will provide a grant of 45 million baht, and the Neighbouring Countries Economic Development Cooperation Agency will extend a loan of up to THB 350 million for a road in Timor-Leste.",
+             rows: [Row(donor: "TH", recipient: "TL", amount: 45_000_000, currency: "THB"),
+                    Row(recipient: "TL", amount: 350_000_000, currency: "THB")]),
+        Case(text: "The funding is in addition to New Zealand's bilateral development programme with Tuvalu, worth NZ$34 million over three years.",
+             rows: [Row(donor: "NZ", recipient: "TV", amount: 34_000_000, currency: "NZD")]),
         // The lender is no recipient of its own loan.
         Case(text: "Pakistan signed a $1 billion loan agreement with Saudi Arabia on Monday.",
              rows: [Row(recipient: "PK", amount: 1_000_000_000, currency: "USD")],

@@ -423,8 +423,11 @@ struct AidExtractor: Sendable {
         while k < stop {
             // "… a Dh110 million loan agreement with the Government of Chad": the party to the agreement.
             // … not "Pakistan signed a $1 billion loan agreement with Saudi Arabia" (the lender).
-            let party = t[k].folded == "with" && k > 0 && Self.agreementWords.contains(t[k - 1]) && k + 3 < t.count
-                && t[k + 1].folded == "the" && t[k + 2].folded == "government" && t[k + 3].folded == "of"
+            let party = t[k].folded == "with" && k > 0
+                && ((Self.agreementWords.contains(t[k - 1]) && k + 3 < t.count
+                    && t[k + 1].folded == "the" && t[k + 2].folded == "government" && t[k + 3].folded == "of")
+                    // "New Zealand's bilateral development programme with Tuvalu, worth NZ$34 million": the partner of a programme.
+                    || Self.programmeWords.contains(t[k - 1]))
             if party || ["for", "to", "in", "inside", "towards", "near"].contains(t[k].folded), !(k > 0 && ["according", "due", "thanks"].contains(t[k - 1].folded)) {
                 if let code = place(in: k + 1..<stop) { return code }
                 // "… with the World Food Programme (WFP) to provide food baskets to the most vulnerable families in Yemen's
@@ -458,7 +461,7 @@ struct AidExtractor: Sendable {
         // "Inside Sudan, the new funding includes …".
         k = m.range.lowerBound - 1
         while k >= range.lowerBound {
-            if ["for", "to", "in", "inside"].contains(t[k].folded) {
+            if ["for", "to", "in", "inside"].contains(t[k].folded) || (t[k].folded == "with" && k > 0 && Self.programmeWords.contains(t[k - 1])) {
                 if let code = place(in: k + 1..<min(m.range.lowerBound, k + 8)) { return code }
             }
             k -= 1
@@ -526,6 +529,7 @@ struct AidExtractor: Sendable {
         return subject.contains { k in Self.goodsNouns.contains(t[k]) || told.contains { t[$0].folded == t[k].folded && t[k].folded.count > 3 } }
     }
 
+    private static let programmeWords: WordSet = ["programme", "program", "partnership", "cooperation"]
     private static let agreementWords: WordSet = ["agreement", "agreements", "accord", "memorandum", "deal"]
     private static let supplyVerbs: WordSet = ["provide", "provides", "provided", "providing", "supply", "supplies", "supplied",
                                                "supplying", "equip", "equips", "equipped", "equipping", "furnish", "furnished",
@@ -603,7 +607,11 @@ struct AidExtractor: Sendable {
     /// "Nations have pledged", "a group of nations", "donors": a total over several donors.
     private func hasGenericDonors(_ doc: Document, _ range: Range<Int>) -> Bool {
         // … not the "Nations" of the United Nations.
-        range.contains { ["nations", "countries", "donors"].contains(doc.tokens[$0].folded) && doc.entityAt[$0] == nil }
+        // … nor a word of a body's name ("the Neighbouring Countries Economic Development Cooperation Agency").
+        range.contains { k in
+            ["nations", "countries", "donors"].contains(doc.tokens[k].folded) && doc.entityAt[k] == nil
+                && (!doc.tokens[k].isCapitalized || k == range.lowerBound)
+        }
     }
 
     /// "brings the total … to €843 million", "has provided more than $668 million", "takes … to more than £2million".
