@@ -223,6 +223,8 @@ struct AidTests {
         // Relief goods with a stated value are aid, with no word of aid; goods handed over, too.
         Case(text: "A Mexican Navy vessel docked at Puerto Cortés with 240 tonnes of food and medicines worth 31.5 million pesos for families in Honduras.",
              rows: [Row(donor: "MX", recipient: "HN", amount: 31_500_000, currency: "MXN", kind: .humanitarian)]),
+        Case(text: "Water trucks and borehole equipment worth DKK 12 million, financed by Denmark, are on their way to Gedo region in southern Somalia.",
+             rows: [Row(donor: "DK", recipient: "SO", amount: 12_000_000, currency: "DKK")]),
         Case(text: "Two interceptor craft worth ₹110 crore were handed over by Indian High Commissioner Kartik Menon to the Seychelles Coast Guard.",
              rows: [Row(donor: "IN", recipient: "SC", amount: 1_100_000_000, currency: "INR")]),
         // … but a sale, a contract, an export or damage is not; nor is a figure priced after goods told that is not theirs.

@@ -539,7 +539,7 @@ struct AidExtractor: Sendable {
                                                "imported", "sale", "sales", "sold", "bought", "purchase", "purchased", "contract",
                                                "damage", "damages", "loss", "losses", "cost", "costs", "trade"]
     private static let reliefGoods: WordSet = ["supplies", "goods", "food", "medicines", "medicine", "medical", "relief", "kits", "tents",
-                                               "shelter", "blankets", "rice", "wheat", "vaccines", "tonnes", "tons"]
+                                               "shelter", "blankets", "rice", "wheat", "vaccines", "tonnes", "tons", "equipment", "trucks"]
     private static let goodsNouns: WordSet = ["equipment", "radars", "radar", "vessels", "vessel", "boats", "boat", "aircraft", "vehicles",
                                               "supplies", "shipment", "consignment", "package", "goods", "items", "donation", "assistance",
                                               "aid", "materials", "systems", "craft", "cargo", "gear", "grant", "support", "gift"]
