@@ -239,6 +239,10 @@ struct AidTests {
                     Row(recipient: "TL", amount: 350_000_000, currency: "THB")]),
         Case(text: "The funding is in addition to New Zealand's bilateral development programme with Tuvalu, worth NZ$34 million over three years.",
              rows: [Row(donor: "NZ", recipient: "TV", amount: 34_000_000, currency: "NZD")]),
+        // A stock that "now exceeds" a figure is a running total.
+        Case(text: "Korea's fund approved a ₩58 billion loan for irrigation canals in Cambodia. Its lending to Cambodia now exceeds ₩1 trillion.",
+             rows: [Row(donor: "KR", recipient: "KH", amount: 58_000_000_000, currency: "KRW"),
+                    Row(recipient: "KH", amount: 1_000_000_000_000, currency: "KRW", cumulative: true)]),
         // The lender is no recipient of its own loan.
         Case(text: "Pakistan signed a $1 billion loan agreement with Saudi Arabia on Monday.",
              rows: [Row(recipient: "PK", amount: 1_000_000_000, currency: "USD")],

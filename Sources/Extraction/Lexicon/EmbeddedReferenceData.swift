@@ -981,6 +981,10 @@ comes to more than	cumulative
 so far this year	cumulative
 stands at	cumulative
 stood at	cumulative
+exceeds	cumulative
+exceeded	cumulative
+has exceeded	cumulative
+now exceeds	cumulative
 military	military
 security assistance	military
 defense	military
