@@ -142,6 +142,9 @@ struct MeetingTests {
         // Surnames alone.
         Case(text: "Israeli Prime Minister Benjamin Netanyahu met US Secretary of State Antony Blinken in Jerusalem on Tuesday. Netanyahu later spoke with Biden by phone.",
              participants: ["Benjamin Netanyahu", "Biden"], mode: .call),
+        // A city-state names its city: the event at whose sidelines they met is not the place.
+        Case(text: "Defense Secretary Lloyd Austin met Japanese Defense Minister Minoru Kihara on the sidelines of the Shangri-La Dialogue in Singapore on Saturday.",
+             participants: ["Lloyd Austin", "Minoru Kihara"], date: "2024-03-09", location: .named("Singapore")),
         // Venues: a ministry and what it is of, a palace named in Spanish, a body's seat, buildings.
         Case(text: "Defence Secretary John Healey held talks with Polish Defence Minister Władysław Kosiniak-Kamysz at the Ministry of National Defence in Warsaw on Monday.",
              participants: ["John Healey", "Władysław Kosiniak-Kamysz"], date: "2024-03-11", location: .named("Ministry of National Defence, Warsaw")),

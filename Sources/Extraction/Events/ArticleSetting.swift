@@ -118,11 +118,14 @@ extension Extractor {
     /// How precisely a meeting's place names where it was: 0 a state ("Israel"), 1 a city ("Washington"),
     /// 2 a venue ("Pentagon", "Merdeka Palace"), 3 a venue with its city ("Merdeka Palace, Jakarta").
     /// Reports of one meeting keep the most precise place.
+    static let cityStates: Set<String> = ["SG", "MC", "VA", "LU", "DJ", "SM", "HK", "MO"]
+
     public static func precision(ofPlace name: String) -> Int {
         if name.firstUTF8Range(of: ", ") != nil { return 3 }
         guard let entity = Lexicon.shared.entity(named: name) else { return 2 }
         switch entity.kind {
-        case .country: return 0
+        // "in Singapore": a city-state names its city.
+        case .country: return cityStates.contains(entity.affiliation) ? 1 : 0
         case .capital, .city: return 1
         default: return 2
         }
