@@ -185,12 +185,18 @@ struct AidExtractor: Sendable {
     }
 
     private func mostNamedState(_ doc: Document, excluding donor: String?) -> String? {
+        let counts = Self.namings(in: doc) { ($0.best.kind == .country || $0.best.kind == .demonym) && !Self.isCurrencyPrefix(doc, $0.range) }
+        return counts.filter { $0.key != donor }.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key
+    }
+
+    /// How many times the article names each state or body, by the matches that pass `test`.
+    private static func namings(in doc: Document, where test: (Document.EntityMatch) -> Bool) -> [String: Int] {
         var counts: [String: Int] = [:]
-        for match in doc.entityAt.indices.compactMap({ i in doc.entityAt[i].flatMap { $0.range.lowerBound == i ? $0 : nil } })
-        where (match.best.kind == .country || match.best.kind == .demonym) && !Self.isCurrencyPrefix(doc, match.range) {
+        for (k, match) in doc.entityAt.enumerated() {
+            guard let match, match.range.lowerBound == k, test(match) else { continue }
             counts[match.best.affiliation, default: 0] += 1
         }
-        return counts.filter { $0.key != donor }.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key
+        return counts
     }
 
     // MARK: - Amounts
@@ -240,44 +246,24 @@ struct AidExtractor: Sendable {
     /// currency named in full ("Kuwaiti dinars", "Indian rupees") or by its own sign.
     private static func sharedName(_ doc: Document, _ range: Range<Int>) -> [(state: String, code: String)]? {
         let t = doc.tokens
+        let shared = doc.lexicon.sharedCurrencyNames
+        // "Rs", "Rs.", glued or not ("Rs120 million"), abbreviates "rupees".
         let first = t[range.lowerBound].folded
-        if let states = sharedCurrencyNames[first] { return states }
-        // Glued: "Rs120 million".
-        if first.hasPrefix("rs"), first.dropFirst(2).first?.isNumber ?? false { return sharedCurrencyNames["rs"] }
+        if first == "rs" || first == "rs." || (first.hasPrefix("rs") && first.dropFirst(2).first?.isNumber ?? false) { return shared["rupees"] }
+        if let states = shared[first] { return states }
         let last = range.upperBound - 1
-        guard last > range.lowerBound, let states = sharedCurrencyNames[t[last].folded] else { return nil }
+        guard last > range.lowerBound, let states = shared[t[last].folded] else { return nil }
         // "30 million dinars", not "30 million Kuwaiti dinars".
         return t[last - 1].kind == .number || scales[t[last - 1]] != nil ? states : nil
     }
 
     private static func mostNamed(_ states: [(state: String, code: String)], in doc: Document) -> String? {
-        var counts: [String: Int] = [:]
-        for (k, match) in doc.entityAt.enumerated() {
-            guard let match, match.range.lowerBound == k, states.contains(where: { $0.state == match.best.affiliation }) else { continue }
-            counts[match.best.affiliation, default: 0] += 1
-        }
+        let counts = namings(in: doc) { match in states.contains { $0.state == match.best.affiliation } }
         // The first of the list on a tie: the likeliest.
         let best = states.max { (counts[$0.state] ?? 0) < (counts[$1.state] ?? 0) }
         return best.flatMap { (counts[$0.state] ?? 0) > 0 ? $0.code : nil }
     }
 
-    private static let sharedCurrencyNames: [String: [(state: String, code: String)]] = {
-        let rupees = [("IN", "INR"), ("PK", "PKR"), ("LK", "LKR"), ("NP", "NPR"), ("MU", "MUR"), ("SC", "SCR")]
-        let dinars = [("KW", "KWD"), ("JO", "JOD"), ("BH", "BHD"), ("IQ", "IQD"), ("LY", "LYD"), ("TN", "TND"), ("DZ", "DZD"), ("RS", "RSD")]
-        let pesos = [("MX", "MXN"), ("PH", "PHP"), ("CO", "COP"), ("AR", "ARS"), ("CL", "CLP"), ("CU", "CUP"), ("DO", "DOP"), ("UY", "UYU")]
-        let riyals = [("SA", "SAR"), ("QA", "QAR")]
-        let rials = [("IR", "IRR"), ("OM", "OMR"), ("YE", "YER")]
-        let shillings = [("KE", "KES"), ("UG", "UGX"), ("TZ", "TZS"), ("SO", "SOS")]
-        let kroner = [("NO", "NOK"), ("DK", "DKK")]
-        let kronor = [("SE", "SEK"), ("IS", "ISK")]
-        var table: [String: [(state: String, code: String)]] = [:]
-        for (words, states) in [(["rs", "rs.", "rupee", "rupees"], rupees), (["dinar", "dinars"], dinars), (["peso", "pesos"], pesos),
-                                (["riyal", "riyals"], riyals), (["rial", "rials"], rials), (["shilling", "shillings"], shillings),
-                                (["krone", "kroner"], kroner), (["krona", "kronor"], kronor)] {
-            for word in words { table[word] = states.map { (state: $0.0, code: $0.1) } }
-        }
-        return table
-    }()
 
     /// "$21 million" on an Australian or Canadian government's site, or given by Australia or Canada where no site is
     /// told: that state's dollar. "US$" and "USD" stay US dollars.
@@ -626,17 +612,15 @@ struct AidExtractor: Sendable {
             if doc.tokens[k].folded == "since", cue.range.count == 1 {
                 // "… at Egypt's central bank, which has been short of currency since the Red Sea attacks": the clause's time.
                 if (m.range.upperBound..<k).contains(where: { ["which", "who", "that"].contains(doc.tokens[$0].folded) }) { return false }
-                return k + 1 < doc.tokens.count && (doc.tokens[k + 1].kind == .number || Self.sinceOpeners.contains(doc.tokens[k + 1]))
+                return k + 1 < doc.tokens.count && (doc.tokens[k + 1].kind == .number || Self.sinceOpeners.contains(doc.tokens[k + 1])
+                    || DateResolver.months[doc.tokens[k + 1]] != nil)
             }
             return ["since", "so", "to", "in", "overall", "altogether"].contains(doc.tokens[k].folded)
         }
     }
 
     /// The words that open a time after "since": "since 2019", "since the war began", "since last year", "since March".
-    private static let sinceOpeners: WordSet = ["the", "then", "last", "early", "late", "mid", "its", "their", "independence",
-                                                "january", "february", "march", "april", "may", "june", "july", "august",
-                                                "september", "october", "november", "december", "jan", "feb", "mar", "apr",
-                                                "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
+    private static let sinceOpeners: WordSet = ["the", "then", "last", "early", "late", "mid", "its", "their", "independence"]
 
     /// "Of this amount, …", "Of the total, …", "Of that sum": a sentence that shares out the amount told before it.
     /// Where the shares begin, or nil when the sentence does not open so.

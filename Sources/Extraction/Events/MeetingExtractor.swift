@@ -225,13 +225,8 @@ struct MeetingExtractor: Sendable {
             {
                 let triggerless = doc.cueIndices("meet", in: range).allSatisfy { isReferenceToMeeting(doc, $0) }
                 if triggerless {
-                    // "X accompanied Y at the meeting with Z": of the meetings told, the latest that holds most of its people.
-                    var target = meetings.count - 1
-                    var shared = Set(ids).intersection(meetings[target].people).count
-                    for index in Set(ids.flatMap { meetingsOf[$0] ?? [] }).sorted(by: >) {
-                        let count = Set(ids).intersection(meetings[index].people).count
-                        if count > shared { (target, shared) = (index, count) }
-                    }
+                    // "X accompanied Y at the meeting with Z": of the meetings told, the one that holds most of its people.
+                    let target = latest(sharing: ids) { _ in true } ?? meetings.count - 1
                     for p in ids where !meetings[target].people.contains(p) { meetings[target].people.append(p) }
                     add(ids, to: target)
                     meetings[target].sentences.append(s)
@@ -339,13 +334,7 @@ struct MeetingExtractor: Sendable {
                 candidate = pieces[0]
                 // "looked forward to meeting again", "their next meeting", "recalled their previous meeting": another encounter
                 // than the one told.
-                let t = doc.tokens
-                let before = trigger.index - 1 > range.lowerBound ? t[trigger.index - 1].folded : ""
-                let ofBody = trigger.index + 1 < range.upperBound && t[trigger.index + 1].folded == "of"
-                let another = (trigger.index + 1 < range.upperBound && t[trigger.index + 1].folded == "again")
-                    || (["next", "another", "further"].contains(before) && t[trigger.index - 2].folded != "its")
-                    // "their previous meeting", not "the last meeting of the Supreme Interstate Council".
-                    || (["previous", "last", "earlier"].contains(before) && ["their", "his", "her"].contains(t[trigger.index - 2].folded) && !ofBody)
+                let another = isOtherEncounter(doc, trigger.index, range)
                 if another { candidate.sequel = true }
                 // "The trilateral meeting …, which had been scheduled for October 21, has been postponed" is not the call held
                 // on Monday: a reference takes a meeting whose status and day it does not contradict.

@@ -136,6 +136,15 @@ extension MeetingExtractor {
     /// office that stands bare for its holder as a sentence's subject, as a ministry's release writes it ("Foreign Secretary
     /// was received in audience by …", "On 5 December, Foreign Secretary called on …"); `named(k)`: token k is part of a
     /// mention of a person, whose title in apposition ("Kinley Penjor, Prime Minister of Bhutan") is no description.
+    /// Whether the person named from token `k` sent what the sentence tells of: "a written message … from X", "a letter from
+    /// X", "greetings from X".
+    func isSender(_ doc: Document, _ k: Int, floor: Int) -> Bool {
+        guard k - 1 >= floor, doc.tokens[k - 1].folded == "from" else { return false }
+        return (max(floor, k - 12)..<k - 1).contains { Self.messageNouns.contains(doc.tokens[$0]) }
+    }
+
+    static let messageNouns: WordSet = ["message", "messages", "letter", "letters", "greetings", "invitation", "note", "congratulations"]
+
     /// Whether the office from `k` ends where a verb or "and" follows, and names one holder: "Foreign Secretary called on",
     /// not "Prime Minister Receives New Ambassadors" (a headline) or "Ministers from 30 countries attended".
     private func bareOfficeEnds(_ doc: Document, from k: Int, _ range: Range<Int>) -> Bool {

@@ -49,10 +49,7 @@ extension MeetingExtractor {
                 result.append(Trigger(index: i, mode: .call, modeStated: true, venue: nil))
             } else if classes.contains("video") {
                 result.append(Trigger(index: i, mode: .video, modeStated: true, venue: nil))
-            } else if classes.contains("meet"), i - 2 >= range.lowerBound, ["previous", "last", "earlier"].contains(doc.tokens[i - 1].folded),
-                ["their", "his", "her"].contains(doc.tokens[i - 2].folded),
-                !(i + 1 < range.upperBound && doc.tokens[i + 1].folded == "of")
-            {
+            } else if classes.contains("meet"), isRecalledEncounter(doc, i, range) {
                 // "The two leaders recalled their previous meeting on the sidelines of the ASEAN Summit in May": another encounter.
                 let mode = modeNear(doc, i, range)
                 result.append(Trigger(index: i, mode: mode ?? .inPerson, modeStated: mode != nil, venue: nil))
@@ -222,14 +219,24 @@ extension MeetingExtractor {
         return false
     }
 
-    /// Whether the person named from token `k` sent what the sentence tells of: "a written message … from X", "a letter from
-    /// X", "greetings from X".
-    func isSender(_ doc: Document, _ k: Int, floor: Int) -> Bool {
-        guard k - 1 >= floor, doc.tokens[k - 1].folded == "from" else { return false }
-        return (max(floor, k - 12)..<k - 1).contains { Self.messageNouns.contains(doc.tokens[$0]) }
+    /// Whether the meeting word at `i` tells of another encounter than the one told: "looked forward to meeting again",
+    /// "their next meeting" (not a body's "its next meeting"), "their previous meeting".
+    func isOtherEncounter(_ doc: Document, _ i: Int, _ range: Range<Int>) -> Bool {
+        let t = doc.tokens
+        if i + 1 < range.upperBound, t[i + 1].folded == "again" { return true }
+        guard i - 2 >= range.lowerBound else { return false }
+        return (["next", "another", "further"].contains(t[i - 1].folded) && t[i - 2].folded != "its") || isRecalledEncounter(doc, i, range)
     }
 
-    static let messageNouns: WordSet = ["message", "messages", "letter", "letters", "greetings", "invitation", "note", "congratulations"]
+    /// "their previous meeting", "his last meeting": an earlier encounter of the people, not "the last meeting of the
+    /// Supreme Interstate Council".
+    func isRecalledEncounter(_ doc: Document, _ i: Int, _ range: Range<Int>) -> Bool {
+        let t = doc.tokens
+        guard i - 2 >= range.lowerBound, ["previous", "last", "earlier"].contains(t[i - 1].folded),
+            ["their", "his", "her"].contains(t[i - 2].folded)
+        else { return false }
+        return !(i + 1 < range.upperBound && t[i + 1].folded == "of")
+    }
 
     /// "Cárdenas was joined by his foreign minister, X", "X, who was accompanied by Y": the index of "joined" or "accompanied"
     /// before "by", if any.

@@ -1430,6 +1430,7 @@ COP	COP;COL$	Colombian peso;Colombian pesos
 CUP	CUP	Cuban peso;Cuban pesos
 CZK	CZK;Kč	koruna;korunas;koruny;Czech koruna;Czech korunas;Czech crowns
 DKK	DKK;DKr	Danish krone;Danish kroner
+DOP	DOP;RD$	Dominican peso;Dominican pesos
 DZD	DZD	Algerian dinar;Algerian dinars
 EGP	EGP;E£;LE;L.E.	Egyptian pound;Egyptian pounds
 ETB	ETB	birr;Ethiopian birr
@@ -1444,6 +1445,7 @@ ILS	₪;NIS;ILS	shekel;shekels;new shekel;new shekels;new Israeli shekel;new Isr
 INR	₹;Rs;Rs.;INR	rupee;rupees;Indian rupee;Indian rupees
 IQD	IQD	Iraqi dinar;Iraqi dinars
 IRR	IRR	rial;rials;Iranian rial;Iranian rials
+ISK	ISK	Icelandic króna;Icelandic krónur;Icelandic krona;Icelandic kronor
 JOD	JD;JOD	Jordanian dinar;Jordanian dinars
 JPY	¥;JP¥;JPY	yen;Japanese yen
 KES	KSh;KES	shilling;shillings;Kenyan shilling;Kenyan shillings
@@ -1457,6 +1459,7 @@ LYD	LYD	Libyan dinar;Libyan dinars
 MAD	MAD	Moroccan dirham;Moroccan dirhams
 MMK	MMK	kyat;kyats;Myanmar kyat
 MNT	MNT;₮	tugrik;tugriks;togrog;Mongolian tugrik
+MUR	MUR	Mauritian rupee;Mauritian rupees
 MXN	MX$;Mex$;MXN	peso;pesos;Mexican peso;Mexican pesos
 MYR	RM;MYR	ringgit;Malaysian ringgit
 NGN	₦;NGN	naira;Nigerian naira
@@ -1470,12 +1473,15 @@ PKR	PKR	Pakistani rupee;Pakistani rupees
 PLN	PLN;zł	zloty;zlotys;zlotych;Polish zloty;Polish zlotys
 QAR	QR;QAR	Qatari riyal;Qatari riyals
 RON	RON	leu;lei;Romanian leu;Romanian lei
+RSD	RSD	Serbian dinar;Serbian dinars
 RUB	₽;RUB	rouble;roubles;ruble;rubles;Russian rouble;Russian roubles;Russian ruble;Russian rubles
 RWF	RWF;FRw	Rwandan franc;Rwandan francs
 SAR	SR;SAR	riyal;riyals;Saudi riyal;Saudi riyals
+SCR	SCR	Seychellois rupee;Seychellois rupees;Seychelles rupee;Seychelles rupees
 SDG	SDG	Sudanese pound;Sudanese pounds
 SEK	SEK;SKr	krona;kronor;Swedish krona;Swedish kronor
 SGD	S$;SGD	Singapore dollar;Singapore dollars
+SOS	SOS	Somali shilling;Somali shillings
 SYP	SYP;S£	Syrian pound;Syrian pounds;Syrian lira
 THB	฿;THB	baht;Thai baht
 TND	TND	Tunisian dinar;Tunisian dinars
@@ -1485,6 +1491,7 @@ TZS	TSh;TZS	Tanzanian shilling;Tanzanian shillings
 UAH	₴;UAH	hryvnia;hryvnias;hryvnas;hryvnya;Ukrainian hryvnia;Ukrainian hryvnias
 UGX	USh;UGX	Ugandan shilling;Ugandan shillings;Uganda shillings
 USD	$;US$;USD;U.S.$	dollar;dollars;US dollar;US dollars;U.S. dollar;U.S. dollars;American dollar;American dollars;greenback;greenbacks
+UYU	UYU	Uruguayan peso;Uruguayan pesos
 UZS	UZS	Uzbek som;Uzbek sum;Uzbekistani som
 VES	VES;Bs.;Bs	bolivar;bolivars;bolivares;Venezuelan bolivar;Venezuelan bolivars
 VND	₫;VND	dong;Vietnamese dong

@@ -80,6 +80,10 @@ struct Lexicon: Sendable {
     let titles: Gazetteer<TitleWord>
     let cues: Gazetteer<String>
     let currencies: Gazetteer<CurrencyForm>
+    /// A currency's name written bare that several states' currencies share ("dinars", "pesos"), with those states and
+    /// their codes: first the currency that currencies.tsv lists the bare name under (the likeliest), then every one whose
+    /// full name ends in it ("Jordanian dinars"). A code's first two letters are its state's (ISO 4217).
+    let sharedCurrencyNames: [String: [(state: String, code: String)]]
     let topicCues: Gazetteer<Topic>
     /// One bit for each class of cue (cues.tsv), for `Document` to test classes without `Hasher`.
     let cueClassBits: WordMap<UInt64>
@@ -156,11 +160,26 @@ struct Lexicon: Sendable {
 
         var currencies = Gazetteer<CurrencyForm>()
         let currencyTable = ReferenceTable.named("currencies.tsv")
+        var bareNames: [(word: String, code: String)] = []
+        var namesEndingIn: [String: [String]] = [:]
         for row in currencyTable.rows {
             let code = currencyTable.cell(row, "code")
             for symbol in currencyTable.values(row, "symbols") { currencies.add(symbol, CurrencyForm(code: code, isName: false)) }
-            for name in currencyTable.values(row, "names") { currencies.add(name, CurrencyForm(code: code, isName: true)) }
+            for name in currencyTable.values(row, "names") {
+                currencies.add(name, CurrencyForm(code: code, isName: true))
+                let words = fold(name).split(separator: " ")
+                if words.count == 1 { bareNames.append((String(words[0]), code)) }
+                if words.count > 1, let last = words.last, namesEndingIn[String(last)]?.last != code {
+                    namesEndingIn[String(last), default: []].append(code)
+                }
+            }
         }
+        var sharedCurrencyNames: [String: [(state: String, code: String)]] = [:]
+        for (word, code) in bareNames where !code.hasPrefix("X") {
+            let codes = [code] + (namesEndingIn[word] ?? []).filter { $0 != code && !$0.hasPrefix("X") }
+            if codes.count > 1 { sharedCurrencyNames[word] = codes.map { (String($0.prefix(2)), $0) } }
+        }
+        self.sharedCurrencyNames = sharedCurrencyNames
 
         var topicCues = Gazetteer<Topic>()
         let topicTable = ReferenceTable.named("topics.tsv")
