@@ -247,6 +247,9 @@ struct AidTests {
         Case(text: "Pakistan signed a $1 billion loan agreement with Saudi Arabia on Monday.",
              rows: [Row(recipient: "PK", amount: 1_000_000_000, currency: "USD")],
              knownIssue: "a borrower as the subject: the state nearest before the amount is taken as the giver"),
+        // A state never gives to itself: a later mention of a programme in the donor's name goes to the recipient told.
+        Case(text: "The UK will provide a £40 million package to support Kenya's response to drought. The £40 million will be delivered through the UK's Climate Resilience Programme.",
+             rows: [Row(donor: "GB", recipient: "KE", amount: 40_000_000, currency: "GBP")]),
         // Each amount has the kind named beside it.
         Case(text: "The Netherlands will give Ukraine €300 million in military aid and €20 million in humanitarian aid.",
              rows: [Row(donor: "NL", recipient: "UA", amount: 300_000_000, currency: "EUR", kind: .military),

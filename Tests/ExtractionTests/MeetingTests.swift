@@ -159,6 +159,8 @@ struct MeetingTests {
              participants: ["Yusuf Tuggar", "Abderaman Koulamallah", "Adoum Seid"], date: "2024-03-12", location: .named("Abuja")),
         Case(text: "The AU Commissioner Bankole Adeoye and Korean Ambassador Kim Min-ho signed the grant agreement in Addis Ababa on Tuesday. The ceremony was witnessed by the Head of the Early Warning Division, Dr. Hawi Abdissa.",
              participants: ["Bankole Adeoye", "Kim Min-ho", "Hawi Abdissa"], date: "2024-03-12"),
+        Case(text: "Foreign Minister Yusuf Tuggar received his Chadian counterpart Abderaman Koulamallah in Abuja on Tuesday. Later in the day, the two ministers signed the Agreed Minutes of the Joint Commission. The signing was witnessed by the Permanent Secretary of the Ministry, Ambassador Ebere Okafor.",
+             participants: ["Yusuf Tuggar", "Abderaman Koulamallah", "Ebere Okafor"], date: "2024-03-12"),
         // "the two sides" after the two the sentence names are those two, not the people of the meeting before.
         Case(text: "Commissioner Bankole Adeoye and Ambassador Kim Min-ho signed the agreement in Addis Ababa on Monday. Prior to the signing, Ambassador Kim paid a courtesy call on Deputy Chairperson Monique Nsanzabaganwa, during which the two sides discussed the summit.",
              participants: ["Kim Min-ho", "Monique Nsanzabaganwa"], date: "2024-03-11"),
@@ -837,6 +839,20 @@ struct MeetingTests {
         #expect(facts.meetings.contains { $0.participants == ["Subrahmanyam Jaishankar"] && $0.status == .cancelled }, "\(facts.summary)")
     }
 
+    @Test("'will on Monday, 18 March 2024, co-chair … with her counterpart': a plan, whatever day stands inside the verb")
+    func coChairAfterDay() {
+        let text = """
+            The Minister of International Relations and Cooperation, Dr Lindiwe Zulu-Mokoena, will on Monday, 18 March 2024, \
+            co-chair the 7th Session of the Joint Commission with her Kenyan counterpart, Mr Peter Mwangi Karanja, at the \
+            OR Tambo Building in Pretoria.
+            """
+        let facts = extract(text, on: Self.published)
+        let plan = facts.meetings.first
+        #expect(Set(plan?.participants ?? []) == ["Lindiwe Zulu-Mokoena", "Peter Mwangi Karanja"], "\(facts.summary)")
+        #expect(plan?.status == .planned, "\(facts.summary)")
+        #expect(plan?.date == day("2024-03-18"), "\(facts.summary)")
+    }
+
     @Test("States that held a ministerial dialogue, then the ministers who represented them: one meeting of all of them")
     func statesHeldDialogue() {
         let text = """
@@ -861,6 +877,60 @@ struct MeetingTests {
         let facts = extract(text, on: Self.published)
         #expect(facts.meetings.count == 2, "\(facts.summary)")
         #expect(facts.meetings.allSatisfy { Set($0.participants) == ["Iwaya Takeshi", "Yusuf Tuggar"] }, "\(facts.summary)")
+    }
+
+    @Test("Ministers who 'welcomed the signing' of notes did not sign them; those the next sentence names did")
+    func welcomedSigning() {
+        let text = """
+            On Tuesday, Minister of Foreign Affairs of Kazakhstan Murat Nurtleu held a videoconference with Minister for \
+            Foreign Affairs of Japan Takeshi Iwaya. The ministers welcomed the signing in Astana on March 8 of notes under \
+            which Japan will extend a loan of up to 20 billion yen. The documents were signed by Deputy Minister Almas \
+            Aidarov and Ambassador of Japan to Kazakhstan Ichiro Kawabata.
+            """
+        let facts = extract(text, on: Self.published)
+        #expect(facts.meetings.count == 2, "\(facts.summary)")
+        #expect(facts.meetings.contains { Set($0.participants) == ["Murat Nurtleu", "Takeshi Iwaya"] && $0.mode == .video }, "\(facts.summary)")
+        #expect(facts.meetings.contains { Set($0.participants) == ["Almas Aidarov", "Ichiro Kawabata"] && $0.date == day("2024-03-08") },
+                "\(facts.summary)")
+    }
+
+    @Test("'On the eve of the conference' is the day before the conference told earlier; 'on its sidelines' its day and place")
+    func eveAndSidelinesOfToldConference() {
+        let text = """
+            Donors pledged about $1.4bn in humanitarian aid for Sudan at a conference in Geneva. The European Union was the \
+            largest donor at Tuesday's conference.
+
+            The total is well below the 2 billion euros raised at last year's conference in Paris.
+
+            On the eve of the conference, Commissioner Pieter Maes held a video call with Sudan's Prime Minister Osman Hamid \
+            Idris. On the sidelines of the conference itself, Maes met Chad's Foreign Minister Abdelkerim Mahamat Saleh.
+
+            Maes is due to travel to Port Sudan on March 20 for talks with Idris.
+            """
+        let facts = extract(text, on: Self.published)
+        let call = facts.meetings.first { $0.mode == .video }
+        #expect(call?.date == day("2024-03-11"), "\(facts.summary)")
+        let sidelines = facts.meetings.first { $0.participants.contains("Abdelkerim Mahamat Saleh") }
+        #expect(sidelines?.date == day("2024-03-12"), "\(facts.summary)")
+        #expect(sidelines?.location == "Geneva", "\(facts.summary)")
+        #expect(facts.meetings.contains { $0.status == .planned && $0.date == day("2024-03-20") && $0.location == "Port Sudan" }, "\(facts.summary)")
+    }
+
+    @Test("In a quote, 'I met X' is a meeting of the quote's speaker, named before its colon")
+    func quotedFirstPersonMeeting() {
+        let text = """
+            The Prime Minister spoke to President Ndungu of Kenya this afternoon.
+
+            Minister for Development Baroness Catherine Ashby said:
+
+            “Kenya is one of our closest partners. This builds on the partnership I saw first-hand when I met Cabinet \
+            Secretary Florence Achieng Odhiambo in Nairobi last month.”
+            """
+        let facts = extract(text, on: Self.published)
+        let met = facts.meetings.first { $0.participants.contains("Florence Achieng Odhiambo") }
+        #expect(Set(met?.participants ?? []) == ["Catherine Ashby", "Florence Achieng Odhiambo"], "\(facts.summary)")
+        #expect(met?.date == day("2024-02-01"), "\(facts.summary)")
+        #expect(met?.datePrecision == .month, "\(facts.summary)")
     }
 
     @Test("Where an event yet to come 'is to be held' is not the place of the meeting that mentions it")

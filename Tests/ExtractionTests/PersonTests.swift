@@ -139,6 +139,14 @@ struct PersonTests {
              name: "Anan Srisuk"),
         Case(text: "Nigeria's Foreign Minister met Alhaji Musa Danladi, the chairman of the commission, in Abuja.",
              name: "Musa Danladi"),
+        // A world region in a portfolio names no state, and the state inside its name ("America") is not read.
+        Case(text: "Chilean Undersecretary for Latin America and the Caribbean Tomás Fuenzalida Prat and the Ambassador of Peru to Chile, Inés Quiroga Salas, also took part in the meeting.",
+             name: "Tomás Fuenzalida Prat", title: "Undersecretary for Latin America and the Caribbean", country: "CL"),
+        Case(text: "Assistant Secretary for South and Central Asian Affairs Dana Whitlock met Sri Lanka's foreign secretary in Colombo.",
+             name: "Dana Whitlock", title: "Assistant Secretary for South and Central Asian Affairs", country: nil),
+        // An office ends at the person named before it.
+        Case(text: "Chilean Undersecretary for Latin America and the Caribbean Tomás Fuenzalida Prat and the Ambassador of Peru to Chile, Inés Quiroga Salas, also took part in the meeting.",
+             name: "Inés Quiroga Salas", title: "Ambassador to Chile", country: "PE"),
     ]
 
     @Test("A person's name, title, country and aliases", arguments: cases)
@@ -188,13 +196,38 @@ struct PersonTests {
           arguments: ["The European Commission announced new funding for Ukraine on Thursday.",
                       "The Pentagon said the talks in Brussels had been productive.",
                       "The United Nations Security Council met in New York on Wednesday.",
-                      "Readout of the Meeting Between the Two Delegations"])
+                      "Readout of the Meeting Between the Two Delegations",
+                      // News agencies in bylines and credits.
+                      "By Al Jazeera Staff\n\nDonors pledged $1.4bn for Sudan at a conference in Geneva.",
+                      "Kenya owes Chinese lenders about $6 billion. (Reporting by Reuters staff)",
+                      "Beijing, March 12 (Xinhua) -- China will send rice to Myanmar, the ministry said."])
     func notPeople(_ text: String) {
         let facts = extract(text, on: Self.published)
         #expect(facts.people.isEmpty, "\(facts.summary)")
     }
 
+    @Test("A byline's outlet is no part of the reporter's name")
+    func bylineOutlet() {
+        let facts = extract("By TERESA CERVANTES Associated Press\n\nMANILA, Philippines (AP) — The president postponed his visit.", on: Self.published)
+        #expect(facts.people.map(\.name) == ["Teresa Cervantes"], "\(facts.summary)")
+    }
+
     // MARK: - Coreference
+
+    @Test("'The Prime Minister' is never a 'Minister for Development' named since")
+    func primeMinisterIsNoOtherMinister() {
+        let text = """
+            The Prime Minister spoke to President Ndungu of Kenya this afternoon. The Prime Minister thanked President Ndungu for \
+            Kenya's leadership.
+
+            Minister for Development Baroness Catherine Ashby said the funding would help millions.
+
+            The Prime Minister and President Ndungu agreed to speak again soon.
+            """
+        let facts = extract(text, on: Self.published)
+        #expect(facts.meetings.allSatisfy { !$0.participants.contains("Catherine Ashby") }, "\(facts.summary)")
+    }
+
 
     @Test("\"Secretary Austin\" and \"Austin\" are the full person, listed once")
     func shortForms() throws {

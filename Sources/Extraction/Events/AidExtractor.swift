@@ -136,6 +136,8 @@ struct AidExtractor: Sendable {
                 let donor = parenDonor ?? shareDonor ?? splitDonor ?? goods?.donor
                     ?? self.donor(doc, mention, range: range, recipient: recipient) ?? lastDonor
                     ?? publisher.flatMap { $0 == recipient ? nil : $0 } ?? articleDonor(doc, excluding: recipient)
+                // "delivered through the UK's Kenya Climate Resilience Programme": a state never gives to itself.
+                if recipient != nil, recipient == donor { recipient = nil }
                 if recipient == nil { recipient = lastRecipient }
                 let date = dates.filter { $0.precision == .day }.min { abs($0.range.lowerBound - mention.range.lowerBound) < abs($1.range.lowerBound - mention.range.lowerBound) }
                     ?? (storyDay == nil ? paragraphDay(doc, before: s, resolver: resolver) : nil)

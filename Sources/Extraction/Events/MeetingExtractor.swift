@@ -81,9 +81,15 @@ struct MeetingExtractor: Sendable {
 
             // People of the sentence, in order, and where they are.
             var people: [(person: Int, at: Int)] = []
+            // "“… when I met Cabinet Secretary X in Nairobi”": the people a speaker says they met, quoted though they are.
+            let spokenMeeting = range.first { k in
+                doc.quoted[k] && doc.tokens[k].text == "I" && k + 1 < range.upperBound && Self.pastVerbs.contains(doc.tokens[k + 1])
+                    && doc.hasCue("meet", in: k + 1..<min(range.upperBound, k + 3))
+            }
             for m in mentionsOfSentence[s] ?? [] {
                 let mention = mentions[m]
-                guard !doc.quoted[mention.range.lowerBound], !mention.isCredit else { continue }
+                guard !doc.quoted[mention.range.lowerBound] || spokenMeeting.map({ mention.range.lowerBound > $0 }) ?? false, !mention.isCredit
+                else { continue }
                 // "…, Wiśniewski said on Tuesday after meeting his Ukrainian counterpart": the speaker took part.
                 if mention.isSpeaker, !metWhileSpeaking(doc, after: mention.range.upperBound, in: range) { continue }
                 // "Mahlangu's spokesperson X said", "met Biden's adviser Y": the office-holder is told of, not the possessor.
@@ -132,7 +138,7 @@ struct MeetingExtractor: Sendable {
             // or to none: it does not report a new one.
             // "… where she met Prime Minister Moraru": the pronoun before a meeting verb is the person last named.
             // "On Wednesday I met the Prime Minister": in a minister's own release, "I" is its author, named at its head.
-            for k in range where Self.pronouns.contains(doc.tokens[k]) && !doc.quoted[k] {
+            for k in range where Self.pronouns.contains(doc.tokens[k]) && (!doc.quoted[k] || doc.tokens[k].text == "I") {
                 var verb = k + 1
                 if verb < range.upperBound, ["also", "then", "later", "later on", "separately", "subsequently"].contains(doc.tokens[verb].folded) { verb += 1 }
                 // "she was also set to co-chair the joint commission", "he is due to meet": a plan told with its copula.
@@ -153,7 +159,8 @@ struct MeetingExtractor: Sendable {
                 guard verb < range.upperBound, Self.pastVerbs.contains(doc.tokens[verb]) || ["will", "would"].contains(doc.tokens[verb].folded) || cueVerb,
                     doc.hasCue("meet", in: verb..<min(range.upperBound, verb + (trip ? 12 : 4))) || doc.hasCue("call", in: verb..<min(range.upperBound, verb + 3))
                         || doc.hasCue("host", in: verb..<min(range.upperBound, verb + 3)),
-                    let p = firstPerson ? author
+                    // "… said: “… when I met Cabinet Secretary X in Nairobi”": in a quote, "I" is its speaker.
+                    let p = firstPerson ? (doc.quoted[k] ? quoteSpeaker(doc, k, mentionAt: mentionAt).map { coref.personOfMention[$0] } : author)
                         : topic(ofSentencesBefore: s, pronoun: k, doc, mentionsOfSentence, mentions, coref)
                             ?? lastNamed(before: k, sentence: s, mentions: mentions, coref: coref),
                     !people.contains(where: { $0.person == p })
@@ -294,7 +301,7 @@ struct MeetingExtractor: Sendable {
                 guard enoughPeople else { continue }
                 var status = self.status(doc, trigger.index, range)
                 if status == .planned, cancelledArticle, wasPlanned(doc, range) { status = .cancelled }
-                var date = nearestDate(dates, to: trigger.index, in: doc)
+                var date = nearestDate(dates, to: trigger.index, in: doc) ?? eveOfEvent(doc, range, sentence: s)
                 // "Earlier the same day", "later that day": the day of the meeting told before.
                 // A plan for later in the day after a report of what was done ("will hold talks in the afternoon") is
                 // today's.
@@ -380,7 +387,8 @@ struct MeetingExtractor: Sendable {
                 if let d = DateResolver().dates(in: doc.tokens, range: previous, anchor: doc.anchor, lean: .past).last, d.precision == .day {
                     date = d.day
                     precision = d.precision
-                } else if let d = setting.visitDay {
+                } else if let d = setting.visitDay, candidate.status != .held || d.day <= doc.anchor {
+                    // … not a trip yet to come for a meeting that took place.
                     date = d.day
                     precision = d.precision
                 }

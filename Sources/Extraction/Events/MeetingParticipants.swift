@@ -188,4 +188,27 @@ extension MeetingExtractor {
         }
         return result
     }
+
+    /// The mention of the speaker of the quote around token `k`: the person named before a colon that opens it ("Minister
+    /// X said:"), else the one named just after it closes ("…,” X said", "…,” said X").
+    func quoteSpeaker(_ doc: Document, _ k: Int, mentionAt: [Int?]) -> Int? {
+        var start = k
+        while start > 0, doc.quoted[start - 1] { start -= 1 }
+        var end = k
+        while end + 1 < doc.tokens.count, doc.quoted[end + 1] { end += 1 }
+        if start > 0, doc.tokens[start - 1].text == ":" {
+            var j = start - 2
+            while j >= max(0, start - 14), doc.tokens[j].text != "." {
+                if let m = mentionAt[j] { return m }
+                j -= 1
+            }
+        }
+        var j = end + 1
+        while j < min(doc.tokens.count, end + 5), !doc.tokens[j].newlineBefore || j == end + 1 {
+            if let m = mentionAt[j] { return m }
+            if doc.tokens[j].text == "." { break }
+            j += 1
+        }
+        return nil
+    }
 }

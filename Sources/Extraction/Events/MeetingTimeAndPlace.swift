@@ -255,7 +255,49 @@ extension MeetingExtractor {
                 if let name = named(from: start, limit: k + 1), name.count > 1 { return (doc.text(name), country(of: name), earlier) }
             }
         }
-        return nil
+        // "at a conference in Geneva … at Tuesday's conference": an event told only by its word, at the place named after it,
+        // on the day of the sentence that dates it.
+        guard let told = toldEvent(doc, word: j, before: s), let place = told.place else { return nil }
+        return (place.name, place.country, told.dated ?? s)
+    }
+
+    /// The event that a later "the conference" refers to, told before `s` by the same word in lower case: the place named
+    /// after it ("a conference in Geneva") and the latest sentence that gives it a day ("Tuesday's conference"); not another
+    /// event of the word ("last year's conference in Paris").
+    func toldEvent(_ doc: Document, word j: Int, before s: Int) -> (place: (name: String, country: String?)?, dated: Int?)? {
+        let t = doc.tokens
+        var place: (name: String, country: String?)?
+        var dated: Int?
+        for earlier in stride(from: s - 1, through: max(0, s - 30), by: -1) {
+            let sentence = doc.sentences[earlier].range
+            for k in sentence where !t[k].isCapitalized && t[k].folded == t[j].folded
+                && !(max(sentence.lowerBound, k - 3)..<k).contains(where: { Self.otherEventWords.contains(t[$0]) })
+            {
+                if place == nil, k + 2 < sentence.upperBound, t[k + 1].folded == "in", let entity = doc.entityAt[k + 2],
+                    entity.range.lowerBound == k + 2, entity.best.isPlace
+                {
+                    place = (doc.text(entity.range), entity.best.code)
+                }
+                if dated == nil, DateResolver().dates(in: t, range: sentence, anchor: doc.anchor, lean: .past).contains(where: { $0.precision == .day }) {
+                    dated = earlier
+                }
+            }
+        }
+        return place == nil && dated == nil ? nil : (place, dated)
+    }
+
+    static let otherEventWords: WordSet = ["last", "previous", "next", "year's", "year’s", "another", "earlier", "first", "second"]
+
+    /// "On the eve of the conference": the day before the day of the event told earlier.
+    func eveOfEvent(_ doc: Document, _ range: Range<Int>, sentence s: Int) -> DateMention? {
+        let t = doc.tokens
+        guard let eve = range.first(where: { t[$0].folded == "eve" }), eve + 3 < range.upperBound, t[eve + 1].folded == "of",
+            t[eve + 2].folded == "the", Self.eventWords.contains(t[eve + 3]), let told = toldEvent(doc, word: eve + 3, before: s),
+            let dated = told.dated,
+            let day = DateResolver().dates(in: t, range: doc.sentences[dated].range, anchor: doc.anchor, lean: .past)
+                .first(where: { $0.precision == .day })
+        else { return nil }
+        return DateMention(range: eve..<eve + 4, day: day.day.adding(days: -1), precision: .day, isAbsolute: false)
     }
 
     static let ordinals: WordSet = ["st", "nd", "rd", "th", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",

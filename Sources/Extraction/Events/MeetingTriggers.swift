@@ -28,7 +28,11 @@ extension MeetingExtractor {
         var reference: Int?
         var i = range.lowerBound
         while i < range.upperBound {
-            guard let cue = doc.cueAt[i], cue.range.lowerBound == i, !doc.quoted[i], !aside.contains(i) else {
+            // A quote tells no meeting, but its speaker's own: "… when I met Cabinet Secretary X in Nairobi".
+            let spoken = doc.quoted[i] && (max(range.lowerBound, i - 3)..<i).contains { j in
+                doc.tokens[j].text == "I" && people.contains { $0.at == j }
+            }
+            guard let cue = doc.cueAt[i], cue.range.lowerBound == i, !doc.quoted[i] || spoken, !aside.contains(i) else {
                 i += 1
                 continue
             }
@@ -62,6 +66,7 @@ extension MeetingExtractor {
                     if reference == nil, reportsMeeting(doc, i, range) { reference = i }
                     continue
                 }
+                if welcomesThing(doc, i, range) { continue }
                 let mode = modeNear(doc, i, range)
                 result.append(Trigger(index: i, mode: mode ?? .inPerson, modeStated: mode != nil, venue: nil))
             } else if classes.contains("host") {
@@ -75,6 +80,12 @@ extension MeetingExtractor {
             } else if classes.contains("sign") {
                 // "The agreements were signed by A and B", "A signed the notes with B": a signing by two named people is an
                 // encounter of theirs; "President X signed the bill" is not.
+                // "The ministers welcomed the signing in Tashkent of …": a signing the people judge, not one they attend.
+                if i >= range.lowerBound + 2, doc.tokens[i].folded == "signing", doc.tokens[i - 1].folded == "the",
+                    Self.judgingVerbs.contains(doc.tokens[i - 2])
+                {
+                    continue
+                }
                 let clause = i..<min(range.upperBound, i + 30)
                 let after = people.filter { clause.contains($0.at) && $0.at > i }
                 let before = people.filter { $0.at < i }
@@ -214,7 +225,12 @@ extension MeetingExtractor {
     /// "co-chair" is a meeting as a verb ("to co-chair", "will co-chair"), "consultations" when held.
     func isNounUse(_ doc: Document, _ i: Int) -> Bool {
         let word = doc.tokens[i].folded
-        if word == "co-chair" { return !(i > 0 && Self.verbMarkers.contains(doc.tokens[i - 1])) }
+        if word == "co-chair" {
+            // "will on Monday, 12 May 2025, co-chair …": a day told between the auxiliary and the verb.
+            var j = i - 1
+            while j > 0, i - j < 9, isDayWord(doc.tokens[j]) { j -= 1 }
+            return !(j >= 0 && Self.verbMarkers.contains(doc.tokens[j]))
+        }
         if word == "consultations" { return !isVerbCue(doc, i) }
         return false
     }
@@ -250,13 +266,34 @@ extension MeetingExtractor {
     }
 
     static let tripVerbs: WordSet = ["travel", "visit", "go", "fly", "head", "proceed", "leave"]
+    /// "The ministers welcomed the signing in Astana on March 8 of …": a welcome given to a signing (whose day the sentence
+    /// tells), not to a guest.
+    func welcomesThing(_ doc: Document, _ i: Int, _ range: Range<Int>) -> Bool {
+        let t = doc.tokens
+        guard Self.welcomeWords.contains(t[i]), i + 2 < range.upperBound, ["the", "this", "these"].contains(t[i + 1].folded)
+        else { return false }
+        return t[i + 2].folded == "signing" || (doc.cueAt[i + 2]?.classes.contains("sign") ?? false)
+    }
+
+    /// Verbs that judge an event rather than take part in it: "welcomed the signing of …".
+    static let judgingVerbs: WordSet = ["welcomed", "welcome", "welcomes", "hailed", "hail", "noted", "note", "praised", "commended",
+                                        "applauded", "lauded", "appreciated", "acknowledged", "recalled"]
+
+    /// A word of a day written inside a clause: "on", a weekday, a month, a number, a comma.
+    private func isDayWord(_ token: Token) -> Bool {
+        token.kind == .number || token.text == "," || token.folded == "on" || DateResolver.weekdays[token] != nil
+            || DateResolver.months[token] != nil
+    }
+
     static let verbMarkers: WordSet = ["to", "will", "would", "shall", "also", "and", "jointly"]
 
     func mentionsMeeting(_ doc: Document, _ range: Range<Int>) -> Bool {
         // … and an occasion told before ("The reception was attended by"), not a new one ("joined X for a working dinner").
         return range.contains { k in
             Self.encounterNouns.contains(doc.tokens[k]) || doc.tokens[k].folded == "they"
-                || (Self.occasions[doc.tokens[k]] != nil && k > range.lowerBound && ["the", "this", "that"].contains(doc.tokens[k - 1].folded))
+                // "The signing was witnessed by …": a signing told before is an occasion too.
+                || ((Self.occasions[doc.tokens[k]] != nil || doc.tokens[k].folded == "signing") && k > range.lowerBound
+                    && ["the", "this", "that"].contains(doc.tokens[k - 1].folded))
         }
     }
 

@@ -1349,6 +1349,22 @@ media	not_name
 office	not_name
 desk	not_name
 team	not_name
+# news agencies and broadcasters, named in datelines, bylines and credits ("By Al Jazeera Staff", "(Reporting by Reuters staff)")
+staff	not_name
+reuters	not_name
+associated	not_name
+jazeera	not_name
+afp	not_name
+xinhua	not_name
+yonhap	not_name
+kyodo	not_name
+bernama	not_name
+anadolu	not_name
+tass	not_name
+ria	not_name
+novosti	not_name
+interfax	not_name
+antara	not_name
 enquiries	not_name
 relief goods	aid
 relief items	aid
@@ -1740,6 +1756,34 @@ CANKAYA	Çankaya Palace;Cankaya Palace		TR
 BEIT_HANASSI	Beit HaNassi;President's Residence in Jerusalem		IL
 KCNA	Korean Central News Agency;KCNA		KP
 KPA	Korean People's Army;KPA		KP
+
+"""#,
+        "regions.tsv": #"""
+# source: hand-curated 2026-12 list of world regions named in diplomatic news ("Assistant Secretary for Latin America and the Caribbean", "aid to the Middle East"); a region is no state, and shadows the state inside its name ("America" in "Latin America")
+name	aliases
+Latin America	Latin American;Latin Americans
+Central America	Central American;Central Americans
+South America	South American;South Americans
+North America	North American;North Americans
+Americas	Western Hemisphere
+Middle East	Middle Eastern;Near East
+North Africa	North African
+West Africa	West African
+East Africa	East African
+Southern Africa	
+Central Africa	
+Horn of Africa	
+Sub-Saharan Africa	sub-Saharan Africa
+Southeast Asia	South-East Asia;South East Asia;Southeast Asian
+South Asia	South Asian
+Central Asia	Central Asian
+East Asia	East Asian
+Asia-Pacific	Asia Pacific;Asia and the Pacific
+Indo-Pacific	
+Western Balkans	
+Eastern Europe	Eastern European
+Western Europe	Western European
+Central Europe	Central European
 
 """#,
         "titles.tsv": #"""

@@ -1,6 +1,9 @@
 /// What a named entity of the reference data is.
 enum EntityKind: Sendable {
     case country, demonym, capital, city, organisation, institution
+    /// A world region ("Latin America", "the Middle East"): no state, and never kept as an entity of a document
+    /// (`Document.inRegion`), only matched so that the state inside its name ("America") is not read.
+    case region
 }
 
 /// A country, body or place named in text, with the code it stands for.
@@ -119,6 +122,11 @@ struct Lexicon: Sendable {
             let name = cities.cell(row, "name")
             let code = cities.cell(row, "country")
             for form in [name] + cities.values(row, "aliases") { entities.add(form, Entity(kind: .city, code: code, country: nil, name: name)) }
+        }
+        let regions = ReferenceTable.named("regions.tsv")
+        for row in regions.rows {
+            let name = regions.cell(row, "name")
+            for form in [name] + regions.values(row, "aliases") { entities.add(form, Entity(kind: .region, code: "", country: nil, name: name)) }
         }
         let organisations = ReferenceTable.named("organisations.tsv")
         for row in organisations.rows {

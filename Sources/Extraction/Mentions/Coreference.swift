@@ -630,6 +630,10 @@ struct Coreference: Sendable {
                 // Foreign Affairs" holds "foreign" too).
                 var found = Set(office.count > 1 ? people(withHead: office.joined(separator: " ")) : [])
                 if found.isEmpty { for head in heads { found.formUnion(people(withHead: head)) } }
+                // "The Prime Minister" is no "Minister for Development": an office that a word makes another one.
+                if office.contains("prime") {
+                    found = found.filter { p in foldedTitle(p).map { $0.contains("prime") || $0.contains("premier") } ?? false }
+                }
                 pool = found.sorted()
                 if let country { pool = pool.filter { people[$0].country == country } }
             }

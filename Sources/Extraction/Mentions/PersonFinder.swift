@@ -43,8 +43,11 @@ struct PersonFinder: Sendable {
                             || (list.after == span.lowerBound - 2 && doc.tokens[span.lowerBound - 2].text == ","
                                 && doc.tokens[span.lowerBound - 1].folded == "and")
                 } ?? false
+                // "Undersecretary … Martín Olvera Reséndiz and the Ambassador of Honduras, Claudia Padilla": an office ends at the
+                // person named before it.
+                let named = result.last.flatMap { $0.sentence == index && $0.extent.upperBound <= span.lowerBound ? $0.extent.upperBound : nil }
                 if var mention = mention(doc, span: span, sentence: index, sentenceRange: sentence.range, known: &known, creditEnd: creditEnd,
-                                         sharedOffice: shared != nil || listed)
+                                         sharedOffice: shared != nil || listed, officeFloor: named ?? sentence.range.lowerBound)
                 {
                     if let shared, mention.title == nil {
                         mention.title = shared.title
@@ -88,7 +91,7 @@ struct PersonFinder: Sendable {
         if DateResolver.weekdays[t[i]] != nil { return false }
         // A possessive starts with an apostrophe: other words are refused by their first byte, without comparing strings.
         if t[i].foldedFirst == UInt8(ascii: "'") || t[i].foldedFirst == 0xE2, t[i].folded == "’s" || t[i].folded == "'s" { return false }
-        if doc.entityAt[i] != nil { return false }
+        if doc.entityAt[i] != nil || doc.inRegion[i] { return false }
         if t[i].isCapitalized || t[i].isAllCaps { return !doc.lexicon.notNames.contains(t[i]) || t[i].isAllCaps && t[i].text.count > 3 }
         // al-Anouni, el-Sisi
         return t[i].folded.hasPrefix("al-") || t[i].folded.hasPrefix("el-")
@@ -181,8 +184,8 @@ struct PersonFinder: Sendable {
             }
             break
         }
-        // Single letters alone are not names ("A", "I").
-        if last - start == 1, tokens[start].text.unicodeScalars.count == 1 { return nil }
+        // Single letters alone are not names ("A", "I"), nor is a particle alone ("By Al Jazeera Staff").
+        if last - start == 1, tokens[start].text.unicodeScalars.count == 1 || PersonEntity.particles.contains(tokens[start]) { return nil }
         return start..<last
     }
 
@@ -273,7 +276,7 @@ struct PersonFinder: Sendable {
     // MARK: - Mentions
 
     private func mention(_ doc: Document, span: Range<Int>, sentence: Int, sentenceRange: Range<Int>, known: inout KnownNames,
-                         creditEnd: Int = -1, sharedOffice: Bool = false) -> PersonMention?
+                         creditEnd: Int = -1, sharedOffice: Bool = false, officeFloor: Int? = nil) -> PersonMention?
     {
         let tokens = doc.tokens
         // Lindiwe "Lindi" Mahlangu: the name without the nickname, and the nickname with the surname as another name.
@@ -315,7 +318,7 @@ struct PersonFinder: Sendable {
                 j = title.range.lowerBound - 1
             }
         }
-        let left = titleChain(doc, endingAt: j, floor: sentenceRange.lowerBound)
+        let left = titleChain(doc, endingAt: j, floor: officeFloor ?? sentenceRange.lowerBound)
         if let left {
             apply(left, to: &mention, doc: doc)
             mention.extent = left.range.lowerBound..<mention.extent.upperBound

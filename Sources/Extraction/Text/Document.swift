@@ -10,6 +10,8 @@ final class Document: Sendable {
     let sentences: [Sentence]
     /// For each token, the entity match covering it (same value on every token of the match).
     let entityAt: [EntityMatch?]
+    /// For each token, whether it is a word of a world region's name ("Latin America"), which names no state.
+    let inRegion: [Bool]
     /// For each token, the classes of the title phrase covering it.
     let titleAt: [TitleMatch?]
     /// For each token, the cue classes of the cue phrase covering it.
@@ -51,6 +53,7 @@ final class Document: Sendable {
         sentences = SentenceSplitter(abbreviations: lexicon.abbreviations).sentences(of: tokens)
 
         var entityAt = [EntityMatch?](repeating: nil, count: tokens.count)
+        var inRegion = [Bool](repeating: false, count: tokens.count)
         var titleAt = [TitleMatch?](repeating: nil, count: tokens.count)
         var cueAt = [CueMatch?](repeating: nil, count: tokens.count)
         var quoted = [Bool](repeating: false, count: tokens.count)
@@ -65,14 +68,19 @@ final class Document: Sendable {
         let cues = lexicon.cues
         let topicCues = lexicon.topicCues
         let cueClassBits = lexicon.cueClassBits
+        var open = false
         for sentence in sentences {
             var i = sentence.range.lowerBound
             while i < sentence.range.upperBound {
                 if tokens[i].isCapitalized || tokens[i].kind == .number,
                     let match = entities.match(tokens, at: i, limit: sentence.range.upperBound)
                 {
-                    let m = EntityMatch(range: i..<i + match.length, entities: match.values)
-                    for k in m.range { entityAt[k] = m }
+                    if match.values[0].kind == .region {
+                        for k in i..<i + match.length { inRegion[k] = true }
+                    } else {
+                        let m = EntityMatch(range: i..<i + match.length, entities: match.values)
+                        for k in m.range { entityAt[k] = m }
+                    }
                     i += match.length
                 } else {
                     i += 1
@@ -116,8 +124,8 @@ final class Document: Sendable {
                 }
             }
             topics.append(named)
-            // Quotes: “…” and "…"; a quote left open closes with its paragraph.
-            var open = false
+            // Quotes: “…” and "…", over the sentences of a paragraph; a quote left open closes with its paragraph.
+            if let first = sentence.range.first, tokens[first].newlineBefore { open = false }
             for k in sentence.range {
                 let mark = tokens[k].single
                 if mark == "“" { open = true } else if mark == "”" { open = false } else if mark == "\"" { open.toggle() }
@@ -125,6 +133,7 @@ final class Document: Sendable {
             }
         }
         self.entityAt = entityAt
+        self.inRegion = inRegion
         self.titleAt = titleAt
         self.cueAt = cueAt
         self.quoted = quoted
