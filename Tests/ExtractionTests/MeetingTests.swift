@@ -933,6 +933,18 @@ struct MeetingTests {
         #expect(met?.datePrecision == .month, "\(facts.summary)")
     }
 
+    @Test("'where he and Minister X jointly inaugurated …': a meeting of the pronoun's person and X")
+    func jointlyInaugurated() {
+        let text = """
+            External Affairs Minister Arvind Raghunathan visited Sri Lanka this week. On 13 March, he travelled to Jaffna, where \
+            he and Minister of Health Dr. Lakmali Jayasinghe jointly inaugurated the Emergency Treatment Unit.
+            """
+        let facts = extract(text, on: Self.published)
+        let opened = facts.meetings(with: "Lakmali Jayasinghe").first
+        #expect(Set(opened?.participants ?? []) == ["Arvind Raghunathan", "Lakmali Jayasinghe"], "\(facts.summary)")
+        #expect(opened?.date == day("2024-03-13"), "\(facts.summary)")
+    }
+
     @Test("Where an event yet to come 'is to be held' is not the place of the meeting that mentions it")
     func futureEventPlace() {
         let text = """

@@ -214,6 +214,38 @@ struct PersonTests {
 
     // MARK: - Coreference
 
+    @Test("'A, B and C attended … on the Turkish side, while Somalia's D and E accompanied …': each side's state for its clause")
+    func sideAfterList() {
+        let text = """
+            President Mehmet Ali Karaman received President of Somalia Abdirahman Ali Warsame in Istanbul on Thursday. Minister of \
+            Foreign Affairs Selim Özdemir and Minister of National Defence Nurettin Aksoy attended the inter-delegation meeting \
+            on the Turkish side, while Somalia's Minister of Foreign Affairs Abdiweli Hassan Yusuf and Minister of Petroleum \
+            Mohamed Farah Nur accompanied President Warsame. The talks touched on the dialogue between Somalia and Ethiopia.
+            """
+        let facts = extract(text, on: Self.published)
+        #expect(facts.person("Selim Özdemir")?.country == "TR", "\(facts.summary)")
+        #expect(facts.person("Nurettin Aksoy")?.country == "TR", "\(facts.summary)")
+        #expect(facts.person("Mohamed Farah Nur")?.country == "SO", "\(facts.summary)")
+    }
+
+    @Test("On a government's site, someone its minister calls on during a visit abroad serves the visited state")
+    func hostOfVisit() {
+        let text = """
+            External Affairs Minister Dr. Arvind Raghunathan paid an official visit to Sri Lanka from 11-13 March 2024.
+
+            2. During the visit, EAM also called on Prime Minister Dr. Harshani Perera at Temple Trees.
+
+            3. On 13 March, EAM travelled to Jaffna.
+
+            4. In Jaffna, EAM also met a delegation led by Mr. S. Kandiah, President of the Illankai Tamil Arasu Kachchi.
+            """
+        let facts = extract(text, on: Self.published, origin: "https://www.mea.gov.in/press-releases.htm")
+        #expect(facts.person("Harshani Perera")?.country == "LK", "\(facts.summary)")
+        #expect(facts.person("S. Kandiah")?.country == "LK", "\(facts.summary)")
+        // A paragraph's number is no sentence to date the meeting by: the day told before it is.
+        #expect(facts.meetings(with: "S. Kandiah").first?.date == day("2024-03-13"), "\(facts.summary)")
+    }
+
     @Test("'The Prime Minister' is never a 'Minister for Development' named since")
     func primeMinisterIsNoOtherMinister() {
         let text = """

@@ -141,7 +141,10 @@ struct AidExtractor: Sendable {
                 if recipient == nil { recipient = lastRecipient }
                 let date = dates.filter { $0.precision == .day }.min { abs($0.range.lowerBound - mention.range.lowerBound) < abs($1.range.lowerBound - mention.range.lowerBound) }
                     ?? (storyDay == nil ? paragraphDay(doc, before: s, resolver: resolver) : nil)
-                let currency = localDollar(mention, doc, state: publisher ?? donor)
+                // "EAM announced grant assistance of Rs 500 crore for … Sri Lanka" on India's site: a shared name is the
+                // publishing government's own currency when it has one of that name, whichever state the article names most.
+                let currency = publisher.flatMap { own in Self.sharedName(doc, mention.range)?.first { $0.state == own }?.code }
+                    ?? localDollar(mention, doc, state: publisher ?? donor)
                 let fact = AidFact(donor: donor, recipient: recipient, amount: mention.amount, currency: currency,
                                    amountText: doc.text(mention.range), kind: goods?.kind ?? kind(doc, range, near: mention.range, within: segment(n), article: articleKind), date: date?.day ?? storyDay ?? afterMeeting ?? doc.anchor,
                                    datePrecision: date.map { $0.precision == .week ? .month : $0.precision } ?? .day,

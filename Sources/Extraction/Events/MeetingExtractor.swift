@@ -140,6 +140,12 @@ struct MeetingExtractor: Sendable {
             // "On Wednesday I met the Prime Minister": in a minister's own release, "I" is its author, named at its head.
             for k in range where Self.pronouns.contains(doc.tokens[k]) && (!doc.quoted[k] || doc.tokens[k].text == "I") {
                 var verb = k + 1
+                // "where he and Minister of Health X jointly inaugurated …": the verb after the person joined to the pronoun.
+                if verb + 1 < range.upperBound, doc.tokens[verb].folded == "and", let m = mentionAt[verb + 1] ?? mentionAt[min(verb + 2, range.upperBound - 1)],
+                    mentions[m].extent.lowerBound > verb
+                {
+                    verb = mentions[m].extent.upperBound
+                }
                 if verb < range.upperBound, ["also", "then", "later", "later on", "separately", "subsequently"].contains(doc.tokens[verb].folded) { verb += 1 }
                 // "she was also set to co-chair the joint commission", "he is due to meet": a plan told with its copula.
                 if verb + 2 < range.upperBound, ["was", "is", "were"].contains(doc.tokens[verb].folded) {
@@ -383,7 +389,10 @@ struct MeetingExtractor: Sendable {
             if candidate.date == nil, let first = candidate.sentences.first {
                 // No date in the report: a date in the sentence just before, else the first day of the visit the
                 // article tells of, else the anchor day.
-                let previous = first > 0 ? doc.sentences[first - 1].range : 0..<0
+                // … skipping a paragraph's number ("7. In Jaffna, EAM also met …").
+                var before = first - 1
+                while before >= 0, !doc.sentences[before].range.contains(where: { doc.tokens[$0].kind == .word }) { before -= 1 }
+                let previous = before >= 0 ? doc.sentences[before].range : 0..<0
                 if let d = DateResolver().dates(in: doc.tokens, range: previous, anchor: doc.anchor, lean: .past).last, d.precision == .day {
                     date = d.day
                     precision = d.precision

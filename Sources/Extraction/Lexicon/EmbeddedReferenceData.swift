@@ -73,6 +73,7 @@ Birmingham	GB
 Blantyre	MW	
 Bletchley Park	GB	Bletchley
 Boao	CN	
+Bogor	ID	
 Bonn	DE	
 Bordeaux	FR	
 Borgo Egnazia	IT	
@@ -82,6 +83,7 @@ Brest	BY	Brest-Litovsk
 Brisbane	AU	
 Bucha	UA	
 Bukavu	CD	
+Bukhara	UZ	
 Bulawayo	ZW	
 Burgas	BG	
 Burgenstock	CH	Bürgenstock
@@ -166,6 +168,7 @@ Fujairah	AE
 Fukuoka	JP	
 Fukushima	JP	
 Futenma	JP	
+Galle	LK	
 Gandhinagar	IN	
 Gaza City	PS	
 Gaziantep	TR	Antep
@@ -221,6 +224,7 @@ Istanbul	TR	İstanbul
 Izium	UA	Izyum
 Izmir	TR	İzmir
 Jabalia	PS	Jabaliya
+Jaffna	LK	
 Jalalabad	AF	
 Jammu	IN	
 Jeddah	SA	Jiddah;Jedda
@@ -236,6 +240,7 @@ Kakuma	KE
 Kaliningrad	RU	
 Kananaskis	CA	
 Kandahar	AF	
+Kandy	LK	
 Kano	NG	
 Kaohsiung	TW	
 Karachi	PK	
@@ -252,6 +257,7 @@ Kinmen	TW	Quemoy
 Kirkuk	IQ	
 Kisangani	CD	
 Kismayo	SO	Kismaayo
+Kisumu	KE	
 Klaipeda	LT	Klaipėda
 Kochi	IN	Cochin
 Kolkata	IN	Calcutta
@@ -259,6 +265,7 @@ Kota Kinabalu	MY
 Krakow	PL	Kraków;Cracow
 Kramatorsk	UA	
 Kryvyi Rih	UA	Krivoy Rog
+Kumasi	GH	
 Kunming	CN	
 Kupiansk	UA	Kupyansk
 Kursk	RU	
@@ -273,6 +280,7 @@ Larnaca	CY
 Las Palmas	ES	Las Palmas de Gran Canaria
 Latakia	SY	Lattakia
 Lausanne	CH	
+Lautoka	FJ	
 Le Bourget	FR	
 Leh	IN	
 Leipzig	DE	
@@ -287,6 +295,7 @@ Luang Prabang	LA
 Lubumbashi	CD	
 Lucerne	CH	Luzern
 Luhansk	UA	Lugansk
+Luxor	EG	
 Lviv	UA	Lvov;Lwów;Lwow
 Lyon	FR	Lyons
 Maiduguri	NG	
@@ -467,6 +476,7 @@ Toronto	CA
 Toulon	FR	
 Toulouse	FR	
 Trieste	IT	
+Trincomalee	LK	
 Tromso	NO	Tromsø
 Tskhinvali	GE	
 Tulkarm	PS	Tulkarem
@@ -493,6 +503,7 @@ Xi'an	CN	Xian
 Xiamen	CN	Amoy
 Yangon	MM	Rangoon
 Yekaterinburg	RU	Ekaterinburg
+Yogyakarta	ID	Jogjakarta
 Yokohama	JP	
 Yokosuka	JP	
 Yongbyon	KP	Nyongbyon
@@ -1422,6 +1433,10 @@ looking forward to hosting	meet
 looking forward to hosting	planned
 looking forward to receiving	meet
 looking forward to receiving	planned
+jointly inaugurated	meet
+jointly inaugurate	meet
+jointly opened	meet
+jointly unveiled	meet
 
 """#,
         "currencies.tsv": #"""

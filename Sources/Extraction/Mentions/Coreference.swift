@@ -220,7 +220,9 @@ struct Coreference: Sendable {
         // "On the Russian side, the talks were attended by …", "The Mongolian delegation included …": the side's state
         // for the people the sentence lists after it — stated of the person, before any list passes a state on.
         for (n, mention) in mentions.enumerated() {
-            guard let p = personOf[n], people[p].country == nil, let country = Self.side(before: mention, doc) else { continue }
+            guard let p = personOf[n], people[p].country == nil,
+                let country = Self.side(before: mention, doc) ?? Self.side(after: mention, doc)
+            else { continue }
             people[p].country = country
         }
         for n in mentions.indices {
@@ -369,10 +371,17 @@ struct Coreference: Sendable {
     }
 
     /// The state of the city that the meeting `mention`'s person is the object of takes place in ("I met X in Suva",
-    /// "In Suva I met X"): the mention comes after the sentence's first meeting cue, and one state's cities follow "in".
+    /// "In Suva I met X"): the mention comes after the sentence's first meeting cue, and one state's cities follow "in";
+    /// with no city, the state the article's visit is to ("paid an official visit to Sri Lanka … EAM called on Prime
+    /// Minister X at Temple Trees").
     private static func hostState(of mention: PersonMention, _ doc: Document) -> String? {
         let sentence = doc.sentences[mention.sentence].range
         guard let cue = sentence.first(where: { doc.cueAt[$0]?.classes.contains("meet") ?? false }), cue < mention.range.lowerBound else { return nil }
+        return cityState(of: mention, doc) ?? doc.visitedState
+    }
+
+    private static func cityState(of mention: PersonMention, _ doc: Document) -> String? {
+        let sentence = doc.sentences[mention.sentence].range
         var state: String?
         for k in sentence where k > sentence.lowerBound && doc.tokens[k - 1].folded == "in" {
             guard let match = doc.entityAt[k], match.range.lowerBound == k, match.best.kind == .city || match.best.kind == .capital,
@@ -414,6 +423,8 @@ struct Coreference: Sendable {
         let sentence = doc.sentences[mention.sentence].range
         var k = mention.extent.lowerBound - 1
         while k > sentence.lowerBound {
+            // "… on the Turkish side, while Somalia's … and Minister Y accompanied …": another side's clause.
+            if clauseBreaks.contains(t[k]) { return nil }
             if let match = doc.entityAt[k], match.range.upperBound <= mention.extent.lowerBound,
                 match.best.kind == .demonym || match.best.kind == .country
             {
@@ -434,6 +445,25 @@ struct Coreference: Sendable {
         return nil
     }
 
+    /// "A, B and C attended the inter-delegation meeting on the Turkish side": the side told after the people of its
+    /// clause.
+    private static func side(after mention: PersonMention, _ doc: Document) -> String? {
+        let t = doc.tokens
+        let sentence = doc.sentences[mention.sentence].range
+        var k = mention.extent.upperBound
+        while k + 2 < sentence.upperBound, !clauseBreaks.contains(t[k]) {
+            if sideOpeners.contains(t[k]), t[k + 1].folded == "the", let match = doc.entityAt[k + 2], match.range.lowerBound == k + 2,
+                match.best.kind == .demonym || match.best.kind == .country, match.range.upperBound < sentence.upperBound,
+                t[match.range.upperBound].folded == "side"
+            {
+                return match.best.affiliation
+            }
+            k += 1
+        }
+        return nil
+    }
+
+    private static let clauseBreaks: WordSet = ["while", "whereas", ";", "but"]
     private static let sideOpeners: WordSet = ["on", "from", "for"]
     /// "The Mongolian delegation included …", "… was led by …": verbs that list a delegation, unlike "met".
     private static let delegationVerbs: WordSet = ["included", "includes", "including", "comprised", "comprising", "consisted",

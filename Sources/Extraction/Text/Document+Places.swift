@@ -29,6 +29,22 @@ extension Document {
         return hasCue("meet", in: max(sentence.lowerBound, b - 3)..<b) || ["conference", "forum", "dialogue", "assembly"].contains(tokens[b - 1].folded)
     }
 
+    /// The one state an article's opening sentences send someone to ("paid an official visit to Sri Lanka"), nil when
+    /// they send people to two or none.
+    var visitedState: String? {
+        var state: String?
+        for sentence in sentences.prefix(3) {
+            for k in sentence.range where k > sentence.range.lowerBound {
+                guard let match = entityAt[k], match.range.lowerBound == k, match.best.isPlace, isDestination(k),
+                    isVisit(tokens[k - 1].folded == "the" ? k - 2 : k - 1)
+                else { continue }
+                if let state, state != match.best.code { return nil }
+                state = match.best.code
+            }
+        }
+        return state
+    }
+
     /// "visit to", "visits", "arrived in", "trip to": the token before a destination.
     func isVisit(_ k: Int) -> Bool {
         if cueAt[k]?.classes.contains("visit") ?? false { return true }
