@@ -86,6 +86,11 @@ struct AidTests {
         // Other currencies and scales.
         Case(text: "Beijing pledged 100 million yuan in emergency humanitarian aid to Myanmar.",
              rows: [Row(donor: "CN", recipient: "MM", amount: 100_000_000, currency: "CNY", kind: .humanitarian)]),
+        Case(text: "Earlier this month, the World Bank also approved a US$500-million loan for Argentina's education sector.",
+             rows: [Row(recipient: "AR", amount: 500_000_000, currency: "USD")]),
+        // Money a verb of announcing takes, for a purpose, with no word of aid.
+        Case(text: "The European Union's commissioner, Pieter Maes, announced 190 million euros ($221m) for food, health care, water and shelter inside Sudan.",
+             rows: [Row(donor: "EU", recipient: "SD", amount: 190_000_000, currency: "EUR")]),
         Case(text: "India will provide Rs 500 crore in assistance to the Maldives.",
              rows: [Row(donor: "IN", recipient: "MV", amount: 5_000_000_000, currency: "INR")]),
         // Deposits and in-kind aid with a stated value.

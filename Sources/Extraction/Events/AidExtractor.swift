@@ -70,7 +70,7 @@ struct AidExtractor: Sendable {
             // "Poland will equip Ukraine with armoured vehicles worth 1.2 billion zlotys", "a vessel docked with 240 tonnes of food
             // and medicines worth 31.5 million pesos": supplies given or relief goods, given a value, are aid.
             // … not "Russia will supply India with S-400 systems worth $5.4 billion under a 2018 deal", "damage worth $34 billion".
-            guard opening != nil || remainder || toldAid || pricing
+            guard opening != nil || remainder || toldAid || pricing || announcesMoney(doc, range)
                 || (doc.hasCue("value", in: range) && !range.contains { Self.tradeOrLoss.contains(doc.tokens[$0]) }
                     && (range.contains { Self.reliefGoods.contains(doc.tokens[$0]) } || suppliedState(doc, range, donor: nil) != nil))
             else { continue }
@@ -175,6 +175,20 @@ struct AidExtractor: Sendable {
         }
         return facts
     }
+
+    /// "Its commissioner, Pieter Maes, announced 190 million euros ($221m) for food, health care and shelter": money a verb
+    /// of announcing takes as its object, for a purpose, is given though no word of aid is said.
+    private func announcesMoney(_ doc: Document, _ range: Range<Int>) -> Bool {
+        let t = doc.tokens
+        guard let verb = range.first(where: { Self.announcingVerbs.contains(t[$0]) }) else { return false }
+        guard let money = moneyMentions(doc, verb + 1..<min(range.upperBound, verb + 12)).first, money.range.lowerBound <= verb + 3 else { return false }
+        var k = money.range.upperBound
+        // Past a conversion in brackets: "190 million euros ($221m) for …".
+        if k < range.upperBound, t[k].text == "(" { while k < range.upperBound, t[k].text != ")" { k += 1 }; k += 1 }
+        return k < range.upperBound && ["for", "to"].contains(t[k].folded)
+    }
+
+    private static let announcingVerbs: WordSet = ["announced", "announces", "announce", "unveiled", "unveils"]
 
     /// Agencies that carry aid to a crisis: money given through them goes to the crisis's state, never to them.
     static let channels: Set<String> = ["WFP", "UNHCR", "UNICEF", "WHO", "UNRWA", "OCHA", "ICRC", "IFRC", "IOM", "UNDP", "FAO", "MSF",
@@ -311,6 +325,12 @@ struct AidExtractor: Sendable {
         guard fraction.allSatisfy(\.isNumber) else { return nil }
         var end = i + 1
         var scale: Int64 = 1
+        // "US$500-million", "$40.5-billion": the scale joined by a hyphen.
+        if end + 1 < limit, t[end].text == "-", !t[end].spaceBefore, !t[end + 1].spaceBefore, t[end + 1].folded.count > 1,
+            Self.scales[t[end + 1]] != nil
+        {
+            end += 1
+        }
         if end < limit, let s = Self.scales[t[end]], t[end].kind == .word {
             // "m" and "b" only glued to the number: "$63m", not "$63 m…".
             if t[end].folded.count > 1 || !t[end].spaceBefore {

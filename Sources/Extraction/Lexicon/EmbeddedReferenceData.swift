@@ -1717,7 +1717,7 @@ UA_PRESIDENT_OFFICE	Office of the President of Ukraine;Bankova		UA
 UDCG	Ukraine Defense Contact Group;Ukraine Defence Contact Group;Ramstein group;Ramstein format		
 UK_MOD	UK Ministry of Defence;U.K. Ministry of Defence;British Ministry of Defence;UK Defence Ministry;British Defence Ministry		GB
 UK_PARLIAMENT	UK Parliament;U.K. Parliament;British Parliament;Westminster;British House of Commons		GB
-UN	United Nations;UN;U.N.;UN Security Council;U.N. Security Council;United Nations Security Council;UNSC;UN General Assembly;U.N. General Assembly;United Nations General Assembly;UNGA;UN Secretariat;UN Secretary-General		
+UN	United Nations;UN;U.N.;UN Security Council;U.N. Security Council;United Nations Security Council;UNSC;UN General Assembly;U.N. General Assembly;United Nations General Assembly;UNGA;UN Secretariat		
 UNDP	United Nations Development Programme;UN Development Programme;UN Development Program;UNDP		
 UNEP	United Nations Environment Programme;UN Environment Programme;UNEP		
 UNESCO	United Nations Educational, Scientific and Cultural Organization;UNESCO;Unesco		
@@ -2296,6 +2296,12 @@ pol. col.	rank
 police general	rank	
 police lieutenant general	rank	
 akim	head	KZ
+member of parliament	head	
+member of the bundestag	head	DE
+member of the european parliament	head	
+member of the national assembly	head	
+MP	head	
+MEP	head	
 
 """#,
         "topics.tsv": #"""

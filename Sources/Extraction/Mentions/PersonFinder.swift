@@ -379,6 +379,7 @@ struct PersonFinder: Sendable {
             || (span.lowerBound - 2 >= sentenceRange.lowerBound && Self.citationVerbs.contains(tokens[span.lowerBound - 1])
                 && ["\"", "”", ","].contains(tokens[span.lowerBound - 2].text))
             || saidByDescribed(doc, span, floor: sentenceRange.lowerBound)
+            || (keys.count >= 2 && speechAfterAppositive(doc, span, sentenceRange: sentenceRange))
         let administration = after.map { _ in doc.cueAt[span.upperBound]?.classes.contains("administration") ?? false } ?? false
         let byline = span.lowerBound > sentenceRange.lowerBound && tokens[span.lowerBound - 1].folded == "by"
             && span.lowerBound - 1 == sentenceRange.lowerBound
@@ -493,6 +494,25 @@ struct PersonFinder: Sendable {
     static let creditWords: WordSet = ["reporting", "editing", "writing", "reported", "edited", "written", "compiled", "additional",
                                            "reporter", "editor", "writer", "photographer", "photo", "photos", "correspondent", "author",
                                            "translated", "translation"]
+
+    /// "Mathilde Renard, Sudan country director for the Norwegian Refugee Council, said", "Sudanese mother Fatima Adam, 34,
+    /// said", "Its commissioner …, Pieter Maes, announced": a full name whose verb of speech follows what is set off by
+    /// commas after it, or that is itself set off.
+    private func speechAfterAppositive(_ doc: Document, _ span: Range<Int>, sentenceRange: Range<Int>) -> Bool {
+        let t = doc.tokens
+        let end = sentenceRange.upperBound
+        guard span.upperBound + 1 < end, t[span.upperBound].text == "," else { return false }
+        if span.lowerBound > sentenceRange.lowerBound, t[span.lowerBound - 1].text == ",", isSpeechAt(doc, span.upperBound + 1, end: end) {
+            return true
+        }
+        var k = span.upperBound + 1
+        while k < min(end, span.upperBound + 16), t[k].text != "," {
+            // The words set off describe the person: no verb of their own, no quote.
+            if doc.cueAt[k].map({ $0.classes.contains("speech") || $0.classes.contains("meet") }) ?? false || doc.quoted[k] { return false }
+            k += 1
+        }
+        return k > span.upperBound + 1 && k + 1 < end && t[k].text == "," && isSpeechAt(doc, k + 1, end: end)
+    }
 
     private func isSpeechAt(_ doc: Document, _ index: Int, end: Int) -> Bool {
         var k = index
