@@ -945,6 +945,21 @@ struct MeetingTests {
         #expect(opened?.date == day("2024-03-13"), "\(facts.summary)")
     }
 
+    @Test("'Taking part in the expanded-format talks on the Russian side were …', 'The Mongolian delegation included …': all at the talks")
+    func delegationsAtTalks() {
+        let text = """
+            President Anatoly Vereshchagin held talks in the Kremlin with President of Mongolia Tsogtyn Ganzorig on Tuesday. \
+            Taking part in the expanded-format talks on the Russian side were Foreign Minister Pavel Lavrinenko and Energy \
+            Minister Viktor Sedykh. The Mongolian delegation included Minister of Foreign Affairs Dorjiin Oyunbileg and Minister \
+            of Road and Transport Development Baatarkhuugiin Gansukh.
+            """
+        let facts = extract(text, on: Self.published)
+        #expect(facts.meetings.count == 1, "\(facts.summary)")
+        #expect(Set(facts.meetings.first?.participants ?? []) == ["Anatoly Vereshchagin", "Tsogtyn Ganzorig", "Pavel Lavrinenko", "Viktor Sedykh",
+                                                                  "Dorjiin Oyunbileg", "Baatarkhuugiin Gansukh"], "\(facts.summary)")
+        #expect(facts.person("Baatarkhuugiin Gansukh")?.title == "Minister of Road and Transport Development", "\(facts.summary)")
+    }
+
     @Test("Where an event yet to come 'is to be held' is not the place of the meeting that mentions it")
     func futureEventPlace() {
         let text = """

@@ -291,6 +291,8 @@ extension MeetingExtractor {
         // … and an occasion told before ("The reception was attended by"), not a new one ("joined X for a working dinner").
         return range.contains { k in
             Self.encounterNouns.contains(doc.tokens[k]) || doc.tokens[k].folded == "they"
+                // "The Mongolian delegation included …": the members of a delegation at the encounter told.
+                || (doc.tokens[k].folded == "delegation" && doc.cueAt[k]?.classes.contains("attend") ?? false)
                 // "The signing was witnessed by …": a signing told before is an occasion too.
                 || ((Self.occasions[doc.tokens[k]] != nil || doc.tokens[k].folded == "signing") && k > range.lowerBound
                     && ["the", "this", "that"].contains(doc.tokens[k - 1].folded))
@@ -450,7 +452,8 @@ extension MeetingExtractor {
     /// Words between a determiner and a meeting's noun: "the inter-delegation talks", "their working meeting".
     static let meetingAdjectives: WordSet = ["bilateral", "trilateral", "official", "working", "summit", "restricted", "earlier", "previous",
                                              "inter-delegation", "delegation-level", "expanded", "plenary", "one-on-one", "formal",
-                                             "informal", "extended", "main", "subsequent", "later"]
+                                             "informal", "extended", "main", "subsequent", "later", "expanded-format",
+                                             "restricted-format", "narrow-format", "enlarged", "broader", "wider"]
     static let guestNouns: WordSet = ["guest", "visitor", "guests", "visitors", "dignitary"]
     static let pronouns: WordSet = ["he", "she", "i"]
 

@@ -1239,6 +1239,16 @@ accompanying	attend
 witnessed	attend
 participated	attend
 took part	attend
+taking part	attend
+take part	attend
+takes part	attend
+participate	attend
+participating	attend
+delegation included	attend
+delegation includes	attend
+delegation comprised	attend
+delegation consisted of	attend
+delegation also included	attend
 visit	visit
 visited	visit
 visits	visit

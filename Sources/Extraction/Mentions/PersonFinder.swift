@@ -435,6 +435,10 @@ struct PersonFinder: Sendable {
         if !sharedOffice, isPortfolioWord(doc, span.lowerBound, floor: sentenceRange.lowerBound),
             nameFollows || (span.upperBound < end && ["(", "of"].contains(tokens[span.upperBound].folded))
                 || (span.count == 1 && span.upperBound < end && doc.titleAt[span.upperBound] != nil)
+                // "Minister of Road and Transport Development X": a one-word field joined to the next.
+                || (span.count == 1 && span.upperBound + 1 < end && ["and", "&"].contains(tokens[span.upperBound].folded)
+                    && tokens[span.upperBound + 1].isCapitalized && span.lowerBound >= 2 && ["of", "for"].contains(tokens[span.lowerBound - 1].folded)
+                    && doc.titleAt[span.lowerBound - 2] != nil)
         {
             return nil
         }
