@@ -960,6 +960,30 @@ struct MeetingTests {
         #expect(facts.person("Baatarkhuugiin Gansukh")?.title == "Minister of Road and Transport Development", "\(facts.summary)")
     }
 
+    @Test("'They then sat down for a bilateral meeting …, joined by A and B': the pair of the meeting before, with A and B")
+    func theyThenSatDown() {
+        let text = """
+            Polish President Krzysztof Nowacki met US President Robert Callahan on Monday evening.
+
+            They then sat down for a 40-minute bilateral meeting on Tuesday at the InterContinental New York Barclay hotel, \
+            joined by US Secretary of State Margaret Ellison and Polish Foreign Minister Tomasz Wielgosz.
+            """
+        let facts = extract(text, on: Self.published)
+        let tuesday = facts.meetings.first { $0.date == day("2024-03-12") }
+        #expect(Set(tuesday?.participants ?? []) == ["Krzysztof Nowacki", "Robert Callahan", "Margaret Ellison", "Tomasz Wielgosz"], "\(facts.summary)")
+        #expect(facts.meetings.count == 2, "\(facts.summary)")
+    }
+
+    @Test("'X visited the plant together with Minister Y': a visit the two made together")
+    func visitedTogetherWith() {
+        let text = """
+            On Wednesday, Minister Katrin Hollerbach visited the As-Samra wastewater treatment plant north of Amman together \
+            with Minister of Water and Irrigation Khaled Al-Majali.
+            """
+        let facts = extract(text, on: Self.published)
+        #expect(Set(facts.meetings.first?.participants ?? []) == ["Katrin Hollerbach", "Khaled Al-Majali"], "\(facts.summary)")
+    }
+
     @Test("Where an event yet to come 'is to be held' is not the place of the meeting that mentions it")
     func futureEventPlace() {
         let text = """

@@ -81,8 +81,10 @@ extension MeetingExtractor {
     func refersToPair(_ doc: Document, _ range: Range<Int>) -> Bool {
         let t = doc.tokens
         // "They agreed to meet again at the NATO Summit in July": "they" that open a sentence of a plan to meet.
-        if range.count > 4, t[range.lowerBound].folded == "they", Self.planOpeners.contains(t[range.lowerBound + 1]),
-            doc.hasCue("meet", in: range.lowerBound + 1..<min(range.upperBound, range.lowerBound + 6))
+        // "They then sat down for a 40-minute bilateral meeting": a meeting of theirs told next.
+        if range.count > 4, t[range.lowerBound].folded == "they",
+            Self.planOpeners.contains(t[range.lowerBound + 1]) || Self.sequelAdverbs.contains(t[range.lowerBound + 1]),
+            doc.hasCue("meet", in: range.lowerBound + 1..<min(range.upperBound, range.lowerBound + 10))
         {
             return true
         }
@@ -109,6 +111,7 @@ extension MeetingExtractor {
     }
 
     static let planOpeners: WordSet = ["agreed", "will", "would", "plan", "planned", "are", "hope", "look", "looked"]
+    static let sequelAdverbs: WordSet = ["then", "later", "subsequently", "afterwards", "also"]
 
     /// The people whose office a string of initials spells ("EAM" for External Affairs Minister,
     /// "NSA" for National Security Adviser, "PM"), in order of first mention: offices of two or three

@@ -101,6 +101,11 @@ extension MeetingExtractor {
                 if k < range.upperBound, doc.tokens[k].folded == "the" { k += 1 }
                 if k < range.upperBound, let entity = doc.entityAt[k], entity.best.kind == .institution {
                     result.append(Trigger(index: i, mode: .inPerson, modeStated: false, venue: (entity.best.name, entity.best.country)))
+                } else if let with = (cue.range.upperBound..<range.upperBound).first(where: { j in
+                    j + 1 < range.upperBound && doc.tokens[j].folded == "together" && doc.tokens[j + 1].folded == "with"
+                }), people.contains(where: { $0.at > with && $0.at <= with + 8 }), people.contains(where: { $0.at < i }) {
+                    // "X visited the As-Samra plant together with Minister Y": a visit the two made together.
+                    result.append(Trigger(index: i, mode: .inPerson, modeStated: false, venue: nil))
                 }
             }
         }
