@@ -984,6 +984,21 @@ struct MeetingTests {
         #expect(Set(facts.meetings.first?.participants ?? []) == ["Katrin Hollerbach", "Khaled Al-Majali"], "\(facts.summary)")
     }
 
+    @Test("'will be received by President X, before holding talks with Y': two meetings, one per counterpart")
+    func receivedBeforeHoldingTalks() {
+        let text = """
+            Hélène Marchetti, Minister for Europe and Foreign Affairs, spoke by telephone this morning with her Lebanese \
+            counterpart, Karim Haddad.
+
+            Hélène Marchetti will travel to Beirut on 20 March, where she will be received by the President of the Lebanese \
+            Republic, Elias Maalouf, before holding talks with Karim Haddad at the Ministry of Foreign Affairs and Emigrants.
+            """
+        let facts = extract(text, on: Self.published)
+        let planned = facts.meetings.filter { $0.status == .planned }
+        #expect(Set(planned.map { Set($0.participants) }) == [["Hélène Marchetti", "Elias Maalouf"], ["Hélène Marchetti", "Karim Haddad"]],
+                "\(facts.summary)")
+    }
+
     @Test("Where an event yet to come 'is to be held' is not the place of the meeting that mentions it")
     func futureEventPlace() {
         let text = """

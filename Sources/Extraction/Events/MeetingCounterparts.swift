@@ -18,11 +18,12 @@ extension MeetingExtractor {
             return dates.first { $0.range.lowerBound > counterparts[n].at && $0.range.lowerBound < end }
         }
         let ownDays = Set(days.compactMap { $0?.day })
-        // "would hold talks with his Turkmen counterpart, X, and call on President Y": each counterpart with a verb of its own.
+        // "would hold talks with his Turkmen counterpart, X, and call on President Y", "will be received by President X, before
+        // holding talks with Y": each counterpart with a verb of its own.
         let ownVerbs = counterparts.count >= 2 && counterparts.indices.dropLast().allSatisfy { n in
             (counterparts[n].at + 1..<counterparts[n + 1].at).contains { k in
                 (doc.cueAt[k].map { $0.range.lowerBound == k && $0.classes.contains("meet") } ?? false)
-                    && (isVerbCue(doc, k) || ["and", "to", "would", "will", "also", "then"].contains(doc.tokens[k - 1].folded))
+                    && (isVerbCue(doc, k) || ["and", "to", "would", "will", "also", "then", "before", "after", "holding"].contains(doc.tokens[k - 1].folded))
             }
         }
         guard counterparts.count >= 2 || (separately && counterparts.count == 1 && describedGroups(doc, trigger, range) > 0),
