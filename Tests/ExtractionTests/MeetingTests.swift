@@ -150,6 +150,8 @@ struct MeetingTests {
              participants: ["John Healey", "Władysław Kosiniak-Kamysz"], date: "2024-03-11", location: .named("Ministry of National Defence, Warsaw")),
         Case(text: "Foreign Minister Luis Gilberto Murillo paid a courtesy call on President José Raúl Mulino at the Palacio de las Garzas on Monday.",
              participants: ["Luis Gilberto Murillo", "José Raúl Mulino"], date: "2024-03-11", location: .named("Palacio de las Garzas")),
+        Case(text: "NATO defence ministers met in Brussels on Tuesday. On the sidelines, Defence Minister Kemal Yurtsever met his Dutch counterpart Joost van der Linden at the alliance's headquarters in Brussels.",
+             participants: ["Kemal Yurtsever", "Joost van der Linden"], date: "2024-03-12", location: .named("NATO headquarters, Brussels")),
         Case(text: "Commissioner Bankole Adeoye met Korean Ambassador Kim Min-ho at the AU Headquarters on Monday.",
              participants: ["Bankole Adeoye", "Kim Min-ho"], date: "2024-03-11", location: .named("AU Headquarters")),
         Case(text: "Minister Shirley Ayorkor Botchwey paid a courtesy call on Deputy President Paul Mashatile at the Union Buildings on Monday.",

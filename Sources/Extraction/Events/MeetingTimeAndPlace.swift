@@ -202,6 +202,13 @@ extension MeetingExtractor {
             } else if word == "at", venue == nil, let end = Self.describedVenue(doc, from: j, range) {
                 // "at the presidential office", "at the Party Central Committee's headquarters"
                 venue = (doc.text(j..<end), nil)
+                // "at the alliance's headquarters": the seat of the body named last before it ("NATO headquarters").
+                if end - j >= 3, Self.bodyReferences.contains(doc.tokens[j]), ["'s", "’s"].contains(doc.tokens[j + 1].folded),
+                    let body = stride(from: j - 1, through: max(0, j - 400), by: -1).lazy.compactMap({ doc.entityAt[$0] })
+                        .first(where: { $0.best.kind == .organisation || $0.best.kind == .institution })
+                {
+                    venue = ("\(doc.text(body.range)) \(doc.text(j + 2..<end))", body.best.country)
+                }
                 m = end
             }
             k = max(m, k + 1)
@@ -322,6 +329,9 @@ extension MeetingExtractor {
         }
         return nil
     }
+
+    /// Words by which a text names again a body it has named: "the alliance", "the bloc".
+    static let bodyReferences: WordSet = ["alliance", "bloc", "organisation", "organization", "union"]
 
     static let venueStops: WordSet = ["of", "in", "on", "with", "for", "to", "and", "by", "from", "the", "a", "an", "which", "where",
                                       "that", "invitation", "end", "start", "beginning", "time", "request", "meeting", "talks"]
