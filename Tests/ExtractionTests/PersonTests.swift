@@ -252,6 +252,21 @@ struct PersonTests {
         #expect(facts.meetings(with: "S. Kandiah").first?.date == day("2024-03-13"), "\(facts.summary)")
     }
 
+    @Test("In a roundup of several stories, someone no sentence ties to a state takes the state their own story names most")
+    func roundupStoryState() {
+        let text = """
+            BERN, March 12 (Reuters) - Switzerland's government on Monday approved 45 million Swiss francs in humanitarian aid \
+            for Syria. Switzerland has given Syria aid since 2011, the Swiss foreign ministry said.
+
+            MONTEVIDEO, March 12 (Reuters) - A meeting between Brazil's President Luiz Barros and Argentina's President \
+            Gustavo Lascano has been called off, \
+            Uruguay's foreign ministry said. Ministry spokeswoman Lucía Fernández Olmos said the two leaders would still attend \
+            the inauguration on Friday.
+            """
+        let facts = extract(text, on: Self.published)
+        #expect(facts.person("Lucía Fernández Olmos")?.country == "UY", "\(facts.summary)")
+    }
+
     @Test("'The Prime Minister' is never a 'Minister for Development' named since")
     func primeMinisterIsNoOtherMinister() {
         let text = """

@@ -364,10 +364,45 @@ struct Coreference: Sendable {
                 assign(country, to: p)
                 continue
             }
+            // "MONTEVIDEO (Reuters) - … Uruguay's foreign ministry said. Ministry spokeswoman X said …": the state its
+            // paragraph names most, in an article of several stories, before the state the whole article names most.
+            if let country = Self.paragraphStates(around: first.sentence, doc, skipping: inTitles).first(where: { !others.contains($0) }) {
+                assign(country, to: p)
+                continue
+            }
             if let country = ranked.first(where: { !others.contains($0) }) {
                 assign(country, to: p)
             }
         }
+    }
+
+    /// The states the paragraph of sentence `s` names (outside quotes and the people's own titles), the most named first.
+    private static func paragraphStates(around s: Int, _ doc: Document, skipping inTitles: [Bool]) -> [String] {
+        var first = s
+        while first > 0, !(doc.tokens[doc.sentences[first].range.lowerBound].newlineBefore) { first -= 1 }
+        var last = s
+        while last + 1 < doc.sentences.count, !(doc.tokens[doc.sentences[last + 1].range.lowerBound].newlineBefore) { last += 1 }
+        var counts: [String: Int] = [:]
+        var order: [String] = []
+        for sentence in doc.sentences[first...last] {
+            var k = sentence.range.lowerBound
+            while k < sentence.range.upperBound {
+                // As in the sentence: not where someone goes, nor the city of an event ("the COP29 summit in Baku").
+                if let match = doc.entityAt[k], match.range.lowerBound == k, !doc.quoted[k], !inTitles[k],
+                    [.country, .demonym, .capital, .institution].contains(match.best.kind),
+                    !(k > sentence.range.lowerBound && doc.isDestination(k)), !doc.isSetting(match, sentence: sentence.range)
+                {
+                    if counts[match.best.affiliation] == nil { order.append(match.best.affiliation) }
+                    counts[match.best.affiliation, default: 0] += 1
+                    k = match.range.upperBound
+                } else {
+                    k += 1
+                }
+            }
+        }
+        return order.enumerated().sorted { a, b in
+            counts[a.element]! != counts[b.element]! ? counts[a.element]! > counts[b.element]! : a.offset < b.offset
+        }.map(\.element)
     }
 
     /// The state of the city that the meeting `mention`'s person is the object of takes place in ("I met X in Suva",
