@@ -138,6 +138,11 @@ struct PersonTests {
              name: "Anan Srisuk"),
         Case(text: "Nigeria's Foreign Minister met Alhaji Musa Danladi, the chairman of the commission, in Abuja.",
              name: "Musa Danladi"),
+        // A place the sentence is set in is no part of the next name's office; a posting is.
+        Case(text: "H.E. Reem Al Hashimy, Minister of State, received today in Abu Dhabi H.E. Tariq Hussain Khosa, Federal Minister for Economic Affairs of Pakistan.",
+             name: "Tariq Hussain Khosa", title: "Federal Minister for Economic Affairs", country: "PK"),
+        Case(text: "Also participating in the meeting were Cuba's Minister of Foreign Affairs, Rogelio Sarmiento, and the Ambassador of Namibia in Havana, Festus Hamutenya.",
+             name: "Festus Hamutenya", country: "NA"),
         // A full name set off by commas, or followed by words set off by commas, before a verb of speech.
         Case(text: "Aid groups said the shortfall would force choices. Mathilde Renard, Sudan country director for the Norwegian Refugee Council, said her organisation had closed water points.",
              name: "Mathilde Renard"),

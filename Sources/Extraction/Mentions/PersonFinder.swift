@@ -581,6 +581,13 @@ struct PersonFinder: Sendable {
 
     private func isChainWord(_ doc: Document, _ k: Int) -> Bool {
         if let title = doc.titleAt[k], !title.words.isDisjoint(with: [.head, .modifier, .counterpart]) { return true }
+        // "received today in Abu Dhabi H.E. X": a place the sentence sets something in is no part of the office, unlike a
+        // posting ("Colombia's ambassador in Washington, X", "the Ambassador of Namibia in Havana, X").
+        if let entity = doc.entityAt[k], entity.best.isPlace, entity.range.lowerBound >= 2,
+            ["in", "at"].contains(doc.tokens[entity.range.lowerBound - 1].folded), !isPosting(doc, before: entity.range.lowerBound - 1)
+        {
+            return false
+        }
         if let entity = doc.entityAt[k], entity.best.kind != .city { return true }
         // "Akim of Almaty", "Mayor of Kyiv": the city an office serves.
         if let entity = doc.entityAt[k], entity.range.lowerBound >= 2, doc.tokens[entity.range.lowerBound - 1].folded == "of",
@@ -591,6 +598,17 @@ struct PersonFinder: Sendable {
         // "… of the Afghan Interim Government": a body's words between the office and the name.
         if doc.tokens[k].isCapitalized, doc.tokens[k].kind == .word, isPortfolioNoun(doc.tokens[k]) { return true }
         return isPortfolioWord(doc, k, floor: 0)
+    }
+
+    /// Whether the words before "in" at `k` are an office, which "in" and a city then post: "ambassador in", "the
+    /// Ambassador of Namibia in".
+    private func isPosting(_ doc: Document, before k: Int) -> Bool {
+        let j = k - 1
+        guard j >= 0 else { return false }
+        if doc.titleAt[j]?.words.contains(.head) ?? false { return true }
+        guard let state = doc.entityAt[j], state.range.lowerBound >= 2, ["of", "to"].contains(doc.tokens[state.range.lowerBound - 1].folded)
+        else { return false }
+        return doc.titleAt[state.range.lowerBound - 2]?.words.contains(.head) ?? false
     }
 
     /// A capitalised word of an office's portfolio: after "of", "for", "on", "to" or "and" that follow
