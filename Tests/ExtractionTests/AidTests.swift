@@ -293,6 +293,22 @@ struct AidTests {
         #expect(facts.newAid.map(\.currency) == ["INR"], "\(facts.summary)")
     }
 
+    @Test("Pledges at a donors' conference dated once in another sentence take the conference's day")
+    func pledgesAtConferenceDay() {
+        let text = """
+            Donors have pledged about $1.4bn in humanitarian aid for Sudan at a conference in Geneva. The European Union was \
+            the largest single donor at Tuesday's conference.
+
+            The United Kingdom pledged £120m, while Germany committed 125 million euros.
+
+            The total is well below the 2 billion euros raised at last year's conference in Paris on 15 April.
+            """
+        let facts = extract(text, on: Self.published)
+        let pledges = facts.newAid.filter { $0.currency == "GBP" || $0.currency == "EUR" && $0.amount == 125_000_000 }
+        #expect(pledges.count == 2, "\(facts.summary)")
+        #expect(pledges.allSatisfy { $0.date == day("2024-03-12") }, "\(facts.summary)")
+    }
+
     @Test("Amounts of money that are not aid yield no commitment",
           arguments: ["Ukraine's defence budget for next year rose to $40 billion.",
                       "The two countries signed a trade deal worth $5 billion.",

@@ -58,6 +58,15 @@ struct AidExtractor: Sendable {
             articleKindMemo = kind
             return kind
         }
+        // "Donors have pledged about $1.4bn … at a conference in Geneva. … at Tuesday's conference": the day of the
+        // pledging event the article tells, for the pledges it reports without a day of their own.
+        var pledgingDayMemo: Day??
+        func pledgingDay() -> Day? {
+            if let pledgingDayMemo { return pledgingDayMemo }
+            let day = self.pledgingDay(doc, resolver: resolver)
+            pledgingDayMemo = .some(day)
+            return day
+        }
         for (s, sentence) in doc.sentences.enumerated() {
             let range = sentence.range
             // Where the shares begin, past "Of this amount," or "The remaining".
@@ -146,7 +155,7 @@ struct AidExtractor: Sendable {
                 let currency = publisher.flatMap { own in Self.sharedName(doc, mention.range)?.first { $0.state == own }?.code }
                     ?? localDollar(mention, doc, state: publisher ?? donor)
                 let fact = AidFact(donor: donor, recipient: recipient, amount: mention.amount, currency: currency,
-                                   amountText: doc.text(mention.range), kind: goods?.kind ?? kind(doc, range, near: mention.range, within: segment(n), article: articleKind), date: date?.day ?? storyDay ?? afterMeeting ?? doc.anchor,
+                                   amountText: doc.text(mention.range), kind: goods?.kind ?? kind(doc, range, near: mention.range, within: segment(n), article: articleKind), date: date?.day ?? storyDay ?? pledgingDay() ?? afterMeeting ?? doc.anchor,
                                    datePrecision: date.map { $0.precision == .week ? .month : $0.precision } ?? .day,
                                    cumulative: cumulative, evidence: doc.evidence(sentence))
                 if storyDay == nil, let date { storyDay = date.day }
@@ -505,6 +514,30 @@ struct AidExtractor: Sendable {
         guard doc.hasCue("sign", in: previous) || doc.hasCue("meet", in: previous) else { return nil }
         return resolver.dates(in: doc.tokens, range: previous, anchor: doc.anchor, lean: .past).last { $0.precision == .day }
     }
+
+    /// The day of a donors' conference or summit the article tells pledges were made at: a sentence tells of aid at the
+    /// event ("pledged … at a conference in Geneva"), and one dates it ("at Tuesday's conference", "the conference on 24
+    /// June"); not another one ("last year's conference").
+    private func pledgingDay(_ doc: Document, resolver: DateResolver) -> Day? {
+        let t = doc.tokens
+        func events(in range: Range<Int>) -> [Int] {
+            range.filter { k in
+                Self.pledgingEvents.contains(t[k]) && !(max(range.lowerBound, k - 3)..<k).contains { MeetingExtractor.otherEventWords.contains(t[$0]) }
+            }
+        }
+        guard doc.sentences.contains(where: { !events(in: $0.range).isEmpty && doc.hasCue("aid", in: $0.range) }) else { return nil }
+        for sentence in doc.sentences {
+            for k in events(in: sentence.range) {
+                let near = max(sentence.range.lowerBound, k - 4)..<min(sentence.range.upperBound, k + 5)
+                if let day = resolver.dates(in: t, range: near, anchor: doc.anchor, lean: .past).first(where: { $0.precision == .day }) {
+                    return day.day
+                }
+            }
+        }
+        return nil
+    }
+
+    private static let pledgingEvents: WordSet = ["conference", "summit"]
 
     /// What a sentence that told of aid without an amount says of it, for the sentence that prices it.
     private struct Unpriced {
