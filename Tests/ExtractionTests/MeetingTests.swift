@@ -1001,6 +1001,23 @@ struct MeetingTests {
                 "\(facts.summary)")
     }
 
+    @Test("'Joining Secretary X in the meeting were A and B': the talks after a welcome, at the place of the welcome")
+    func joiningInTheMeeting() {
+        let text = """
+            Secretary of Defense Daniel Whitcombe welcomed Philippine Secretary of National Defense Ramon Villareal to the \
+            Pentagon today with an enhanced honor cordon.
+
+            Following the ceremony, the two leaders held a bilateral meeting.
+
+            Joining Secretary Villareal in the meeting were Philippine Ambassador to the United States Jose Lacdao and Armed \
+            Forces of the Philippines Chief of Staff Gen. Benedicto Sarmiento.
+            """
+        let facts = extract(text, on: Self.published)
+        let talks = facts.meetings.first { $0.participants.contains("Jose Lacdao") }
+        #expect(Set(talks?.participants ?? []) == ["Daniel Whitcombe", "Ramon Villareal", "Jose Lacdao", "Benedicto Sarmiento"], "\(facts.summary)")
+        #expect(talks?.location == "Pentagon", "\(facts.summary)")
+    }
+
     @Test("Where an event yet to come 'is to be held' is not the place of the meeting that mentions it")
     func futureEventPlace() {
         let text = """

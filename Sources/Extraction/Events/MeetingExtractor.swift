@@ -447,6 +447,9 @@ struct MeetingExtractor: Sendable {
                 guard other.fact.mode == .inPerson, other.fact.date == result.fact.date, sameCountry(other.fact) else { return false }
                 return (Set(other.people) == Set(result.people) && precisions[o] >= 2)
                     || (precisions[n] == 0 && precisions[o] >= 1 && Set(other.people).isSuperset(of: result.people))
+                    // "… welcomed X to the Pentagon. Following the ceremony, the two leaders held a bilateral meeting", joined
+                    // by their delegations: the talks with no place told are where the two were that day.
+                    || (precisions[n] < 0 && precisions[o] >= 2 && other.people.count >= 2 && Set(result.people).isSuperset(of: other.people))
             })
             else { continue }
             results[n].fact.location = results[v].fact.location

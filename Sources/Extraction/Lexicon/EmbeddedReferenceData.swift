@@ -1234,6 +1234,7 @@ attended	attend
 attending	attend
 present	attend
 joined	attend
+joining	attend
 accompanied	attend
 accompanying	attend
 witnessed	attend
