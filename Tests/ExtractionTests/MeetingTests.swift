@@ -1018,6 +1018,18 @@ struct MeetingTests {
         #expect(talks?.location == "Pentagon", "\(facts.summary)")
     }
 
+    @Test("'has postponed a visit that was to begin Wednesday, and spoke by phone instead with X on Sunday': the Sunday gone by")
+    func pastCallInSentenceOfPlan() {
+        let text = """
+            MANILA, Philippines (AP) — Philippine President Emilio Reyes has postponed a state visit to Indonesia that was to \
+            begin Wednesday as a typhoon bears down on the country's north, and spoke by phone instead with Indonesian President \
+            Hendra Wibisono on Sunday, officials said.
+            """
+        let facts = extract(text, on: Self.published)
+        let call = facts.meetings.first { $0.mode == .call }
+        #expect(call?.date == day("2024-03-10"), "\(facts.summary)")
+    }
+
     @Test("Where an event yet to come 'is to be held' is not the place of the meeting that mentions it")
     func futureEventPlace() {
         let text = """

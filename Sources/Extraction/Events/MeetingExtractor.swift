@@ -308,6 +308,13 @@ struct MeetingExtractor: Sendable {
                 var status = self.status(doc, trigger.index, range)
                 if status == .planned, cancelledArticle, wasPlanned(doc, range) { status = .cancelled }
                 var date = nearestDate(dates, to: trigger.index, in: doc) ?? eveOfEvent(doc, range, sentence: s)
+                // "has postponed a visit that was to begin Wednesday …, and spoke by phone instead with X on Sunday": a
+                // weekday of a meeting told in the past tense is the one gone by, whatever the sentence's plan.
+                if status == .held, lean == .future, let d = date, !d.isAbsolute, d.day > doc.anchor, Self.pastVerbs.contains(doc.tokens[trigger.index])
+                    || (trigger.index > range.lowerBound && Self.pastVerbs.contains(doc.tokens[trigger.index - 1]))
+                {
+                    date = resolver.dates(in: doc.tokens, range: d.range, anchor: doc.anchor, lean: .past).first ?? d
+                }
                 // "Earlier the same day", "later that day": the day of the meeting told before.
                 // A plan for later in the day after a report of what was done ("will hold talks in the afternoon") is
                 // today's.
