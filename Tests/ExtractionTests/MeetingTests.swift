@@ -1030,6 +1030,16 @@ struct MeetingTests {
         #expect(call?.date == day("2024-03-10"), "\(facts.summary)")
     }
 
+    @Test("'After the talks, the two foreign ministers jointly met the press': a press conference is no meeting")
+    func metThePress() {
+        let text = """
+            Foreign Minister Zhao Mingyuan held talks with Cambodian Foreign Minister Sok Vannarith in Beijing on Tuesday. After \
+            the talks, the two foreign ministers jointly met the press.
+            """
+        let facts = extract(text, on: Self.published)
+        #expect(facts.meetings.count == 1, "\(facts.summary)")
+    }
+
     @Test("Where an event yet to come 'is to be held' is not the place of the meeting that mentions it")
     func futureEventPlace() {
         let text = """

@@ -67,6 +67,8 @@ extension MeetingExtractor {
                     continue
                 }
                 if welcomesThing(doc, i, range) { continue }
+                // "the two foreign ministers jointly met the press": a press conference is no meeting.
+                if meetsThePress(doc, after: cue.range.upperBound, range) { continue }
                 let mode = modeNear(doc, i, range)
                 result.append(Trigger(index: i, mode: mode ?? .inPerson, modeStated: mode != nil, venue: nil))
             } else if classes.contains("host") {
@@ -279,6 +281,16 @@ extension MeetingExtractor {
         else { return false }
         return t[i + 2].folded == "signing" || (doc.cueAt[i + 2]?.classes.contains("sign") ?? false)
     }
+
+    /// "met the press", "met reporters", "met with journalists": the press, not a counterpart.
+    func meetsThePress(_ doc: Document, after k: Int, _ range: Range<Int>) -> Bool {
+        var j = k
+        if j < range.upperBound, ["with", "the"].contains(doc.tokens[j].folded) { j += 1 }
+        if j < range.upperBound, doc.tokens[j].folded == "the" { j += 1 }
+        return j < range.upperBound && Self.pressNouns.contains(doc.tokens[j])
+    }
+
+    static let pressNouns: WordSet = ["press", "reporters", "journalists", "media", "correspondents"]
 
     /// Verbs that judge an event rather than take part in it: "welcomed the signing of …".
     static let judgingVerbs: WordSet = ["welcomed", "welcome", "welcomes", "hailed", "hail", "noted", "note", "praised", "commended",
