@@ -58,7 +58,8 @@ struct DateResolver: Sendable {
 
     private func match(_ t: [Token], at i: Int, end: Int, anchor: Day, lean: Lean) -> DateMention? {
         // Most words start no date: only a weekday, a word of the switch below, a capital (a month) or a number can.
-        guard t[i].isCapitalized || t[i].kind == .number || Self.openers.contains(t[i]) else { return nil }
+        let opener = Self.openers.contains(t[i])
+        guard opener || t[i].isCapitalized || t[i].kind == .number else { return nil }
         let word = t[i].folded
         func at(_ k: Int) -> String? { k < end ? t[k].folded : nil }
 
@@ -91,8 +92,9 @@ struct DateResolver: Sendable {
             }
             return DateMention(range: start..<stop, day: anchor.adding(days: offset), precision: .day, isAbsolute: false)
         }
-        // A word added to these cases must be added to `openers` too, or the guard above never lets it through.
-        switch word {
+        // A word added to these cases must be added to `openers` too, or the guard above never lets it through (and
+        // a word of no case is not compared with each of them).
+        if opener { switch word {
         case "today", "tonight":
             return DateMention(range: i..<i + 1, day: anchor, precision: .day, isAbsolute: false)
         case "yesterday":
@@ -152,7 +154,7 @@ struct DateResolver: Sendable {
                 return DateMention(range: i..<i + 3, day: anchor.firstOfMonth, precision: .month, isAbsolute: false)
             }
         default: break
-        }
+        } }
         if let date = calendarDate(t, at: i, end: end, anchor: anchor, lean: lean) { return date }
         return nil
     }

@@ -78,7 +78,10 @@ struct Topic: Sendable, Hashable {
 
 /// The reference data, loaded once from the embedded `ReferenceData/*.tsv` files into immutable,
 /// case- and diacritic-insensitive indexes.
-struct Lexicon: Sendable {
+///
+/// A class, though immutable: a document keeps it and rules pass it on, and a reference is copied
+/// with one retain where a struct of a dozen indexes took some forty.
+final class Lexicon: Sendable {
     let entities: Gazetteer<Entity>
     let titles: Gazetteer<TitleWord>
     let cues: Gazetteer<String>

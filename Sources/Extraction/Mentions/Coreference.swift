@@ -713,7 +713,7 @@ struct Coreference: Sendable {
             let described = Set(office)
             let subordinate = candidates.filter { p in
                 guard let title = foldedTitle(p) else { return false }
-                return Self.subordinateWords.contains { title.hasPrefix($0 + " ") || title.contains(" " + $0 + " ") } && !Self.subordinateWords.contains { described.contains($0) }
+                return Self.subordinateWords.contains { title.hasPrefix($0 + " ") || title.firstUTF8Range(of: " " + $0 + " ") != nil } && !Self.subordinateWords.contains { described.contains($0) }
             }
             let preferred = subordinate.count < candidates.count ? candidates.filter { !subordinate.contains($0) } : candidates
             return preferred.max { a, b in
@@ -738,15 +738,16 @@ struct Coreference: Sendable {
                 foldedTitles = people.map { person in
                     person.title.map { title in
                         let folded = fold(title)
-                        return folded.range(of: " to ").map { String(folded[..<$0.lowerBound]) } ?? folded
+                        return folded.firstUTF8Range(of: " to ").map { String(folded[..<$0.lowerBound]) } ?? folded
                     }
                 }
                 titlesFolded = true
             }
-            // Whole words: "the President" is not the "Presidential Aide".
+            // Whole words: "the President" is not the "Presidential Aide". Folded text is searched byte for byte (the
+            // title and the words are folded alike), not through Foundation's search of composed characters.
             func holds(_ title: String, _ words: String) -> Bool {
                 var from = title.startIndex
-                while let found = title.range(of: words, range: from..<title.endIndex) {
+                while let found = title[from...].firstUTF8Range(of: words) {
                     let before = found.lowerBound == title.startIndex || !title[title.index(before: found.lowerBound)].isLetter
                     let after = found.upperBound == title.endIndex || !title[found.upperBound].isLetter
                     if before && after { return true }

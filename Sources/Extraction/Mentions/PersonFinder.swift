@@ -77,9 +77,9 @@ struct PersonFinder: Sendable {
         // Read in place (`t[i]`): a copy of the token retains and releases its strings, at every word.
         let t = doc.tokens
         guard t[i].kind == .word else { return false }
-        if t[i].text == "HE" { return isSurnameHE(doc, i) }
+        if t[i].isAllCaps, t[i].text == "HE" { return isSurnameHE(doc, i) }
         // "UN-recognised", "Saudi-led", "Russian-made": a compound adjective, not a name.
-        if t[i].folded.utf8.contains(UInt8(ascii: "-")), let tail = t[i].folded.split(separator: "-").last, Self.compoundTails.contains(where: { tail.hasSuffix($0) }),
+        if t[i].foldedContains(UInt8(ascii: "-")), let tail = t[i].folded.split(separator: "-").last, Self.compoundTails.contains(where: { tail.hasSuffix($0) }),
             t[i].text.split(separator: "-").last?.first?.isLowercase ?? false
         {
             return false

@@ -73,6 +73,11 @@ struct Token: Sendable {
         return folded.hasPrefix(prefix.description)
     }
 
+    /// Whether `folded` holds `byte`, its bytes read in place rather than through `utf8`'s indices.
+    func foldedContains(_ byte: UInt8) -> Bool {
+        folded.utf8.withContiguousStorageIfAvailable { $0.contains(byte) } ?? folded.utf8.contains(byte)
+    }
+
     func `is`(_ text: String) -> Bool { self.text == text }
 
     static func capitalized(_ text: String) -> Bool { text.unicodeScalars.first.map(isUppercase) ?? false }
