@@ -62,7 +62,7 @@ struct AidExtractor: Sendable {
             let range = sentence.range
             // Where the shares begin, past "Of this amount," or "The remaining".
             let opening = sharesOfTotal(doc, range)
-            let remainder = shareTotal != nil && range.count > 2 && doc.tokens[range.lowerBound].folded == "the"
+            let remainder = shareTotal != nil && range.count > 2 && doc.tokens[range.lowerBound].isFolded("the")
                 && Self.remainderWords.contains(doc.tokens[range.lowerBound + 1])
             let toldAid = doc.hasCue("aid", in: range)
             if let told = unpriced, s - told.sentence > 3 { unpriced = nil }
@@ -386,7 +386,7 @@ struct AidExtractor: Sendable {
                     continue
                 }
                 let e = entity.best
-                let possessive = entity.range.upperBound < t.count && (t[entity.range.upperBound].folded == "’s" || t[entity.range.upperBound].folded == "'s")
+                let possessive = entity.range.upperBound < t.count && (t[entity.range.upperBound].folded == "’s" || t[entity.range.upperBound].isFolded("'s"))
                 // "US Military Assistance": the state before the aid words gives it.
                 // … read up to a word that starts a phrase of its own ("Islamabad to support …" gives nothing).
                 let after = entity.range.upperBound..<min(t.count, entity.range.upperBound + 2)
@@ -403,7 +403,7 @@ struct AidExtractor: Sendable {
                 let origin = k > window.lowerBound && ["from", "by"].contains(t[k - 1].folded)
                     // "through the Indonesian Embassy in Islamabad": the channel's own state, not the recipient.
                     || (k - 2 >= 0 && (["through", "via"].contains(t[k - 1].folded)
-                        || (t[k - 1].folded == "the" && ["through", "via"].contains(t[k - 2].folded))))
+                        || (t[k - 1].isFolded("the") && ["through", "via"].contains(t[k - 2].folded))))
                 if e.affiliation != donor, !givesAid, !origin, !officials {
                     switch e.kind {
                     case .country, .capital, .city: countries.append((e.affiliation, possessive))
@@ -434,9 +434,9 @@ struct AidExtractor: Sendable {
         while k < stop {
             // "… a Dh110 million loan agreement with the Government of Chad": the party to the agreement.
             // … not "Pakistan signed a $1 billion loan agreement with Saudi Arabia" (the lender).
-            let party = t[k].folded == "with" && k > 0
+            let party = t[k].isFolded("with") && k > 0
                 && ((Self.agreementWords.contains(t[k - 1]) && k + 3 < t.count
-                    && t[k + 1].folded == "the" && t[k + 2].folded == "government" && t[k + 3].folded == "of")
+                    && t[k + 1].isFolded("the") && t[k + 2].isFolded("government") && t[k + 3].isFolded("of"))
                     // "New Zealand's bilateral development programme with Tuvalu, worth NZ$34 million": the partner of a programme.
                     || Self.programmeWords.contains(t[k - 1]))
             if party || ["for", "to", "in", "inside", "towards", "near"].contains(t[k].folded), !(k > 0 && ["according", "due", "thanks"].contains(t[k - 1].folded)) {
@@ -472,7 +472,7 @@ struct AidExtractor: Sendable {
         // "Inside Sudan, the new funding includes …".
         k = m.range.lowerBound - 1
         while k >= range.lowerBound {
-            if ["for", "to", "in", "inside"].contains(t[k].folded) || (t[k].folded == "with" && k > 0 && Self.programmeWords.contains(t[k - 1])) {
+            if ["for", "to", "in", "inside"].contains(t[k].folded) || (t[k].isFolded("with") && k > 0 && Self.programmeWords.contains(t[k - 1])) {
                 if let code = place(in: k + 1..<min(m.range.lowerBound, k + 8)) { return code }
             }
             k -= 1
@@ -486,10 +486,10 @@ struct AidExtractor: Sendable {
         let t = doc.tokens
         for k in window where Self.supplyVerbs.contains(t[k]) {
             var j = k + 1
-            if j < window.upperBound, t[j].folded == "the" { j += 1 }
+            if j < window.upperBound, t[j].isFolded("the") { j += 1 }
             guard j < window.upperBound, let entity = doc.entityAt[j], entity.range.lowerBound == j,
                 entity.best.kind == .country, entity.best.affiliation != donor,
-                entity.range.upperBound < window.upperBound, t[entity.range.upperBound].folded == "with"
+                entity.range.upperBound < window.upperBound, t[entity.range.upperBound].isFolded("with")
             else { continue }
             return entity.best.affiliation
         }
@@ -634,7 +634,7 @@ struct AidExtractor: Sendable {
         return after.contains { k in
             guard let cue = doc.cueAt[k], cue.range.lowerBound == k, cue.classes.contains("cumulative") else { return false }
             // "since 2022", "since the start of the war", not "since Red Sea shipping attacks slashed its revenue".
-            if doc.tokens[k].folded == "since", cue.range.count == 1 {
+            if doc.tokens[k].isFolded("since"), cue.range.count == 1 {
                 // "… at Egypt's central bank, which has been short of currency since the Red Sea attacks": the clause's time.
                 if (m.range.upperBound..<k).contains(where: { ["which", "who", "that"].contains(doc.tokens[$0].folded) }) { return false }
                 return k + 1 < doc.tokens.count && (doc.tokens[k + 1].kind == .number || Self.sinceOpeners.contains(doc.tokens[k + 1])
@@ -657,7 +657,7 @@ struct AidExtractor: Sendable {
             let verb = Self.totalWords.contains(t[k + 1]) ? k + 2 : k + 1
             if verb + 1 < range.upperBound, Self.containVerbs.contains(t[verb]) { return verb + 1 }
         }
-        guard k + 2 < range.upperBound, t[k].folded == "of" else { return nil }
+        guard k + 2 < range.upperBound, t[k].isFolded("of") else { return nil }
         k += 1
         guard ["this", "that", "the", "these", "which"].contains(t[k].folded) else { return nil }
         k += 1
@@ -675,8 +675,8 @@ struct AidExtractor: Sendable {
     private func isRange(_ doc: Document, _ low: MoneyMention, _ high: MoneyMention) -> Bool {
         let between = low.range.upperBound..<high.range.lowerBound
         guard between.count == 1, ["and", "to", "-", "–"].contains(doc.tokens[between.lowerBound].folded) else { return false }
-        return doc.tokens[between.lowerBound].folded != "and"
-            || (low.range.lowerBound > 0 && doc.tokens[low.range.lowerBound - 1].folded == "between")
+        return !doc.tokens[between.lowerBound].isFolded("and")
+            || (low.range.lowerBound > 0 && doc.tokens[low.range.lowerBound - 1].isFolded("between"))
     }
 
     /// "up from $1.5 billion in the previous five years", "compared with $80 million last year": an earlier figure.
@@ -693,7 +693,7 @@ struct AidExtractor: Sendable {
     private func ofWhichSplit(_ doc: Document, _ money: [MoneyMention]) -> Int? {
         for (n, m) in money.enumerated() where n + 1 < money.count {
             let between = m.range.upperBound..<money[n + 1].range.lowerBound
-            if between.contains(where: { doc.tokens[$0].folded == "which" }) && between.contains(where: { doc.tokens[$0].folded == "of" }) {
+            if between.contains(where: { doc.tokens[$0].isFolded("which") }) && between.contains(where: { doc.tokens[$0].isFolded("of") }) {
                 // A share within one recipient is a part, not a split: it needs a second share.
                 if n + 2 < money.count { return n }
             }

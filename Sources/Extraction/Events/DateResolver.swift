@@ -73,10 +73,10 @@ struct DateResolver: Sendable {
             }
             var start = i
             var direction = lean
-            if i > 0, t[i - 1].folded == "last" || t[i - 1].folded == "past" {
+            if i > 0, t[i - 1].isFolded("last") || t[i - 1].isFolded("past") {
                 start = i - 1
                 direction = .past
-            } else if i > 0, t[i - 1].folded == "next" || t[i - 1].folded == "coming" {
+            } else if i > 0, t[i - 1].isFolded("next") || t[i - 1].isFolded("coming") {
                 start = i - 1
                 direction = .future
             }

@@ -39,7 +39,7 @@ extension MeetingExtractor {
             return piece
         }
         // "…, Chinese investors, and Pakistani businessmen separately": each group a meeting of its own.
-        if range.contains(where: { doc.tokens[$0].folded == "separately" }) {
+        if range.contains(where: { doc.tokens[$0].isFolded("separately") }) {
             for _ in 0..<describedGroups(doc, trigger, range) {
                 var piece = candidate
                 piece.people = hosts

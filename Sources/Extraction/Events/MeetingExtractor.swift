@@ -117,7 +117,7 @@ struct MeetingExtractor: Sendable {
                 }
             }
             // "received the Cambodian guest": the visitor of that state named before.
-            for k in range where k + 2 < range.upperBound && Self.guestNouns.contains(doc.tokens[k + 2]) && doc.tokens[k].folded == "the" {
+            for k in range where k + 2 < range.upperBound && Self.guestNouns.contains(doc.tokens[k + 2]) && doc.tokens[k].isFolded("the") {
                 guard let state = doc.entityAt[k + 1], state.best.kind == .demonym, state.range.upperBound == k + 2 else { continue }
                 // The guest met before, else the latest person of that state named.
                 let guest = meetings.last.flatMap { $0.people.first { coref.people[$0].country == state.best.affiliation } }
@@ -141,7 +141,7 @@ struct MeetingExtractor: Sendable {
             for k in range where Self.pronouns.contains(doc.tokens[k]) && (!doc.quoted[k] || doc.tokens[k].text == "I") {
                 var verb = k + 1
                 // "where he and Minister of Health X jointly inaugurated …": the verb after the person joined to the pronoun.
-                if verb + 1 < range.upperBound, doc.tokens[verb].folded == "and", let m = mentionAt[verb + 1] ?? mentionAt[min(verb + 2, range.upperBound - 1)],
+                if verb + 1 < range.upperBound, doc.tokens[verb].isFolded("and"), let m = mentionAt[verb + 1] ?? mentionAt[min(verb + 2, range.upperBound - 1)],
                     mentions[m].extent.lowerBound > verb
                 {
                     verb = mentions[m].extent.upperBound
@@ -150,8 +150,8 @@ struct MeetingExtractor: Sendable {
                 // "she was also set to co-chair the joint commission", "he is due to meet": a plan told with its copula.
                 if verb + 2 < range.upperBound, ["was", "is", "were"].contains(doc.tokens[verb].folded) {
                     var plan = verb + 1
-                    if doc.tokens[plan].folded == "also" { plan += 1 }
-                    if plan + 1 < range.upperBound, ["set", "due", "scheduled", "expected"].contains(doc.tokens[plan].folded), doc.tokens[plan + 1].folded == "to" {
+                    if doc.tokens[plan].isFolded("also") { plan += 1 }
+                    if plan + 1 < range.upperBound, ["set", "due", "scheduled", "expected"].contains(doc.tokens[plan].folded), doc.tokens[plan + 1].isFolded("to") {
                         verb = plan + 2
                     }
                 }
@@ -282,7 +282,7 @@ struct MeetingExtractor: Sendable {
             // Austin since …": the verb of a comparison with other encounters reports none (what follows "after" may).
             var triggers = self.triggers(doc, range, people: people, aside: aside, denied: denied)
             if let time = range.first(where: { k in
-                k > range.lowerBound && doc.tokens[k].folded == "time" && Self.ordinalsOfTime.contains(doc.tokens[k - 1])
+                k > range.lowerBound && doc.tokens[k].isFolded("time") && Self.ordinalsOfTime.contains(doc.tokens[k - 1])
             }), let verb = triggers.firstIndex(where: { $0.index > time }),
                 !(time..<triggers[verb].index).contains(where: { ["after", "since", "when", "before"].contains(doc.tokens[$0].folded) })
             {

@@ -332,7 +332,7 @@ struct Coreference: Sendable {
                 while k < sentenceEnd, !mentionStarts[k] {
                     // The entity first: most words are none, and the visit words need reading only before one.
                     if k > 1, let match = doc.entityAt[k], match.range.lowerBound == k,
-                        doc.isVisit(doc.tokens[k - 1].folded == "the" ? k - 2 : k - 1)
+                        doc.isVisit(doc.tokens[k - 1].isFolded("the") ? k - 2 : k - 1)
                     {
                         others.insert(match.best.affiliation)
                     }
@@ -418,7 +418,7 @@ struct Coreference: Sendable {
     private static func cityState(of mention: PersonMention, _ doc: Document) -> String? {
         let sentence = doc.sentences[mention.sentence].range
         var state: String?
-        for k in sentence where k > sentence.lowerBound && doc.tokens[k - 1].folded == "in" {
+        for k in sentence where k > sentence.lowerBound && doc.tokens[k - 1].isFolded("in") {
             guard let match = doc.entityAt[k], match.range.lowerBound == k, match.best.kind == .city || match.best.kind == .capital,
                 !(mention.extent.contains(k))
             else { continue }
@@ -433,7 +433,7 @@ struct Coreference: Sendable {
     static func ministryStates(_ doc: Document) -> [String: String?] {
         var states: [String: String?] = [:]
         let t = doc.tokens
-        for k in t.indices where k >= 2 && t[k].folded == "ministry" {
+        for k in t.indices where k >= 2 && t[k].isFolded("ministry") {
             var b = k - 2
             if ["'s", "’s"].contains(t[b].folded) { b -= 1 }
             guard b >= 0, let entity = doc.entityAt[b], entity.best.kind == .country || entity.best.kind == .demonym else { continue }
@@ -465,9 +465,9 @@ struct Coreference: Sendable {
             {
                 let after = match.range.upperBound
                 let before = match.range.lowerBound
-                if after < t.count, before >= sentence.lowerBound + 1, t[before - 1].folded == "the",
-                    (t[after].folded == "side" && before >= sentence.lowerBound + 2 && sideOpeners.contains(t[before - 2]))
-                        || (t[after].folded == "delegation"
+                if after < t.count, before >= sentence.lowerBound + 1, t[before - 1].isFolded("the"),
+                    (t[after].isFolded("side") && before >= sentence.lowerBound + 2 && sideOpeners.contains(t[before - 2]))
+                        || (t[after].isFolded("delegation")
                             && (after + 1..<mention.extent.lowerBound).contains { delegationVerbs.contains(t[$0]) })
                 {
                     return match.best.affiliation
@@ -487,9 +487,9 @@ struct Coreference: Sendable {
         let sentence = doc.sentences[mention.sentence].range
         var k = mention.extent.upperBound
         while k + 2 < sentence.upperBound, !clauseBreaks.contains(t[k]) {
-            if sideOpeners.contains(t[k]), t[k + 1].folded == "the", let match = doc.entityAt[k + 2], match.range.lowerBound == k + 2,
+            if sideOpeners.contains(t[k]), t[k + 1].isFolded("the"), let match = doc.entityAt[k + 2], match.range.lowerBound == k + 2,
                 match.best.kind == .demonym || match.best.kind == .country, match.range.upperBound < sentence.upperBound,
-                t[match.range.upperBound].folded == "side"
+                t[match.range.upperBound].isFolded("side")
             {
                 return match.best.affiliation
             }
@@ -515,12 +515,12 @@ struct Coreference: Sendable {
         let t = doc.tokens
         var k = mention.extent.upperBound
         if k < t.count, t[k].text == "," { k += 1 }
-        if k < t.count, t[k].folded == "who" { k += 1 }
+        if k < t.count, t[k].isFolded("who") { k += 1 }
         if k < t.count, ["is", "was"].contains(t[k].folded) { k += 1 }
         if k + 1 < t.count, accompanying.contains(t[k]), let n = mentionFrom[k + 1] { return n }
         guard let title = person.title.map(fold), spouses.contains(title), mention.extent.lowerBound >= 2 else { return nil }
         let before = mention.extent.lowerBound - 1
-        if t[before].folded == "and" || t[before].folded == "'s" || t[before].folded == "’s" { return mentionTo[before] }
+        if t[before].isFolded("and") || t[before].isFolded("'s") || t[before].folded == "’s" { return mentionTo[before] }
         return nil
     }
 

@@ -73,6 +73,16 @@ struct Token: Sendable {
         return folded.hasPrefix(prefix.description)
     }
 
+    /// `folded == word` for an ASCII `word`: refused by the first byte or the length, as nearly every token is, else
+    /// compared byte for byte, without a call into String's comparison. Folded text is decomposed (`fold`), so equal
+    /// bytes and canonical equality agree.
+    @inline(__always)
+    func isFolded(_ word: StaticString) -> Bool {
+        let count = word.utf8CodeUnitCount
+        guard foldedFirst == (count == 0 ? 0 : word.utf8Start.pointee), folded.utf8.count == count else { return false }
+        return folded.utf8.elementsEqual(UnsafeBufferPointer(start: word.utf8Start, count: count))
+    }
+
     /// Whether `folded` holds `byte`, its bytes read in place rather than through `utf8`'s indices.
     func foldedContains(_ byte: UInt8) -> Bool {
         folded.utf8.withContiguousStorageIfAvailable { $0.contains(byte) } ?? folded.utf8.contains(byte)
