@@ -64,14 +64,14 @@ struct AidExtractor: Sendable {
             let opening = sharesOfTotal(doc, range)
             let remainder = shareTotal != nil && range.count > 2 && doc.tokens[range.lowerBound].isFolded("the")
                 && Self.remainderWords.contains(doc.tokens[range.lowerBound + 1])
-            let toldAid = doc.hasCue("aid", in: range)
+            let toldAid = doc.hasCue(.aid, in: range)
             if let told = unpriced, s - told.sentence > 3 { unpriced = nil }
             let pricing = !toldAid && unpriced.map { isPricing(doc, range, told: doc.sentences[$0.sentence].range) } ?? false
             // "Poland will equip Ukraine with armoured vehicles worth 1.2 billion zlotys", "a vessel docked with 240 tonnes of food
             // and medicines worth 31.5 million pesos": supplies given or relief goods, given a value, are aid.
             // … not "Russia will supply India with S-400 systems worth $5.4 billion under a 2018 deal", "damage worth $34 billion".
             guard opening != nil || remainder || toldAid || pricing || announcesMoney(doc, range)
-                || (doc.hasCue("value", in: range) && !range.contains { Self.tradeOrLoss.contains(doc.tokens[$0]) }
+                || (doc.hasCue(.value, in: range) && !range.contains { Self.tradeOrLoss.contains(doc.tokens[$0]) }
                     && (range.contains { Self.reliefGoods.contains(doc.tokens[$0]) } || suppliedState(doc, range, donor: nil) != nil))
             else { continue }
             let money = moneyMentions(doc, range)
@@ -112,7 +112,7 @@ struct AidExtractor: Sendable {
                 if conversion[n] { continue }
                 if isComparison(doc, mention, range: range) { continue }
                 let window = max(range.lowerBound, mention.range.lowerBound - 5)..<min(range.upperBound, mention.range.upperBound + 5)
-                if doc.hasCue("not_aid", in: window) { continue }
+                if doc.hasCue(.notAid, in: window) { continue }
                 let parenDonor = donorBeforeBracket(doc, mention)
                 // "between $5 million and $7 million to help communities in the Dominican Republic": the range's words are the upper bound's.
                 let told = n + 1 < money.count && isRange(doc, mention, money[n + 1]) ? n + 1 : n
@@ -392,8 +392,8 @@ struct AidExtractor: Sendable {
                 let after = entity.range.upperBound..<min(t.count, entity.range.upperBound + 2)
                 let phraseEnd = after.first { t[$0].kind != .word || Self.phraseStarts.contains(t[$0]) } ?? after.upperBound
                 let givesAid = (after.lowerBound..<phraseEnd).contains {
-                    ((doc.cueAt[$0]?.classes.contains("aid") ?? false) || (doc.cueAt[$0]?.classes.contains("military") ?? false)
-                        || (doc.cueAt[$0]?.classes.contains("humanitarian") ?? false)) && !Self.isVerb(t[$0].folded)
+                    ((doc.cueAt[$0]?.classes.contains(.aid) ?? false) || (doc.cueAt[$0]?.classes.contains(.military) ?? false)
+                        || (doc.cueAt[$0]?.classes.contains(.humanitarian) ?? false)) && !Self.isVerb(t[$0].folded)
                 }
                 // "UK Development Minister X": the state of an official, not of a place money goes to.
                 let officials = entity.range.upperBound < t.count && doc.titleAt[entity.range.upperBound] != nil
@@ -443,7 +443,7 @@ struct AidExtractor: Sendable {
                 if let code = place(in: k + 1..<stop) { return code }
                 // "… with the World Food Programme (WFP) to provide food baskets to the most vulnerable families in Yemen's
                 // Hodeidah governorate": the people the money is for, further on in the same clause.
-                let clauseEnd = (stop..<min(until, m.range.upperBound + 32)).first { [";", ":"].contains(t[$0].text) || doc.hasCue("aid", in: $0..<$0 + 1) }
+                let clauseEnd = (stop..<min(until, m.range.upperBound + 32)).first { [";", ":"].contains(t[$0].text) || doc.hasCue(.aid, in: $0..<$0 + 1) }
                     ?? min(until, m.range.upperBound + 32)
                 var j = k + 1
                 while j < clauseEnd {
@@ -502,7 +502,7 @@ struct AidExtractor: Sendable {
     private func paragraphDay(_ doc: Document, before s: Int, resolver: DateResolver) -> DateMention? {
         guard s > 0, !doc.tokens[doc.sentences[s].range.lowerBound].newlineBefore else { return nil }
         let previous = doc.sentences[s - 1].range
-        guard doc.hasCue("sign", in: previous) || doc.hasCue("meet", in: previous) else { return nil }
+        guard doc.hasCue(.sign, in: previous) || doc.hasCue(.meet, in: previous) else { return nil }
         return resolver.dates(in: doc.tokens, range: previous, anchor: doc.anchor, lean: .past).last { $0.precision == .day }
     }
 
@@ -519,7 +519,7 @@ struct AidExtractor: Sendable {
         let range = doc.sentences[s].range
         // Its first word of aid stands for the amount it does not state: "Japan will provide Malaysia with coastal radars under
         // its Official Security Assistance program, … as Tokyo steps up support for nations facing pressure from China".
-        let at = range.first { doc.cueAt[$0]?.classes.contains("aid") ?? false } ?? range.upperBound
+        let at = range.first { doc.cueAt[$0]?.classes.contains(.aid) ?? false } ?? range.upperBound
         let stand = MoneyMention(range: at..<at, amount: 0, currency: "")
         let recipient = self.recipient(doc, stand, range: range, until: range.upperBound, donor: nil)
         return Unpriced(sentence: s, donor: donor(doc, stand, range: range, recipient: recipient), recipient: recipient,
@@ -532,7 +532,7 @@ struct AidExtractor: Sendable {
     private func isPricing(_ doc: Document, _ range: Range<Int>, told: Range<Int>) -> Bool {
         let t = doc.tokens
         guard range.count > 4, Self.referringOpeners.contains(t[range.lowerBound]),
-            doc.hasCue("value", in: range), !range.contains(where: { Self.tradeOrLoss.contains(t[$0]) })
+            doc.hasCue(.value, in: range), !range.contains(where: { Self.tradeOrLoss.contains(t[$0]) })
         else { return false }
         // The subject's noun: the first word after the opener and its adjectives, before a comma or a verb.
         let subject = (range.lowerBound + 1..<min(range.upperBound, range.lowerBound + 5)).prefix { t[$0].kind == .word }
@@ -585,7 +585,7 @@ struct AidExtractor: Sendable {
             // "thanked the minister for Finland's steadfast support to Ukraine": a state whose aid it is gives, after any word.
             let possessive = entity.range.upperBound + 1 < m.range.lowerBound && ["'s", "’s"].contains(t[entity.range.upperBound].folded)
             let givesAid = possessive && (entity.range.upperBound + 1..<min(m.range.lowerBound, entity.range.upperBound + 4)).contains {
-                doc.cueAt[$0]?.classes.contains("aid") ?? false
+                doc.cueAt[$0]?.classes.contains(.aid) ?? false
             }
             if e.affiliation != recipient, givesAid || !["to", "for", "in", "inside", "within", "against", "near", "at"].contains(before), !counterpartGovernment,
                 !Self.isCurrencyPrefix(doc, entity.range), !(before == "the" && ["to", "for", "in"].contains(before2)),
@@ -628,11 +628,11 @@ struct AidExtractor: Sendable {
     /// "brings the total … to €843 million", "has provided more than $668 million", "takes … to more than £2million".
     private func isRunningTotal(_ doc: Document, _ m: MoneyMention, range: Range<Int>, previous: MoneyMention?) -> Bool {
         let start = previous?.range.upperBound ?? range.lowerBound
-        if doc.hasCue("cumulative", in: start..<max(start, m.range.lowerBound)) { return true }
+        if doc.hasCue(.cumulative, in: start..<max(start, m.range.lowerBound)) { return true }
         // "… $44 billion in security assistance to Ukraine since the start of the war", "… so far".
         let after = m.range.upperBound..<min(range.upperBound, m.range.upperBound + 12)
         return after.contains { k in
-            guard let cue = doc.cueAt[k], cue.range.lowerBound == k, cue.classes.contains("cumulative") else { return false }
+            guard let cue = doc.cueAt[k], cue.range.lowerBound == k, cue.classes.contains(.cumulative) else { return false }
             // "since 2022", "since the start of the war", not "since Red Sea shipping attacks slashed its revenue".
             if doc.tokens[k].isFolded("since"), cue.range.count == 1 {
                 // "… at Egypt's central bank, which has been short of currency since the Red Sea attacks": the clause's time.

@@ -27,7 +27,7 @@ struct MeetingExtractor: Sendable {
 
     func meetings(in doc: Document, mentions: [PersonMention], coref: Coreference.Result) -> [(fact: MeetingFact, people: [Int])] {
         let resolver = DateResolver()
-        let cancelledArticle = doc.hasCue("cancelled", in: 0..<doc.tokens.count)
+        let cancelledArticle = doc.hasCue(.cancelled, in: 0..<doc.tokens.count)
         var meetings: [Candidate] = []
         // The meetings (ascending) each person takes part in: a report is compared with the meetings of its people,
         // never with every meeting of a long article.
@@ -70,11 +70,11 @@ struct MeetingExtractor: Sendable {
             let range = sentence.range
             // Days point ahead in a sentence about a plan: one whose plan word comes before its meeting word or just
             // after ("will meet", "meet … is scheduled"), not "On Wednesday I met X and announced that Australia will …".
-            var planned = doc.hasCue("planned", in: range)
-            if planned, let meetingWord = range.first(where: { doc.cueAt[$0].map { $0.classes.contains("meet") || $0.classes.contains("call") } ?? false }) {
-                planned = doc.hasCue("planned", in: range.lowerBound..<min(range.upperBound, meetingWord + 4))
+            var planned = doc.hasCue(.planned, in: range)
+            if planned, let meetingWord = range.first(where: { doc.cueAt[$0].map { $0.classes.contains(.meet) || $0.classes.contains(.call) } ?? false }) {
+                planned = doc.hasCue(.planned, in: range.lowerBound..<min(range.upperBound, meetingWord + 4))
             }
-            let lean: DateResolver.Lean = planned || doc.hasCue("cancelled", in: range)
+            let lean: DateResolver.Lean = planned || doc.hasCue(.cancelled, in: range)
                 ? .future : presentPlan(doc, range) != nil ? .nearest : .past
             // Read only for a sentence that reports a meeting.
             lazy var dates = resolver.dates(in: doc.tokens, range: range, anchor: doc.anchor, lean: lean)
@@ -84,7 +84,7 @@ struct MeetingExtractor: Sendable {
             // "“… when I met Cabinet Secretary X in Nairobi”": the people a speaker says they met, quoted though they are.
             let spokenMeeting = range.first { k in
                 doc.quoted[k] && doc.tokens[k].text == "I" && k + 1 < range.upperBound && Self.pastVerbs.contains(doc.tokens[k + 1])
-                    && doc.hasCue("meet", in: k + 1..<min(range.upperBound, k + 3))
+                    && doc.hasCue(.meet, in: k + 1..<min(range.upperBound, k + 3))
             }
             for m in mentionsOfSentence[s] ?? [] {
                 let mention = mentions[m]
@@ -159,12 +159,12 @@ struct MeetingExtractor: Sendable {
                 if verb + 1 < range.upperBound, ["had", "has", "have"].contains(doc.tokens[verb].folded), Self.pastVerbs.contains(doc.tokens[verb + 1]) { verb += 1 }
                 let firstPerson = doc.tokens[k].text == "I"
                 // "he looked forward to welcoming X": a cue of meeting that opens with the pronoun's verb.
-                let cueVerb = verb < range.upperBound && (doc.cueAt[verb].map { $0.range.lowerBound == verb && $0.classes.contains("meet") } ?? false)
+                let cueVerb = verb < range.upperBound && (doc.cueAt[verb].map { $0.range.lowerBound == verb && $0.classes.contains(.meet) } ?? false)
                 // "she would travel to Port Moresby in November to co-chair the commission with X": the meeting a trip is for.
                 let trip = verb + 1 < range.upperBound && ["will", "would"].contains(doc.tokens[verb].folded) && Self.tripVerbs.contains(doc.tokens[verb + 1])
                 guard verb < range.upperBound, Self.pastVerbs.contains(doc.tokens[verb]) || ["will", "would"].contains(doc.tokens[verb].folded) || cueVerb,
-                    doc.hasCue("meet", in: verb..<min(range.upperBound, verb + (trip ? 12 : 4))) || doc.hasCue("call", in: verb..<min(range.upperBound, verb + 3))
-                        || doc.hasCue("host", in: verb..<min(range.upperBound, verb + 3)),
+                    doc.hasCue(.meet, in: verb..<min(range.upperBound, verb + (trip ? 12 : 4))) || doc.hasCue(.call, in: verb..<min(range.upperBound, verb + 3))
+                        || doc.hasCue(.host, in: verb..<min(range.upperBound, verb + 3)),
                     // "… said: “… when I met Cabinet Secretary X in Nairobi”": in a quote, "I" is its speaker.
                     let p = firstPerson ? (doc.quoted[k] ? quoteSpeaker(doc, k, mentionAt: mentionAt).map { coref.personOfMention[$0] } : author)
                         : topic(ofSentencesBefore: s, pronoun: k, doc, mentionsOfSentence, mentions, coref)
@@ -225,7 +225,7 @@ struct MeetingExtractor: Sendable {
             // Attendees of the latest meeting.
             // "X was joined by Y": Y joins X's latest meeting when X took part in it ("Senator Z was joined by his wife"
             // joins nothing).
-            let attendCue = doc.hasCue("attend", in: range)
+            let attendCue = doc.hasCue(.attend, in: range)
             let joinedParticipant = attendCue && (joinedBy(doc, range).map { joined in
                 people.contains { $0.at < joined && (meetings.last?.people.contains($0.person) ?? false) }
             } ?? false)
@@ -233,10 +233,10 @@ struct MeetingExtractor: Sendable {
             let attendedOccasion = attendCue && opensAsSequel(doc, range) && range.contains { k in
                 Self.occasions[doc.tokens[k]] != nil && (max(range.lowerBound, k - 3)..<k).contains { ["a", "an"].contains(doc.tokens[$0].folded) }
             }
-            if attendCue, !doc.hasCue("visit", in: range) || doc.hasCue("meet", in: range),
+            if attendCue, !doc.hasCue(.visit, in: range) || doc.hasCue(.meet, in: range),
                 mentionsMeeting(doc, range) || joinedRemotely(doc, range) || joinedParticipant, !meetings.isEmpty, !attendedOccasion
             {
-                let triggerless = doc.cueIndices("meet", in: range).allSatisfy { isReferenceToMeeting(doc, $0) }
+                let triggerless = doc.cueIndices(.meet, in: range).allSatisfy { isReferenceToMeeting(doc, $0) }
                 if triggerless {
                     // "X accompanied Y at the meeting with Z": of the meetings told, the one that holds most of its people.
                     let target = latest(sharing: ids) { _ in true } ?? meetings.count - 1
@@ -373,7 +373,7 @@ struct MeetingExtractor: Sendable {
                     add(candidate.people, to: index)
                 } else if !pairOnly || trigger.mode != .inPerson || status != .held || isVerbCue(doc, trigger.index) || candidate.sequel
                     || candidate.occasion != nil
-                    || (doc.cueAt[trigger.index]?.classes.contains("sign") ?? false)
+                    || (doc.cueAt[trigger.index]?.classes.contains(.sign) ?? false)
                 {
                     append(candidate)
                 }

@@ -84,7 +84,7 @@ extension MeetingExtractor {
         // "They then sat down for a 40-minute bilateral meeting": a meeting of theirs told next.
         if range.count > 4, t[range.lowerBound].isFolded("they"),
             Self.planOpeners.contains(t[range.lowerBound + 1]) || Self.sequelAdverbs.contains(t[range.lowerBound + 1]),
-            doc.hasCue("meet", in: range.lowerBound + 1..<min(range.upperBound, range.lowerBound + 10))
+            doc.hasCue(.meet, in: range.lowerBound + 1..<min(range.upperBound, range.lowerBound + 10))
         {
             return true
         }

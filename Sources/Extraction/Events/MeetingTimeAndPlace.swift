@@ -2,12 +2,12 @@
 extension MeetingExtractor {
     func status(_ doc: Document, _ trigger: Int, _ range: Range<Int>) -> MeetingStatus {
         if Self.pastMeetingVerbs.contains(doc.tokens[trigger]) && !(trigger > range.lowerBound && ["to", "be", "been"].contains(doc.tokens[trigger - 1].folded)) { return .held }
-        if doc.hasCue("cancelled", in: range) { return .cancelled }
+        if doc.hasCue(.cancelled, in: range) { return .cancelled }
         // "…, Wiśniewski said on Tuesday after meeting his Ukrainian counterpart": over by the time it is told.
         if trigger > range.lowerBound, ["after", "following"].contains(doc.tokens[trigger - 1].folded), doc.tokens[trigger].folded.hasSuffix("ing") { return .held }
         let before = range.lowerBound..<trigger
         let after = trigger..<min(range.upperBound, trigger + 4)
-        if doc.hasCue("planned", in: before) || doc.hasCue("planned", in: after) { return .planned }
+        if doc.hasCue(.planned, in: before) || doc.hasCue(.planned, in: after) { return .planned }
         if let plan = presentPlan(doc, range), plan <= trigger { return .planned }
         return .held
     }
@@ -118,12 +118,12 @@ extension MeetingExtractor {
                 k = (k..<range.upperBound).first { doc.tokens[$0].text == "," } ?? range.upperBound
                 continue
             }
-            let afterVisit = doc.cueAt[k]?.classes.contains("visit") ?? false
+            let afterVisit = doc.cueAt[k]?.classes.contains(.visit) ?? false
             // "welcomed Kihara to the Pentagon": a national institution after "to" is where they met.
             let toVenue = isTo && k + 2 < range.upperBound && (doc.entityAt[k + 1] ?? doc.entityAt[k + 2])?.best.kind == .institution
                 // "looked forward to welcoming Minister X to Washington": the city a host welcomes the guest to.
                 || (isTo && k + 1 < range.upperBound && (doc.entityAt[k + 1].map { $0.best.kind == .capital || $0.best.kind == .city } ?? false)
-                    && (max(range.lowerBound, k - 12)..<k).contains { doc.cueAt[$0]?.classes.contains("host") ?? false || Self.welcomeWords.contains(doc.tokens[$0]) })
+                    && (max(range.lowerBound, k - 12)..<k).contains { doc.cueAt[$0]?.classes.contains(.host) ?? false || Self.welcomeWords.contains(doc.tokens[$0]) })
             // "a planned trip to Port-au-Prince, where she was to meet …"
             let toDestination = isTo && doc.isVisit(k)
             // "the situation in Myanmar", "the war in Sudan": a topic's place, not the meeting's.
@@ -136,7 +136,7 @@ extension MeetingExtractor {
             guard isIn || isAt || afterVisit || toVenue || toDestination, !topicPlace, !inOffice, !doc.quoted[k] else {
                 // "Austin's New Delhi visit"
                 if let entity = doc.entityAt[k], entity.range.lowerBound == k, entity.best.kind == .capital || entity.best.kind == .city,
-                    entity.range.upperBound < range.upperBound, doc.cueAt[entity.range.upperBound]?.classes.contains("visit") ?? false, city == nil
+                    entity.range.upperBound < range.upperBound, doc.cueAt[entity.range.upperBound]?.classes.contains(.visit) ?? false, city == nil
                 {
                     city = (doc.text(entity.range), entity.best.code)
                 }

@@ -47,17 +47,17 @@ extension MeetingExtractor {
                 continue
             }
             let next = cue.range.upperBound < range.upperBound ? doc.tokens[cue.range.upperBound].folded : ""
-            if classes.contains("call") {
+            if classes.contains(.call) {
                 // "call for", "call to": appeals, not calls.
                 if ["for", "to", "upon"].contains(next) && doc.tokens[i].folded.hasPrefix("call") { continue }
                 result.append(Trigger(index: i, mode: .call, modeStated: true, venue: nil))
-            } else if classes.contains("video") {
+            } else if classes.contains(.video) {
                 result.append(Trigger(index: i, mode: .video, modeStated: true, venue: nil))
-            } else if classes.contains("meet"), isRecalledEncounter(doc, i, range) {
+            } else if classes.contains(.meet), isRecalledEncounter(doc, i, range) {
                 // "The two leaders recalled their previous meeting on the sidelines of the ASEAN Summit in May": another encounter.
                 let mode = modeNear(doc, i, range)
                 result.append(Trigger(index: i, mode: mode ?? .inPerson, modeStated: mode != nil, venue: nil))
-            } else if classes.contains("meet"), !isNounUse(doc, i) {
+            } else if classes.contains(.meet), !isNounUse(doc, i) {
                 // "the Joint Commission, which last met in 2019": a body's meetings, told of the body.
                 var b = i - 1
                 while b > range.lowerBound, ["last", "had", "has", "have", "previously", "first"].contains(doc.tokens[b].folded) { b -= 1 }
@@ -69,7 +69,7 @@ extension MeetingExtractor {
                 if welcomesThing(doc, i, range) { continue }
                 let mode = modeNear(doc, i, range)
                 result.append(Trigger(index: i, mode: mode ?? .inPerson, modeStated: mode != nil, venue: nil))
-            } else if classes.contains("host") {
+            } else if classes.contains(.host) {
                 // "will host Scholz and Tusk", "is hosting Prime Minister X", "hosted an official luncheon in honour of X"
                 // — not "hosting US forces".
                 if people.contains(where: { $0.at >= cue.range.upperBound && $0.at <= cue.range.upperBound + 4 })
@@ -77,7 +77,7 @@ extension MeetingExtractor {
                 {
                     result.append(Trigger(index: i, mode: .inPerson, modeStated: false, venue: nil))
                 }
-            } else if classes.contains("sign") {
+            } else if classes.contains(.sign) {
                 // "The agreements were signed by A and B", "A signed the notes with B": a signing by two named people is an
                 // encounter of theirs; "President X signed the bill" is not.
                 // "The ministers welcomed the signing in Tashkent of …": a signing the people judge, not one they attend.
@@ -95,7 +95,7 @@ extension MeetingExtractor {
                 let with = (i + 1..<firstAfter).contains { ["with", "between"].contains(doc.tokens[$0].folded) }
                 let signers = byThem ? after.count : before.count + (with ? after.count : 0)
                 if signers >= 2 { result.append(Trigger(index: i, mode: .inPerson, modeStated: false, venue: nil)) }
-            } else if classes.contains("visit") {
+            } else if classes.contains(.visit) {
                 // "visit the White House": a visit with a named host.
                 var k = cue.range.upperBound
                 if k < range.upperBound, doc.tokens[k].isFolded("the") { k += 1 }
@@ -192,8 +192,8 @@ extension MeetingExtractor {
     /// "phone talks", "telephone conversation": a call or video cue close before a meeting cue.
     func modeNear(_ doc: Document, _ i: Int, _ range: Range<Int>) -> MeetingMode? {
         let window = max(range.lowerBound, i - 3)..<min(range.upperBound, i + 4)
-        if doc.hasCue("video", in: window) { return .video }
-        if window.contains(where: { doc.cueAt[$0]?.classes.contains("call") ?? false && !(doc.tokens[$0].folded.hasPrefix("call")) }) { return .call }
+        if doc.hasCue(.video, in: window) { return .video }
+        if window.contains(where: { doc.cueAt[$0]?.classes.contains(.call) ?? false && !(doc.tokens[$0].folded.hasPrefix("call")) }) { return .call }
         return nil
     }
 
@@ -277,7 +277,7 @@ extension MeetingExtractor {
         let t = doc.tokens
         guard Self.welcomeWords.contains(t[i]), i + 2 < range.upperBound, ["the", "this", "these"].contains(t[i + 1].folded)
         else { return false }
-        return t[i + 2].isFolded("signing") || (doc.cueAt[i + 2]?.classes.contains("sign") ?? false)
+        return t[i + 2].isFolded("signing") || (doc.cueAt[i + 2]?.classes.contains(.sign) ?? false)
     }
 
     /// Verbs that judge an event rather than take part in it: "welcomed the signing of …".
@@ -297,7 +297,7 @@ extension MeetingExtractor {
         return range.contains { k in
             Self.encounterNouns.contains(doc.tokens[k]) || doc.tokens[k].isFolded("they")
                 // "The Mongolian delegation included …": the members of a delegation at the encounter told.
-                || (doc.tokens[k].isFolded("delegation") && doc.cueAt[k]?.classes.contains("attend") ?? false)
+                || (doc.tokens[k].isFolded("delegation") && doc.cueAt[k]?.classes.contains(.attend) ?? false)
                 // "The signing was witnessed by …": a signing told before is an occasion too.
                 || ((Self.occasions[doc.tokens[k]] != nil || doc.tokens[k].isFolded("signing")) && k > range.lowerBound
                     && ["the", "this", "that"].contains(doc.tokens[k - 1].folded))
@@ -318,7 +318,7 @@ extension MeetingExtractor {
         var k = index
         while k + 1 < min(range.upperBound, index + 8) {
             if ["after", "following", "before", "while", "during"].contains(doc.tokens[k].folded),
-                doc.hasCue("meet", in: k + 1..<min(range.upperBound, k + 3))
+                doc.hasCue(.meet, in: k + 1..<min(range.upperBound, k + 3))
             {
                 return true
             }
@@ -330,7 +330,7 @@ extension MeetingExtractor {
     /// "Besides meeting X,", "In addition to meeting X,", "Apart from talks with X,": the clause up to its
     /// comma, which sets a meeting told elsewhere aside; empty when the sentence has none.
     func asideClause(_ doc: Document, _ range: Range<Int>) -> Range<Int> {
-        for k in range where k > range.lowerBound && doc.cueAt[k]?.range.lowerBound == k && doc.hasCue("meet", in: k..<k + 1) {
+        for k in range where k > range.lowerBound && doc.cueAt[k]?.range.lowerBound == k && doc.hasCue(.meet, in: k..<k + 1) {
             let before = doc.tokens[k - 1].folded
             let twoBefore = k - 2 >= range.lowerBound ? doc.tokens[k - 2].folded : ""
             guard before == "besides" || before == "beside" || (before == "to" && twoBefore == "addition") || (before == "from" && twoBefore == "apart")

@@ -58,10 +58,38 @@ struct CueClasses: Sendable {
     let bits: UInt64
 
     /// Whether `cueClass` is one of them; a class cues.tsv does not know is none of them.
-    func contains(_ cueClass: String) -> Bool {
-        guard let bit = Lexicon.shared.cueClassBits[cueClass] else { return false }
-        return bits & bit != 0
+    func contains(_ cueClass: String) -> Bool { contains(CueClass(cueClass)) }
+
+    func contains(_ cueClass: CueClass) -> Bool { bits & cueClass.bit != 0 }
+}
+
+/// A class of cue (cues.tsv) by its bit of `Lexicon.cueClassBits`, looked up once: the rules ask for `.meet` or
+/// `.visit` at every token, and a class's name was hashed and compared at each asking. A class cues.tsv does not
+/// know has no bit, and no cue is of it.
+struct CueClass: Sendable {
+    let bit: UInt64
+
+    init(_ name: String) {
+        bit = Lexicon.shared.cueClassBits[name] ?? 0
     }
+
+    static let administration = CueClass("administration")
+    static let aid = CueClass("aid")
+    static let attend = CueClass("attend")
+    static let call = CueClass("call")
+    static let cancelled = CueClass("cancelled")
+    static let cumulative = CueClass("cumulative")
+    static let host = CueClass("host")
+    static let humanitarian = CueClass("humanitarian")
+    static let meet = CueClass("meet")
+    static let military = CueClass("military")
+    static let notAid = CueClass("not_aid")
+    static let planned = CueClass("planned")
+    static let sign = CueClass("sign")
+    static let speech = CueClass("speech")
+    static let value = CueClass("value")
+    static let video = CueClass("video")
+    static let visit = CueClass("visit")
 }
 
 /// A currency's surface form: a symbol or code written before a number, or a name after it.

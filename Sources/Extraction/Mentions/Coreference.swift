@@ -212,7 +212,7 @@ struct Coreference: Sendable {
             // "Qatar's Minister … Al-Attiyah and Defense Secretary Ash Carter met": the two sides of a meeting.
             var after = mention.extent.upperBound
             while after < doc.tokens.count, doc.tokens[after].text == "," { after += 1 }
-            if after < doc.tokens.count, doc.cueAt[after]?.classes.contains("meet") ?? false { return nil }
+            if after < doc.tokens.count, doc.cueAt[after]?.classes.contains(.meet) ?? false { return nil }
             // An appositive and the next name's title may share words ("A, Minister of X, B"): nothing lies between them.
             let between = previous.extent.upperBound..<max(previous.extent.upperBound, mention.extent.lowerBound)
             return between.count <= 2 && between.allSatisfy({ [",", "and", ";"].contains(doc.tokens[$0].folded) }) ? country : nil
@@ -411,7 +411,7 @@ struct Coreference: Sendable {
     /// Minister X at Temple Trees").
     private static func hostState(of mention: PersonMention, _ doc: Document) -> String? {
         let sentence = doc.sentences[mention.sentence].range
-        guard let cue = sentence.first(where: { doc.cueAt[$0]?.classes.contains("meet") ?? false }), cue < mention.range.lowerBound else { return nil }
+        guard let cue = sentence.first(where: { doc.cueAt[$0]?.classes.contains(.meet) ?? false }), cue < mention.range.lowerBound else { return nil }
         return cityState(of: mention, doc) ?? doc.visitedState
     }
 

@@ -380,7 +380,7 @@ struct PersonFinder: Sendable {
                 && ["\"", "”", ","].contains(tokens[span.lowerBound - 2].text))
             || saidByDescribed(doc, span, floor: sentenceRange.lowerBound)
             || (keys.count >= 2 && speechAfterAppositive(doc, span, sentenceRange: sentenceRange))
-        let administration = after.map { _ in doc.cueAt[span.upperBound]?.classes.contains("administration") ?? false } ?? false
+        let administration = after.map { _ in doc.cueAt[span.upperBound]?.classes.contains(.administration) ?? false } ?? false
         let byline = span.lowerBound > sentenceRange.lowerBound && tokens[span.lowerBound - 1].isFolded("by")
             && span.lowerBound - 1 == sentenceRange.lowerBound
         // A byline alone on its line at the top of the body ("Anirudh Sengupta", then "NEW DELHI"), or before a bar
@@ -403,7 +403,7 @@ struct PersonFinder: Sendable {
                 || (tokens[span.lowerBound - 1].isFolded("with") && Self.meetingVerbs.contains(tokens[span.lowerBound - 2].text)))
         let meetingVerb = objectOfMeeting || span.upperBound < end && Self.meetingVerbs.contains(tokens[span.upperBound].text)
         let plannedVerb = span.upperBound + 1 < end && ["is", "was", "will", "has", "had", "plans"].contains(tokens[span.upperBound].folded)
-            && [("planned"), ("meet"), ("visit")].contains { doc.hasCue($0, in: span.upperBound + 1..<min(end, span.upperBound + 3)) }
+            && [CueClass.planned, .meet, .visit].contains { doc.hasCue($0, in: span.upperBound + 1..<min(end, span.upperBound + 3)) }
         let sentenceStart = span.lowerBound == sentenceRange.lowerBound
             || (span.lowerBound == sentenceRange.lowerBound + 1 && SentenceSplitter.openers.contains(tokens[sentenceRange.lowerBound].text))
         let multiWord = keys.count >= 2
@@ -512,7 +512,7 @@ struct PersonFinder: Sendable {
         var k = span.upperBound + 1
         while k < min(end, span.upperBound + 16), t[k].text != "," {
             // The words set off describe the person: no verb of their own, no quote.
-            if doc.cueAt[k].map({ $0.classes.contains("speech") || $0.classes.contains("meet") }) ?? false || doc.quoted[k] { return false }
+            if doc.cueAt[k].map({ $0.classes.contains(.speech) || $0.classes.contains(.meet) }) ?? false || doc.quoted[k] { return false }
             k += 1
         }
         return k > span.upperBound + 1 && k + 1 < end && t[k].text == "," && isSpeechAt(doc, k + 1, end: end)
@@ -524,7 +524,7 @@ struct PersonFinder: Sendable {
         while k < end, doc.tokens[k].kind == .punctuation, doc.tokens[k].text != "," { k += 1 }
         if k < end, ["also", "later", "then"].contains(doc.tokens[k].folded) { k += 1 }
         guard k < end, let cue = doc.cueAt[k] else { return false }
-        return cue.classes.contains("speech") && !doc.tokens[k].isFolded("according")
+        return cue.classes.contains(.speech) && !doc.tokens[k].isFolded("according")
     }
 
     /// "Kirby said", "Kihara told reporters": cited, which is not the same as acting.
@@ -781,7 +781,7 @@ struct PersonFinder: Sendable {
         // "…, Argentina's foreign minister since December, said": a tenure may close the office first.
         let tenure = next.map { ["since", "until"].contains($0.folded) } ?? false
             && (last + 2..<min(ceiling, last + 6)).contains { [",", "."].contains(tokens[$0].text) }
-        if let next, ![",", ".", ";", ")", "(", ":"].contains(next.text), !(doc.cueAt[last + 1]?.classes.contains("speech") ?? false), !tenure,
+        if let next, ![",", ".", ";", ")", "(", ":"].contains(next.text), !(doc.cueAt[last + 1]?.classes.contains(.speech) ?? false), !tenure,
             !next.newlineBefore
         {
             return nil

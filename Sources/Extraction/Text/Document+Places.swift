@@ -26,7 +26,7 @@ extension Document {
         var b = k - 1
         if b > sentence.lowerBound, ["a", "an", "the"].contains(tokens[b].folded) { b -= 1 }
         guard b - 1 >= sentence.lowerBound, tokens[b].isFolded("in") else { return false }
-        return hasCue("meet", in: max(sentence.lowerBound, b - 3)..<b) || ["conference", "forum", "dialogue", "assembly"].contains(tokens[b - 1].folded)
+        return hasCue(.meet, in: max(sentence.lowerBound, b - 3)..<b) || ["conference", "forum", "dialogue", "assembly"].contains(tokens[b - 1].folded)
     }
 
     /// The one state an article's opening sentences send someone to ("paid an official visit to Sri Lanka"), nil when
@@ -47,9 +47,9 @@ extension Document {
 
     /// "visit to", "visits", "arrived in", "trip to": the token before a destination.
     func isVisit(_ k: Int) -> Bool {
-        if cueAt[k]?.classes.contains("visit") ?? false { return true }
+        if cueAt[k]?.classes.contains(.visit) ?? false { return true }
         guard k > 0, tokens[k].isFolded("to") || tokens[k].isFolded("in") else { return false }
-        if cueAt[k - 1]?.classes.contains("visit") ?? false { return true }
+        if cueAt[k - 1]?.classes.contains(.visit) ?? false { return true }
         if tokens[k].isFolded("in") { return Self.arrivalVerbs.contains(tokens[k - 1]) }
         // "travels next to Kuala Lumpur", "then flew on to Hanoi": an adverb between the verb and "to".
         if k > 1, Self.travelAdverbs.contains(tokens[k - 1]) { return Self.travelWords.contains(tokens[k - 2]) }

@@ -197,8 +197,11 @@ final class Document: Sendable {
         }
     }
 
-    func hasCue(_ cueClass: String, in range: Range<Int>) -> Bool {
-        guard let bit = lexicon.cueClassBits[cueClass] else { return false }
+    func hasCue(_ cueClass: String, in range: Range<Int>) -> Bool { hasCue(CueClass(cueClass), in: range) }
+
+    func hasCue(_ cueClass: CueClass, in range: Range<Int>) -> Bool {
+        let bit = cueClass.bit
+        guard bit != 0 else { return false }
         // A long range within one sentence that has no such cue needs no scan.
         if range.count > 8 {
             let s = sentenceIndex(of: range.lowerBound)
@@ -207,8 +210,11 @@ final class Document: Sendable {
         return range.contains { cueBits[$0] & bit != 0 }
     }
 
-    func cueIndices(_ cueClass: String, in range: Range<Int>) -> [Int] {
-        guard let bit = lexicon.cueClassBits[cueClass] else { return [] }
+    func cueIndices(_ cueClass: String, in range: Range<Int>) -> [Int] { cueIndices(CueClass(cueClass), in: range) }
+
+    func cueIndices(_ cueClass: CueClass, in range: Range<Int>) -> [Int] {
+        let bit = cueClass.bit
+        guard bit != 0 else { return [] }
         var result: [Int] = []
         var i = range.lowerBound
         while i < range.upperBound {
