@@ -64,7 +64,7 @@ struct MeetingExtractor: Sendable {
         var mentionAt = [Int?](repeating: nil, count: doc.tokens.count)
         for (m, mention) in mentions.enumerated() { for k in mention.extent { mentionAt[k] = m } }
         var referents = Coreference.Referents(people: coref.people, mentions: mentions,
-                                              publisher: Coreference.publisherCountry(doc.article.origin ?? doc.article.source, doc.lexicon))
+                                              publisher: doc.publisher)
 
         for (s, sentence) in doc.sentences.enumerated() {
             let range = sentence.range

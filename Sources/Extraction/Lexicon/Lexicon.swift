@@ -271,7 +271,8 @@ final class Lexicon: Sendable {
     /// The state, place or body a whole string names ("Washington", "EU", "Japan"), if any: the
     /// gazetteer's first reading of it, when one entry covers all its words.
     func entity(named text: some StringProtocol) -> Entity? {
-        let tokens = Tokenizer().tokens(of: Array(text.unicodeScalars))
+        // Tokenized with the vocabulary, as a document is: the gazetteer walks word ids, not strings.
+        let tokens = Tokenizer(vocabulary: vocabulary).tokens(of: Array(text.unicodeScalars))
         guard let match = entities.match(tokens, at: 0), match.length == tokens.count else { return nil }
         return match.values.first
     }

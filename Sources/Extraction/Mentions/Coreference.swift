@@ -189,7 +189,7 @@ struct Coreference: Sendable {
             counts[entity.affiliation, default: 0] += 1
         }
         // The header's `source` line (a URL) when there is one, else where the article was read from.
-        let publisher = Self.publisherCountry(doc.article.origin ?? doc.article.source, doc.lexicon)
+        let publisher = doc.publisher
         // Every state and body the article names, for the publisher's to count only when it is one of them.
         lazy var named = Set(doc.entityAt.compactMap { $0?.best.affiliation }).union(Self.statesInCompounds(doc))
         lazy var ranked = counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map(\.key)

@@ -79,7 +79,7 @@ struct PersonFinder: Sendable {
         guard t[i].kind == .word else { return false }
         if t[i].isAllCaps, t[i].text == "HE" { return isSurnameHE(doc, i) }
         // "UN-recognised", "Saudi-led", "Russian-made": a compound adjective, not a name.
-        if t[i].foldedContains(UInt8(ascii: "-")), let tail = t[i].folded.split(separator: "-").last, Self.compoundTails.contains(where: { tail.hasSuffix($0) }),
+        if t[i].hasHyphen, let tail = t[i].folded.split(separator: "-").last, Self.compoundTails.contains(where: { tail.hasSuffix($0) }),
             t[i].text.split(separator: "-").last?.first?.isLowercase ?? false
         {
             return false

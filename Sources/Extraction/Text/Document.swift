@@ -29,6 +29,9 @@ final class Document: Sendable {
     let anchor: Day
     /// The tokens of the dateline's date ("Oct. 24" in "SEOUL, Oct. 24 (Yonhap) --"), which dates the story, not its events.
     let datelineDate: Range<Int>?
+    /// The state of the outlet that published the article (`Coreference.publisherCountry` of its origin or source),
+    /// read once: coreference, meetings and aid each ask it.
+    let publisher: String?
     let lexicon: Lexicon
 
     struct EntityMatch: Sendable {
@@ -140,6 +143,7 @@ final class Document: Sendable {
         self.cueBits = cueBits
         self.topics = topics
         self.sentenceCueBits = sentenceCueBits
+        publisher = Coreference.publisherCountry(article.origin ?? article.source, lexicon)
         let dateline = Self.dateline(tokens: tokens, sentences: sentences, article: article)
         datelineDate = dateline?.range
         anchor = dateline?.day

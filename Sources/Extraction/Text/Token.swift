@@ -37,6 +37,8 @@ struct Token: Sendable {
     let hash: UInt64
     /// The first byte of `folded` (0 when empty): a prefix is refused without reading the string.
     let foldedFirst: UInt8
+    /// `folded` holds a hyphen ("saudi-led", "al-anouni"), known without reading it.
+    let hasHyphen: Bool
 
     init(start: Int, end: Int, text: String, folded: String, kind: Kind, spaceBefore: Bool, newlineBefore: Bool) {
         var scalars = text.unicodeScalars.makeIterator()
@@ -44,12 +46,15 @@ struct Token: Sendable {
         self.init(start: start, end: end, text: text, folded: folded, kind: kind, spaceBefore: spaceBefore,
                   newlineBefore: newlineBefore, isCapitalized: Self.capitalized(text), isAllCaps: Self.allCaps(text),
                   single: scalars.next() == nil ? first : nil, isASCII: folded.utf8.allSatisfy { $0 < 0x80 },
-                  hash: Vocabulary.hash(folded), foldedFirst: folded.utf8.first ?? 0)
+                  hash: Vocabulary.hash(folded), foldedFirst: folded.utf8.first ?? 0,
+                  hasHyphen: folded.utf8.contains(UInt8(ascii: "-")))
     }
 
     init(start: Int, end: Int, text: String, folded: String, kind: Kind, spaceBefore: Bool, newlineBefore: Bool,
-         isCapitalized: Bool, isAllCaps: Bool, single: Unicode.Scalar?, isASCII: Bool, hash: UInt64, foldedFirst: UInt8) {
+         isCapitalized: Bool, isAllCaps: Bool, single: Unicode.Scalar?, isASCII: Bool, hash: UInt64, foldedFirst: UInt8,
+         hasHyphen: Bool) {
         self.isASCII = isASCII
+        self.hasHyphen = hasHyphen
         self.hash = hash
         self.foldedFirst = foldedFirst
         self.start = start
@@ -81,11 +86,6 @@ struct Token: Sendable {
         let count = word.utf8CodeUnitCount
         guard foldedFirst == (count == 0 ? 0 : word.utf8Start.pointee), folded.utf8.count == count else { return false }
         return folded.utf8.elementsEqual(UnsafeBufferPointer(start: word.utf8Start, count: count))
-    }
-
-    /// Whether `folded` holds `byte`, its bytes read in place rather than through `utf8`'s indices.
-    func foldedContains(_ byte: UInt8) -> Bool {
-        folded.utf8.withContiguousStorageIfAvailable { $0.contains(byte) } ?? folded.utf8.contains(byte)
     }
 
     func `is`(_ text: String) -> Bool { self.text == text }
