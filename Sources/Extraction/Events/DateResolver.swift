@@ -164,8 +164,9 @@ struct DateResolver: Sendable {
     private func calendarDate(_ t: [Token], at i: Int, end: Int, anchor: Day, lean: Lean) -> DateMention? {
         guard i < end else { return nil }
         func at(_ k: Int) -> Token? { k < end ? t[k] : nil }
+        // Tokens read in place where most calls end (a copy of a token retains and releases its two strings).
         func number(_ k: Int, in valid: ClosedRange<Int>) -> Int? {
-            guard let token = at(k), token.kind == .number, let n = Int(token.text), valid.contains(n) else { return nil }
+            guard k < end, t[k].kind == .number, let n = Int(t[k].text), valid.contains(n) else { return nil }
             return n
         }
         func skipDot(_ k: Int) -> Int { at(k)?.text == "." && !(at(k)?.spaceBefore ?? true) ? k + 1 : k }
@@ -183,7 +184,8 @@ struct DateResolver: Sendable {
         }
 
         // Month first: "May 18", "Sept. 28, 2023", "October 2023", "January this year".
-        if let token = at(i), token.isCapitalized, let month = Self.months[token] {
+        if t[i].isCapitalized, let month = Self.months[t[i]] {
+            let token = t[i]
             // "May" is also a verb and a name: require a number or a year after it.
             var k = skipDot(i + 1)
             if let d = number(k, in: 1...31) {

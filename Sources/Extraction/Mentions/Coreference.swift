@@ -561,8 +561,9 @@ struct Coreference: Sendable {
     /// "the India-Sri Lanka partnership".
     static func statesInCompounds(_ doc: Document) -> Set<String> {
         var states: Set<String> = []
-        for token in doc.tokens where token.isCapitalized && token.text.contains("-") {
-            for part in token.text.split(separator: "-") where part.first?.isUppercase ?? false {
+        // Tokens read in place, and the text searched only when the folded form holds a hyphen (as it then must).
+        for k in doc.tokens.indices where doc.tokens[k].isCapitalized && doc.tokens[k].hasHyphen && doc.tokens[k].text.contains("-") {
+            for part in doc.tokens[k].text.split(separator: "-") where part.first?.isUppercase ?? false {
                 if let entity = doc.lexicon.entity(named: part), entity.kind == .country || entity.kind == .demonym {
                     states.insert(entity.affiliation)
                 }

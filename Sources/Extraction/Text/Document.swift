@@ -9,7 +9,7 @@ final class Document: Sendable {
     let tokens: [Token]
     let sentences: [Sentence]
     /// For each token, the entity match covering it (same value on every token of the match).
-    let entityAt: [EntityMatch?]
+    let entityAt: EntityMatches
     /// For each token, whether it is a word of a world region's name ("Latin America"), which names no state.
     let inRegion: [Bool]
     /// For each token, the classes of the title phrase covering it.
@@ -39,6 +39,23 @@ final class Document: Sendable {
         let entities: [Entity]
         var best: Entity { entities[0] }
     }
+    /// The entity match covering each token, read as an array of optional matches: each token holds the number of
+    /// its match, not a copy, so that making and freeing a document retains and releases a match's entities once
+    /// rather than at every token it covers.
+    struct EntityMatches: RandomAccessCollection, Sendable {
+        fileprivate let matches: [EntityMatch]
+        /// For each token, the index of its match in `matches`, or -1.
+        fileprivate let numbers: [Int32]
+
+        var startIndex: Int { 0 }
+        var endIndex: Int { numbers.count }
+
+        @inline(__always)
+        subscript(k: Int) -> EntityMatch? {
+            let n = numbers[k]
+            return n < 0 ? nil : matches[Int(n)]
+        }
+    }
     struct TitleMatch: Sendable {
         let range: Range<Int>
         let words: TitleWords
@@ -55,7 +72,8 @@ final class Document: Sendable {
         tokens = Tokenizer(vocabulary: lexicon.vocabulary).tokens(of: scalars)
         sentences = SentenceSplitter(abbreviations: lexicon.abbreviations).sentences(of: tokens)
 
-        var entityAt = [EntityMatch?](repeating: nil, count: tokens.count)
+        var entityMatches: [EntityMatch] = []
+        var entityNumbers = [Int32](repeating: -1, count: tokens.count)
         var inRegion = [Bool](repeating: false, count: tokens.count)
         var titleAt = [TitleMatch?](repeating: nil, count: tokens.count)
         var cueAt = [CueMatch?](repeating: nil, count: tokens.count)
@@ -82,7 +100,8 @@ final class Document: Sendable {
                         for k in i..<i + match.length { inRegion[k] = true }
                     } else {
                         let m = EntityMatch(range: i..<i + match.length, entities: match.values)
-                        for k in m.range { entityAt[k] = m }
+                        for k in m.range { entityNumbers[k] = Int32(entityMatches.count) }
+                        entityMatches.append(m)
                     }
                     i += match.length
                 } else {
@@ -91,8 +110,8 @@ final class Document: Sendable {
             }
             i = sentence.range.lowerBound
             while i < sentence.range.upperBound {
-                if entityAt[i] == nil, let match = titles.match(tokens, at: i, limit: sentence.range.upperBound),
-                    !(i + match.length - 1 ..< i + match.length).contains(where: { entityAt[$0] != nil && match.length > 1 })
+                if entityNumbers[i] < 0, let match = titles.match(tokens, at: i, limit: sentence.range.upperBound),
+                    !(i + match.length - 1 ..< i + match.length).contains(where: { entityNumbers[$0] >= 0 && match.length > 1 })
                 {
                     let m = TitleMatch(range: i..<i + match.length, words: TitleWords(match.values))
                     for k in m.range { titleAt[k] = m }
@@ -135,7 +154,7 @@ final class Document: Sendable {
                 quoted[k] = open || mark == "”"
             }
         }
-        self.entityAt = entityAt
+        entityAt = EntityMatches(matches: entityMatches, numbers: entityNumbers)
         self.inRegion = inRegion
         self.titleAt = titleAt
         self.cueAt = cueAt
@@ -146,9 +165,10 @@ final class Document: Sendable {
         publisher = Coreference.publisherCountry(article.origin ?? article.source, lexicon)
         let dateline = Self.dateline(tokens: tokens, sentences: sentences, article: article)
         datelineDate = dateline?.range
+        let plannedBit = lexicon.cueClassBits["planned"] ?? 0
         anchor = dateline?.day
             ?? Self.writersDay(tokens: tokens, sentences: sentences, article: article,
-                               planned: sentenceCueBits.map { $0 & (lexicon.cueClassBits["planned"] ?? 0) != 0 })
+                               planned: sentenceCueBits.map { $0 & plannedBit != 0 })
             ?? article.date
     }
 
