@@ -16,6 +16,11 @@ struct DateMention: Sendable {
 /// News leans to the past: a bare weekday is the latest such day on or before the anchor, unless
 /// the sentence is about the future, when it is the next one on or after it.
 struct DateResolver: Sendable {
+    /// The tables read at every word, kept by the resolver: reading a static table calls its one-time initializer's check.
+    private let openerWords = DateResolver.openers
+    private let weekdayNumbers = DateResolver.weekdays
+    private let monthNumbers = DateResolver.months
+
     /// Which way a bare weekday points: back, ahead, or (for a stay told in the present tense: "is in
     /// Brussels for meetings … on Monday and … on Friday") to the nearer of the two.
     enum Lean: Sendable { case past, future, nearest }
@@ -58,13 +63,13 @@ struct DateResolver: Sendable {
 
     private func match(_ t: [Token], at i: Int, end: Int, anchor: Day, lean: Lean) -> DateMention? {
         // Most words start no date: only a weekday, a word of the switch below, a capital (a month) or a number can.
-        let opener = Self.openers.contains(t[i])
+        let opener = openerWords.contains(t[i])
         guard opener || t[i].isCapitalized || t[i].kind == .number else { return nil }
         let word = t[i].folded
         func at(_ k: Int) -> String? { k < end ? t[k].folded : nil }
 
         // Absolute forms come first: a weekday followed by a date is that date.
-        if let weekday = Self.weekdays[t[i]] {
+        if let weekday = weekdayNumbers[t[i]] {
             var k = i + 1
             if let part = at(k), Self.partsOfDay.contains(part) { k += 1 }
             if at(k) == "," || at(k) == "(" { k += 1 }
@@ -184,7 +189,7 @@ struct DateResolver: Sendable {
         }
 
         // Month first: "May 18", "Sept. 28, 2023", "October 2023", "January this year".
-        if t[i].isCapitalized, let month = Self.months[t[i]] {
+        if t[i].isCapitalized, let month = monthNumbers[t[i]] {
             let token = t[i]
             // "May" is also a verb and a name: require a number or a year after it.
             var k = skipDot(i + 1)

@@ -88,9 +88,10 @@ extension MeetingExtractor {
         {
             return true
         }
+        let pairOpeners = Self.pairOpeners
         for k in range where k + 2 < range.upperBound {
             // Every pattern below starts with one of these words.
-            guard Self.pairOpeners.contains(t[k]) else { continue }
+            guard pairOpeners.contains(t[k]) else { continue }
             if (t[k].isFolded("two") || t[k].isFolded("both") || t[k].isFolded("three")), Self.pairNouns.contains(t[k + 1]) {
                 return true
             }

@@ -58,38 +58,25 @@ struct CueClasses: Sendable {
     let bits: UInt64
 
     /// Whether `cueClass` is one of them; a class cues.tsv does not know is none of them.
-    func contains(_ cueClass: String) -> Bool { contains(CueClass(cueClass)) }
+    func contains(_ cueClass: String) -> Bool { bits & CueClass.bit(named: cueClass) != 0 }
 
     func contains(_ cueClass: CueClass) -> Bool { bits & cueClass.bit != 0 }
 }
 
-/// A class of cue (cues.tsv) by its bit of `Lexicon.cueClassBits`, looked up once: the rules ask for `.meet` or
-/// `.visit` at every token, and a class's name was hashed and compared at each asking. A class cues.tsv does not
-/// know has no bit, and no cue is of it.
-struct CueClass: Sendable {
-    let bit: UInt64
+/// The classes of cue (cues.tsv) the rules ask for by name, each with a fixed bit of `Lexicon.cueClassBits`: a
+/// constant, where a class's name was hashed and compared at each asking (the rules ask at every token). cues.tsv's
+/// other classes take the bits after these; a class here that cues.tsv lacks is the class of no cue.
+enum CueClass: Int, CaseIterable, Sendable {
+    case administration, aid, attend, call, cancelled, cumulative, host, humanitarian, meet, military, notAid, planned, sign,
+        speech, value, video, visit
 
-    init(_ name: String) {
-        bit = Lexicon.shared.cueClassBits[name] ?? 0
-    }
+    var bit: UInt64 { 1 << UInt64(rawValue) }
 
-    static let administration = CueClass("administration")
-    static let aid = CueClass("aid")
-    static let attend = CueClass("attend")
-    static let call = CueClass("call")
-    static let cancelled = CueClass("cancelled")
-    static let cumulative = CueClass("cumulative")
-    static let host = CueClass("host")
-    static let humanitarian = CueClass("humanitarian")
-    static let meet = CueClass("meet")
-    static let military = CueClass("military")
-    static let notAid = CueClass("not_aid")
-    static let planned = CueClass("planned")
-    static let sign = CueClass("sign")
-    static let speech = CueClass("speech")
-    static let value = CueClass("value")
-    static let video = CueClass("video")
-    static let visit = CueClass("visit")
+    /// The class's name in cues.tsv.
+    var name: String { self == .notAid ? "not_aid" : "\(self)" }
+
+    /// The bit of a class named in a string (0 for a class cues.tsv does not know).
+    static func bit(named name: String) -> UInt64 { Lexicon.shared.cueClassBits[name] ?? 0 }
 }
 
 /// A currency's surface form: a symbol or code written before a number, or a name after it.
@@ -244,6 +231,7 @@ final class Lexicon: Sendable {
         self.titles = titles
         self.cues = cues
         var cueClassBits: [String: UInt64] = [:]
+        for cueClass in CueClass.allCases { cueClassBits[cueClass.name] = cueClass.bit }
         for row in cueTable.rows {
             let kind = cueTable.cell(row, "class")
             guard cueClassBits[kind] == nil else { continue }

@@ -221,10 +221,11 @@ final class Document: Sendable {
         }
     }
 
-    func hasCue(_ cueClass: String, in range: Range<Int>) -> Bool { hasCue(CueClass(cueClass), in: range) }
+    func hasCue(_ cueClass: String, in range: Range<Int>) -> Bool { hasCue(bit: CueClass.bit(named: cueClass), in: range) }
 
-    func hasCue(_ cueClass: CueClass, in range: Range<Int>) -> Bool {
-        let bit = cueClass.bit
+    func hasCue(_ cueClass: CueClass, in range: Range<Int>) -> Bool { hasCue(bit: cueClass.bit, in: range) }
+
+    private func hasCue(bit: UInt64, in range: Range<Int>) -> Bool {
         guard bit != 0 else { return false }
         // A long range within one sentence that has no such cue needs no scan.
         if range.count > 8 {
@@ -234,10 +235,11 @@ final class Document: Sendable {
         return range.contains { cueBits[$0] & bit != 0 }
     }
 
-    func cueIndices(_ cueClass: String, in range: Range<Int>) -> [Int] { cueIndices(CueClass(cueClass), in: range) }
+    func cueIndices(_ cueClass: String, in range: Range<Int>) -> [Int] { cueIndices(bit: CueClass.bit(named: cueClass), in: range) }
 
-    func cueIndices(_ cueClass: CueClass, in range: Range<Int>) -> [Int] {
-        let bit = cueClass.bit
+    func cueIndices(_ cueClass: CueClass, in range: Range<Int>) -> [Int] { cueIndices(bit: cueClass.bit, in: range) }
+
+    private func cueIndices(bit: UInt64, in range: Range<Int>) -> [Int] {
         guard bit != 0 else { return [] }
         var result: [Int] = []
         var i = range.lowerBound
