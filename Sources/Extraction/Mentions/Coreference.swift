@@ -193,6 +193,15 @@ struct Coreference: Sendable {
         // Every state and body the article names, for the publisher's to count only when it is one of them.
         lazy var named = Set(doc.entityAt.compactMap { $0?.best.affiliation }).union(Self.statesInCompounds(doc))
         lazy var ranked = counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map(\.key)
+        // The state an office belongs to by its name alone (`defaultCountry(ofTitle:)`: the title folded, split and
+        // its endings looked up), worked out once per title: a person's mentions repeat it.
+        var countryOfTitle: [String: String?] = [:]
+        func defaultCountry(ofTitle title: String) -> String? {
+            if let known = countryOfTitle[title] { return known }
+            let country = Self.defaultCountry(ofTitle: title, doc.lexicon)
+            countryOfTitle[title] = country
+            return country
+        }
         // A delegation list: "Israeli Ambassador … Michael Herzog, Director of … Dror Shalom, and Military Secretary
         // Yaki Dolf" — an item with no country takes the country of the item before it.
         func listCountry(_ n: Int) -> String? {
@@ -203,9 +212,9 @@ struct Coreference: Sendable {
                 let country = people[q].country
             else { return nil }
             // "Qatar's Minister … Al-Attiyah and Defense Secretary Ash Carter": an office only another state has is not inherited.
-            if let own = mention.title.flatMap({ Self.defaultCountry(ofTitle: $0, doc.lexicon) }), own != country { return nil }
+            if let own = mention.title.flatMap({ defaultCountry(ofTitle: $0) }), own != country { return nil }
             // … nor by one whose fuller office, told elsewhere, only another state has ("Prime Minister Lim, Secretary Sutter").
-            if let p = personOf[n], let own = people[p].title.flatMap({ Self.defaultCountry(ofTitle: $0, doc.lexicon) }), own != country { return nil }
+            if let p = personOf[n], let own = people[p].title.flatMap({ defaultCountry(ofTitle: $0) }), own != country { return nil }
             // "U.S. Secretary of State Antony Blinken, Foreign Minister Yoshimasa Hayashi and South Korean Foreign
             // Minister Park Jin": a list of several states' envoys, not one delegation.
             if Self.listStates(around: n, mentions, people, doc).count > 1 { return nil }
@@ -232,7 +241,7 @@ struct Coreference: Sendable {
         for p in people.indices where people[p].country == nil {
             if let country = people[p].counterpartCountry {
                 people[p].country = country
-            } else if let title = people[p].title, let country = Self.defaultCountry(ofTitle: title, doc.lexicon) {
+            } else if let title = people[p].title, let country = defaultCountry(ofTitle: title) {
                 people[p].country = country
             }
         }
