@@ -205,18 +205,25 @@ final class Document: Sendable {
         Evidence(start: sentence.start, end: sentence.end, text: string(sentence.start..<sentence.end))
     }
 
-    /// The text of scalars `range`, encoded straight into a new string.
+    /// The text of scalars `range`, encoded straight into a new string. A string made with room to spare (four bytes
+    /// a scalar) is allocated on the heap however short, where 15 bytes or fewer fit in the string itself: a short
+    /// stretch (a name, a place) is measured first. A longer one cannot fit, and is not.
     private func string(_ range: Range<Int>) -> String {
         scalars.withUnsafeBufferPointer { scalars in
-            String(unsafeUninitializedCapacity: range.count * 4) { buffer in
-                var length = 0
+            var length = range.count * 4
+            if range.count <= 15 {
+                length = 0
+                for k in range { length += UTF8.width(scalars[k]) }
+            }
+            return String(unsafeUninitializedCapacity: length) { buffer in
+                var written = 0
                 for k in range {
                     UTF8.encode(scalars[k]) { byte in
-                        buffer[length] = byte
-                        length += 1
+                        buffer[written] = byte
+                        written += 1
                     }
                 }
-                return length
+                return written
             }
         }
     }

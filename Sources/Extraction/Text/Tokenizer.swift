@@ -146,7 +146,10 @@ struct Tokenizer: Sendable {
             }
         }
         guard ascii else {
-            let text = String(unsafeUninitializedCapacity: count * 4) { buffer in
+            // Of its exact length, so that a short word fits in the string itself rather than a heap buffer.
+            var length = 0
+            for k in start..<end { length += UTF8.width(scalars[k]) }
+            let text = String(unsafeUninitializedCapacity: length) { buffer in
                 var length = 0
                 for k in start..<end {
                     UTF8.encode(scalars[k]) { byte in
