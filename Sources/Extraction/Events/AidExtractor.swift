@@ -71,16 +71,16 @@ struct AidExtractor: Sendable {
             let range = sentence.range
             // Where the shares begin, past "Of this amount," or "The remaining".
             let opening = sharesOfTotal(doc, range)
-            let remainder = shareTotal != nil && range.count > 2 && doc.tokens[range.lowerBound].folded == "the"
+            let remainder = shareTotal != nil && range.count > 2 && doc.tokens[range.lowerBound].isFolded("the")
                 && Self.remainderWords.contains(doc.tokens[range.lowerBound + 1])
-            let toldAid = doc.hasCue("aid", in: range)
+            let toldAid = doc.hasCue(.aid, in: range)
             if let told = unpriced, s - told.sentence > 3 { unpriced = nil }
             let pricing = !toldAid && unpriced.map { isPricing(doc, range, told: doc.sentences[$0.sentence].range) } ?? false
             // "Poland will equip Ukraine with armoured vehicles worth 1.2 billion zlotys", "a vessel docked with 240 tonnes of food
             // and medicines worth 31.5 million pesos": supplies given or relief goods, given a value, are aid.
             // … not "Russia will supply India with S-400 systems worth $5.4 billion under a 2018 deal", "damage worth $34 billion".
             guard opening != nil || remainder || toldAid || pricing || announcesMoney(doc, range)
-                || (doc.hasCue("value", in: range) && !range.contains { Self.tradeOrLoss.contains(doc.tokens[$0]) }
+                || (doc.hasCue(.value, in: range) && !range.contains { Self.tradeOrLoss.contains(doc.tokens[$0]) }
                     && (range.contains { Self.reliefGoods.contains(doc.tokens[$0]) } || suppliedState(doc, range, donor: nil) != nil))
             else { continue }
             let money = moneyMentions(doc, range)
@@ -121,7 +121,7 @@ struct AidExtractor: Sendable {
                 if conversion[n] { continue }
                 if isComparison(doc, mention, range: range) { continue }
                 let window = max(range.lowerBound, mention.range.lowerBound - 5)..<min(range.upperBound, mention.range.upperBound + 5)
-                if doc.hasCue("not_aid", in: window) { continue }
+                if doc.hasCue(.notAid, in: window) { continue }
                 let parenDonor = donorBeforeBracket(doc, mention)
                 // "between $5 million and $7 million to help communities in the Dominican Republic": the range's words are the upper bound's.
                 let told = n + 1 < money.count && isRange(doc, mention, money[n + 1]) ? n + 1 : n
@@ -395,14 +395,14 @@ struct AidExtractor: Sendable {
                     continue
                 }
                 let e = entity.best
-                let possessive = entity.range.upperBound < t.count && (t[entity.range.upperBound].folded == "’s" || t[entity.range.upperBound].folded == "'s")
+                let possessive = entity.range.upperBound < t.count && (t[entity.range.upperBound].folded == "’s" || t[entity.range.upperBound].isFolded("'s"))
                 // "US Military Assistance": the state before the aid words gives it.
                 // … read up to a word that starts a phrase of its own ("Islamabad to support …" gives nothing).
                 let after = entity.range.upperBound..<min(t.count, entity.range.upperBound + 2)
                 let phraseEnd = after.first { t[$0].kind != .word || Self.phraseStarts.contains(t[$0]) } ?? after.upperBound
                 let givesAid = (after.lowerBound..<phraseEnd).contains {
-                    ((doc.cueAt[$0]?.classes.contains("aid") ?? false) || (doc.cueAt[$0]?.classes.contains("military") ?? false)
-                        || (doc.cueAt[$0]?.classes.contains("humanitarian") ?? false)) && !Self.isVerb(t[$0].folded)
+                    ((doc.cueAt[$0]?.classes.contains(.aid) ?? false) || (doc.cueAt[$0]?.classes.contains(.military) ?? false)
+                        || (doc.cueAt[$0]?.classes.contains(.humanitarian) ?? false)) && !Self.isVerb(t[$0].folded)
                 }
                 // "UK Development Minister X": the state of an official, not of a place money goes to.
                 let officials = entity.range.upperBound < t.count && doc.titleAt[entity.range.upperBound] != nil
@@ -412,7 +412,7 @@ struct AidExtractor: Sendable {
                 let origin = k > window.lowerBound && ["from", "by"].contains(t[k - 1].folded)
                     // "through the Indonesian Embassy in Islamabad": the channel's own state, not the recipient.
                     || (k - 2 >= 0 && (["through", "via"].contains(t[k - 1].folded)
-                        || (t[k - 1].folded == "the" && ["through", "via"].contains(t[k - 2].folded))))
+                        || (t[k - 1].isFolded("the") && ["through", "via"].contains(t[k - 2].folded))))
                 if e.affiliation != donor, !givesAid, !origin, !officials {
                     switch e.kind {
                     case .country, .capital, .city: countries.append((e.affiliation, possessive))
@@ -443,16 +443,16 @@ struct AidExtractor: Sendable {
         while k < stop {
             // "… a Dh110 million loan agreement with the Government of Chad": the party to the agreement.
             // … not "Pakistan signed a $1 billion loan agreement with Saudi Arabia" (the lender).
-            let party = t[k].folded == "with" && k > 0
+            let party = t[k].isFolded("with") && k > 0
                 && ((Self.agreementWords.contains(t[k - 1]) && k + 3 < t.count
-                    && t[k + 1].folded == "the" && t[k + 2].folded == "government" && t[k + 3].folded == "of")
+                    && t[k + 1].isFolded("the") && t[k + 2].isFolded("government") && t[k + 3].isFolded("of"))
                     // "New Zealand's bilateral development programme with Tuvalu, worth NZ$34 million": the partner of a programme.
                     || Self.programmeWords.contains(t[k - 1]))
             if party || ["for", "to", "in", "inside", "towards", "near"].contains(t[k].folded), !(k > 0 && ["according", "due", "thanks"].contains(t[k - 1].folded)) {
                 if let code = place(in: k + 1..<stop) { return code }
                 // "… with the World Food Programme (WFP) to provide food baskets to the most vulnerable families in Yemen's
                 // Hodeidah governorate": the people the money is for, further on in the same clause.
-                let clauseEnd = (stop..<min(until, m.range.upperBound + 32)).first { [";", ":"].contains(t[$0].text) || doc.hasCue("aid", in: $0..<$0 + 1) }
+                let clauseEnd = (stop..<min(until, m.range.upperBound + 32)).first { [";", ":"].contains(t[$0].text) || doc.hasCue(.aid, in: $0..<$0 + 1) }
                     ?? min(until, m.range.upperBound + 32)
                 var j = k + 1
                 while j < clauseEnd {
@@ -481,7 +481,7 @@ struct AidExtractor: Sendable {
         // "Inside Sudan, the new funding includes …".
         k = m.range.lowerBound - 1
         while k >= range.lowerBound {
-            if ["for", "to", "in", "inside"].contains(t[k].folded) || (t[k].folded == "with" && k > 0 && Self.programmeWords.contains(t[k - 1])) {
+            if ["for", "to", "in", "inside"].contains(t[k].folded) || (t[k].isFolded("with") && k > 0 && Self.programmeWords.contains(t[k - 1])) {
                 if let code = place(in: k + 1..<min(m.range.lowerBound, k + 8)) { return code }
             }
             k -= 1
@@ -495,10 +495,10 @@ struct AidExtractor: Sendable {
         let t = doc.tokens
         for k in window where Self.supplyVerbs.contains(t[k]) {
             var j = k + 1
-            if j < window.upperBound, t[j].folded == "the" { j += 1 }
+            if j < window.upperBound, t[j].isFolded("the") { j += 1 }
             guard j < window.upperBound, let entity = doc.entityAt[j], entity.range.lowerBound == j,
                 entity.best.kind == .country, entity.best.affiliation != donor,
-                entity.range.upperBound < window.upperBound, t[entity.range.upperBound].folded == "with"
+                entity.range.upperBound < window.upperBound, t[entity.range.upperBound].isFolded("with")
             else { continue }
             return entity.best.affiliation
         }
@@ -511,7 +511,7 @@ struct AidExtractor: Sendable {
     private func paragraphDay(_ doc: Document, before s: Int, resolver: DateResolver) -> DateMention? {
         guard s > 0, !doc.tokens[doc.sentences[s].range.lowerBound].newlineBefore else { return nil }
         let previous = doc.sentences[s - 1].range
-        guard doc.hasCue("sign", in: previous) || doc.hasCue("meet", in: previous) else { return nil }
+        guard doc.hasCue(.sign, in: previous) || doc.hasCue(.meet, in: previous) else { return nil }
         return resolver.dates(in: doc.tokens, range: previous, anchor: doc.anchor, lean: .past).last { $0.precision == .day }
     }
 
@@ -552,7 +552,7 @@ struct AidExtractor: Sendable {
         let range = doc.sentences[s].range
         // Its first word of aid stands for the amount it does not state: "Japan will provide Malaysia with coastal radars under
         // its Official Security Assistance program, … as Tokyo steps up support for nations facing pressure from China".
-        let at = range.first { doc.cueAt[$0]?.classes.contains("aid") ?? false } ?? range.upperBound
+        let at = range.first { doc.cueAt[$0]?.classes.contains(.aid) ?? false } ?? range.upperBound
         let stand = MoneyMention(range: at..<at, amount: 0, currency: "")
         let recipient = self.recipient(doc, stand, range: range, until: range.upperBound, donor: nil)
         return Unpriced(sentence: s, donor: donor(doc, stand, range: range, recipient: recipient), recipient: recipient,
@@ -565,7 +565,7 @@ struct AidExtractor: Sendable {
     private func isPricing(_ doc: Document, _ range: Range<Int>, told: Range<Int>) -> Bool {
         let t = doc.tokens
         guard range.count > 4, Self.referringOpeners.contains(t[range.lowerBound]),
-            doc.hasCue("value", in: range), !range.contains(where: { Self.tradeOrLoss.contains(t[$0]) })
+            doc.hasCue(.value, in: range), !range.contains(where: { Self.tradeOrLoss.contains(t[$0]) })
         else { return false }
         // The subject's noun: the first word after the opener and its adjectives, before a comma or a verb.
         let subject = (range.lowerBound + 1..<min(range.upperBound, range.lowerBound + 5)).prefix { t[$0].kind == .word }
@@ -618,7 +618,7 @@ struct AidExtractor: Sendable {
             // "thanked the minister for Finland's steadfast support to Ukraine": a state whose aid it is gives, after any word.
             let possessive = entity.range.upperBound + 1 < m.range.lowerBound && ["'s", "’s"].contains(t[entity.range.upperBound].folded)
             let givesAid = possessive && (entity.range.upperBound + 1..<min(m.range.lowerBound, entity.range.upperBound + 4)).contains {
-                doc.cueAt[$0]?.classes.contains("aid") ?? false
+                doc.cueAt[$0]?.classes.contains(.aid) ?? false
             }
             if e.affiliation != recipient, givesAid || !["to", "for", "in", "inside", "within", "against", "near", "at"].contains(before), !counterpartGovernment,
                 !Self.isCurrencyPrefix(doc, entity.range), !(before == "the" && ["to", "for", "in"].contains(before2)),
@@ -661,13 +661,13 @@ struct AidExtractor: Sendable {
     /// "brings the total … to €843 million", "has provided more than $668 million", "takes … to more than £2million".
     private func isRunningTotal(_ doc: Document, _ m: MoneyMention, range: Range<Int>, previous: MoneyMention?) -> Bool {
         let start = previous?.range.upperBound ?? range.lowerBound
-        if doc.hasCue("cumulative", in: start..<max(start, m.range.lowerBound)) { return true }
+        if doc.hasCue(.cumulative, in: start..<max(start, m.range.lowerBound)) { return true }
         // "… $44 billion in security assistance to Ukraine since the start of the war", "… so far".
         let after = m.range.upperBound..<min(range.upperBound, m.range.upperBound + 12)
         return after.contains { k in
-            guard let cue = doc.cueAt[k], cue.range.lowerBound == k, cue.classes.contains("cumulative") else { return false }
+            guard let cue = doc.cueAt[k], cue.range.lowerBound == k, cue.classes.contains(.cumulative) else { return false }
             // "since 2022", "since the start of the war", not "since Red Sea shipping attacks slashed its revenue".
-            if doc.tokens[k].folded == "since", cue.range.count == 1 {
+            if doc.tokens[k].isFolded("since"), cue.range.count == 1 {
                 // "… at Egypt's central bank, which has been short of currency since the Red Sea attacks": the clause's time.
                 if (m.range.upperBound..<k).contains(where: { ["which", "who", "that"].contains(doc.tokens[$0].folded) }) { return false }
                 return k + 1 < doc.tokens.count && (doc.tokens[k + 1].kind == .number || Self.sinceOpeners.contains(doc.tokens[k + 1])
@@ -690,7 +690,7 @@ struct AidExtractor: Sendable {
             let verb = Self.totalWords.contains(t[k + 1]) ? k + 2 : k + 1
             if verb + 1 < range.upperBound, Self.containVerbs.contains(t[verb]) { return verb + 1 }
         }
-        guard k + 2 < range.upperBound, t[k].folded == "of" else { return nil }
+        guard k + 2 < range.upperBound, t[k].isFolded("of") else { return nil }
         k += 1
         guard ["this", "that", "the", "these", "which"].contains(t[k].folded) else { return nil }
         k += 1
@@ -708,8 +708,8 @@ struct AidExtractor: Sendable {
     private func isRange(_ doc: Document, _ low: MoneyMention, _ high: MoneyMention) -> Bool {
         let between = low.range.upperBound..<high.range.lowerBound
         guard between.count == 1, ["and", "to", "-", "–"].contains(doc.tokens[between.lowerBound].folded) else { return false }
-        return doc.tokens[between.lowerBound].folded != "and"
-            || (low.range.lowerBound > 0 && doc.tokens[low.range.lowerBound - 1].folded == "between")
+        return !doc.tokens[between.lowerBound].isFolded("and")
+            || (low.range.lowerBound > 0 && doc.tokens[low.range.lowerBound - 1].isFolded("between"))
     }
 
     /// "up from $1.5 billion in the previous five years", "compared with $80 million last year": an earlier figure.
@@ -726,7 +726,7 @@ struct AidExtractor: Sendable {
     private func ofWhichSplit(_ doc: Document, _ money: [MoneyMention]) -> Int? {
         for (n, m) in money.enumerated() where n + 1 < money.count {
             let between = m.range.upperBound..<money[n + 1].range.lowerBound
-            if between.contains(where: { doc.tokens[$0].folded == "which" }) && between.contains(where: { doc.tokens[$0].folded == "of" }) {
+            if between.contains(where: { doc.tokens[$0].isFolded("which") }) && between.contains(where: { doc.tokens[$0].isFolded("of") }) {
                 // A share within one recipient is a part, not a split: it needs a second share.
                 if n + 2 < money.count { return n }
             }

@@ -27,7 +27,7 @@ struct ArticleSetting: Sendable {
             let isCity = entity.kind != .country
             let place: Place = (entity.kind == .country ? doc.text(match.range) : entity.name, entity.code)
             // "Austin's New Delhi visit"
-            if isCity, match.range.upperBound < doc.tokens.count, doc.cueAt[match.range.upperBound]?.classes.contains("visit") ?? false {
+            if isCity, match.range.upperBound < doc.tokens.count, doc.cueAt[match.range.upperBound]?.classes.contains(.visit) ?? false {
                 visits.append((place, isCity))
             } else if k > 0, doc.isVisit(k - 1) {
                 visits.append((place, isCity))
@@ -36,7 +36,7 @@ struct ArticleSetting: Sendable {
             }
             if visitDay == nil {
                 let sentence = doc.sentences[doc.sentenceIndex(of: k)].range
-                let lean: DateResolver.Lean = doc.hasCue("planned", in: sentence) ? .future : .past
+                let lean: DateResolver.Lean = doc.hasCue(.planned, in: sentence) ? .future : .past
                 visitDay = DateResolver().dates(in: doc.tokens, range: sentence, anchor: doc.anchor, lean: lean)
                     .first { $0.precision == .day && $0.isAbsolute }
             }
@@ -44,7 +44,7 @@ struct ArticleSetting: Sendable {
         self.visitDay = visitDay
         // "… held talks on the sidelines of the Shangri-La Dialogue, currently underway in Singapore": the place the
         // story's opening meeting sentence names, when no visit is told.
-        if visits.isEmpty, let opening = doc.sentences.first(where: { doc.hasCue("meet", in: $0.range) }) {
+        if visits.isEmpty, let opening = doc.sentences.first(where: { doc.hasCue(.meet, in: $0.range) }) {
             for k in opening.range where k > opening.range.lowerBound && ["in", "at"].contains(doc.tokens[k - 1].folded) {
                 if let match = doc.entityAt[k], match.range.lowerBound == k, match.best.isPlace, !doc.quoted[k] {
                     visits.append(((match.best.kind == .country ? doc.text(match.range) : match.best.name, match.best.code), match.best.kind != .country))

@@ -16,6 +16,11 @@ struct DateMention: Sendable {
 /// News leans to the past: a bare weekday is the latest such day on or before the anchor, unless
 /// the sentence is about the future, when it is the next one on or after it.
 struct DateResolver: Sendable {
+    /// The tables read at every word, kept by the resolver: reading a static table calls its one-time initializer's check.
+    private let openerWords = DateResolver.openers
+    private let weekdayNumbers = DateResolver.weekdays
+    private let monthNumbers = DateResolver.months
+
     /// Which way a bare weekday points: back, ahead, or (for a stay told in the present tense: "is in
     /// Brussels for meetings … on Monday and … on Friday") to the nearer of the two.
     enum Lean: Sendable { case past, future, nearest }
@@ -58,12 +63,13 @@ struct DateResolver: Sendable {
 
     private func match(_ t: [Token], at i: Int, end: Int, anchor: Day, lean: Lean) -> DateMention? {
         // Most words start no date: only a weekday, a word of the switch below, a capital (a month) or a number can.
-        guard t[i].isCapitalized || t[i].kind == .number || Self.openers.contains(t[i]) else { return nil }
+        let opener = openerWords.contains(t[i])
+        guard opener || t[i].isCapitalized || t[i].kind == .number else { return nil }
         let word = t[i].folded
         func at(_ k: Int) -> String? { k < end ? t[k].folded : nil }
 
         // Absolute forms come first: a weekday followed by a date is that date.
-        if let weekday = Self.weekdays[t[i]] {
+        if let weekday = weekdayNumbers[t[i]] {
             var k = i + 1
             if let part = at(k), Self.partsOfDay.contains(part) { k += 1 }
             if at(k) == "," || at(k) == "(" { k += 1 }
@@ -72,10 +78,10 @@ struct DateResolver: Sendable {
             }
             var start = i
             var direction = lean
-            if i > 0, t[i - 1].folded == "last" || t[i - 1].folded == "past" {
+            if i > 0, t[i - 1].isFolded("last") || t[i - 1].isFolded("past") {
                 start = i - 1
                 direction = .past
-            } else if i > 0, t[i - 1].folded == "next" || t[i - 1].folded == "coming" {
+            } else if i > 0, t[i - 1].isFolded("next") || t[i - 1].isFolded("coming") {
                 start = i - 1
                 direction = .future
             }
@@ -91,8 +97,9 @@ struct DateResolver: Sendable {
             }
             return DateMention(range: start..<stop, day: anchor.adding(days: offset), precision: .day, isAbsolute: false)
         }
-        // A word added to these cases must be added to `openers` too, or the guard above never lets it through.
-        switch word {
+        // A word added to these cases must be added to `openers` too, or the guard above never lets it through (and
+        // a word of no case is not compared with each of them).
+        if opener { switch word {
         case "today", "tonight":
             return DateMention(range: i..<i + 1, day: anchor, precision: .day, isAbsolute: false)
         case "yesterday":
@@ -152,7 +159,7 @@ struct DateResolver: Sendable {
                 return DateMention(range: i..<i + 3, day: anchor.firstOfMonth, precision: .month, isAbsolute: false)
             }
         default: break
-        }
+        } }
         if let date = calendarDate(t, at: i, end: end, anchor: anchor, lean: lean) { return date }
         return nil
     }
@@ -162,8 +169,9 @@ struct DateResolver: Sendable {
     private func calendarDate(_ t: [Token], at i: Int, end: Int, anchor: Day, lean: Lean) -> DateMention? {
         guard i < end else { return nil }
         func at(_ k: Int) -> Token? { k < end ? t[k] : nil }
+        // Tokens read in place where most calls end (a copy of a token retains and releases its two strings).
         func number(_ k: Int, in valid: ClosedRange<Int>) -> Int? {
-            guard let token = at(k), token.kind == .number, let n = Int(token.text), valid.contains(n) else { return nil }
+            guard k < end, t[k].kind == .number, let n = Int(t[k].text), valid.contains(n) else { return nil }
             return n
         }
         func skipDot(_ k: Int) -> Int { at(k)?.text == "." && !(at(k)?.spaceBefore ?? true) ? k + 1 : k }
@@ -181,7 +189,8 @@ struct DateResolver: Sendable {
         }
 
         // Month first: "May 18", "Sept. 28, 2023", "October 2023", "January this year".
-        if let token = at(i), token.isCapitalized, let month = Self.months[token] {
+        if t[i].isCapitalized, let month = monthNumbers[t[i]] {
+            let token = t[i]
             // "May" is also a verb and a name: require a number or a year after it.
             var k = skipDot(i + 1)
             if let d = number(k, in: 1...31) {

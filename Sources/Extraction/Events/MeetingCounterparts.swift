@@ -22,7 +22,7 @@ extension MeetingExtractor {
         // holding talks with Y": each counterpart with a verb of its own.
         let ownVerbs = counterparts.count >= 2 && counterparts.indices.dropLast().allSatisfy { n in
             (counterparts[n].at + 1..<counterparts[n + 1].at).contains { k in
-                (doc.cueAt[k].map { $0.range.lowerBound == k && $0.classes.contains("meet") } ?? false)
+                (doc.cueAt[k].map { $0.range.lowerBound == k && $0.classes.contains(.meet) } ?? false)
                     && (isVerbCue(doc, k) || ["and", "to", "would", "will", "also", "then", "before", "after", "holding"].contains(doc.tokens[k - 1].folded))
             }
         }
@@ -39,7 +39,7 @@ extension MeetingExtractor {
             return piece
         }
         // "…, Chinese investors, and Pakistani businessmen separately": each group a meeting of its own.
-        if range.contains(where: { doc.tokens[$0].folded == "separately" }) {
+        if range.contains(where: { doc.tokens[$0].isFolded("separately") }) {
             for _ in 0..<describedGroups(doc, trigger, range) {
                 var piece = candidate
                 piece.people = hosts

@@ -27,7 +27,7 @@ struct MeetingExtractor: Sendable {
 
     func meetings(in doc: Document, mentions: [PersonMention], coref: Coreference.Result) -> [(fact: MeetingFact, people: [Int])] {
         let resolver = DateResolver()
-        let cancelledArticle = doc.hasCue("cancelled", in: 0..<doc.tokens.count)
+        let cancelledArticle = doc.hasCue(.cancelled, in: 0..<doc.tokens.count)
         var meetings: [Candidate] = []
         // The meetings (ascending) each person takes part in: a report is compared with the meetings of its people,
         // never with every meeting of a long article.
@@ -64,17 +64,17 @@ struct MeetingExtractor: Sendable {
         var mentionAt = [Int?](repeating: nil, count: doc.tokens.count)
         for (m, mention) in mentions.enumerated() { for k in mention.extent { mentionAt[k] = m } }
         var referents = Coreference.Referents(people: coref.people, mentions: mentions,
-                                              publisher: Coreference.publisherCountry(doc.article.origin ?? doc.article.source, doc.lexicon))
+                                              publisher: doc.publisher)
 
         for (s, sentence) in doc.sentences.enumerated() {
             let range = sentence.range
             // Days point ahead in a sentence about a plan: one whose plan word comes before its meeting word or just
             // after ("will meet", "meet … is scheduled"), not "On Wednesday I met X and announced that Australia will …".
-            var planned = doc.hasCue("planned", in: range)
-            if planned, let meetingWord = range.first(where: { doc.cueAt[$0].map { $0.classes.contains("meet") || $0.classes.contains("call") } ?? false }) {
-                planned = doc.hasCue("planned", in: range.lowerBound..<min(range.upperBound, meetingWord + 4))
+            var planned = doc.hasCue(.planned, in: range)
+            if planned, let meetingWord = range.first(where: { doc.cueAt[$0].map { $0.classes.contains(.meet) || $0.classes.contains(.call) } ?? false }) {
+                planned = doc.hasCue(.planned, in: range.lowerBound..<min(range.upperBound, meetingWord + 4))
             }
-            let lean: DateResolver.Lean = planned || doc.hasCue("cancelled", in: range)
+            let lean: DateResolver.Lean = planned || doc.hasCue(.cancelled, in: range)
                 ? .future : presentPlan(doc, range) != nil ? .nearest : .past
             // Read only for a sentence that reports a meeting.
             lazy var dates = resolver.dates(in: doc.tokens, range: range, anchor: doc.anchor, lean: lean)
@@ -84,7 +84,7 @@ struct MeetingExtractor: Sendable {
             // "“… when I met Cabinet Secretary X in Nairobi”": the people a speaker says they met, quoted though they are.
             let spokenMeeting = range.first { k in
                 doc.quoted[k] && doc.tokens[k].text == "I" && k + 1 < range.upperBound && Self.pastVerbs.contains(doc.tokens[k + 1])
-                    && doc.hasCue("meet", in: k + 1..<min(range.upperBound, k + 3))
+                    && doc.hasCue(.meet, in: k + 1..<min(range.upperBound, k + 3))
             }
             for m in mentionsOfSentence[s] ?? [] {
                 let mention = mentions[m]
@@ -117,7 +117,7 @@ struct MeetingExtractor: Sendable {
                 }
             }
             // "received the Cambodian guest": the visitor of that state named before.
-            for k in range where k + 2 < range.upperBound && Self.guestNouns.contains(doc.tokens[k + 2]) && doc.tokens[k].folded == "the" {
+            for k in range where k + 2 < range.upperBound && Self.guestNouns.contains(doc.tokens[k + 2]) && doc.tokens[k].isFolded("the") {
                 guard let state = doc.entityAt[k + 1], state.best.kind == .demonym, state.range.upperBound == k + 2 else { continue }
                 // The guest met before, else the latest person of that state named.
                 let guest = meetings.last.flatMap { $0.people.first { coref.people[$0].country == state.best.affiliation } }
@@ -141,7 +141,7 @@ struct MeetingExtractor: Sendable {
             for k in range where Self.pronouns.contains(doc.tokens[k]) && (!doc.quoted[k] || doc.tokens[k].text == "I") {
                 var verb = k + 1
                 // "where he and Minister of Health X jointly inaugurated …": the verb after the person joined to the pronoun.
-                if verb + 1 < range.upperBound, doc.tokens[verb].folded == "and", let m = mentionAt[verb + 1] ?? mentionAt[min(verb + 2, range.upperBound - 1)],
+                if verb + 1 < range.upperBound, doc.tokens[verb].isFolded("and"), let m = mentionAt[verb + 1] ?? mentionAt[min(verb + 2, range.upperBound - 1)],
                     mentions[m].extent.lowerBound > verb
                 {
                     verb = mentions[m].extent.upperBound
@@ -150,8 +150,8 @@ struct MeetingExtractor: Sendable {
                 // "she was also set to co-chair the joint commission", "he is due to meet": a plan told with its copula.
                 if verb + 2 < range.upperBound, ["was", "is", "were"].contains(doc.tokens[verb].folded) {
                     var plan = verb + 1
-                    if doc.tokens[plan].folded == "also" { plan += 1 }
-                    if plan + 1 < range.upperBound, ["set", "due", "scheduled", "expected"].contains(doc.tokens[plan].folded), doc.tokens[plan + 1].folded == "to" {
+                    if doc.tokens[plan].isFolded("also") { plan += 1 }
+                    if plan + 1 < range.upperBound, ["set", "due", "scheduled", "expected"].contains(doc.tokens[plan].folded), doc.tokens[plan + 1].isFolded("to") {
                         verb = plan + 2
                     }
                 }
@@ -159,12 +159,12 @@ struct MeetingExtractor: Sendable {
                 if verb + 1 < range.upperBound, ["had", "has", "have"].contains(doc.tokens[verb].folded), Self.pastVerbs.contains(doc.tokens[verb + 1]) { verb += 1 }
                 let firstPerson = doc.tokens[k].text == "I"
                 // "he looked forward to welcoming X": a cue of meeting that opens with the pronoun's verb.
-                let cueVerb = verb < range.upperBound && (doc.cueAt[verb].map { $0.range.lowerBound == verb && $0.classes.contains("meet") } ?? false)
+                let cueVerb = verb < range.upperBound && (doc.cueAt[verb].map { $0.range.lowerBound == verb && $0.classes.contains(.meet) } ?? false)
                 // "she would travel to Port Moresby in November to co-chair the commission with X": the meeting a trip is for.
                 let trip = verb + 1 < range.upperBound && ["will", "would"].contains(doc.tokens[verb].folded) && Self.tripVerbs.contains(doc.tokens[verb + 1])
                 guard verb < range.upperBound, Self.pastVerbs.contains(doc.tokens[verb]) || ["will", "would"].contains(doc.tokens[verb].folded) || cueVerb,
-                    doc.hasCue("meet", in: verb..<min(range.upperBound, verb + (trip ? 12 : 4))) || doc.hasCue("call", in: verb..<min(range.upperBound, verb + 3))
-                        || doc.hasCue("host", in: verb..<min(range.upperBound, verb + 3)),
+                    doc.hasCue(.meet, in: verb..<min(range.upperBound, verb + (trip ? 12 : 4))) || doc.hasCue(.call, in: verb..<min(range.upperBound, verb + 3))
+                        || doc.hasCue(.host, in: verb..<min(range.upperBound, verb + 3)),
                     // "… said: “… when I met Cabinet Secretary X in Nairobi”": in a quote, "I" is its speaker.
                     let p = firstPerson ? (doc.quoted[k] ? quoteSpeaker(doc, k, mentionAt: mentionAt).map { coref.personOfMention[$0] } : author)
                         : topic(ofSentencesBefore: s, pronoun: k, doc, mentionsOfSentence, mentions, coref)
@@ -225,7 +225,7 @@ struct MeetingExtractor: Sendable {
             // Attendees of the latest meeting.
             // "X was joined by Y": Y joins X's latest meeting when X took part in it ("Senator Z was joined by his wife"
             // joins nothing).
-            let attendCue = doc.hasCue("attend", in: range)
+            let attendCue = doc.hasCue(.attend, in: range)
             let joinedParticipant = attendCue && (joinedBy(doc, range).map { joined in
                 people.contains { $0.at < joined && (meetings.last?.people.contains($0.person) ?? false) }
             } ?? false)
@@ -233,10 +233,10 @@ struct MeetingExtractor: Sendable {
             let attendedOccasion = attendCue && opensAsSequel(doc, range) && range.contains { k in
                 Self.occasions[doc.tokens[k]] != nil && (max(range.lowerBound, k - 3)..<k).contains { ["a", "an"].contains(doc.tokens[$0].folded) }
             }
-            if attendCue, !doc.hasCue("visit", in: range) || doc.hasCue("meet", in: range),
+            if attendCue, !doc.hasCue(.visit, in: range) || doc.hasCue(.meet, in: range),
                 mentionsMeeting(doc, range) || joinedRemotely(doc, range) || joinedParticipant, !meetings.isEmpty, !attendedOccasion
             {
-                let triggerless = doc.cueIndices("meet", in: range).allSatisfy { isReferenceToMeeting(doc, $0) }
+                let triggerless = doc.cueIndices(.meet, in: range).allSatisfy { isReferenceToMeeting(doc, $0) }
                 if triggerless {
                     // "X accompanied Y at the meeting with Z": of the meetings told, the one that holds most of its people.
                     let target = latest(sharing: ids) { _ in true } ?? meetings.count - 1
@@ -282,7 +282,7 @@ struct MeetingExtractor: Sendable {
             // Austin since …": the verb of a comparison with other encounters reports none (what follows "after" may).
             var triggers = self.triggers(doc, range, people: people, aside: aside, denied: denied)
             if let time = range.first(where: { k in
-                k > range.lowerBound && doc.tokens[k].folded == "time" && Self.ordinalsOfTime.contains(doc.tokens[k - 1])
+                k > range.lowerBound && doc.tokens[k].isFolded("time") && Self.ordinalsOfTime.contains(doc.tokens[k - 1])
             }), let verb = triggers.firstIndex(where: { $0.index > time }),
                 !(time..<triggers[verb].index).contains(where: { ["after", "since", "when", "before"].contains(doc.tokens[$0].folded) })
             {
@@ -380,7 +380,7 @@ struct MeetingExtractor: Sendable {
                     add(candidate.people, to: index)
                 } else if !pairOnly || trigger.mode != .inPerson || status != .held || isVerbCue(doc, trigger.index) || candidate.sequel
                     || candidate.occasion != nil
-                    || (doc.cueAt[trigger.index]?.classes.contains("sign") ?? false)
+                    || (doc.cueAt[trigger.index]?.classes.contains(.sign) ?? false)
                 {
                     append(candidate)
                 }

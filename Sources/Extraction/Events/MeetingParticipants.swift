@@ -74,7 +74,7 @@ extension MeetingExtractor {
 
     /// "The two", "the three ministers".
     func groupSize(_ doc: Document, _ range: Range<Int>) -> Int {
-        range.contains { doc.tokens[$0].folded == "three" } ? 3 : 2
+        range.contains { doc.tokens[$0].isFolded("three") } ? 3 : 2
     }
 
     /// "the two leaders", "the two ministers", "both leaders": the people of the latest meeting.
@@ -82,26 +82,27 @@ extension MeetingExtractor {
         let t = doc.tokens
         // "They agreed to meet again at the NATO Summit in July": "they" that open a sentence of a plan to meet.
         // "They then sat down for a 40-minute bilateral meeting": a meeting of theirs told next.
-        if range.count > 4, t[range.lowerBound].folded == "they",
+        if range.count > 4, t[range.lowerBound].isFolded("they"),
             Self.planOpeners.contains(t[range.lowerBound + 1]) || Self.sequelAdverbs.contains(t[range.lowerBound + 1]),
-            doc.hasCue("meet", in: range.lowerBound + 1..<min(range.upperBound, range.lowerBound + 10))
+            doc.hasCue(.meet, in: range.lowerBound + 1..<min(range.upperBound, range.lowerBound + 10))
         {
             return true
         }
+        let pairOpeners = Self.pairOpeners
         for k in range where k + 2 < range.upperBound {
             // Every pattern below starts with one of these words.
-            guard Self.pairOpeners.contains(t[k]) else { continue }
-            if (t[k].folded == "two" || t[k].folded == "both" || t[k].folded == "three"), Self.pairNouns.contains(t[k + 1]) {
+            guard pairOpeners.contains(t[k]) else { continue }
+            if (t[k].isFolded("two") || t[k].isFolded("both") || t[k].isFolded("three")), Self.pairNouns.contains(t[k + 1]) {
                 return true
             }
             // "The two met", "the two held a video call".
-            if k > range.lowerBound, t[k - 1].folded == "the", t[k].folded == "two" || t[k].folded == "three",
+            if k > range.lowerBound, t[k - 1].isFolded("the"), t[k].isFolded("two") || t[k].isFolded("three"),
                 Self.pastVerbs.contains(t[k + 1]) || Self.pairVerbs.contains(t[k + 1])
             {
                 return true
             }
-            if t[k].folded == "two", k + 2 < range.upperBound, t[k + 2].folded == "ministers" || t[k + 2].folded == "officials" { return true }
-            if t[k].folded == "the", Self.groupNouns.contains(t[k + 1]),
+            if t[k].isFolded("two"), k + 2 < range.upperBound, t[k + 2].isFolded("ministers") || t[k + 2].isFolded("officials") { return true }
+            if t[k].isFolded("the"), Self.groupNouns.contains(t[k + 1]),
                 k == range.lowerBound
             {
                 return true
@@ -142,7 +143,7 @@ extension MeetingExtractor {
     /// Whether the person named from token `k` sent what the sentence tells of: "a written message … from X", "a letter from
     /// X", "greetings from X".
     func isSender(_ doc: Document, _ k: Int, floor: Int) -> Bool {
-        guard k - 1 >= floor, doc.tokens[k - 1].folded == "from" else { return false }
+        guard k - 1 >= floor, doc.tokens[k - 1].isFolded("from") else { return false }
         return (max(floor, k - 12)..<k - 1).contains { Self.messageNouns.contains(doc.tokens[$0]) }
     }
 
@@ -165,7 +166,7 @@ extension MeetingExtractor {
             let bare = doc.titleAt[k] != nil && doc.tokens[k].isCapitalized && !named(k)
                 && (k == range.lowerBound || (doc.tokens[k - 1].text == "," && k - 2 >= range.lowerBound && !named(k - 2)))
                 && bareOfficeEnds(doc, from: k, range)
-            guard doc.tokens[k].folded == "the" || bare else {
+            guard doc.tokens[k].isFolded("the") || bare else {
                 k += 1
                 continue
             }
@@ -176,8 +177,8 @@ extension MeetingExtractor {
                 j += 1
             }
             // "the President of Mongolia", "the Prime Minister of the Republic of Korea": the state the office serves.
-            if hasHead, j + 1 < range.upperBound, doc.tokens[j].folded == "of" {
-                let at = doc.tokens[j + 1].folded == "the" ? j + 2 : j + 1
+            if hasHead, j + 1 < range.upperBound, doc.tokens[j].isFolded("of") {
+                let at = doc.tokens[j + 1].isFolded("the") ? j + 2 : j + 1
                 if at < range.upperBound, let state = doc.entityAt[at], state.range.lowerBound == at,
                     state.best.kind == .country, state.range.upperBound <= range.upperBound
                 {

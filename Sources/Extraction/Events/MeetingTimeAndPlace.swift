@@ -2,12 +2,12 @@
 extension MeetingExtractor {
     func status(_ doc: Document, _ trigger: Int, _ range: Range<Int>) -> MeetingStatus {
         if Self.pastMeetingVerbs.contains(doc.tokens[trigger]) && !(trigger > range.lowerBound && ["to", "be", "been"].contains(doc.tokens[trigger - 1].folded)) { return .held }
-        if doc.hasCue("cancelled", in: range) { return .cancelled }
+        if doc.hasCue(.cancelled, in: range) { return .cancelled }
         // "…, Wiśniewski said on Tuesday after meeting his Ukrainian counterpart": over by the time it is told.
         if trigger > range.lowerBound, ["after", "following"].contains(doc.tokens[trigger - 1].folded), doc.tokens[trigger].folded.hasSuffix("ing") { return .held }
         let before = range.lowerBound..<trigger
         let after = trigger..<min(range.upperBound, trigger + 4)
-        if doc.hasCue("planned", in: before) || doc.hasCue("planned", in: after) { return .planned }
+        if doc.hasCue(.planned, in: before) || doc.hasCue(.planned, in: after) { return .planned }
         if let plan = presentPlan(doc, range), plan <= trigger { return .planned }
         return .held
     }
@@ -20,7 +20,7 @@ extension MeetingExtractor {
     /// for talks": meetings a present-tense stay is for, still to come. The index of "for", if any.
     func presentPlan(_ doc: Document, _ range: Range<Int>) -> Int? {
         for k in range where Self.presentCopulas.contains(doc.tokens[k]) && !doc.quoted[k] {
-            for f in k + 1..<max(k + 1, min(range.upperBound - 1, k + 10)) where doc.tokens[f].folded == "for" {
+            for f in k + 1..<max(k + 1, min(range.upperBound - 1, k + 10)) where doc.tokens[f].isFolded("for") {
                 var noun = f + 1
                 if Self.articles.contains(doc.tokens[noun]), noun + 1 < range.upperBound { noun += 1 }
                 if Self.meetingNouns.contains(doc.tokens[noun]) { return f }
@@ -35,8 +35,8 @@ extension MeetingExtractor {
     func wasPlanned(_ doc: Document, _ range: Range<Int>) -> Bool {
         // "was to meet", "were due to", "had been scheduled to hold talks".
         range.contains { k in
-            doc.tokens[k].folded == "was" || doc.tokens[k].folded == "were"
-                || (doc.tokens[k].folded == "had" && k + 1 < range.upperBound && doc.tokens[k + 1].folded == "been")
+            doc.tokens[k].isFolded("was") || doc.tokens[k].isFolded("were")
+                || (doc.tokens[k].isFolded("had") && k + 1 < range.upperBound && doc.tokens[k + 1].isFolded("been"))
         }
     }
 
@@ -57,7 +57,7 @@ extension MeetingExtractor {
     /// "said on Monday", "reported Saturday", "in a statement on Friday": the date a report was made.
     func isDayOfReport(_ doc: Document, _ date: DateMention) -> Bool {
         var k = date.range.lowerBound - 1
-        if k >= 0, doc.tokens[k].folded == "on" { k -= 1 }
+        if k >= 0, doc.tokens[k].isFolded("on") { k -= 1 }
         guard k >= 0 else { return false }
         return Self.reportingWords.contains(doc.tokens[k])
     }
@@ -71,7 +71,7 @@ extension MeetingExtractor {
         while k >= 0, doc.tokens[k].text != ",", doc.tokens[k].text != "." {
             if k == trigger { return false }
             // "The trilateral meeting …, which had been scheduled for October 21, has been postponed": the meeting's own time.
-            if doc.tokens[k].folded == "which", k > trigger, (k..<index).contains(where: { Self.scheduleWords.contains(doc.tokens[$0]) }),
+            if doc.tokens[k].isFolded("which"), k > trigger, (k..<index).contains(where: { Self.scheduleWords.contains(doc.tokens[$0]) }),
                 describesMeeting(doc, trigger: trigger, which: k)
             {
                 return false
@@ -111,31 +111,32 @@ extension MeetingExtractor {
         var country: (String, String?)?
         var k = range.lowerBound
         while k < range.upperBound {
-            let word = doc.tokens[k].folded
+            // The word's few cases, each compared once, without a string comparison.
+            let isIn = doc.tokens[k].isFolded("in"), isAt = doc.tokens[k].isFolded("at"), isTo = doc.tokens[k].isFolded("to")
             // "…, who urged Norway to help ahead of the COP29 summit in Baku": a place told of someone, up to the next comma.
-            if word == "who" || word == "whose", k > range.lowerBound, doc.tokens[k - 1].text == "," {
+            if doc.tokens[k].isFolded("who") || doc.tokens[k].isFolded("whose"), k > range.lowerBound, doc.tokens[k - 1].text == "," {
                 k = (k..<range.upperBound).first { doc.tokens[$0].text == "," } ?? range.upperBound
                 continue
             }
-            let afterVisit = doc.cueAt[k]?.classes.contains("visit") ?? false
+            let afterVisit = doc.cueAt[k]?.classes.contains(.visit) ?? false
             // "welcomed Kihara to the Pentagon": a national institution after "to" is where they met.
-            let toVenue = word == "to" && k + 2 < range.upperBound && (doc.entityAt[k + 1] ?? doc.entityAt[k + 2])?.best.kind == .institution
+            let toVenue = isTo && k + 2 < range.upperBound && (doc.entityAt[k + 1] ?? doc.entityAt[k + 2])?.best.kind == .institution
                 // "looked forward to welcoming Minister X to Washington": the city a host welcomes the guest to.
-                || (word == "to" && k + 1 < range.upperBound && (doc.entityAt[k + 1].map { $0.best.kind == .capital || $0.best.kind == .city } ?? false)
-                    && (max(range.lowerBound, k - 12)..<k).contains { doc.cueAt[$0]?.classes.contains("host") ?? false || Self.welcomeWords.contains(doc.tokens[$0]) })
+                || (isTo && k + 1 < range.upperBound && (doc.entityAt[k + 1].map { $0.best.kind == .capital || $0.best.kind == .city } ?? false)
+                    && (max(range.lowerBound, k - 12)..<k).contains { doc.cueAt[$0]?.classes.contains(.host) ?? false || Self.welcomeWords.contains(doc.tokens[$0]) })
             // "a planned trip to Port-au-Prince, where she was to meet …"
-            let toDestination = word == "to" && doc.isVisit(k)
+            let toDestination = isTo && doc.isVisit(k)
             // "the situation in Myanmar", "the war in Sudan": a topic's place, not the meeting's.
-            let topicPlace = word == "in" && k > range.lowerBound && Self.topicNouns.contains(doc.tokens[k - 1])
+            let topicPlace = isIn && k > range.lowerBound && Self.topicNouns.contains(doc.tokens[k - 1])
                 // "TICAD 9 to be held in Yokohama in August": where an event yet to come will be, not this meeting.
-                || (word == "in" && k >= range.lowerBound + 3 && doc.tokens[k - 1].folded == "held" && doc.tokens[k - 2].folded == "be"
+                || (isIn && k >= range.lowerBound + 3 && doc.tokens[k - 1].isFolded("held") && doc.tokens[k - 2].isFolded("be")
                     && ["to", "will"].contains(doc.tokens[k - 3].folded))
             // "Minister of State at the Ministry of Foreign Affairs X": the office's own words, not a place.
-            let inOffice = word == "at" && k > range.lowerBound && doc.titleAt[k - 1] != nil
-            guard word == "in" || word == "at" || afterVisit || toVenue || toDestination, !topicPlace, !inOffice, !doc.quoted[k] else {
+            let inOffice = isAt && k > range.lowerBound && doc.titleAt[k - 1] != nil
+            guard isIn || isAt || afterVisit || toVenue || toDestination, !topicPlace, !inOffice, !doc.quoted[k] else {
                 // "Austin's New Delhi visit"
                 if let entity = doc.entityAt[k], entity.range.lowerBound == k, entity.best.kind == .capital || entity.best.kind == .city,
-                    entity.range.upperBound < range.upperBound, doc.cueAt[entity.range.upperBound]?.classes.contains("visit") ?? false, city == nil
+                    entity.range.upperBound < range.upperBound, doc.cueAt[entity.range.upperBound]?.classes.contains(.visit) ?? false, city == nil
                 {
                     city = (doc.text(entity.range), entity.best.code)
                 }
@@ -190,7 +191,7 @@ extension MeetingExtractor {
                 m += 1
             }
             // "at the Ministry of National Defence in Warsaw", "at the Palace of the Revolution": a venue word and what it is of.
-            let venueOf = (j..<max(j, m - 2)).contains { Self.venueWords.contains(doc.tokens[$0]) && doc.tokens[$0].isCapitalized && doc.tokens[$0 + 1].folded == "of" }
+            let venueOf = (j..<max(j, m - 2)).contains { Self.venueWords.contains(doc.tokens[$0]) && doc.tokens[$0].isCapitalized && doc.tokens[$0 + 1].isFolded("of") }
             if m > j, Self.venueWords.contains(doc.tokens[m - 1]) || venueOf, venue == nil {
                 venue = (doc.text(j..<m), nil)
                 // "at State House, Nairobi": the venue's city after a comma.
@@ -199,7 +200,7 @@ extension MeetingExtractor {
                 {
                     city = (doc.text(entity.range), entity.best.code)
                 }
-            } else if word == "at", venue == nil, let end = Self.describedVenue(doc, from: j, range) {
+            } else if isAt, venue == nil, let end = Self.describedVenue(doc, from: j, range) {
                 // "at the presidential office", "at the Party Central Committee's headquarters"
                 venue = (doc.text(j..<end), nil)
                 // "at the alliance's headquarters": the seat of the body named last before it ("NATO headquarters").
@@ -223,16 +224,16 @@ extension MeetingExtractor {
     /// meeting was held at, with the state of a city its name holds and the sentence that names it (where its day is).
     func eventSetting(_ doc: Document, _ range: Range<Int>, sentence s: Int) -> (name: String, country: String?, sentence: Int)? {
         let t = doc.tokens
-        guard let edge = range.first(where: { Self.edgeWords.contains(t[$0]) }), edge + 2 < range.upperBound, t[edge + 1].folded == "of"
+        guard let edge = range.first(where: { Self.edgeWords.contains(t[$0]) }), edge + 2 < range.upperBound, t[edge + 1].isFolded("of")
         else { return nil }
         var j = edge + 2
-        if t[j].folded == "the" { j += 1 }
+        if t[j].isFolded("the") { j += 1 }
         // "the 23rd edition of the Doha Forum", "the 80th session of the UN General Assembly".
         var e = j
         while e < range.upperBound, t[e].kind == .number || Self.ordinals.contains(t[e]) { e += 1 }
-        if e > j, e + 1 < range.upperBound, ["edition", "session", "round", "meeting"].contains(t[e].folded), t[e + 1].folded == "of" {
+        if e > j, e + 1 < range.upperBound, ["edition", "session", "round", "meeting"].contains(t[e].folded), t[e + 1].isFolded("of") {
             j = e + 2
-            if j < range.upperBound, t[j].folded == "the" { j += 1 }
+            if j < range.upperBound, t[j].isFolded("the") { j += 1 }
         }
         // A capitalised name ending in an event word: "London Sudan Conference", "G20 Summit", "Shangri-La Dialogue".
         func named(from j: Int, limit: Int) -> Range<Int>? {
@@ -280,7 +281,7 @@ extension MeetingExtractor {
             for k in sentence where !t[k].isCapitalized && t[k].folded == t[j].folded
                 && !(max(sentence.lowerBound, k - 3)..<k).contains(where: { Self.otherEventWords.contains(t[$0]) })
             {
-                if place == nil, k + 2 < sentence.upperBound, t[k + 1].folded == "in", let entity = doc.entityAt[k + 2],
+                if place == nil, k + 2 < sentence.upperBound, t[k + 1].isFolded("in"), let entity = doc.entityAt[k + 2],
                     entity.range.lowerBound == k + 2, entity.best.isPlace
                 {
                     place = (doc.text(entity.range), entity.best.code)
@@ -298,8 +299,8 @@ extension MeetingExtractor {
     /// "On the eve of the conference": the day before the day of the event told earlier.
     func eveOfEvent(_ doc: Document, _ range: Range<Int>, sentence s: Int) -> DateMention? {
         let t = doc.tokens
-        guard let eve = range.first(where: { t[$0].folded == "eve" }), eve + 3 < range.upperBound, t[eve + 1].folded == "of",
-            t[eve + 2].folded == "the", Self.eventWords.contains(t[eve + 3]), let told = toldEvent(doc, word: eve + 3, before: s),
+        guard let eve = range.first(where: { t[$0].isFolded("eve") }), eve + 3 < range.upperBound, t[eve + 1].isFolded("of"),
+            t[eve + 2].isFolded("the"), Self.eventWords.contains(t[eve + 3]), let told = toldEvent(doc, word: eve + 3, before: s),
             let dated = told.dated,
             let day = DateResolver().dates(in: t, range: doc.sentences[dated].range, anchor: doc.anchor, lean: .past)
                 .first(where: { $0.precision == .day })
@@ -321,7 +322,7 @@ extension MeetingExtractor {
         while m < min(range.upperBound, j + 5) {
             let token = doc.tokens[m]
             if venueWords.contains(token) { return m > j || token.isCapitalized ? m + 1 : nil }
-            let possessive = token.folded == "'s" || token.folded == "’s"
+            let possessive = token.isFolded("'s") || token.folded == "’s"
             guard token.kind == .word || possessive, !venueStops.contains(token), DateResolver.weekdays[token] == nil,
                 DateResolver.months[token] == nil
             else { return nil }

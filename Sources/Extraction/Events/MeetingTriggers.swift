@@ -15,7 +15,7 @@ extension MeetingExtractor {
     func reportsMeeting(_ doc: Document, _ i: Int, _ range: Range<Int>) -> Bool {
         let t = doc.tokens
         if i + 1 < range.upperBound, ["held", "took", "between"].contains(t[i + 1].folded) { return true }
-        if i + 2 < range.upperBound, t[i + 1].folded == "was", t[i + 2].folded == "held" { return true }
+        if i + 2 < range.upperBound, t[i + 1].isFolded("was"), t[i + 2].isFolded("held") { return true }
         let article = i - 1
         return article - 1 >= range.lowerBound && ["in", "during", "at"].contains(t[article - 1].folded)
     }
@@ -47,17 +47,17 @@ extension MeetingExtractor {
                 continue
             }
             let next = cue.range.upperBound < range.upperBound ? doc.tokens[cue.range.upperBound].folded : ""
-            if classes.contains("call") {
+            if classes.contains(.call) {
                 // "call for", "call to": appeals, not calls.
                 if ["for", "to", "upon"].contains(next) && doc.tokens[i].folded.hasPrefix("call") { continue }
                 result.append(Trigger(index: i, mode: .call, modeStated: true, venue: nil))
-            } else if classes.contains("video") {
+            } else if classes.contains(.video) {
                 result.append(Trigger(index: i, mode: .video, modeStated: true, venue: nil))
-            } else if classes.contains("meet"), isRecalledEncounter(doc, i, range) {
+            } else if classes.contains(.meet), isRecalledEncounter(doc, i, range) {
                 // "The two leaders recalled their previous meeting on the sidelines of the ASEAN Summit in May": another encounter.
                 let mode = modeNear(doc, i, range)
                 result.append(Trigger(index: i, mode: mode ?? .inPerson, modeStated: mode != nil, venue: nil))
-            } else if classes.contains("meet"), !isNounUse(doc, i) {
+            } else if classes.contains(.meet), !isNounUse(doc, i) {
                 // "the Joint Commission, which last met in 2019": a body's meetings, told of the body.
                 var b = i - 1
                 while b > range.lowerBound, ["last", "had", "has", "have", "previously", "first"].contains(doc.tokens[b].folded) { b -= 1 }
@@ -71,7 +71,7 @@ extension MeetingExtractor {
                 if meetsThePress(doc, after: cue.range.upperBound, range) { continue }
                 let mode = modeNear(doc, i, range)
                 result.append(Trigger(index: i, mode: mode ?? .inPerson, modeStated: mode != nil, venue: nil))
-            } else if classes.contains("host") {
+            } else if classes.contains(.host) {
                 // "will host Scholz and Tusk", "is hosting Prime Minister X", "hosted an official luncheon in honour of X"
                 // — not "hosting US forces".
                 if people.contains(where: { $0.at >= cue.range.upperBound && $0.at <= cue.range.upperBound + 4 })
@@ -79,11 +79,11 @@ extension MeetingExtractor {
                 {
                     result.append(Trigger(index: i, mode: .inPerson, modeStated: false, venue: nil))
                 }
-            } else if classes.contains("sign") {
+            } else if classes.contains(.sign) {
                 // "The agreements were signed by A and B", "A signed the notes with B": a signing by two named people is an
                 // encounter of theirs; "President X signed the bill" is not.
                 // "The ministers welcomed the signing in Tashkent of …": a signing the people judge, not one they attend.
-                if i >= range.lowerBound + 2, doc.tokens[i].folded == "signing", doc.tokens[i - 1].folded == "the",
+                if i >= range.lowerBound + 2, doc.tokens[i].isFolded("signing"), doc.tokens[i - 1].isFolded("the"),
                     Self.judgingVerbs.contains(doc.tokens[i - 2])
                 {
                     continue
@@ -93,18 +93,18 @@ extension MeetingExtractor {
                 let before = people.filter { $0.at < i }
                 // "were signed at the fund's headquarters in Riyadh by A and B": the signers after "by".
                 let firstAfter = after.first?.at ?? clause.upperBound
-                let byThem = (i + 1..<firstAfter).contains { doc.tokens[$0].folded == "by" }
+                let byThem = (i + 1..<firstAfter).contains { doc.tokens[$0].isFolded("by") }
                 let with = (i + 1..<firstAfter).contains { ["with", "between"].contains(doc.tokens[$0].folded) }
                 let signers = byThem ? after.count : before.count + (with ? after.count : 0)
                 if signers >= 2 { result.append(Trigger(index: i, mode: .inPerson, modeStated: false, venue: nil)) }
-            } else if classes.contains("visit") {
+            } else if classes.contains(.visit) {
                 // "visit the White House": a visit with a named host.
                 var k = cue.range.upperBound
-                if k < range.upperBound, doc.tokens[k].folded == "the" { k += 1 }
+                if k < range.upperBound, doc.tokens[k].isFolded("the") { k += 1 }
                 if k < range.upperBound, let entity = doc.entityAt[k], entity.best.kind == .institution {
                     result.append(Trigger(index: i, mode: .inPerson, modeStated: false, venue: (entity.best.name, entity.best.country)))
                 } else if let with = (cue.range.upperBound..<range.upperBound).first(where: { j in
-                    j + 1 < range.upperBound && doc.tokens[j].folded == "together" && doc.tokens[j + 1].folded == "with"
+                    j + 1 < range.upperBound && doc.tokens[j].isFolded("together") && doc.tokens[j + 1].isFolded("with")
                 }), people.contains(where: { $0.at > with && $0.at <= with + 8 }), people.contains(where: { $0.at < i }) {
                     // "X visited the As-Samra plant together with Minister Y": a visit the two made together.
                     result.append(Trigger(index: i, mode: .inPerson, modeStated: false, venue: nil))
@@ -155,7 +155,7 @@ extension MeetingExtractor {
         var k = index - 1
         while k >= max(range.lowerBound, index - 4) {
             if t[k].text == "," || t[k].text == ";" { return false }
-            if Self.negations.contains(t[k]), k + 1 < range.upperBound, t[k + 1].folded != "only" { return true }
+            if Self.negations.contains(t[k]), k + 1 < range.upperBound, !t[k + 1].isFolded("only") { return true }
             k -= 1
         }
         return false
@@ -194,8 +194,8 @@ extension MeetingExtractor {
     /// "phone talks", "telephone conversation": a call or video cue close before a meeting cue.
     func modeNear(_ doc: Document, _ i: Int, _ range: Range<Int>) -> MeetingMode? {
         let window = max(range.lowerBound, i - 3)..<min(range.upperBound, i + 4)
-        if doc.hasCue("video", in: window) { return .video }
-        if window.contains(where: { doc.cueAt[$0]?.classes.contains("call") ?? false && !(doc.tokens[$0].folded.hasPrefix("call")) }) { return .call }
+        if doc.hasCue(.video, in: window) { return .video }
+        if window.contains(where: { doc.cueAt[$0]?.classes.contains(.call) ?? false && !(doc.tokens[$0].folded.hasPrefix("call")) }) { return .call }
         return nil
     }
 
@@ -222,9 +222,9 @@ extension MeetingExtractor {
     /// named or not — not "was joined by his wife".
     func joinedRemotely(_ doc: Document, _ range: Range<Int>) -> Bool {
         range.contains { k in
-            guard doc.tokens[k].folded == "joined", k + 1 < range.upperBound else { return false }
+            guard doc.tokens[k].isFolded("joined"), k + 1 < range.upperBound else { return false }
             let next = doc.tokens[k + 1].folded
-            return ["from", "virtually", "remotely", "online", "via"].contains(next) || (next == "." && k > 0 && doc.tokens[k - 1].folded == "also")
+            return ["from", "virtually", "remotely", "online", "via"].contains(next) || (next == "." && k > 0 && doc.tokens[k - 1].isFolded("also"))
         }
     }
 
@@ -246,9 +246,9 @@ extension MeetingExtractor {
     /// "their next meeting" (not a body's "its next meeting"), "their previous meeting".
     func isOtherEncounter(_ doc: Document, _ i: Int, _ range: Range<Int>) -> Bool {
         let t = doc.tokens
-        if i + 1 < range.upperBound, t[i + 1].folded == "again" { return true }
+        if i + 1 < range.upperBound, t[i + 1].isFolded("again") { return true }
         guard i - 2 >= range.lowerBound else { return false }
-        return (["next", "another", "further"].contains(t[i - 1].folded) && t[i - 2].folded != "its") || isRecalledEncounter(doc, i, range)
+        return (["next", "another", "further"].contains(t[i - 1].folded) && !t[i - 2].isFolded("its")) || isRecalledEncounter(doc, i, range)
     }
 
     /// "their previous meeting", "his last meeting": an earlier encounter of the people, not "the last meeting of the
@@ -258,17 +258,17 @@ extension MeetingExtractor {
         guard i - 2 >= range.lowerBound, ["previous", "last", "earlier"].contains(t[i - 1].folded),
             ["their", "his", "her"].contains(t[i - 2].folded)
         else { return false }
-        return !(i + 1 < range.upperBound && t[i + 1].folded == "of")
+        return !(i + 1 < range.upperBound && t[i + 1].isFolded("of"))
     }
 
     /// "Cárdenas was joined by his foreign minister, X", "X, who was accompanied by Y": the index of "joined" or "accompanied"
     /// before "by", if any.
     func joinedBy(_ doc: Document, _ range: Range<Int>) -> Int? {
         range.first { k in
-            guard k + 1 < range.upperBound, doc.tokens[k + 1].folded == "by" else { return false }
+            guard k + 1 < range.upperBound, doc.tokens[k + 1].isFolded("by") else { return false }
             // "who was accompanied by": at the encounter told; "EAM is accompanied by a delegation": on the whole trip.
-            return doc.tokens[k].folded == "joined"
-                || (doc.tokens[k].folded == "accompanied" && k > range.lowerBound && ["was", "were"].contains(doc.tokens[k - 1].folded))
+            return doc.tokens[k].isFolded("joined")
+                || (doc.tokens[k].isFolded("accompanied") && k > range.lowerBound && ["was", "were"].contains(doc.tokens[k - 1].folded))
         }
     }
 
@@ -279,7 +279,7 @@ extension MeetingExtractor {
         let t = doc.tokens
         guard Self.welcomeWords.contains(t[i]), i + 2 < range.upperBound, ["the", "this", "these"].contains(t[i + 1].folded)
         else { return false }
-        return t[i + 2].folded == "signing" || (doc.cueAt[i + 2]?.classes.contains("sign") ?? false)
+        return t[i + 2].isFolded("signing") || (doc.cueAt[i + 2]?.classes.contains(.sign) ?? false)
     }
 
     /// "met the press", "met reporters", "met with journalists": the press, not a counterpart.
@@ -298,7 +298,7 @@ extension MeetingExtractor {
 
     /// A word of a day written inside a clause: "on", a weekday, a month, a number, a comma.
     private func isDayWord(_ token: Token) -> Bool {
-        token.kind == .number || token.text == "," || token.folded == "on" || DateResolver.weekdays[token] != nil
+        token.kind == .number || token.text == "," || token.isFolded("on") || DateResolver.weekdays[token] != nil
             || DateResolver.months[token] != nil
     }
 
@@ -307,11 +307,11 @@ extension MeetingExtractor {
     func mentionsMeeting(_ doc: Document, _ range: Range<Int>) -> Bool {
         // … and an occasion told before ("The reception was attended by"), not a new one ("joined X for a working dinner").
         return range.contains { k in
-            Self.encounterNouns.contains(doc.tokens[k]) || doc.tokens[k].folded == "they"
+            Self.encounterNouns.contains(doc.tokens[k]) || doc.tokens[k].isFolded("they")
                 // "The Mongolian delegation included …": the members of a delegation at the encounter told.
-                || (doc.tokens[k].folded == "delegation" && doc.cueAt[k]?.classes.contains("attend") ?? false)
+                || (doc.tokens[k].isFolded("delegation") && doc.cueAt[k]?.classes.contains(.attend) ?? false)
                 // "The signing was witnessed by …": a signing told before is an occasion too.
-                || ((Self.occasions[doc.tokens[k]] != nil || doc.tokens[k].folded == "signing") && k > range.lowerBound
+                || ((Self.occasions[doc.tokens[k]] != nil || doc.tokens[k].isFolded("signing")) && k > range.lowerBound
                     && ["the", "this", "that"].contains(doc.tokens[k - 1].folded))
         }
     }
@@ -330,7 +330,7 @@ extension MeetingExtractor {
         var k = index
         while k + 1 < min(range.upperBound, index + 8) {
             if ["after", "following", "before", "while", "during"].contains(doc.tokens[k].folded),
-                doc.hasCue("meet", in: k + 1..<min(range.upperBound, k + 3))
+                doc.hasCue(.meet, in: k + 1..<min(range.upperBound, k + 3))
             {
                 return true
             }
@@ -342,7 +342,7 @@ extension MeetingExtractor {
     /// "Besides meeting X,", "In addition to meeting X,", "Apart from talks with X,": the clause up to its
     /// comma, which sets a meeting told elsewhere aside; empty when the sentence has none.
     func asideClause(_ doc: Document, _ range: Range<Int>) -> Range<Int> {
-        for k in range where k > range.lowerBound && doc.cueAt[k]?.range.lowerBound == k && doc.hasCue("meet", in: k..<k + 1) {
+        for k in range where k > range.lowerBound && doc.cueAt[k]?.range.lowerBound == k && doc.hasCue(.meet, in: k..<k + 1) {
             let before = doc.tokens[k - 1].folded
             let twoBefore = k - 2 >= range.lowerBound ? doc.tokens[k - 2].folded : ""
             guard before == "besides" || before == "beside" || (before == "to" && twoBefore == "addition") || (before == "from" && twoBefore == "apart")
@@ -366,7 +366,7 @@ extension MeetingExtractor {
     func sameDay(_ doc: Document, _ range: Range<Int>) -> Bool {
         range.contains { k in
             guard k + 1 < range.upperBound else { return false }
-            if Self.afterWords.contains(doc.tokens[k]), k + 2 < range.upperBound, doc.tokens[k + 1].folded == "the",
+            if Self.afterWords.contains(doc.tokens[k]), k + 2 < range.upperBound, doc.tokens[k + 1].isFolded("the"),
                 Self.eventNouns.contains(doc.tokens[k + 2])
             {
                 return true
@@ -374,7 +374,7 @@ extension MeetingExtractor {
             guard Self.timesOfDay.contains(doc.tokens[k + 1]) else { return false }
             if Self.sameWords.contains(doc.tokens[k]) { return true }
             // "later in the day", and "in the afternoon" with no day of its own: the day the story is at.
-            return doc.tokens[k].folded == "the" && k >= range.lowerBound + 1 && doc.tokens[k - 1].folded == "in"
+            return doc.tokens[k].isFolded("the") && k >= range.lowerBound + 1 && doc.tokens[k - 1].isFolded("in")
                 && (Self.partsOfTheDay.contains(doc.tokens[k + 1]) || (k >= range.lowerBound + 2 && Self.laterWords.contains(doc.tokens[k - 2])))
         }
     }
@@ -384,7 +384,7 @@ extension MeetingExtractor {
     func statesOfGroup(_ doc: Document, _ range: Range<Int>) -> Set<String> {
         // "The foreign ministers of Australia, India and Japan met", or states as the subject: "India and Japan … held
         // the third round of their 2+2 ministerial dialogue".
-        let of = range.first(where: { $0 > range.lowerBound && doc.tokens[$0].folded == "of" && Self.groupRoles.contains(doc.tokens[$0 - 1]) })
+        let of = range.first(where: { $0 > range.lowerBound && doc.tokens[$0].isFolded("of") && Self.groupRoles.contains(doc.tokens[$0 - 1]) })
         let subject = doc.entityAt[range.lowerBound].map { $0.range.lowerBound == range.lowerBound && $0.best.kind == .country } ?? false
         guard of != nil || subject else { return [] }
         var states: Set<String> = []
@@ -453,7 +453,7 @@ extension MeetingExtractor {
         // encounter, told against this one.
         if range.count > 4, ["prior", "before", "following", "after"].contains(t[first].folded) {
             var noun = first + 1
-            if t[noun].folded == "to" { noun += 1 }
+            if t[noun].isFolded("to") { noun += 1 }
             while noun < range.upperBound, ["the", "their", "this", "official", "welcoming", "welcome", "reception", "signing"].contains(t[noun].folded),
                 Self.occasions[t[noun]] == nil || (noun + 1 < range.upperBound && Self.occasions[t[noun + 1]] != nil)
             {
@@ -462,7 +462,7 @@ extension MeetingExtractor {
             if noun < range.upperBound, Self.encounterNouns.contains(t[noun]) || Self.occasions[t[noun]] != nil { return true }
         }
         // "Later that day", "Later in the day"
-        return t[first].folded == "later" && range.count > 2 && (["that", "in", "the", "on"].contains(t[first + 1].folded) || t[first + 1].text == ",")
+        return t[first].isFolded("later") && range.count > 2 && (["that", "in", "the", "on"].contains(t[first + 1].folded) || t[first + 1].text == ",")
     }
 
     static let sequelOpeners: WordSet = ["afterwards", "afterward", "subsequently", "thereafter"]

@@ -24,6 +24,8 @@ struct Gazetteer<Value: Sendable>: Sendable {
     private var hasValues: [Bool] = []
     /// `nodes[n].plainValues != nil`, read without reaching into the node (and retaining its containers).
     private var hasPlainValues: [Bool] = []
+    /// `nodes[n].plainValues`, read without copying the node (a copy retains its five containers).
+    private var plainValues: [[Value]?] = []
     private var firstChild: [Int32] = []
     private var childWords: [Int32] = []
     private var childTargets: [Int32] = []
@@ -87,6 +89,7 @@ struct Gazetteer<Value: Sendable>: Sendable {
         }
         hasValues = nodes.map { !$0.values.isEmpty }
         hasPlainValues = nodes.map { $0.plainValues != nil }
+        plainValues = nodes.map(\.plainValues)
         firstChild = [0]
         childWords = []
         childTargets = []
@@ -135,13 +138,13 @@ struct Gazetteer<Value: Sendable>: Sendable {
             node = next
             i += 1
             if !hasValues[node] { continue }
-            if hasPlainValues[node] || !values(of: nodes[node], tokens, start).isEmpty {
+            if hasPlainValues[node] || !values(of: node, tokens, start).isEmpty {
                 bestNode = node
                 bestLength = i - start
             }
         }
         guard bestNode >= 0 else { return nil }
-        return (bestLength, nodes[bestNode].plainValues ?? values(of: nodes[bestNode], tokens, start))
+        return (bestLength, plainValues[bestNode] ?? values(of: bestNode, tokens, start))
     }
 
     /// The child of node `node` by word id `word`, or -1 (binary search of its slice of `childWords`).
@@ -156,8 +159,9 @@ struct Gazetteer<Value: Sendable>: Sendable {
         return low < end && childWords[low] == word ? Int(childTargets[low]) : -1
     }
 
-    private func values(of node: Node, _ tokens: [Token], _ start: Int) -> [Value] {
-        node.values.compactMap { entry -> Value? in
+    /// The values of node `node` whose phrase matches the tokens from `start` (read in place, not through a copy of the node).
+    private func values(of node: Int, _ tokens: [Token], _ start: Int) -> [Value] {
+        nodes[node].values.compactMap { entry -> Value? in
             guard let exact = entry.exact else { return entry.value }
             for (offset, text) in exact.enumerated() where tokens[start + offset].text != text { return nil }
             return entry.value
@@ -172,7 +176,7 @@ struct Gazetteer<Value: Sendable>: Sendable {
         while i < end, let next = nodes[node].children[tokens[i].folded] {
             node = next
             i += 1
-            let values = self.values(of: nodes[node], tokens, start)
+            let values = self.values(of: node, tokens, start)
             if !values.isEmpty { best = (i - start, values) }
         }
         return best

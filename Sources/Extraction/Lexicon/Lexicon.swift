@@ -58,10 +58,25 @@ struct CueClasses: Sendable {
     let bits: UInt64
 
     /// Whether `cueClass` is one of them; a class cues.tsv does not know is none of them.
-    func contains(_ cueClass: String) -> Bool {
-        guard let bit = Lexicon.shared.cueClassBits[cueClass] else { return false }
-        return bits & bit != 0
-    }
+    func contains(_ cueClass: String) -> Bool { bits & CueClass.bit(named: cueClass) != 0 }
+
+    func contains(_ cueClass: CueClass) -> Bool { bits & cueClass.bit != 0 }
+}
+
+/// The classes of cue (cues.tsv) the rules ask for by name, each with a fixed bit of `Lexicon.cueClassBits`: a
+/// constant, where a class's name was hashed and compared at each asking (the rules ask at every token). cues.tsv's
+/// other classes take the bits after these; a class here that cues.tsv lacks is the class of no cue.
+enum CueClass: Int, CaseIterable, Sendable {
+    case administration, aid, attend, call, cancelled, cumulative, host, humanitarian, meet, military, notAid, planned, sign,
+        speech, value, video, visit
+
+    var bit: UInt64 { 1 << UInt64(rawValue) }
+
+    /// The class's name in cues.tsv.
+    var name: String { self == .notAid ? "not_aid" : "\(self)" }
+
+    /// The bit of a class named in a string (0 for a class cues.tsv does not know).
+    static func bit(named name: String) -> UInt64 { Lexicon.shared.cueClassBits[name] ?? 0 }
 }
 
 /// A currency's surface form: a symbol or code written before a number, or a name after it.
@@ -78,7 +93,10 @@ struct Topic: Sendable, Hashable {
 
 /// The reference data, loaded once from the embedded `ReferenceData/*.tsv` files into immutable,
 /// case- and diacritic-insensitive indexes.
-struct Lexicon: Sendable {
+///
+/// A class, though immutable: a document keeps it and rules pass it on, and a reference is copied
+/// with one retain where a struct of a dozen indexes took some forty.
+final class Lexicon: Sendable {
     let entities: Gazetteer<Entity>
     let titles: Gazetteer<TitleWord>
     let cues: Gazetteer<String>
@@ -213,6 +231,7 @@ struct Lexicon: Sendable {
         self.titles = titles
         self.cues = cues
         var cueClassBits: [String: UInt64] = [:]
+        for cueClass in CueClass.allCases { cueClassBits[cueClass.name] = cueClass.bit }
         for row in cueTable.rows {
             let kind = cueTable.cell(row, "class")
             guard cueClassBits[kind] == nil else { continue }
@@ -240,7 +259,8 @@ struct Lexicon: Sendable {
     /// The state, place or body a whole string names ("Washington", "EU", "Japan"), if any: the
     /// gazetteer's first reading of it, when one entry covers all its words.
     func entity(named text: some StringProtocol) -> Entity? {
-        let tokens = Tokenizer().tokens(of: Array(text.unicodeScalars))
+        // Tokenized with the vocabulary, as a document is: the gazetteer walks word ids, not strings.
+        let tokens = Tokenizer(vocabulary: vocabulary).tokens(of: Array(text.unicodeScalars))
         guard let match = entities.match(tokens, at: 0), match.length == tokens.count else { return nil }
         return match.values.first
     }

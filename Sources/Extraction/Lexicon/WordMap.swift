@@ -6,25 +6,38 @@
 /// text outside ASCII with Swift's own (canonical) string equality. An ASCII string equals only
 /// the same bytes, so both paths answer as `Dictionary<String, Value>` would.
 struct WordMap<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
-    /// Every entry: the answer for keys outside ASCII, and the keys to list.
-    private let exact: [String: Value]
-    /// ASCII entries, by index.
-    private let words: [String]
-    private let values: [Value]
-    /// For each slot, the hash and index of the entry hashed there, or index -1.
-    private let slots: [(hash: UInt64, index: Int32)]
-    private let mask: Int
+    /// The tables, in one object: a copy of the map (a rule's static set, a lexicon's field) is one
+    /// retain, not one for each array.
+    private final class Storage: Sendable {
+        /// Every entry: the answer for keys outside ASCII, and the keys to list.
+        let exact: [String: Value]
+        /// ASCII entries, by index.
+        let words: [String]
+        let values: [Value]
+        /// For each slot, the hash and index of the entry hashed there, or index -1.
+        let slots: [(hash: UInt64, index: Int32)]
+        let mask: Int
+
+        init(exact: [String: Value], words: [String], values: [Value], slots: [(hash: UInt64, index: Int32)], mask: Int) {
+            self.exact = exact
+            self.words = words
+            self.values = values
+            self.slots = slots
+            self.mask = mask
+        }
+    }
+
+    private let storage: Storage
 
     init(_ entries: some Sequence<(String, Value)>) {
         var exact: [String: Value] = [:]
         for (word, value) in entries where exact[word] == nil { exact[word] = value }
-        self.exact = exact
         let ascii = exact.filter { $0.key.utf8.allSatisfy { $0 < 0x80 } }.sorted { $0.key < $1.key }
-        words = ascii.map(\.key)
-        values = ascii.map(\.value)
+        let words = ascii.map(\.key)
+        let values = ascii.map(\.value)
         var capacity = 8
         while capacity < words.count * 2 { capacity *= 2 }
-        mask = capacity - 1
+        let mask = capacity - 1
         var slots = [(hash: UInt64, index: Int32)](repeating: (0, -1), count: capacity)
         for (index, word) in words.enumerated() {
             let hash = Vocabulary.hash(word)
@@ -32,7 +45,7 @@ struct WordMap<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
             while slots[slot].index >= 0 { slot = (slot + 1) & mask }
             slots[slot] = (hash, Int32(index))
         }
-        self.slots = slots
+        storage = Storage(exact: exact, words: words, values: values, slots: slots, mask: mask)
     }
 
     init(dictionaryLiteral elements: (String, Value)...) {
@@ -42,29 +55,49 @@ struct WordMap<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
     /// The value of the token's folded form.
     @inline(__always)
     subscript(token: Token) -> Value? {
-        token.isASCII ? value(token.folded, hash: token.hash) : exact[token.folded]
+        token.isASCII ? value(token.folded, hash: token.hash) : storage.exact[token.folded]
     }
 
     /// The value of `word`, as a `Dictionary` would give it.
     subscript(word: String) -> Value? {
-        var hash = Vocabulary.hashSeed
-        for byte in word.utf8 {
-            guard byte < 0x80 else { return exact[word] }
-            hash = Vocabulary.hash(hash, byte)
-        }
+        // Hashed over the string's bytes in place (a literal's, a small string's): iterating `utf8` costs an index
+        // check per byte, and rules ask a cue class by name thousands of times an article.
+        let hash = word.utf8.withContiguousStorageIfAvailable { bytes -> UInt64? in
+            var hash = Vocabulary.hashSeed
+            for byte in bytes {
+                guard byte < 0x80 else { return nil }
+                hash = Vocabulary.hash(hash, byte)
+            }
+            return hash
+        } ?? Self.asciiHash(word)
+        guard let hash else { return storage.exact[word] }
         return value(word, hash: hash)
     }
 
-    var keys: Dictionary<String, Value>.Keys { exact.keys }
+    /// FNV-1a of an ASCII word's bytes (`Vocabulary.hash`), nil when it is not ASCII.
+    private static func asciiHash(_ word: String) -> UInt64? {
+        var hash = Vocabulary.hashSeed
+        for byte in word.utf8 {
+            guard byte < 0x80 else { return nil }
+            hash = Vocabulary.hash(hash, byte)
+        }
+        return hash
+    }
+
+    var keys: Dictionary<String, Value>.Keys { storage.exact.keys }
 
     @inline(__always)
     private func value(_ word: String, hash: UInt64) -> Value? {
+        let storage = storage
+        let mask = storage.mask
         var slot = Self.slot(hash) & mask
-        while true {
-            let (stored, index) = slots[slot]
-            if index < 0 { return nil }
-            if stored == hash, words[Int(index)] == word { return values[Int(index)] }
-            slot = (slot + 1) & mask
+        return storage.slots.withUnsafeBufferPointer { slots in
+            while true {
+                let (stored, index) = slots[slot]
+                if index < 0 { return nil }
+                if stored == hash, storage.words[Int(index)] == word { return storage.values[Int(index)] }
+                slot = (slot + 1) & mask
+            }
         }
     }
 

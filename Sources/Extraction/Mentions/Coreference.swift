@@ -189,10 +189,19 @@ struct Coreference: Sendable {
             counts[entity.affiliation, default: 0] += 1
         }
         // The header's `source` line (a URL) when there is one, else where the article was read from.
-        let publisher = Self.publisherCountry(doc.article.origin ?? doc.article.source, doc.lexicon)
+        let publisher = doc.publisher
         // Every state and body the article names, for the publisher's to count only when it is one of them.
         lazy var named = Set(doc.entityAt.compactMap { $0?.best.affiliation }).union(Self.statesInCompounds(doc))
         lazy var ranked = counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map(\.key)
+        // The state an office belongs to by its name alone (`defaultCountry(ofTitle:)`: the title folded, split and
+        // its endings looked up), worked out once per title: a person's mentions repeat it.
+        var countryOfTitle: [String: String?] = [:]
+        func defaultCountry(ofTitle title: String) -> String? {
+            if let known = countryOfTitle[title] { return known }
+            let country = Self.defaultCountry(ofTitle: title, doc.lexicon)
+            countryOfTitle[title] = country
+            return country
+        }
         // A delegation list: "Israeli Ambassador … Michael Herzog, Director of … Dror Shalom, and Military Secretary
         // Yaki Dolf" — an item with no country takes the country of the item before it.
         func listCountry(_ n: Int) -> String? {
@@ -203,16 +212,16 @@ struct Coreference: Sendable {
                 let country = people[q].country
             else { return nil }
             // "Qatar's Minister … Al-Attiyah and Defense Secretary Ash Carter": an office only another state has is not inherited.
-            if let own = mention.title.flatMap({ Self.defaultCountry(ofTitle: $0, doc.lexicon) }), own != country { return nil }
+            if let own = mention.title.flatMap({ defaultCountry(ofTitle: $0) }), own != country { return nil }
             // … nor by one whose fuller office, told elsewhere, only another state has ("Prime Minister Lim, Secretary Sutter").
-            if let p = personOf[n], let own = people[p].title.flatMap({ Self.defaultCountry(ofTitle: $0, doc.lexicon) }), own != country { return nil }
+            if let p = personOf[n], let own = people[p].title.flatMap({ defaultCountry(ofTitle: $0) }), own != country { return nil }
             // "U.S. Secretary of State Antony Blinken, Foreign Minister Yoshimasa Hayashi and South Korean Foreign
             // Minister Park Jin": a list of several states' envoys, not one delegation.
             if Self.listStates(around: n, mentions, people, doc).count > 1 { return nil }
             // "Qatar's Minister … Al-Attiyah and Defense Secretary Ash Carter met": the two sides of a meeting.
             var after = mention.extent.upperBound
             while after < doc.tokens.count, doc.tokens[after].text == "," { after += 1 }
-            if after < doc.tokens.count, doc.cueAt[after]?.classes.contains("meet") ?? false { return nil }
+            if after < doc.tokens.count, doc.cueAt[after]?.classes.contains(.meet) ?? false { return nil }
             // An appositive and the next name's title may share words ("A, Minister of X, B"): nothing lies between them.
             let between = previous.extent.upperBound..<max(previous.extent.upperBound, mention.extent.lowerBound)
             return between.count <= 2 && between.allSatisfy({ [",", "and", ";"].contains(doc.tokens[$0].folded) }) ? country : nil
@@ -232,7 +241,7 @@ struct Coreference: Sendable {
         for p in people.indices where people[p].country == nil {
             if let country = people[p].counterpartCountry {
                 people[p].country = country
-            } else if let title = people[p].title, let country = Self.defaultCountry(ofTitle: title, doc.lexicon) {
+            } else if let title = people[p].title, let country = defaultCountry(ofTitle: title) {
                 people[p].country = country
             }
         }
@@ -332,7 +341,7 @@ struct Coreference: Sendable {
                 while k < sentenceEnd, !mentionStarts[k] {
                     // The entity first: most words are none, and the visit words need reading only before one.
                     if k > 1, let match = doc.entityAt[k], match.range.lowerBound == k,
-                        doc.isVisit(doc.tokens[k - 1].folded == "the" ? k - 2 : k - 1)
+                        doc.isVisit(doc.tokens[k - 1].isFolded("the") ? k - 2 : k - 1)
                     {
                         others.insert(match.best.affiliation)
                     }
@@ -411,14 +420,14 @@ struct Coreference: Sendable {
     /// Minister X at Temple Trees").
     private static func hostState(of mention: PersonMention, _ doc: Document) -> String? {
         let sentence = doc.sentences[mention.sentence].range
-        guard let cue = sentence.first(where: { doc.cueAt[$0]?.classes.contains("meet") ?? false }), cue < mention.range.lowerBound else { return nil }
+        guard let cue = sentence.first(where: { doc.cueAt[$0]?.classes.contains(.meet) ?? false }), cue < mention.range.lowerBound else { return nil }
         return cityState(of: mention, doc) ?? doc.visitedState
     }
 
     private static func cityState(of mention: PersonMention, _ doc: Document) -> String? {
         let sentence = doc.sentences[mention.sentence].range
         var state: String?
-        for k in sentence where k > sentence.lowerBound && doc.tokens[k - 1].folded == "in" {
+        for k in sentence where k > sentence.lowerBound && doc.tokens[k - 1].isFolded("in") {
             guard let match = doc.entityAt[k], match.range.lowerBound == k, match.best.kind == .city || match.best.kind == .capital,
                 !(mention.extent.contains(k))
             else { continue }
@@ -433,7 +442,7 @@ struct Coreference: Sendable {
     static func ministryStates(_ doc: Document) -> [String: String?] {
         var states: [String: String?] = [:]
         let t = doc.tokens
-        for k in t.indices where k >= 2 && t[k].folded == "ministry" {
+        for k in t.indices where k >= 2 && t[k].isFolded("ministry") {
             var b = k - 2
             if ["'s", "’s"].contains(t[b].folded) { b -= 1 }
             guard b >= 0, let entity = doc.entityAt[b], entity.best.kind == .country || entity.best.kind == .demonym else { continue }
@@ -465,9 +474,9 @@ struct Coreference: Sendable {
             {
                 let after = match.range.upperBound
                 let before = match.range.lowerBound
-                if after < t.count, before >= sentence.lowerBound + 1, t[before - 1].folded == "the",
-                    (t[after].folded == "side" && before >= sentence.lowerBound + 2 && sideOpeners.contains(t[before - 2]))
-                        || (t[after].folded == "delegation"
+                if after < t.count, before >= sentence.lowerBound + 1, t[before - 1].isFolded("the"),
+                    (t[after].isFolded("side") && before >= sentence.lowerBound + 2 && sideOpeners.contains(t[before - 2]))
+                        || (t[after].isFolded("delegation")
                             && (after + 1..<mention.extent.lowerBound).contains { delegationVerbs.contains(t[$0]) })
                 {
                     return match.best.affiliation
@@ -487,9 +496,9 @@ struct Coreference: Sendable {
         let sentence = doc.sentences[mention.sentence].range
         var k = mention.extent.upperBound
         while k + 2 < sentence.upperBound, !clauseBreaks.contains(t[k]) {
-            if sideOpeners.contains(t[k]), t[k + 1].folded == "the", let match = doc.entityAt[k + 2], match.range.lowerBound == k + 2,
+            if sideOpeners.contains(t[k]), t[k + 1].isFolded("the"), let match = doc.entityAt[k + 2], match.range.lowerBound == k + 2,
                 match.best.kind == .demonym || match.best.kind == .country, match.range.upperBound < sentence.upperBound,
-                t[match.range.upperBound].folded == "side"
+                t[match.range.upperBound].isFolded("side")
             {
                 return match.best.affiliation
             }
@@ -515,12 +524,12 @@ struct Coreference: Sendable {
         let t = doc.tokens
         var k = mention.extent.upperBound
         if k < t.count, t[k].text == "," { k += 1 }
-        if k < t.count, t[k].folded == "who" { k += 1 }
+        if k < t.count, t[k].isFolded("who") { k += 1 }
         if k < t.count, ["is", "was"].contains(t[k].folded) { k += 1 }
         if k + 1 < t.count, accompanying.contains(t[k]), let n = mentionFrom[k + 1] { return n }
         guard let title = person.title.map(fold), spouses.contains(title), mention.extent.lowerBound >= 2 else { return nil }
         let before = mention.extent.lowerBound - 1
-        if t[before].folded == "and" || t[before].folded == "'s" || t[before].folded == "’s" { return mentionTo[before] }
+        if t[before].isFolded("and") || t[before].isFolded("'s") || t[before].folded == "’s" { return mentionTo[before] }
         return nil
     }
 
@@ -561,8 +570,9 @@ struct Coreference: Sendable {
     /// "the India-Sri Lanka partnership".
     static func statesInCompounds(_ doc: Document) -> Set<String> {
         var states: Set<String> = []
-        for token in doc.tokens where token.isCapitalized && token.text.contains("-") {
-            for part in token.text.split(separator: "-") where part.first?.isUppercase ?? false {
+        // Tokens read in place, and the text searched only when the folded form holds a hyphen (as it then must).
+        for k in doc.tokens.indices where doc.tokens[k].isCapitalized && doc.tokens[k].hasHyphen && doc.tokens[k].text.contains("-") {
+            for part in doc.tokens[k].text.split(separator: "-") where part.first?.isUppercase ?? false {
                 if let entity = doc.lexicon.entity(named: part), entity.kind == .country || entity.kind == .demonym {
                     states.insert(entity.affiliation)
                 }
@@ -713,7 +723,7 @@ struct Coreference: Sendable {
             let described = Set(office)
             let subordinate = candidates.filter { p in
                 guard let title = foldedTitle(p) else { return false }
-                return Self.subordinateWords.contains { title.hasPrefix($0 + " ") || title.contains(" " + $0 + " ") } && !Self.subordinateWords.contains { described.contains($0) }
+                return Self.subordinateWords.contains { title.hasPrefix($0 + " ") || title.firstUTF8Range(of: " " + $0 + " ") != nil } && !Self.subordinateWords.contains { described.contains($0) }
             }
             let preferred = subordinate.count < candidates.count ? candidates.filter { !subordinate.contains($0) } : candidates
             return preferred.max { a, b in
@@ -738,15 +748,16 @@ struct Coreference: Sendable {
                 foldedTitles = people.map { person in
                     person.title.map { title in
                         let folded = fold(title)
-                        return folded.range(of: " to ").map { String(folded[..<$0.lowerBound]) } ?? folded
+                        return folded.firstUTF8Range(of: " to ").map { String(folded[..<$0.lowerBound]) } ?? folded
                     }
                 }
                 titlesFolded = true
             }
-            // Whole words: "the President" is not the "Presidential Aide".
+            // Whole words: "the President" is not the "Presidential Aide". Folded text is searched byte for byte (the
+            // title and the words are folded alike), not through Foundation's search of composed characters.
             func holds(_ title: String, _ words: String) -> Bool {
                 var from = title.startIndex
-                while let found = title.range(of: words, range: from..<title.endIndex) {
+                while let found = title[from...].firstUTF8Range(of: words) {
                     let before = found.lowerBound == title.startIndex || !title[title.index(before: found.lowerBound)].isLetter
                     let after = found.upperBound == title.endIndex || !title[found.upperBound].isLetter
                     if before && after { return true }

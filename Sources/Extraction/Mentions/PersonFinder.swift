@@ -29,7 +29,7 @@ struct PersonFinder: Sendable {
                 // "Foreign Ministers A of Ecuador and B of Peru": the office of a plural title, shared by the next name after "and".
                 let shared = result.last.flatMap { last -> (title: String, head: String?)? in
                     guard last.sentence == index, last.pluralOffice, let title = last.title, span.lowerBound > last.extent.upperBound,
-                        span.lowerBound - last.extent.upperBound <= 4, doc.tokens[span.lowerBound - 1].folded == "and"
+                        span.lowerBound - last.extent.upperBound <= 4, doc.tokens[span.lowerBound - 1].isFolded("and")
                     else { return nil }
                     return (title, last.titleHead)
                 }
@@ -41,7 +41,7 @@ struct PersonFinder: Sendable {
                         : (list.after == span.lowerBound - 1 && [",", "and"].contains(doc.tokens[span.lowerBound - 1].folded))
                             // "…, Paweł Sobczyk, and Ville Kantola"
                             || (list.after == span.lowerBound - 2 && doc.tokens[span.lowerBound - 2].text == ","
-                                && doc.tokens[span.lowerBound - 1].folded == "and")
+                                && doc.tokens[span.lowerBound - 1].isFolded("and"))
                 } ?? false
                 // "Undersecretary … Martín Olvera Reséndiz and the Ambassador of Honduras, Claudia Padilla": an office ends at the
                 // person named before it.
@@ -77,9 +77,9 @@ struct PersonFinder: Sendable {
         // Read in place (`t[i]`): a copy of the token retains and releases its strings, at every word.
         let t = doc.tokens
         guard t[i].kind == .word else { return false }
-        if t[i].text == "HE" { return isSurnameHE(doc, i) }
+        if t[i].isAllCaps, t[i].text == "HE" { return isSurnameHE(doc, i) }
         // "UN-recognised", "Saudi-led", "Russian-made": a compound adjective, not a name.
-        if t[i].folded.utf8.contains(UInt8(ascii: "-")), let tail = t[i].folded.split(separator: "-").last, Self.compoundTails.contains(where: { tail.hasSuffix($0) }),
+        if t[i].hasHyphen, let tail = t[i].folded.split(separator: "-").last, Self.compoundTails.contains(where: { tail.hasSuffix($0) }),
             t[i].text.split(separator: "-").last?.first?.isLowercase ?? false
         {
             return false
@@ -90,7 +90,7 @@ struct PersonFinder: Sendable {
         if DateResolver.months[t[i]] != nil && t[i].folded.count > 2 { return false }
         if DateResolver.weekdays[t[i]] != nil { return false }
         // A possessive starts with an apostrophe: other words are refused by their first byte, without comparing strings.
-        if t[i].foldedFirst == UInt8(ascii: "'") || t[i].foldedFirst == 0xE2, t[i].folded == "’s" || t[i].folded == "'s" { return false }
+        if t[i].foldedFirst == UInt8(ascii: "'") || t[i].foldedFirst == 0xE2, t[i].folded == "’s" || t[i].isFolded("'s") { return false }
         if doc.entityAt[i] != nil || doc.inRegion[i] { return false }
         if t[i].isCapitalized || t[i].isAllCaps { return !doc.lexicon.notNames.contains(t[i]) || t[i].isAllCaps && t[i].text.count > 3 }
         // al-Anouni, el-Sisi
@@ -229,7 +229,7 @@ struct PersonFinder: Sendable {
         if start > span.lowerBound { return start..<span.upperBound }
         // An office named by its opening words ends in its link: "Commissioner for [the] …".
         var before = span.lowerBound - 1
-        if before > floor, t[before].folded == "the" { before -= 1 }
+        if before > floor, t[before].isFolded("the") { before -= 1 }
         let afterOfficeLink = before >= floor && Self.portfolioLinks.contains(t[before]) && doc.titleAt[before] != nil
         // "Special Envoy of the Secretary-General of the United Nations for the Great Lakes Region X": a long run after
         // "for" or "of" that holds a portfolio's noun, whatever bodies the office names on the way.
@@ -337,9 +337,9 @@ struct PersonFinder: Sendable {
                 k = close + 1
             }
         }
-        if k + 1 < end, tokens[k].folded == "of" {
+        if k + 1 < end, tokens[k].isFolded("of") {
             var m = k + 1
-            if tokens[m].folded == "the" { m += 1 }
+            if tokens[m].isFolded("the") { m += 1 }
             if m < end, let entity = doc.entityAt[m], entity.range.lowerBound == m, entity.best.kind == .country || entity.best.kind == .organisation {
                 if mention.country == nil { mention.country = entity.best.affiliation }
                 mention.extent = mention.extent.lowerBound..<entity.range.upperBound
@@ -380,8 +380,8 @@ struct PersonFinder: Sendable {
                 && ["\"", "”", ","].contains(tokens[span.lowerBound - 2].text))
             || saidByDescribed(doc, span, floor: sentenceRange.lowerBound)
             || (keys.count >= 2 && speechAfterAppositive(doc, span, sentenceRange: sentenceRange))
-        let administration = after.map { _ in doc.cueAt[span.upperBound]?.classes.contains("administration") ?? false } ?? false
-        let byline = span.lowerBound > sentenceRange.lowerBound && tokens[span.lowerBound - 1].folded == "by"
+        let administration = after.map { _ in doc.cueAt[span.upperBound]?.classes.contains(.administration) ?? false } ?? false
+        let byline = span.lowerBound > sentenceRange.lowerBound && tokens[span.lowerBound - 1].isFolded("by")
             && span.lowerBound - 1 == sentenceRange.lowerBound
         // A byline alone on its line at the top of the body ("Anirudh Sengupta", then "NEW DELHI"), or before a bar
         // ("Priyanka Raman-Chua | Research Associate"); a signature alone on its line at the foot.
@@ -400,10 +400,10 @@ struct PersonFinder: Sendable {
         // "Lee met with Austin", "spoke with Biden by phone", "hosted Netanyahu": the other side of a meeting verb.
         let objectOfMeeting = span.lowerBound - 1 > sentenceRange.lowerBound
             && (Self.meetingVerbs.contains(tokens[span.lowerBound - 1].text)
-                || (tokens[span.lowerBound - 1].folded == "with" && Self.meetingVerbs.contains(tokens[span.lowerBound - 2].text)))
+                || (tokens[span.lowerBound - 1].isFolded("with") && Self.meetingVerbs.contains(tokens[span.lowerBound - 2].text)))
         let meetingVerb = objectOfMeeting || span.upperBound < end && Self.meetingVerbs.contains(tokens[span.upperBound].text)
         let plannedVerb = span.upperBound + 1 < end && ["is", "was", "will", "has", "had", "plans"].contains(tokens[span.upperBound].folded)
-            && [("planned"), ("meet"), ("visit")].contains { doc.hasCue($0, in: span.upperBound + 1..<min(end, span.upperBound + 3)) }
+            && [CueClass.planned, .meet, .visit].contains { doc.hasCue($0, in: span.upperBound + 1..<min(end, span.upperBound + 3)) }
         let sentenceStart = span.lowerBound == sentenceRange.lowerBound
             || (span.lowerBound == sentenceRange.lowerBound + 1 && SentenceSplitter.openers.contains(tokens[sentenceRange.lowerBound].text))
         let multiWord = keys.count >= 2
@@ -460,7 +460,7 @@ struct PersonFinder: Sendable {
         // "…, the Special Adviser on Media, Femi Adeyemi, said": a name set off by commas before the verb is its subject.
         let setOff = span.lowerBound > 0 && tokens[span.lowerBound - 1].text == ","
         mention.isSpeaker = isCitationAt(doc, span.upperBound, end: end, pastComma: setOff)
-            || (span.lowerBound >= 2 && tokens[span.lowerBound - 2].folded == "according")
+            || (span.lowerBound >= 2 && tokens[span.lowerBound - 2].isFolded("according"))
         return mention
     }
 
@@ -482,15 +482,15 @@ struct PersonFinder: Sendable {
         let t = doc.tokens
         let k = span.lowerBound - 1
         guard k >= sentence.lowerBound else { return false }
-        if t[k].folded == "by", k - 1 >= sentence.lowerBound, Self.creditWords.contains(t[k - 1]) { return true }
+        if t[k].isFolded("by"), k - 1 >= sentence.lowerBound, Self.creditWords.contains(t[k - 1]) { return true }
         // "— With assistance from Omar Tamimi".
-        if t[k].folded == "from", k - 1 >= sentence.lowerBound, ["assistance", "help"].contains(t[k - 1].folded) { return true }
+        if t[k].isFolded("from"), k - 1 >= sentence.lowerBound, ["assistance", "help"].contains(t[k - 1].folded) { return true }
         // "Associated Press writer Gabriela Torres in Lima contributed to this report."
-        if Self.creditWords.contains(t[k]), sentence.contains(where: { t[$0].folded == "contributed" }) { return true }
+        if Self.creditWords.contains(t[k]), sentence.contains(where: { t[$0].isFolded("contributed") }) { return true }
         if t[k].text == ":", k - 1 >= sentence.lowerBound, Self.creditWords.contains(t[k - 1]) || Self.contactWords.contains(t[k - 1]) { return true }
         // The next name of the same credit: "and B", ", B", "and B in Riyadh".
         guard creditEnd >= 0, creditEnd <= k, k - creditEnd <= 4, ["and", ","].contains(t[k].folded) else { return false }
-        return (creditEnd..<k).allSatisfy { t[$0].folded == "in" || doc.entityAt[$0] != nil }
+        return (creditEnd..<k).allSatisfy { t[$0].isFolded("in") || doc.entityAt[$0] != nil }
     }
 
     /// "Media contact: X", "Minister's office: Y": who answers the press, named at a release's foot.
@@ -512,7 +512,7 @@ struct PersonFinder: Sendable {
         var k = span.upperBound + 1
         while k < min(end, span.upperBound + 16), t[k].text != "," {
             // The words set off describe the person: no verb of their own, no quote.
-            if doc.cueAt[k].map({ $0.classes.contains("speech") || $0.classes.contains("meet") }) ?? false || doc.quoted[k] { return false }
+            if doc.cueAt[k].map({ $0.classes.contains(.speech) || $0.classes.contains(.meet) }) ?? false || doc.quoted[k] { return false }
             k += 1
         }
         return k > span.upperBound + 1 && k + 1 < end && t[k].text == "," && isSpeechAt(doc, k + 1, end: end)
@@ -524,7 +524,7 @@ struct PersonFinder: Sendable {
         while k < end, doc.tokens[k].kind == .punctuation, doc.tokens[k].text != "," { k += 1 }
         if k < end, ["also", "later", "then"].contains(doc.tokens[k].folded) { k += 1 }
         guard k < end, let cue = doc.cueAt[k] else { return false }
-        return cue.classes.contains("speech") && doc.tokens[k].folded != "according"
+        return cue.classes.contains(.speech) && !doc.tokens[k].isFolded("according")
     }
 
     /// "Kirby said", "Kihara told reporters": cited, which is not the same as acting.
@@ -590,7 +590,7 @@ struct PersonFinder: Sendable {
         }
         if let entity = doc.entityAt[k], entity.best.kind != .city { return true }
         // "Akim of Almaty", "Mayor of Kyiv": the city an office serves.
-        if let entity = doc.entityAt[k], entity.range.lowerBound >= 2, doc.tokens[entity.range.lowerBound - 1].folded == "of",
+        if let entity = doc.entityAt[k], entity.range.lowerBound >= 2, doc.tokens[entity.range.lowerBound - 1].isFolded("of"),
             doc.titleAt[entity.range.lowerBound - 2]?.words.contains(.head) ?? false
         {
             return true
@@ -634,7 +634,7 @@ struct PersonFinder: Sendable {
             }
             // "Minister of Planning, Investment and …": a comma between a portfolio's capitalised words.
             let listComma = t[j].text == "," && j - 1 >= floor && t[j - 1].isCapitalized && t[j + 1].isCapitalized
-            if t[j].isCapitalized || Self.portfolioLinks.contains(t[j]) || t[j].folded == "the" || listComma {
+            if t[j].isCapitalized || Self.portfolioLinks.contains(t[j]) || t[j].isFolded("the") || listComma {
                 if Self.portfolioLinks.contains(t[j]) || listComma { steps += 1 }
                 j -= 1
                 continue
@@ -647,7 +647,7 @@ struct PersonFinder: Sendable {
     /// An institution named as where something happens: after "at" or "in", with "the" or not.
     private func isVenue(_ doc: Document, _ range: Range<Int>, floor: Int) -> Bool {
         var b = range.lowerBound - 1
-        if b >= floor, doc.tokens[b].folded == "the" { b -= 1 }
+        if b >= floor, doc.tokens[b].isFolded("the") { b -= 1 }
         return b >= floor && ["at", "in", "inside", "outside"].contains(doc.tokens[b].folded)
     }
 
@@ -700,15 +700,15 @@ struct PersonFinder: Sendable {
             }
             if Self.connectors.contains(token) {
                 // "Minister of State at the Ministry of Foreign Affairs X", not "… Defence Minister at the Manekshaw Centre".
-                if token.folded == "at", start == end + 1 { break }
+                if token.isFolded("at"), start == end + 1 { break }
                 // "and" joins two offices only between title words: "… Commission and Foreign Minister".
                 // "… on Media and Publicity, Tunde Bakare": "and" inside a portfolio, not before another office.
                 let portfolioAnd = k - 1 >= floor && isPortfolioWord(doc, k - 1, floor: floor) && k + 1 < tokens.count
                     && !officeFollows(doc, k + 1)
-                if token.folded == "and", !(k - 1 >= floor && doc.titleAt[k - 1] != nil), !portfolioAnd { break }
+                if token.isFolded("and"), !(k - 1 >= floor && doc.titleAt[k - 1] != nil), !portfolioAnd { break }
                 // "Foreign Secretary and Dasho Pema Choden co-chaired": "and" right before the name (and its honorific or
                 // rank) joins two people, not two offices.
-                if token.folded == "and", start > end || doc.titleAt[start].map({ $0.words.contains(.honorific) || $0.words.contains(.rank) }) ?? false {
+                if token.isFolded("and"), start > end || doc.titleAt[start].map({ $0.words.contains(.honorific) || $0.words.contains(.rank) }) ?? false {
                     break
                 }
                 // A spaced dash ends a dateline ("ISLAMABAD/BEIJING – Prime Minister …"); only "Vice-President" joins.
@@ -731,7 +731,7 @@ struct PersonFinder: Sendable {
     /// gives NL, PL, FI; nil without two or more.
     private func pluralCounterparts(_ doc: Document, before k: Int, floor: Int) -> [String]? {
         let t = doc.tokens
-        guard k - 2 >= floor, t[k - 1].text == ",", t[k - 2].folded == "counterparts" else { return nil }
+        guard k - 2 >= floor, t[k - 1].text == ",", t[k - 2].isFolded("counterparts") else { return nil }
         var states: [String] = []
         var j = k - 3
         while j >= floor {
@@ -769,7 +769,7 @@ struct PersonFinder: Sendable {
                 k += 1
                 continue
             }
-            if Self.connectors.contains(tokens[k]), tokens[k].folded != "and" || (k + 1 < ceiling && doc.titleAt[k + 1] != nil) {
+            if Self.connectors.contains(tokens[k]), !tokens[k].isFolded("and") || (k + 1 < ceiling && doc.titleAt[k + 1] != nil) {
                 k += 1
                 continue
             }
@@ -781,7 +781,7 @@ struct PersonFinder: Sendable {
         // "…, Argentina's foreign minister since December, said": a tenure may close the office first.
         let tenure = next.map { ["since", "until"].contains($0.folded) } ?? false
             && (last + 2..<min(ceiling, last + 6)).contains { [",", "."].contains(tokens[$0].text) }
-        if let next, ![",", ".", ";", ")", "(", ":"].contains(next.text), !(doc.cueAt[last + 1]?.classes.contains("speech") ?? false), !tenure,
+        if let next, ![",", ".", ";", ")", "(", ":"].contains(next.text), !(doc.cueAt[last + 1]?.classes.contains(.speech) ?? false), !tenure,
             !next.newlineBefore
         {
             return nil
@@ -839,12 +839,12 @@ struct PersonFinder: Sendable {
                 let isState = entity.best.kind == .country || entity.best.kind == .demonym
                 // "of Japan" at the very end: the office's country, not part of the office.
                 let atEnd = entity.range.upperBound == office.upperBound
-                let precededByOf = !words.isEmpty && tokens[words.last!].folded == "of"
+                let precededByOf = !words.isEmpty && tokens[words.last!].isFolded("of")
                 if atEnd && precededByOf && isState && !afterTo {
                     if country == nil { country = entity.best.affiliation }
                     words.removeLast()
-                    if !words.isEmpty, tokens[words.last!].folded == "the" { words.removeLast() }
-                    if !words.isEmpty, tokens[words.last!].folded == "of" { words.removeLast() }
+                    if !words.isEmpty, tokens[words.last!].isFolded("the") { words.removeLast() }
+                    if !words.isEmpty, tokens[words.last!].isFolded("of") { words.removeLast() }
                     k = entity.range.upperBound
                     continue
                 }
@@ -852,7 +852,7 @@ struct PersonFinder: Sendable {
                     if country == nil { country = entity.best.affiliation }
                     if isState {  // "Commander of U.S. Naval …": the state's name is not part of the office
                         // "Ambassador … of Japan to the Philippines": nor the "of" that named it.
-                        if let last = words.last, tokens[last].folded == "of", entity.range.upperBound < office.upperBound,
+                        if let last = words.last, tokens[last].isFolded("of"), entity.range.upperBound < office.upperBound,
                             ["to", "in", "for", "at"].contains(tokens[entity.range.upperBound].folded)
                         {
                             words.removeLast()
@@ -873,7 +873,7 @@ struct PersonFinder: Sendable {
             if let title = doc.titleAt[k], title.words.contains(.head) {
                 head = doc.tokens[title.range.upperBound - 1].folded
             }
-            afterTo = token.folded == "to" || (afterTo && token.folded == "the")
+            afterTo = token.isFolded("to") || (afterTo && token.isFolded("the"))
             words.append(k)
             k += 1
         }

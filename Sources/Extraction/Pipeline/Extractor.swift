@@ -47,7 +47,7 @@ public struct Extractor: Sendable {
         }
         let firstHeld = meetings.first { $0.status == .held && $0.datePrecision == .day }
         let meetingDay = firstHeld.map { (day: $0.date, from: $0.evidence[0].start) }
-        let publisher = Coreference.publisherCountry(article.origin ?? article.source, doc.lexicon)
+        let publisher = doc.publisher
         let aid = AidExtractor().commitments(in: doc, partners: partners, meetingDay: meetingDay, publisher: publisher)
         return Facts(source: article.source, date: article.date, title: article.title, people: people,
                      meetings: meetings, aid: aid, topics: tagger.topics(in: doc, sentences: doc.sentences.indices))
@@ -61,7 +61,7 @@ extension Extractor {
         let doc = Document(article: article)
         let mentions = PersonFinder().mentions(in: doc)
         let coref = Coreference().resolve(mentions, in: doc)
-        let publisher = Coreference.publisherCountry(article.origin ?? article.source, doc.lexicon)
+        let publisher = doc.publisher
         var lines = ["publisher \(publisher ?? "-") anchor \(doc.anchor)"]
         for (n, mention) in mentions.enumerated() {
             lines.append("mention s\(mention.sentence) \(mention.name.debugDescription) title=\(mention.title ?? "-") "

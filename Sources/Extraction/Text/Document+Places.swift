@@ -6,7 +6,7 @@ extension Document {
     /// "visits Ukraine"), which says nothing of whom they serve.
     func isDestination(_ k: Int) -> Bool {
         var b = k - 1
-        if b > 0, tokens[b].folded == "the" { b -= 1 }
+        if b > 0, tokens[b].isFolded("the") { b -= 1 }
         return Self.destinationWords.contains(tokens[b]) || isVisit(b)
     }
 
@@ -25,8 +25,8 @@ extension Document {
         // "… ahead of the COP29 summit in Baku": the place of an event, not of the person.
         var b = k - 1
         if b > sentence.lowerBound, ["a", "an", "the"].contains(tokens[b].folded) { b -= 1 }
-        guard b - 1 >= sentence.lowerBound, tokens[b].folded == "in" else { return false }
-        return hasCue("meet", in: max(sentence.lowerBound, b - 3)..<b) || ["conference", "forum", "dialogue", "assembly"].contains(tokens[b - 1].folded)
+        guard b - 1 >= sentence.lowerBound, tokens[b].isFolded("in") else { return false }
+        return hasCue(.meet, in: max(sentence.lowerBound, b - 3)..<b) || ["conference", "forum", "dialogue", "assembly"].contains(tokens[b - 1].folded)
     }
 
     /// The one state an article's opening sentences send someone to ("paid an official visit to Sri Lanka"), nil when
@@ -36,7 +36,7 @@ extension Document {
         for sentence in sentences.prefix(3) {
             for k in sentence.range where k > sentence.range.lowerBound {
                 guard let match = entityAt[k], match.range.lowerBound == k, match.best.isPlace, isDestination(k),
-                    isVisit(tokens[k - 1].folded == "the" ? k - 2 : k - 1)
+                    isVisit(tokens[k - 1].isFolded("the") ? k - 2 : k - 1)
                 else { continue }
                 if let state, state != match.best.code { return nil }
                 state = match.best.code
@@ -47,10 +47,10 @@ extension Document {
 
     /// "visit to", "visits", "arrived in", "trip to": the token before a destination.
     func isVisit(_ k: Int) -> Bool {
-        if cueAt[k]?.classes.contains("visit") ?? false { return true }
-        guard k > 0, tokens[k].folded == "to" || tokens[k].folded == "in" else { return false }
-        if cueAt[k - 1]?.classes.contains("visit") ?? false { return true }
-        if tokens[k].folded == "in" { return Self.arrivalVerbs.contains(tokens[k - 1]) }
+        if cueAt[k]?.classes.contains(.visit) ?? false { return true }
+        guard k > 0, tokens[k].isFolded("to") || tokens[k].isFolded("in") else { return false }
+        if cueAt[k - 1]?.classes.contains(.visit) ?? false { return true }
+        if tokens[k].isFolded("in") { return Self.arrivalVerbs.contains(tokens[k - 1]) }
         // "travels next to Kuala Lumpur", "then flew on to Hanoi": an adverb between the verb and "to".
         if k > 1, Self.travelAdverbs.contains(tokens[k - 1]) { return Self.travelWords.contains(tokens[k - 2]) }
         return Self.travelWords.contains(tokens[k - 1])

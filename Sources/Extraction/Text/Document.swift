@@ -9,7 +9,7 @@ final class Document: Sendable {
     let tokens: [Token]
     let sentences: [Sentence]
     /// For each token, the entity match covering it (same value on every token of the match).
-    let entityAt: [EntityMatch?]
+    let entityAt: EntityMatches
     /// For each token, whether it is a word of a world region's name ("Latin America"), which names no state.
     let inRegion: [Bool]
     /// For each token, the classes of the title phrase covering it.
@@ -29,12 +29,32 @@ final class Document: Sendable {
     let anchor: Day
     /// The tokens of the dateline's date ("Oct. 24" in "SEOUL, Oct. 24 (Yonhap) --"), which dates the story, not its events.
     let datelineDate: Range<Int>?
+    /// The state of the outlet that published the article (`Coreference.publisherCountry` of its origin or source),
+    /// read once: coreference, meetings and aid each ask it.
+    let publisher: String?
     let lexicon: Lexicon
 
     struct EntityMatch: Sendable {
         let range: Range<Int>
         let entities: [Entity]
         var best: Entity { entities[0] }
+    }
+    /// The entity match covering each token, read as an array of optional matches: each token holds the number of
+    /// its match, not a copy, so that making and freeing a document retains and releases a match's entities once
+    /// rather than at every token it covers.
+    struct EntityMatches: RandomAccessCollection, Sendable {
+        fileprivate let matches: [EntityMatch]
+        /// For each token, the index of its match in `matches`, or -1.
+        fileprivate let numbers: [Int32]
+
+        var startIndex: Int { 0 }
+        var endIndex: Int { numbers.count }
+
+        @inline(__always)
+        subscript(k: Int) -> EntityMatch? {
+            let n = numbers[k]
+            return n < 0 ? nil : matches[Int(n)]
+        }
     }
     struct TitleMatch: Sendable {
         let range: Range<Int>
@@ -52,7 +72,8 @@ final class Document: Sendable {
         tokens = Tokenizer(vocabulary: lexicon.vocabulary).tokens(of: scalars)
         sentences = SentenceSplitter(abbreviations: lexicon.abbreviations).sentences(of: tokens)
 
-        var entityAt = [EntityMatch?](repeating: nil, count: tokens.count)
+        var entityMatches: [EntityMatch] = []
+        var entityNumbers = [Int32](repeating: -1, count: tokens.count)
         var inRegion = [Bool](repeating: false, count: tokens.count)
         var titleAt = [TitleMatch?](repeating: nil, count: tokens.count)
         var cueAt = [CueMatch?](repeating: nil, count: tokens.count)
@@ -79,7 +100,8 @@ final class Document: Sendable {
                         for k in i..<i + match.length { inRegion[k] = true }
                     } else {
                         let m = EntityMatch(range: i..<i + match.length, entities: match.values)
-                        for k in m.range { entityAt[k] = m }
+                        for k in m.range { entityNumbers[k] = Int32(entityMatches.count) }
+                        entityMatches.append(m)
                     }
                     i += match.length
                 } else {
@@ -88,8 +110,8 @@ final class Document: Sendable {
             }
             i = sentence.range.lowerBound
             while i < sentence.range.upperBound {
-                if entityAt[i] == nil, let match = titles.match(tokens, at: i, limit: sentence.range.upperBound),
-                    !(i + match.length - 1 ..< i + match.length).contains(where: { entityAt[$0] != nil && match.length > 1 })
+                if entityNumbers[i] < 0, let match = titles.match(tokens, at: i, limit: sentence.range.upperBound),
+                    !(i + match.length - 1 ..< i + match.length).contains(where: { entityNumbers[$0] >= 0 && match.length > 1 })
                 {
                     let m = TitleMatch(range: i..<i + match.length, words: TitleWords(match.values))
                     for k in m.range { titleAt[k] = m }
@@ -132,7 +154,7 @@ final class Document: Sendable {
                 quoted[k] = open || mark == "”"
             }
         }
-        self.entityAt = entityAt
+        entityAt = EntityMatches(matches: entityMatches, numbers: entityNumbers)
         self.inRegion = inRegion
         self.titleAt = titleAt
         self.cueAt = cueAt
@@ -140,11 +162,13 @@ final class Document: Sendable {
         self.cueBits = cueBits
         self.topics = topics
         self.sentenceCueBits = sentenceCueBits
+        publisher = Coreference.publisherCountry(article.origin ?? article.source, lexicon)
         let dateline = Self.dateline(tokens: tokens, sentences: sentences, article: article)
         datelineDate = dateline?.range
+        let plannedBit = lexicon.cueClassBits["planned"] ?? 0
         anchor = dateline?.day
             ?? Self.writersDay(tokens: tokens, sentences: sentences, article: article,
-                               planned: sentenceCueBits.map { $0 & (lexicon.cueClassBits["planned"] ?? 0) != 0 })
+                               planned: sentenceCueBits.map { $0 & plannedBit != 0 })
             ?? article.date
     }
 
@@ -181,24 +205,35 @@ final class Document: Sendable {
         Evidence(start: sentence.start, end: sentence.end, text: string(sentence.start..<sentence.end))
     }
 
-    /// The text of scalars `range`, encoded straight into a new string.
+    /// The text of scalars `range`, encoded straight into a new string. A string made with room to spare (four bytes
+    /// a scalar) is allocated on the heap however short, where 15 bytes or fewer fit in the string itself: a short
+    /// stretch (a name, a place) is measured first. A longer one cannot fit, and is not.
     private func string(_ range: Range<Int>) -> String {
         scalars.withUnsafeBufferPointer { scalars in
-            String(unsafeUninitializedCapacity: range.count * 4) { buffer in
-                var length = 0
+            var length = range.count * 4
+            if range.count <= 15 {
+                length = 0
+                for k in range { length += UTF8.width(scalars[k]) }
+            }
+            return String(unsafeUninitializedCapacity: length) { buffer in
+                var written = 0
                 for k in range {
                     UTF8.encode(scalars[k]) { byte in
-                        buffer[length] = byte
-                        length += 1
+                        buffer[written] = byte
+                        written += 1
                     }
                 }
-                return length
+                return written
             }
         }
     }
 
-    func hasCue(_ cueClass: String, in range: Range<Int>) -> Bool {
-        guard let bit = lexicon.cueClassBits[cueClass] else { return false }
+    func hasCue(_ cueClass: String, in range: Range<Int>) -> Bool { hasCue(bit: CueClass.bit(named: cueClass), in: range) }
+
+    func hasCue(_ cueClass: CueClass, in range: Range<Int>) -> Bool { hasCue(bit: cueClass.bit, in: range) }
+
+    private func hasCue(bit: UInt64, in range: Range<Int>) -> Bool {
+        guard bit != 0 else { return false }
         // A long range within one sentence that has no such cue needs no scan.
         if range.count > 8 {
             let s = sentenceIndex(of: range.lowerBound)
@@ -207,8 +242,12 @@ final class Document: Sendable {
         return range.contains { cueBits[$0] & bit != 0 }
     }
 
-    func cueIndices(_ cueClass: String, in range: Range<Int>) -> [Int] {
-        guard let bit = lexicon.cueClassBits[cueClass] else { return [] }
+    func cueIndices(_ cueClass: String, in range: Range<Int>) -> [Int] { cueIndices(bit: CueClass.bit(named: cueClass), in: range) }
+
+    func cueIndices(_ cueClass: CueClass, in range: Range<Int>) -> [Int] { cueIndices(bit: cueClass.bit, in: range) }
+
+    private func cueIndices(bit: UInt64, in range: Range<Int>) -> [Int] {
+        guard bit != 0 else { return [] }
         var result: [Int] = []
         var i = range.lowerBound
         while i < range.upperBound {

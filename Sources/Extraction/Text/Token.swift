@@ -37,6 +37,8 @@ struct Token: Sendable {
     let hash: UInt64
     /// The first byte of `folded` (0 when empty): a prefix is refused without reading the string.
     let foldedFirst: UInt8
+    /// `folded` holds a hyphen ("saudi-led", "al-anouni"), known without reading it.
+    let hasHyphen: Bool
 
     init(start: Int, end: Int, text: String, folded: String, kind: Kind, spaceBefore: Bool, newlineBefore: Bool) {
         var scalars = text.unicodeScalars.makeIterator()
@@ -44,12 +46,15 @@ struct Token: Sendable {
         self.init(start: start, end: end, text: text, folded: folded, kind: kind, spaceBefore: spaceBefore,
                   newlineBefore: newlineBefore, isCapitalized: Self.capitalized(text), isAllCaps: Self.allCaps(text),
                   single: scalars.next() == nil ? first : nil, isASCII: folded.utf8.allSatisfy { $0 < 0x80 },
-                  hash: Vocabulary.hash(folded), foldedFirst: folded.utf8.first ?? 0)
+                  hash: Vocabulary.hash(folded), foldedFirst: folded.utf8.first ?? 0,
+                  hasHyphen: folded.utf8.contains(UInt8(ascii: "-")))
     }
 
     init(start: Int, end: Int, text: String, folded: String, kind: Kind, spaceBefore: Bool, newlineBefore: Bool,
-         isCapitalized: Bool, isAllCaps: Bool, single: Unicode.Scalar?, isASCII: Bool, hash: UInt64, foldedFirst: UInt8) {
+         isCapitalized: Bool, isAllCaps: Bool, single: Unicode.Scalar?, isASCII: Bool, hash: UInt64, foldedFirst: UInt8,
+         hasHyphen: Bool) {
         self.isASCII = isASCII
+        self.hasHyphen = hasHyphen
         self.hash = hash
         self.foldedFirst = foldedFirst
         self.start = start
@@ -71,6 +76,16 @@ struct Token: Sendable {
         guard prefix.utf8CodeUnitCount > 0 else { return true }
         guard foldedFirst == prefix.utf8Start.pointee else { return false }
         return folded.hasPrefix(prefix.description)
+    }
+
+    /// `folded == word` for an ASCII `word`: refused by the first byte or the length, as nearly every token is, else
+    /// compared byte for byte, without a call into String's comparison. Folded text is decomposed (`fold`), so equal
+    /// bytes and canonical equality agree.
+    @inline(__always)
+    func isFolded(_ word: StaticString) -> Bool {
+        let count = word.utf8CodeUnitCount
+        guard foldedFirst == (count == 0 ? 0 : word.utf8Start.pointee), folded.utf8.count == count else { return false }
+        return folded.utf8.elementsEqual(UnsafeBufferPointer(start: word.utf8Start, count: count))
     }
 
     func `is`(_ text: String) -> Bool { self.text == text }

@@ -126,6 +126,7 @@ struct Tokenizer: Sendable {
         var ascii = true
         var capitals = 0
         var letters = 0
+        var hyphen = false
         // FNV-1a of the folded (lowercased) bytes, for the vocabulary and `WordMap`s.
         var hash = Vocabulary.hashSeed
         for k in start..<end {
@@ -140,11 +141,15 @@ struct Tokenizer: Sendable {
                 hash = Vocabulary.hash(hash, UInt8(truncatingIfNeeded: v) + 0x20)
             } else {
                 if (0x61...0x7A).contains(v) { letters += 1 }
+                if v == 0x2D { hyphen = true }
                 hash = Vocabulary.hash(hash, UInt8(truncatingIfNeeded: v))
             }
         }
         guard ascii else {
-            let text = String(unsafeUninitializedCapacity: count * 4) { buffer in
+            // Of its exact length, so that a short word fits in the string itself rather than a heap buffer.
+            var length = 0
+            for k in start..<end { length += UTF8.width(scalars[k]) }
+            let text = String(unsafeUninitializedCapacity: length) { buffer in
                 var length = 0
                 for k in start..<end {
                     UTF8.encode(scalars[k]) { byte in
@@ -177,7 +182,8 @@ struct Tokenizer: Sendable {
         var token = Token(start: start, end: end, text: text, folded: folded, kind: kind, spaceBefore: spaceBefore,
                           newlineBefore: newlineBefore, isCapitalized: (0x41...0x5A).contains(first),
                           isAllCaps: letters >= 2 && capitals == letters, single: count == 1 ? scalars[start] : nil,
-                          isASCII: true, hash: hash, foldedFirst: (0x41...0x5A).contains(first) ? UInt8(first) + 0x20 : UInt8(first))
+                          isASCII: true, hash: hash, foldedFirst: (0x41...0x5A).contains(first) ? UInt8(first) + 0x20 : UInt8(first),
+                          hasHyphen: hyphen)
         if let vocabulary {
             token.word = vocabulary.id(folded, hash: hash)
             token.starts = vocabulary.starts(of: token.word)
