@@ -296,12 +296,12 @@ struct AidTests {
     @Test("Pledges at a donors' conference dated once in another sentence take the conference's day")
     func pledgesAtConferenceDay() {
         let text = """
+            The total will be well below the 2 billion euros raised at last year's conference in Paris on 15 April.
+
             Donors have pledged about $1.4bn in humanitarian aid for Sudan at a conference in Geneva. The European Union was \
-            the largest single donor at Tuesday's conference.
+            the largest single donor at Tuesday's conference. Officials spoke at a press conference on Monday.
 
             The United Kingdom pledged £120m, while Germany committed 125 million euros.
-
-            The total is well below the 2 billion euros raised at last year's conference in Paris on 15 April.
             """
         let facts = extract(text, on: Self.published)
         let pledges = facts.newAid.filter { $0.currency == "GBP" || $0.currency == "EUR" && $0.amount == 125_000_000 }
@@ -315,7 +315,10 @@ struct AidTests {
                       "The UN appeal for Sudan requested $2.7 billion, of which only a fifth has been raised.",
                       "Bilateral trade reached $120 billion last year.",
                       "India gifted 10,000 tonnes of rice to Sri Lanka.",
-                      "Gantz met Austin at the Pentagon on Thursday."])
+                      "Gantz met Austin at the Pentagon on Thursday.",
+                      // A government's spending announced is no aid.
+                      "The government announced $3 billion for new fighter jets.",
+                      "The carmaker announced $5 billion to expand its Berlin plant."])
     func notAid(_ text: String) {
         let facts = extract(text, on: Self.published)
         #expect(facts.aid.isEmpty, "\(facts.summary)")

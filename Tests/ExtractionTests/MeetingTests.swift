@@ -929,6 +929,9 @@ struct MeetingTests {
             Secretary Florence Achieng Odhiambo in Nairobi last month.”
             """
         let facts = extract(text, on: Self.published)
+        // … and a wish in a quote is no meeting.
+        let wish = extract("“I will meet President Putin when the time is right,” President Volodymyr Zelensky said on Tuesday.", on: Self.published)
+        #expect(wish.meetings.isEmpty, "\(wish.summary)")
         let met = facts.meetings.first { $0.participants.contains("Florence Achieng Odhiambo") }
         #expect(Set(met?.participants ?? []) == ["Catherine Ashby", "Florence Achieng Odhiambo"], "\(facts.summary)")
         #expect(met?.date == day("2024-02-01"), "\(facts.summary)")
@@ -984,6 +987,9 @@ struct MeetingTests {
             """
         let facts = extract(text, on: Self.published)
         #expect(Set(facts.meetings.first?.participants ?? []) == ["Katrin Hollerbach", "Khaled Al-Majali"], "\(facts.summary)")
+        // … not a spouse's company.
+        let family = extract("On Wednesday, President Hendra Wibisono visited the memorial together with his wife Dewi Wibisono.", on: Self.published)
+        #expect(family.meetings.isEmpty, "\(family.summary)")
     }
 
     @Test("'will be received by President X, before holding talks with Y': two meetings, one per counterpart")

@@ -194,7 +194,11 @@ struct AidExtractor: Sendable {
         var k = money.range.upperBound
         // Past a conversion in brackets: "190 million euros ($221m) for …".
         if k < range.upperBound, t[k].text == "(" { while k < range.upperBound, t[k].text != ")" { k += 1 }; k += 1 }
-        return k < range.upperBound && ["for", "to"].contains(t[k].folded)
+        guard k < range.upperBound, ["for", "to"].contains(t[k].folded) else { return false }
+        // … for a state named after it ("… inside Sudan"), not "$3 billion for new fighter jets" or a plant's expansion.
+        let purpose = k..<range.upperBound
+        return !purpose.contains { Self.tradeOrLoss.contains(t[$0]) }
+            && purpose.contains { doc.entityAt[$0].map { $0.best.kind == .country || $0.best.kind == .demonym } ?? false }
     }
 
     private static let announcingVerbs: WordSet = ["announced", "announces", "announce", "unveiled", "unveils"]
@@ -517,19 +521,21 @@ struct AidExtractor: Sendable {
 
     /// The day of a donors' conference or summit the article tells pledges were made at: a sentence tells of aid at the
     /// event ("pledged … at a conference in Geneva"), and one dates it ("at Tuesday's conference", "the conference on 24
-    /// June"); not another one ("last year's conference").
+    /// June"); not another one ("last year's conference"), not a press conference, not one still to come.
     private func pledgingDay(_ doc: Document, resolver: DateResolver) -> Day? {
         let t = doc.tokens
         func events(in range: Range<Int>) -> [Int] {
             range.filter { k in
                 Self.pledgingEvents.contains(t[k]) && !(max(range.lowerBound, k - 3)..<k).contains { MeetingExtractor.otherEventWords.contains(t[$0]) }
+                    && !(k > range.lowerBound && ["press", "news"].contains(t[k - 1].folded))
             }
         }
-        guard doc.sentences.contains(where: { !events(in: $0.range).isEmpty && doc.hasCue("aid", in: $0.range) }) else { return nil }
+        guard doc.sentences.contains(where: { !events(in: $0.range).isEmpty && doc.hasCue(.aid, in: $0.range) }) else { return nil }
         for sentence in doc.sentences {
             for k in events(in: sentence.range) {
-                let near = max(sentence.range.lowerBound, k - 4)..<min(sentence.range.upperBound, k + 5)
-                if let day = resolver.dates(in: t, range: near, anchor: doc.anchor, lean: .past).first(where: { $0.precision == .day }) {
+                if let day = resolver.dates(in: t, range: MeetingExtractor.around(k, in: sentence.range), anchor: doc.anchor, lean: .past).first(where: { $0.precision == .day }),
+                    day.day <= doc.anchor
+                {
                     return day.day
                 }
             }

@@ -88,8 +88,11 @@ struct MeetingExtractor: Sendable {
             }
             for m in mentionsOfSentence[s] ?? [] {
                 let mention = mentions[m]
-                guard !doc.quoted[mention.range.lowerBound] || spokenMeeting.map({ mention.range.lowerBound > $0 }) ?? false, !mention.isCredit
-                else { continue }
+                // … those of its clause only: not "she told me President X …" after it.
+                let spoken = spokenMeeting.map { k in
+                    mention.range.lowerBound > k && !(k..<mention.range.lowerBound).contains { [",", ";", "“", "\""].contains(doc.tokens[$0].text) }
+                } ?? false
+                guard !doc.quoted[mention.range.lowerBound] || spoken, !mention.isCredit else { continue }
                 // "…, Wiśniewski said on Tuesday after meeting his Ukrainian counterpart": the speaker took part.
                 if mention.isSpeaker, !metWhileSpeaking(doc, after: mention.range.upperBound, in: range) { continue }
                 // "Mahlangu's spokesperson X said", "met Biden's adviser Y": the office-holder is told of, not the possessor.
@@ -138,7 +141,10 @@ struct MeetingExtractor: Sendable {
             // or to none: it does not report a new one.
             // "… where she met Prime Minister Moraru": the pronoun before a meeting verb is the person last named.
             // "On Wednesday I met the Prime Minister": in a minister's own release, "I" is its author, named at its head.
-            for k in range where Self.pronouns.contains(doc.tokens[k]) && (!doc.quoted[k] || doc.tokens[k].text == "I") {
+            // A quoted "I" only where it tells a meeting had ("when I met X"), not a wish ("“I will meet Putin,” Zelensky said").
+            for k in range where Self.pronouns.contains(doc.tokens[k])
+                && (!doc.quoted[k] || (doc.tokens[k].text == "I" && k + 1 < range.upperBound && Self.pastVerbs.contains(doc.tokens[k + 1])))
+            {
                 var verb = k + 1
                 // "where he and Minister of Health X jointly inaugurated …": the verb after the person joined to the pronoun.
                 if verb + 1 < range.upperBound, doc.tokens[verb].isFolded("and"), let m = mentionAt[verb + 1] ?? mentionAt[min(verb + 2, range.upperBound - 1)],

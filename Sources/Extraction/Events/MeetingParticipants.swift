@@ -112,7 +112,7 @@ extension MeetingExtractor {
     }
 
     static let planOpeners: WordSet = ["agreed", "will", "would", "plan", "planned", "are", "hope", "look", "looked"]
-    static let sequelAdverbs: WordSet = ["then", "later", "subsequently", "afterwards", "also"]
+    static let sequelAdverbs: WordSet = ["then", "later", "subsequently", "afterwards"]
 
     /// The people whose office a string of initials spells ("EAM" for External Affairs Minister,
     /// "NSA" for National Security Adviser, "PM"), in order of first mention: offices of two or three

@@ -286,7 +286,10 @@ extension MeetingExtractor {
                 {
                     place = (doc.text(entity.range), entity.best.code)
                 }
-                if dated == nil, DateResolver().dates(in: t, range: sentence, anchor: doc.anchor, lean: .past).contains(where: { $0.precision == .day }) {
+                // … dated beside its word ("Tuesday's conference"), not by any day of its sentence.
+                if dated == nil, DateResolver().dates(in: t, range: Self.around(k, in: sentence), anchor: doc.anchor, lean: .past)
+                    .contains(where: { $0.precision == .day })
+                {
                     dated = earlier
                 }
             }
@@ -294,7 +297,13 @@ extension MeetingExtractor {
         return place == nil && dated == nil ? nil : (place, dated)
     }
 
-    static let otherEventWords: WordSet = ["last", "previous", "next", "year's", "year’s", "another", "earlier", "first", "second"]
+    /// Words before an event's word that make it another event than the one told ("last year's conference": "last").
+    static let otherEventWords: WordSet = ["last", "previous", "next", "another", "earlier", "first", "second"]
+
+    /// The words close around token `k` of a sentence, where a day that dates it stands.
+    static func around(_ k: Int, in sentence: Range<Int>) -> Range<Int> {
+        max(sentence.lowerBound, k - 4)..<min(sentence.upperBound, k + 5)
+    }
 
     /// "On the eve of the conference": the day before the day of the event told earlier.
     func eveOfEvent(_ doc: Document, _ range: Range<Int>, sentence s: Int) -> DateMention? {

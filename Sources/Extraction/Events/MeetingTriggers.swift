@@ -105,7 +105,10 @@ extension MeetingExtractor {
                     result.append(Trigger(index: i, mode: .inPerson, modeStated: false, venue: (entity.best.name, entity.best.country)))
                 } else if let with = (cue.range.upperBound..<range.upperBound).first(where: { j in
                     j + 1 < range.upperBound && doc.tokens[j].isFolded("together") && doc.tokens[j + 1].isFolded("with")
-                }), people.contains(where: { $0.at > with && $0.at <= with + 8 }), people.contains(where: { $0.at < i }) {
+                }), people.contains(where: { $0.at > with && $0.at <= with + 8 }), people.contains(where: { $0.at < i }),
+                    // … not a spouse's company ("together with his wife Y").
+                    !(with + 2..<min(range.upperBound, with + 5)).contains(where: { Self.companyWords.contains(doc.tokens[$0]) })
+                {
                     // "X visited the As-Samra plant together with Minister Y": a visit the two made together.
                     result.append(Trigger(index: i, mode: .inPerson, modeStated: false, venue: nil))
                 }
@@ -289,6 +292,8 @@ extension MeetingExtractor {
         if j < range.upperBound, doc.tokens[j].folded == "the" { j += 1 }
         return j < range.upperBound && Self.pressNouns.contains(doc.tokens[j])
     }
+
+    static let companyWords: WordSet = ["wife", "husband", "spouse", "family", "daughter", "son", "children", "lady"]
 
     static let pressNouns: WordSet = ["press", "reporters", "journalists", "media", "correspondents"]
 

@@ -89,7 +89,9 @@ final class Document: Sendable {
         let cues = lexicon.cues
         let topicCues = lexicon.topicCues
         let cueClassBits = lexicon.cueClassBits
+        // A quote opened by “ and not yet closed, and the sentences it has run over.
         var open = false
+        var curlyOpenFor = 0
         for sentence in sentences {
             var i = sentence.range.lowerBound
             while i < sentence.range.upperBound {
@@ -146,12 +148,25 @@ final class Document: Sendable {
                 }
             }
             topics.append(named)
-            // Quotes: “…” and "…", over the sentences of a paragraph; a quote left open closes with its paragraph.
-            if let first = sentence.range.first, tokens[first].newlineBefore { open = false }
+            // Quotes: “…” and "…". A quote opened by “, or by a straight mark that opens its paragraph, runs over the next
+            // sentences of its paragraph, three at most (a stray mark must not hide the rest of a body without breaks); one
+            // opened by a straight mark elsewhere, which cannot tell opening from closing, ends with its sentence.
+            curlyOpenFor += 1
+            if let first = sentence.range.first, tokens[first].newlineBefore || curlyOpenFor > 3 { open = false }
+            if !open { curlyOpenFor = 0 }
+            var straight = false
             for k in sentence.range {
                 let mark = tokens[k].single
-                if mark == "“" { open = true } else if mark == "”" { open = false } else if mark == "\"" { open.toggle() }
-                quoted[k] = open || mark == "”"
+                if mark == "“" || (mark == "\"" && !open && tokens[k].newlineBefore) {
+                    open = true
+                    curlyOpenFor = 0
+                } else if mark == "”" || (mark == "\"" && open && !straight) {
+                    open = false
+                    if mark == "\"" { quoted[k] = true; continue }
+                } else if mark == "\"" {
+                    straight.toggle()
+                }
+                quoted[k] = open || straight || mark == "”"
             }
         }
         entityAt = EntityMatches(matches: entityMatches, numbers: entityNumbers)
