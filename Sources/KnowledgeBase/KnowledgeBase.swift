@@ -18,6 +18,14 @@ public final class KnowledgeBase {
     /// The path the knowledge base was opened with.
     public let path: String
     let database: Database
+
+    /// Runs a query of several statements (a list, then its participants, then its evidence) on one snapshot of the
+    /// file: a writer's transaction committed between two of them (an article whose meeting merges into another) is
+    /// seen whole or not at all. A savepoint, so that it nests in a transaction already open.
+    func reading<T>(_ body: () throws -> T) throws -> T {
+        try database.savepoint("reading", body)
+    }
+
     /// Ingest's prepared statements, made on the first ingest and kept while the file is open.
     private var preparedWriters: Writers?
     /// Statements prepared by `statement(_:)`, by their SQL, kept while the file is open.

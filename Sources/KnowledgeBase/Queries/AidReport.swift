@@ -99,12 +99,14 @@ extension KnowledgeBase {
     /// reports' articles.
     public func aid(from: Day? = nil, to: Day? = nil, donor: String? = nil, recipient: String? = nil,
                     kind: AidKind? = nil, evidence: Bool = true) throws -> AidReport {
-        let statement = try database.prepare(Self.aidSQL(donor: donor != nil, recipient: recipient != nil, kind: kind != nil))
-        try statement.bind(Self.aidValues(from: from, to: to, donor: donor, recipient: recipient, kind: kind))
-        var rows: [AidRow] = []
-        while try statement.step() { rows.append(Self.aidRow(statement)) }
-        if evidence { try fillEvidence(of: &rows) }
-        return AidReport(rows: rows)
+        try reading { () throws -> AidReport in
+            let statement = try database.prepare(Self.aidSQL(donor: donor != nil, recipient: recipient != nil, kind: kind != nil))
+            try statement.bind(Self.aidValues(from: from, to: to, donor: donor, recipient: recipient, kind: kind))
+            var rows: [AidRow] = []
+            while try statement.step() { rows.append(Self.aidRow(statement)) }
+            if evidence { try fillEvidence(of: &rows) }
+            return AidReport(rows: rows)
+        }
     }
 
     /// Sets the evidence of each of `rows`: the sentence of its earliest report.

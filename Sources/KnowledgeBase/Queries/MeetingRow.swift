@@ -73,46 +73,48 @@ extension KnowledgeBase {
     public func meetings(person: String? = nil, with other: String? = nil, topic: String? = nil, country: String? = nil,
                          since: Day? = nil, until: Day? = nil, mode: MeetingMode? = nil, status: MeetingStatus? = nil,
                          limit: Int? = nil, withSources: Bool = false, evidence: Bool = true) throws -> [MeetingRow] {
-        var people: [Int64] = []
-        for name in [person, other].compactMap({ $0 }) {
-            guard let found = try self.person(named: name) else { return [] }
-            people.append(found.id)
+        try reading { () throws -> [MeetingRow] in
+            var people: [Int64] = []
+            for name in [person, other].compactMap({ $0 }) {
+                guard let found = try self.person(named: name) else { return [] }
+                people.append(found.id)
+            }
+            // The topic's id, found once, rather than its name joined for every meeting of the dates.
+            var topicID: Int64?
+            if let topic {
+                topicID = try database.prepare(Self.topicIDSQL).rows([.text(topic.trimmingWhitespace())]) { $0.int64(at: 0) }.first
+                if topicID == nil { return [] }
+            }
+            let meetings = try database.prepare(Self.meetingsSQL(person: !people.isEmpty, with: people.count > 1, topic: topic != nil,
+                                                                 country: country != nil, mode: mode != nil, status: status != nil))
+            var values: [String: SQLiteValue] = [":since": .text(since?.description), ":until": .text(until?.description)]
+            if let first = people.first { values[":person"] = .integer(first) }
+            if people.count > 1 { values[":with"] = .integer(people[1]) }
+            if let topicID { values[":topic"] = .integer(topicID) }
+            if let country { values[":country"] = .text(country.uppercased()) }
+            if let mode { values[":mode"] = .text(mode.rawValue) }
+            if let status { values[":status"] = .text(status.rawValue) }
+            // > If the LIMIT expression evaluates to a negative value, then there is no upper bound.
+            // <https://www.sqlite.org/lang_select.html#limitoffset>
+            values[":limit"] = .integer(Int64(limit ?? -1))
+            try meetings.bind(values)
+            var rows: [MeetingRow] = []
+            while try meetings.step() {
+                rows.append(MeetingRow(
+                    id: meetings.int64(at: 0), date: meetings.text(at: 1) ?? "", datePrecision: meetings.text(at: 2) ?? "unknown",
+                    location: meetings.text(at: 3), mode: meetings.text(at: 4) ?? "", status: meetings.text(at: 5) ?? "",
+                    participants: [], topics: [], evidence: nil))
+            }
+            try fillParticipantsAndTopics(of: &rows)
+            if evidence {
+                try FirstEvidence.meetings.fill(rows.count, id: { rows[$0].id }, set: { rows[$0].evidence = $1 }, in: database)
+            }
+            if withSources {
+                let sources = try SourceQuery(database: database, sql: SourceQuery.meetingSQL)
+                for index in rows.indices { rows[index].sources = try sources.sources(of: rows[index].id) }
+            }
+            return rows
         }
-        // The topic's id, found once, rather than its name joined for every meeting of the dates.
-        var topicID: Int64?
-        if let topic {
-            topicID = try database.prepare(Self.topicIDSQL).rows([.text(topic.trimmingWhitespace())]) { $0.int64(at: 0) }.first
-            if topicID == nil { return [] }
-        }
-        let meetings = try database.prepare(Self.meetingsSQL(person: !people.isEmpty, with: people.count > 1, topic: topic != nil,
-                                                             country: country != nil, mode: mode != nil, status: status != nil))
-        var values: [String: SQLiteValue] = [":since": .text(since?.description), ":until": .text(until?.description)]
-        if let first = people.first { values[":person"] = .integer(first) }
-        if people.count > 1 { values[":with"] = .integer(people[1]) }
-        if let topicID { values[":topic"] = .integer(topicID) }
-        if let country { values[":country"] = .text(country.uppercased()) }
-        if let mode { values[":mode"] = .text(mode.rawValue) }
-        if let status { values[":status"] = .text(status.rawValue) }
-        // > If the LIMIT expression evaluates to a negative value, then there is no upper bound.
-        // <https://www.sqlite.org/lang_select.html#limitoffset>
-        values[":limit"] = .integer(Int64(limit ?? -1))
-        try meetings.bind(values)
-        var rows: [MeetingRow] = []
-        while try meetings.step() {
-            rows.append(MeetingRow(
-                id: meetings.int64(at: 0), date: meetings.text(at: 1) ?? "", datePrecision: meetings.text(at: 2) ?? "unknown",
-                location: meetings.text(at: 3), mode: meetings.text(at: 4) ?? "", status: meetings.text(at: 5) ?? "",
-                participants: [], topics: [], evidence: nil))
-        }
-        try fillParticipantsAndTopics(of: &rows)
-        if evidence {
-            try FirstEvidence.meetings.fill(rows.count, id: { rows[$0].id }, set: { rows[$0].evidence = $1 }, in: database)
-        }
-        if withSources {
-            let sources = try SourceQuery(database: database, sql: SourceQuery.meetingSQL)
-            for index in rows.indices { rows[index].sources = try sources.sources(of: rows[index].id) }
-        }
-        return rows
     }
 
     /// Fills in the participants and topics of `rows`, two statements per batch of meetings
