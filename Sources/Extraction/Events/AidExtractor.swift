@@ -189,7 +189,9 @@ struct AidExtractor: Sendable {
     /// of announcing takes as its object, for a purpose, is given though no word of aid is said.
     private func announcesMoney(_ doc: Document, _ range: Range<Int>) -> Bool {
         let t = doc.tokens
-        guard let verb = range.first(where: { Self.announcingVerbs.contains(t[$0]) }) else { return false }
+        // Most sentences have no such verb: their cue summary says so without reading them.
+        guard doc.hasCue(.announce, in: range), let verb = range.first(where: { doc.cueAt[$0]?.classes.contains(.announce) ?? false })
+        else { return false }
         guard let money = moneyMentions(doc, verb + 1..<min(range.upperBound, verb + 12)).first, money.range.lowerBound <= verb + 3 else { return false }
         var k = money.range.upperBound
         // Past a conversion in brackets: "190 million euros ($221m) for …".
@@ -200,8 +202,6 @@ struct AidExtractor: Sendable {
         return !purpose.contains { Self.tradeOrLoss.contains(t[$0]) }
             && purpose.contains { doc.entityAt[$0].map { $0.best.kind == .country || $0.best.kind == .demonym } ?? false }
     }
-
-    private static let announcingVerbs: WordSet = ["announced", "announces", "announce", "unveiled", "unveils"]
 
     /// Agencies that carry aid to a crisis: money given through them goes to the crisis's state, never to them.
     static let channels: Set<String> = ["WFP", "UNHCR", "UNICEF", "WHO", "UNRWA", "OCHA", "ICRC", "IFRC", "IOM", "UNDP", "FAO", "MSF",
@@ -513,7 +513,7 @@ struct AidExtractor: Sendable {
     /// Wendland and Dossou-Yovo signed an agreement on new commitments. Germany will provide €62 million …". Not the day
     /// of anything else ("Cyclone Freddy made landfall on 11 March. The UK will provide £7 million …" is news of the day).
     private func paragraphDay(_ doc: Document, before s: Int, resolver: DateResolver) -> DateMention? {
-        guard s > 0, !doc.tokens[doc.sentences[s].range.lowerBound].newlineBefore else { return nil }
+        guard s > 0, !doc.opensParagraph(s) else { return nil }
         let previous = doc.sentences[s - 1].range
         guard doc.hasCue(.sign, in: previous) || doc.hasCue(.meet, in: previous) else { return nil }
         return resolver.dates(in: doc.tokens, range: previous, anchor: doc.anchor, lean: .past).last { $0.precision == .day }

@@ -82,12 +82,6 @@ extension MeetingExtractor {
             } else if classes.contains(.sign) {
                 // "The agreements were signed by A and B", "A signed the notes with B": a signing by two named people is an
                 // encounter of theirs; "President X signed the bill" is not.
-                // "The ministers welcomed the signing in Tashkent of …": a signing the people judge, not one they attend.
-                if i >= range.lowerBound + 2, doc.tokens[i].isFolded("signing"), doc.tokens[i - 1].isFolded("the"),
-                    Self.judgingVerbs.contains(doc.tokens[i - 2])
-                {
-                    continue
-                }
                 let clause = i..<min(range.upperBound, i + 30)
                 let after = people.filter { clause.contains($0.at) && $0.at > i }
                 let before = people.filter { $0.at < i }
@@ -296,10 +290,6 @@ extension MeetingExtractor {
     static let companyWords: WordSet = ["wife", "husband", "spouse", "family", "daughter", "son", "children", "lady"]
 
     static let pressNouns: WordSet = ["press", "reporters", "journalists", "media", "correspondents"]
-
-    /// Verbs that judge an event rather than take part in it: "welcomed the signing of …".
-    static let judgingVerbs: WordSet = ["welcomed", "welcome", "welcomes", "hailed", "hail", "noted", "note", "praised", "commended",
-                                        "applauded", "lauded", "appreciated", "acknowledged", "recalled"]
 
     /// A word of a day written inside a clause: "on", a weekday, a month, a number, a comma.
     private func isDayWord(_ token: Token) -> Bool {

@@ -907,6 +907,11 @@ warned	speech
 tweeted	speech
 wrote	speech
 announced	speech
+announced	announce
+announces	announce
+announce	announce
+unveiled	announce
+unveils	announce
 congratulated	speech
 thanked	speech
 expressed	speech

@@ -67,7 +67,7 @@ struct CueClasses: Sendable {
 /// constant, where a class's name was hashed and compared at each asking (the rules ask at every token). cues.tsv's
 /// other classes take the bits after these; a class here that cues.tsv lacks is the class of no cue.
 enum CueClass: Int, CaseIterable, Sendable {
-    case administration, aid, attend, call, cancelled, cumulative, host, humanitarian, meet, military, notAid, planned, sign,
+    case administration, aid, announce, attend, call, cancelled, cumulative, host, humanitarian, meet, military, notAid, planned, sign,
         speech, value, video, visit
 
     var bit: UInt64 { 1 << UInt64(rawValue) }

@@ -387,13 +387,9 @@ struct Coreference: Sendable {
 
     /// The states the paragraph of sentence `s` names (outside quotes and the people's own titles), the most named first.
     private static func paragraphStates(around s: Int, _ doc: Document, skipping inTitles: [Bool]) -> [String] {
-        var first = s
-        while first > 0, !(doc.tokens[doc.sentences[first].range.lowerBound].newlineBefore) { first -= 1 }
-        var last = s
-        while last + 1 < doc.sentences.count, !(doc.tokens[doc.sentences[last + 1].range.lowerBound].newlineBefore) { last += 1 }
         var counts: [String: Int] = [:]
         var order: [String] = []
-        for sentence in doc.sentences[first...last] {
+        for sentence in doc.sentences[doc.paragraph(of: s)] {
             var k = sentence.range.lowerBound
             while k < sentence.range.upperBound {
                 // As in the sentence: not where someone goes, nor the city of an event ("the COP29 summit in Baku").

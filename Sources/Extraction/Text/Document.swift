@@ -276,6 +276,20 @@ final class Document: Sendable {
         return result
     }
 
+    /// Whether sentence `s` opens a paragraph (its first word starts a line).
+    func opensParagraph(_ s: Int) -> Bool {
+        sentences[s].range.first.map { tokens[$0].newlineBefore } ?? false
+    }
+
+    /// The sentences of the paragraph that holds sentence `s`.
+    func paragraph(of s: Int) -> ClosedRange<Int> {
+        var first = s
+        while first > 0, !opensParagraph(first) { first -= 1 }
+        var last = s
+        while last + 1 < sentences.count, !opensParagraph(last + 1) { last += 1 }
+        return first...last
+    }
+
     /// The sentence holding token `index`.
     func sentenceIndex(of index: Int) -> Int {
         var low = 0
