@@ -457,6 +457,47 @@ struct AidTests {
         #expect(facts.aid.first?.date == day("2024-03-08"), "\(facts.summary)")
     }
 
+    @Test("A commitment opening \"At the Joint Commission\" is of the day of the meeting that names it, not the visit's first")
+    func namedMeetingDay() {
+        let text = """
+            On 20 April, the External Affairs Minister called on the President of Sri Lanka, Nalin Wickramasuriya, in Colombo.
+
+            The minister and Foreign Minister Ruwan Senanayake co-chaired the Joint Commission in Colombo on 21 April.
+
+            At the Joint Commission, India announced grant assistance of $60 million for Sri Lanka.
+            """
+        let facts = extract(text, on: "2025-04-22")
+        #expect(facts.aid.first?.date == day("2025-04-21"), "\(facts.summary)")
+    }
+
+    @Test("A commitment made \"while in\" a state is of the day of the meeting held there")
+    func meetingDayByPlace() {
+        let text = """
+            In Suva on Tuesday I met Prime Minister Josefa Vosanibola to discuss climate resilience.
+
+            In Nuku'alofa on Wednesday I met Prime Minister Siaosi Vaipulu, and we discussed economic reform.
+
+            While in Tonga I was also pleased to announce A$12.5 million in new funding for climate resilience in Tonga.
+            """
+        let facts = extract(text, on: "2025-08-14")
+        #expect(facts.aid.first?.date == day("2025-08-13"), "\(facts.summary)")
+    }
+
+    @Test("A decision a sentence tells in the pluperfect keeps its day to itself: the next commitment is the story's")
+    func pluperfectDecision() {
+        let text = """
+            On 14 May, Lithuanian Foreign Minister Rimantas Zukauskas met Norwegian Foreign Minister Anders Haugland in Antalya. \
+            Haugland said that on Tuesday the Norwegian Government had decided to allocate an additional NOK 2.5 billion to Ukraine.
+
+            Zukauskas announced that Lithuania will allocate EUR 10 million for interceptor drones for Ukraine.
+            """
+        let facts = extract(text, on: "2025-05-14")
+        let norway = facts.aid.first { $0.currency == "NOK" }
+        let lithuania = facts.aid.first { $0.currency == "EUR" }
+        #expect(norway?.date == day("2025-05-13"), "\(facts.summary)")
+        #expect(lithuania?.date == day("2025-05-14"), "\(facts.summary)")
+    }
+
     @Test("\"Will send Ukraine a new military aid package worth …\": the state after the giving verb receives, past the package's words")
     func packageAfterRecipient() {
         let text = "WARSAW, Feb 20 (Reuters) - Poland will send Ukraine a new military aid package worth 1.5 billion zlotys ($375 million), Defence Minister Tomasz Nowak said on Tuesday after meeting his Ukrainian counterpart Oleksandr Kovalenko in Warsaw."

@@ -29,12 +29,14 @@ struct AidExtractor: Sendable {
 
     /// `partners`: the states of the people the article reports meeting, in order; the first that is
     /// not the donor receives a commitment whose own sentences name no recipient.
-    /// `meetingDay`: the day of the article's first held meeting and where its report starts, the day of commitments told
-    /// after it whose sentences and story state none ("Under the deal signed at the talks, Norway will provide …"). A
-    /// commitment told before any meeting is the news of the day.
+    /// `meetingDays`: the days of the article's held meetings and where their reports start, in the article's order. A
+    /// commitment whose sentences and story state no day, told after the first, is of its day ("Under the deal signed at
+    /// the talks, Norway will provide …"), or of the one its sentence names ("… co-chaired the Joint Commission on 21
+    /// April. At the Joint Commission, EAM announced …" after a call on the President on 20 April). A commitment told
+    /// before any meeting is the news of the day.
     /// `publisher`: the state whose outlet published the article (a ministry's site), the donor of last resort before the
     /// first state the article names.
-    func commitments(in doc: Document, partners: [String] = [], meetingDay: (day: Day, from: Int)? = nil, publisher: String? = nil) -> [AidFact] {
+    func commitments(in doc: Document, partners: [String] = [], meetingDays: [HeldMeeting] = [], publisher: String? = nil) -> [AidFact] {
         var facts: [AidFact] = []
         var lastDonor: String?
         var lastRecipient: String?
@@ -105,7 +107,7 @@ struct AidExtractor: Sendable {
             let splitTotal = ofWhichSplit(doc, money)
             var totalDonor: String?
             let shareDonor = shareTotal.flatMap { facts[$0].donor }
-            let afterMeeting = meetingDay.flatMap { sentence.start > $0.from ? $0.day : nil }
+            let afterMeeting = meetingDays.first.flatMap { sentence.start > $0.from ? namedMeeting(doc, range, meetingDays)?.day ?? $0.day : nil }
             // A conversion is no boundary: "Rs 250 crore (approximately USD 28 million) for … of Mauritius".
             let conversion = money.indices.map { n in isConversion(doc, money[n], previous: n > 0 ? money[n - 1] : nil) }
             func boundary(after n: Int) -> Int {
@@ -158,7 +160,9 @@ struct AidExtractor: Sendable {
                                    amountText: doc.text(mention.range), kind: goods?.kind ?? kind(doc, range, near: mention.range, within: segment(n), article: articleKind), date: date?.day ?? storyDay ?? pledgingDay() ?? afterMeeting ?? doc.anchor,
                                    datePrecision: date.map { $0.precision == .week ? .month : $0.precision } ?? .day,
                                    cumulative: cumulative, evidence: doc.evidence(sentence))
-                if storyDay == nil, let date { storyDay = date.day }
+                // "on Tuesday the Norwegian Government had decided to allocate …": a decision told as done before the
+                // story's time is dated alone, not the story's day.
+                if storyDay == nil, let date, !isPluperfect(doc, range) { storyDay = date.day }
                 if splitTotal == n { totalDonor = donor }
                 if let donor { lastDonor = donor }
                 if let recipient { lastRecipient = recipient }
@@ -183,6 +187,50 @@ struct AidExtractor: Sendable {
                 ?? mostNamedState(doc, excluding: facts[n].donor)
         }
         return facts
+    }
+
+    /// The held meeting a sentence opens by naming: "At the Joint Commission, EAM announced …", "During the High Level
+    /// Consultations, …", of a meeting whose first sentence names the same ("co-chaired the 13th session of the India-Sri
+    /// Lanka Joint Commission in Colombo on 21 April").
+    /// Or by its place: "While in Tonga I was also pleased to announce …", after meetings in Suva and in Nuku'alofa.
+    private func namedMeeting(_ doc: Document, _ range: Range<Int>, _ meetings: [HeldMeeting]) -> HeldMeeting? {
+        let t = doc.tokens
+        var j = range.lowerBound
+        guard range.count > 4 else { return nil }
+        let place = t[j].isFolded("in") ? j + 1 : t[j].isFolded("while") && t[j + 1].isFolded("in") ? j + 2 : nil
+        if let place, let state = doc.entityAt[place].flatMap({ $0.best.isPlace ? $0.best.affiliation : nil }) {
+            let sentence = doc.sentenceIndex(of: range.lowerBound)
+            return meetings.last { $0.country == state && (doc.sentenceIndex(startingAt: $0.from) ?? sentence) < sentence }
+        }
+        guard t[j].isFolded("at") || t[j].isFolded("during"), t[j + 1].isFolded("the") else { return nil }
+        j += 2
+        let name = j
+        while j < range.upperBound, t[j].isCapitalized { j += 1 }
+        guard j - name >= 2 else { return nil }
+        let words = name..<j
+        return meetings.first { meeting in
+            guard let s = doc.sentenceIndex(startingAt: meeting.from), s < doc.sentenceIndex(of: range.lowerBound) else { return false }
+            let told = doc.sentences[s].range
+            return told.contains { k in
+                k + words.count <= told.upperBound && words.indices.allSatisfy { t[k + $0 - name].folded == t[$0].folded }
+            }
+        }
+    }
+
+    /// A meeting held on a day, as the commitments told after it see it: its day, where its report starts and its state.
+    struct HeldMeeting {
+        let day: Day
+        let from: Int
+        let country: String?
+    }
+
+    /// "had decided", "had pledged", "had given": a past before the story's own.
+    private func isPluperfect(_ doc: Document, _ range: Range<Int>) -> Bool {
+        let t = doc.tokens
+        return range.dropLast().contains { k in
+            t[k].isFolded("had") && t[k + 1].kind == .word && !t[k + 1].isCapitalized
+                && (t[k + 1].folded.hasSuffix("ed") || t[k + 1].folded.hasSuffix("en"))
+        }
     }
 
     /// "Its commissioner, Pieter Maes, announced 190 million euros ($221m) for food, health care and shelter": money a verb

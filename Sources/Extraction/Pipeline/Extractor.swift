@@ -45,10 +45,10 @@ public struct Extractor: Sendable {
         for (_, people) in found {
             for country in people.compactMap({ coref.people[$0].country }) where !partners.contains(country) { partners.append(country) }
         }
-        let firstHeld = meetings.first { $0.status == .held && $0.datePrecision == .day }
-        let meetingDay = firstHeld.map { (day: $0.date, from: $0.evidence[0].start) }
+        let meetingDays = meetings.filter { $0.status == .held && $0.datePrecision == .day }
+            .map { AidExtractor.HeldMeeting(day: $0.date, from: $0.evidence[0].start, country: $0.locationCountry) }.sorted { $0.from < $1.from }
         let publisher = doc.publisher
-        let aid = AidExtractor().commitments(in: doc, partners: partners, meetingDay: meetingDay, publisher: publisher)
+        let aid = AidExtractor().commitments(in: doc, partners: partners, meetingDays: meetingDays, publisher: publisher)
         return Facts(source: article.source, date: article.date, title: article.title, people: people,
                      meetings: meetings, aid: aid, topics: tagger.topics(in: doc, sentences: doc.sentences.indices))
     }
