@@ -673,6 +673,8 @@ struct PersonTests {
         ("Minister Kemal Yurtsever held separate meetings with his Dutch, Polish and Finnish counterparts, Ruben Brekelmans, Władysław Kosiniak-Kamysz, and Antti Häkkänen.", "Antti Häkkänen"),
         // A royal style after another, before "bin", is a given name.
         ("Minister of Foreign Affairs Prince Sultan bin Mishari bin Abdullah received a phone call today from the Tajik foreign minister.", "Sultan bin Mishari bin Abdullah"),
+        // After "bin", a style is the father's name: "Sultan", "Emir" are no title of the next person.
+        ("On Monday, the minister met with H.H. Sheikh Hamad bin Sultan Al Qasimi, Chairman of the Emirates Red Crescent, in Abu Dhabi.", "Hamad bin Sultan Al Qasimi"),
         // The city an office serves is part of it.
         ("The State Secretary will meet the Akim of Almaty Nurlan Seitkali on 16 April.", "Nurlan Seitkali"),
     ])

@@ -119,7 +119,7 @@ struct PersonFinder: Sendable {
         // "Prince Sultan bin Mishari", "Sheikh Emir bin …": a royal style after another style, before "bin", is a given name.
         let royalStart = start > 0 && start + 2 < end && doc.tokens[start].isCapitalized && Self.royalStyles.contains(doc.tokens[start].folded)
             && doc.titleAt[start - 1] != nil && Self.royalStyles.contains(doc.tokens[start - 1].folded)
-            && ["bin", "ibn", "bint"].contains(doc.tokens[start + 1].folded) && isNameWord(doc, start + 2)
+            && Self.patronymics.contains(doc.tokens[start + 1]) && isNameWord(doc, start + 2)
         guard isNameWord(doc, start) || particleStart || monthStart || cityStart || surnameStart || royalStart else { return nil }
         let tokens = doc.tokens
         var i = start + 1
@@ -155,6 +155,14 @@ struct PersonFinder: Sendable {
                 i += 1
                 continue
             }
+            // "Hamad bin Sultan Al Qasimi", "Mohammed bin Emir …": after "son of", a style is the father's name.
+            if Self.patronymics.contains(token), !token.isCapitalized, i + 1 < end, tokens[i + 1].kind == .word, tokens[i + 1].isCapitalized,
+                !tokens[i + 1].isAllCaps, doc.entityAt[i + 1] == nil
+            {
+                i += 2
+                last = i
+                continue
+            }
             // Initial: "J." inside a name.
             if token.text == "." , !token.spaceBefore, tokens[i - 1].text.unicodeScalars.count == 1, tokens[i - 1].isCapitalized,
                 i + 1 < end, isNameWord(doc, i + 1)
@@ -188,6 +196,9 @@ struct PersonFinder: Sendable {
         if last - start == 1, tokens[start].text.unicodeScalars.count == 1 || PersonEntity.particles.contains(tokens[start]) { return nil }
         return start..<last
     }
+
+    /// "son of", "daughter of": what comes after is a name, whatever else the word may be.
+    static let patronymics: WordSet = ["bin", "ibn", "bint"]
 
     /// The closing quote of a nickname opening at `i` (`"Lindi"`, `“Bongbong”`) when a name word follows it.
     func quotedNickname(_ doc: Document, at i: Int, end: Int) -> Int? {
