@@ -255,6 +255,14 @@ struct AidTests {
         // A state never gives to itself: a later mention of a programme in the donor's name goes to the recipient told.
         Case(text: "The UK will provide a £40 million package to support Kenya's response to drought. The £40 million will be delivered through the UK's Climate Resilience Programme.",
              rows: [Row(donor: "GB", recipient: "KE", amount: 40_000_000, currency: "GBP")]),
+        // A discourse opener names no recipient; the city a deal was signed in is none; "by" a state after the amount gives it,
+        // to a body's fund.
+        Case(text: "In a separate development, Sweden, through the Swedish International Development Cooperation Agency (Sida), has committed SEK 180 million to climate adaptation programmes in Kenya's northern counties.",
+             rows: [Row(donor: "SE", recipient: "KE", amount: 180_000_000, currency: "SEK")]),
+        Case(text: "The ministers signed, at the Ministry's headquarters in Doha, a grant agreement under which the Qatar Fund For Development (QFFD) will provide QR 54.6 million to finance 30 primary health care centres in the Banadir, Hirshabelle and South West regions of Somalia.",
+             rows: [Row(donor: "QA", recipient: "SO", amount: 54_600_000, currency: "QAR")]),
+        Case(text: "At the Peace and Security segment of the Summit, the Minister announced a contribution of US$5 million by the Federal Republic of Nigeria to the African Union Peace Fund.",
+             rows: [Row(donor: "NG", recipient: "AU", amount: 5_000_000, currency: "USD")]),
         // Each amount has the kind named beside it.
         Case(text: "The Netherlands will give Ukraine €300 million in military aid and €20 million in humanitarian aid.",
              rows: [Row(donor: "NL", recipient: "UA", amount: 300_000_000, currency: "EUR", kind: .military),

@@ -436,7 +436,7 @@ struct AidExtractor: Sendable {
     /// `statesOnly`: only a state named as such (a share of a total goes to a state, or to the total's recipient).
     private func recipient(_ doc: Document, _ m: MoneyMention, range: Range<Int>, until: Int, donor: String?, statesOnly: Bool = false) -> String? {
         let t = doc.tokens
-        func place(in window: Range<Int>) -> String? {
+        func place(in window: Range<Int>, cities: Bool = true) -> String? {
             var countries: [(code: String, possessive: Bool)] = []
             var demonym: String?
             var body: String?
@@ -452,12 +452,14 @@ struct AidExtractor: Sendable {
                 // … read up to a word that starts a phrase of its own ("Islamabad to support …" gives nothing).
                 let after = entity.range.upperBound..<min(t.count, entity.range.upperBound + 2)
                 let phraseEnd = after.first { t[$0].kind != .word || Self.phraseStarts.contains(t[$0]) } ?? after.upperBound
-                let givesAid = (after.lowerBound..<phraseEnd).contains {
+                // … not a body's fund the money goes to: "to the African Union Peace Fund" (whose words read as an office's too).
+                let fundOfBody = e.kind == .organisation && k >= 2 && t[k - 1].isFolded("the") && t[k - 2].isFolded("to")
+                let givesAid = !fundOfBody && (after.lowerBound..<phraseEnd).contains {
                     ((doc.cueAt[$0]?.classes.contains(.aid) ?? false) || (doc.cueAt[$0]?.classes.contains(.military) ?? false)
                         || (doc.cueAt[$0]?.classes.contains(.humanitarian) ?? false)) && !Self.isVerb(t[$0].folded)
                 }
                 // "UK Development Minister X": the state of an official, not of a place money goes to.
-                let officials = entity.range.upperBound < t.count && doc.titleAt[entity.range.upperBound] != nil
+                let officials = !fundOfBody && entity.range.upperBound < t.count && doc.titleAt[entity.range.upperBound] != nil
                     // "the $9.5 million Australia provided in December": the giver.
                     || (entity.range.upperBound < t.count && Self.gaveVerbs.contains(t[entity.range.upperBound]))
                 // "equipment from India": where the goods come from, not who receives them; "extended by India": the giver.
@@ -467,7 +469,8 @@ struct AidExtractor: Sendable {
                         || (t[k - 1].isFolded("the") && ["through", "via"].contains(t[k - 2].folded))))
                 if e.affiliation != donor, !givesAid, !origin, !officials {
                     switch e.kind {
-                    case .country, .capital, .city: countries.append((e.affiliation, possessive))
+                    case .country: countries.append((e.affiliation, possessive))
+                    case .capital, .city: if cities { countries.append((e.affiliation, possessive)) }
                     case .demonym: if demonym == nil { demonym = e.affiliation }
                     // "towards the activation of the ECOWAS Standby Force": a body, when no state is named.
                     case .organisation: if body == nil, !Self.channels.contains(e.code) { body = e.code }
@@ -530,11 +533,14 @@ struct AidExtractor: Sendable {
             j += 1
         }
         // Before it: "aid to Ukraine in the amount of $400 million", "projects in Somalia at a cost of $200 million",
-        // "Inside Sudan, the new funding includes …".
+        // "Inside Sudan, the new funding includes …"; the words the preposition takes, up to a comma, not "In a separate
+        // development, Sweden, through Sida, has committed …"; a state, not a city where the deal was signed ("signed, at the
+        // Ministry's headquarters in Doha, a grant agreement under which …").
         k = m.range.lowerBound - 1
         while k >= range.lowerBound {
             if ["for", "to", "in", "inside"].contains(t[k].folded) || (t[k].isFolded("with") && k > 0 && Self.programmeWords.contains(t[k - 1])) {
-                if let code = place(in: k + 1..<min(m.range.lowerBound, k + 8)) { return code }
+                let end = min(m.range.lowerBound, k + 8)
+                if let code = place(in: k + 1..<((k + 1..<end).first { t[$0].text == "," } ?? end), cities: false) { return code }
             }
             k -= 1
         }
@@ -689,6 +695,14 @@ struct AidExtractor: Sendable {
                 if priority == 0 { return e.affiliation }
             }
             k = entity.range.upperBound
+        }
+        // "a contribution of US$5 million by the Federal Republic of Nigeria to the African Union Peace Fund": the state
+        // the amount is given by.
+        if let by = (m.range.upperBound..<min(range.upperBound, m.range.upperBound + 3)).first(where: { t[$0].isFolded("by") }),
+            let state = (by + 1..<min(range.upperBound, by + 6)).lazy.compactMap({ doc.entityAt[$0] }).first,
+            state.best.kind != .city, state.best.affiliation != recipient, !Self.channels.contains(state.best.code)
+        {
+            return state.best.affiliation
         }
         // The state nearest before the amount acts: "UKRAINE: The EU announces €205 million".
         return candidates.last?.code
