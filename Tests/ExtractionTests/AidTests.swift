@@ -263,6 +263,11 @@ struct AidTests {
              rows: [Row(donor: "QA", recipient: "SO", amount: 54_600_000, currency: "QAR")]),
         Case(text: "At the Peace and Security segment of the Summit, the Minister announced a contribution of US$5 million by the Federal Republic of Nigeria to the African Union Peace Fund.",
              rows: [Row(donor: "NG", recipient: "AU", amount: 5_000_000, currency: "USD")]),
+        // A number in words before its scale; the naira's one-letter sign, with its scale only.
+        Case(text: "The Kuwait Fund for Arab Economic Development signed a loan agreement worth KD nine million with the Republic of Benin.",
+             rows: [Row(donor: "KW", recipient: "BJ", amount: 9_000_000, currency: "KWD")]),
+        Case(text: "Nigeria donated relief items worth N2.5 billion to the Republic of Chad. The donation included N95 masks.",
+             rows: [Row(donor: "NG", recipient: "TD", amount: 2_500_000_000, currency: "NGN")]),
         // Each amount has the kind named beside it.
         Case(text: "The Netherlands will give Ukraine €300 million in military aid and €20 million in humanitarian aid.",
              rows: [Row(donor: "NL", recipient: "UA", amount: 300_000_000, currency: "EUR", kind: .military),

@@ -21,6 +21,10 @@ struct MoneyMention: Sendable {
 /// A name several states' currencies share ("dinars", "Rs") is the currency of the one the article
 /// names most.
 struct AidExtractor: Sendable {
+    static let numberWords: WordMap<Int64> = [
+        "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+        "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100,
+    ]
     static let scales: WordMap<Int64> = [
         "thousand": 1_000, "k": 1_000, "million": 1_000_000, "mln": 1_000_000, "mn": 1_000_000, "m": 1_000_000,
         "billion": 1_000_000_000, "bln": 1_000_000_000, "bn": 1_000_000_000, "b": 1_000_000_000,
@@ -291,7 +295,10 @@ struct AidExtractor: Sendable {
                 let code = form.values.first(where: { !$0.isName })?.code
             {
                 let k = i + form.length
-                if k < range.upperBound, t[k].kind == .number, let (amount, end) = amount(t, at: k, limit: range.upperBound) {
+                if k < range.upperBound, t[k].kind == .number || Self.numberWords[t[k]] != nil, let (amount, end) = amount(t, at: k, limit: range.upperBound),
+                    // A one-letter sign ("N 2.5 billion") only with its scale.
+                    !(form.length == 1 && t[i].text.count == 1 && t[i].kind == .word && end - k < 2)
+                {
                     result.append(MoneyMention(range: i..<end, amount: amount, currency: code))
                     i = end
                     continue
@@ -304,7 +311,7 @@ struct AidExtractor: Sendable {
                 continue
             }
             // Number first: "600 million Euros", "120 million euros", "400 million USD".
-            if t[i].kind == .number, let (amount, end) = amount(t, at: i, limit: range.upperBound), end < range.upperBound,
+            if t[i].kind == .number || (t[i].kind == .word && Self.numberWords[t[i]] != nil), let (amount, end) = amount(t, at: i, limit: range.upperBound), end < range.upperBound,
                 let form = doc.lexicon.currencies.match(t, at: end, limit: range.upperBound), let code = form.values.first?.code,
                 !(i > range.lowerBound && doc.lexicon.currencies.match(t, at: i - 1, limit: i) != nil)
             {
@@ -374,11 +381,19 @@ struct AidExtractor: Sendable {
         else { return nil }
         let rest = [token(digits, .number)] + t[(i + 1)..<limit]
         guard let (amount, end) = amount(rest, at: 0, limit: rest.count) else { return nil }
+        // A one-letter sign ("N2.5 billion", the naira's in Nigerian copy) is money only with its scale: not "N95", "F16".
+        if symbol.count == 1, !symbol.unicodeScalars.allSatisfy({ !$0.properties.isAlphabetic }), end < 2 { return nil }
         return MoneyMention(range: i..<(i + end), amount: amount, currency: code)
     }
 
     /// "4.8 billion" → 4,800,000,000 exactly; "850,000"; "63m"; "2million".
     private func amount(_ t: [Token], at i: Int, limit: Int) -> (Int64, Int)? {
+        // "KD nine million", "two billion dollars": a number in words, before a scale.
+        if t[i].kind == .word {
+            guard let n = Self.numberWords[t[i]], i + 1 < limit, t[i + 1].folded.count > 1, let scale = Self.scales[t[i + 1]], scale >= 100_000
+            else { return nil }
+            return (n * scale, i + 2)
+        }
         let digits = t[i].text.replacingCommas()
         let parts = digits.split(separator: ".", omittingEmptySubsequences: false)
         guard parts.count <= 2, let whole = Int64(parts[0]) else { return nil }

@@ -1509,7 +1509,7 @@ MNT	MNT;₮	tugrik;tugriks;togrog;Mongolian tugrik
 MUR	MUR	Mauritian rupee;Mauritian rupees
 MXN	MX$;Mex$;MXN	peso;pesos;Mexican peso;Mexican pesos
 MYR	RM;MYR	ringgit;Malaysian ringgit
-NGN	₦;NGN	naira;Nigerian naira
+NGN	₦;N;NGN	naira;Nigerian naira
 NOK	NOK;NKr	krone;kroner;Norwegian krone;Norwegian kroner
 NPR	NPR;NRs	Nepalese rupee;Nepalese rupees;Nepali rupee;Nepali rupees
 NZD	NZ$;NZD	New Zealand dollar;New Zealand dollars
