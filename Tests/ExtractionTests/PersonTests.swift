@@ -685,6 +685,15 @@ struct PersonTests {
                 "\(facts.summary)")
     }
 
+    @Test("A heading in capitals that tells of meetings names no one; a signature in capitals does")
+    func shoutedHeading() {
+        let heading = "HONOURABLE MINISTER OF FOREIGN AFFAIRS HOLDS BILATERAL AND TRILATERAL MEETINGS IN ADDIS ABABA\n\nThe Minister of Foreign Affairs, Ambassador Ibrahim Danjuma Garba, held talks with Ghana's Foreign Minister Nana Yaw Boateng-Asare on Saturday."
+        let facts = extract(heading, on: Self.published)
+        #expect(facts.people.map(\.name).sorted() == ["Ibrahim Danjuma Garba", "Nana Yaw Boateng-Asare"], "\(facts.summary)")
+        let signed = extract("The ministers met in Brussels on Tuesday.\n\nEVELYN M. HARTWELL, SECRETARY OF STATE", on: Self.published)
+        #expect(signed.people.count == 1, "\(signed.summary)")
+    }
+
     @Test("A portfolio's words and a release's heading are no names", arguments: [
         "Ambassador Musa Bello received the Minister of Foreign Affairs, African Integration and Chadians Abroad of the Republic of Chad, Mahamat Idriss, on Tuesday.",
         "The reception was attended by the Undersecretary for Latin America and the Caribbean, Rosa Ibarra.",

@@ -15,6 +15,10 @@ struct PersonFinder: Sendable {
         var counterpartList: (states: [String], next: Int, after: Int)?
         for (index, sentence) in doc.sentences.enumerated() {
             counterpartList = nil
+            // "HONOURABLE MINISTER OF FOREIGN AFFAIRS HOLDS BILATERAL AND TRILATERAL MEETINGS": a heading in capitals that
+            // tells of meetings or aid tells no name from any other word; the body names the people again. (A signature
+            // in capitals, "EVELYN M. HARTWELL, SECRETARY OF STATE", tells of nothing, and is read.)
+            if Self.isShouted(doc, sentence.range), doc.hasCue(.meet, in: sentence.range) || doc.hasCue(.aid, in: sentence.range) { continue }
             var i = sentence.range.lowerBound
             while i < sentence.range.upperBound {
                 guard let found = nameSpan(doc, at: i, end: sentence.range.upperBound) else {
@@ -195,6 +199,16 @@ struct PersonFinder: Sendable {
         // Single letters alone are not names ("A", "I"), nor is a particle alone ("By Al Jazeera Staff").
         if last - start == 1, tokens[start].text.unicodeScalars.count == 1 || PersonEntity.particles.contains(tokens[start]) { return nil }
         return start..<last
+    }
+
+    /// A line in capitals of four words or more, every word of more than one letter in capitals.
+    static func isShouted(_ doc: Document, _ range: Range<Int>) -> Bool {
+        var words = 0
+        for k in range where doc.tokens[k].kind == .word && doc.tokens[k].text.utf8.count > 1 {
+            guard doc.tokens[k].isAllCaps else { return false }
+            words += 1
+        }
+        return words >= 4
     }
 
     /// "son of", "daughter of": what comes after is a name, whatever else the word may be.
