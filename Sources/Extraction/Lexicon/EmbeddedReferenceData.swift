@@ -1111,6 +1111,10 @@ approx	abbreviation
 amb	abbreviation
 eng	abbreviation
 engr	abbreviation
+ma	abbreviation
+md	abbreviation
+mohd	abbreviation
+muhd	abbreviation
 ca	abbreviation
 the	not_name
 a	not_name
@@ -1393,6 +1397,52 @@ novosti	not_name
 interfax	not_name
 antara	not_name
 enquiries	not_name
+countries	not_name
+states	not_name
+nations	not_name
+programs	not_name
+programmes	not_name
+operations	not_name
+risk	not_name
+management	not_name
+disaster	not_name
+emergency	not_name
+revolution	not_name
+commission	not_name
+council	not_name
+committee	not_name
+authority	not_name
+services	not_name
+sector	not_name
+partnership	not_name
+strategy	not_name
+mission	not_name
+initiative	not_name
+facility	not_name
+reform	not_name
+recovery	not_name
+response	not_name
+relief	not_name
+reconstruction	not_name
+assistance	not_name
+humanitarian	not_name
+poverty	not_name
+reduction	not_name
+alleviation	not_name
+protection	not_name
+technology	not_name
+innovation	not_name
+telecommunications	not_name
+aviation	not_name
+employment	not_name
+labour	not_name
+housing	not_name
+petroleum	not_name
+electricity	not_name
+youth	not_name
+sports	not_name
+gender	not_name
+country	not_name
 relief goods	aid
 relief items	aid
 relief supplies	aid
@@ -2292,6 +2342,17 @@ yang berhormat	honorific
 mme	honorific	
 mme.	honorific	
 sayyida	honorific	
+datuk seri utama	honorific	
+dato seri paduka	honorific	
+dato seri setia	honorific	
+awang	honorific	
+dayang	honorific	
+haji	honorific	
+hajah	honorific	
+hajjah	honorific	
+tun	honorific	
+daw	honorific	
+u	honorific	
 rear adm	rank	
 rear adm.	rank	
 vice adm.	rank	
@@ -2317,6 +2378,8 @@ member of the bundestag	head	DE
 member of the european parliament	head	
 member of the national assembly	head	
 MP	head	
+PS	head	KE
+CS	head	KE
 MEP	head	
 
 """#,

@@ -137,6 +137,14 @@ struct PersonFinder: Sendable {
                 last = i
                 continue
             }
+            // An honorific that ends a name is a surname: "Salma Mwinyi Haji", not the style of a name after it.
+            if i == last, let style = doc.titleAt[i], style.range == i..<i + 1, style.words.contains(.honorific), token.isCapitalized,
+                !(i + 1 < end && (isNameWord(doc, i + 1) || doc.titleAt[i + 1] != nil))
+            {
+                i += 1
+                last = i
+                continue
+            }
             // A nickname in quotes between given name and surname: Lindiwe "Lindi" Mahlangu.
             if i == last, token.kind == .punctuation, let close = quotedNickname(doc, at: i, end: end) {
                 i = close + 1
@@ -165,6 +173,11 @@ struct PersonFinder: Sendable {
             {
                 i += 2
                 last = i
+                continue
+            }
+            // A given name abbreviated: "Ma. Teresa Villaroman" (Maria), "Md. Touhid Hossain", "Mohd. Hasan".
+            if token.text == ".", !token.spaceBefore, i == start + 1, Self.abbreviatedGivenNames.contains(tokens[start]), i + 1 < end, isNameWord(doc, i + 1) {
+                i += 1
                 continue
             }
             // Initial: "J." inside a name.
@@ -210,6 +223,8 @@ struct PersonFinder: Sendable {
         }
         return words >= 4
     }
+
+    static let abbreviatedGivenNames: WordSet = ["ma", "md", "mohd", "muhd"]
 
     /// "son of", "daughter of": what comes after is a name, whatever else the word may be.
     static let patronymics: WordSet = ["bin", "ibn", "bint"]
