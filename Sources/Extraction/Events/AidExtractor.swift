@@ -248,7 +248,7 @@ struct AidExtractor: Sendable {
         var k = money.range.upperBound
         // Past a conversion in brackets: "190 million euros ($221m) for …".
         if k < range.upperBound, t[k].text == "(" { while k < range.upperBound, t[k].text != ")" { k += 1 }; k += 1 }
-        guard k < range.upperBound, ["for", "to"].contains(t[k].folded) else { return false }
+        guard k < range.upperBound, ["for", "to"].contains(t[k]) else { return false }
         // … for a state named after it ("… inside Sudan"), not "$3 billion for new fighter jets" or a plant's expansion.
         let purpose = k..<range.upperBound
         return !purpose.contains { Self.tradeOrLoss.contains(t[$0]) }
@@ -442,7 +442,7 @@ struct AidExtractor: Sendable {
         let k = m.range.lowerBound
         guard k >= 1 else { return false }
         var j = k - 1
-        while j >= 0, ["around", "about", "approximately", "roughly", "some", "over", "nearly", "almost", "or"].contains(doc.tokens[j].folded) { j -= 1 }
+        while j >= 0, ["around", "about", "approximately", "roughly", "some", "over", "nearly", "almost", "or"].contains(doc.tokens[j]) { j -= 1 }
         guard j >= 0, doc.tokens[j].text == "(" else { return false }
         if let previous, previous.range.upperBound == j { return true }
         return donorBeforeBracket(doc, m) == nil
@@ -478,10 +478,10 @@ struct AidExtractor: Sendable {
                     // "the $9.5 million Australia provided in December": the giver.
                     || (entity.range.upperBound < t.count && Self.gaveVerbs.contains(t[entity.range.upperBound]))
                 // "equipment from India": where the goods come from, not who receives them; "extended by India": the giver.
-                let origin = k > window.lowerBound && ["from", "by"].contains(t[k - 1].folded)
+                let origin = k > window.lowerBound && ["from", "by"].contains(t[k - 1])
                     // "through the Indonesian Embassy in Islamabad": the channel's own state, not the recipient.
-                    || (k - 2 >= 0 && (["through", "via"].contains(t[k - 1].folded)
-                        || (t[k - 1].isFolded("the") && ["through", "via"].contains(t[k - 2].folded))))
+                    || (k - 2 >= 0 && (["through", "via"].contains(t[k - 1])
+                        || (t[k - 1].isFolded("the") && ["through", "via"].contains(t[k - 2]))))
                 if e.affiliation != donor, !givesAid, !origin, !officials {
                     switch e.kind {
                     case .country: countries.append((e.affiliation, possessive))
@@ -518,7 +518,7 @@ struct AidExtractor: Sendable {
                     && t[k + 1].isFolded("the") && t[k + 2].isFolded("government") && t[k + 3].isFolded("of"))
                     // "New Zealand's bilateral development programme with Tuvalu, worth NZ$34 million": the partner of a programme.
                     || Self.programmeWords.contains(t[k - 1]))
-            if party || ["for", "to", "in", "inside", "towards", "near"].contains(t[k].folded), !(k > 0 && ["according", "due", "thanks"].contains(t[k - 1].folded)) {
+            if party || ["for", "to", "in", "inside", "towards", "near"].contains(t[k]), !(k > 0 && ["according", "due", "thanks"].contains(t[k - 1])) {
                 if let code = place(in: k + 1..<stop) { return code }
                 // "… with the World Food Programme (WFP) to provide food baskets to the most vulnerable families in Yemen's
                 // Hodeidah governorate": the people the money is for, further on in the same clause.
@@ -526,7 +526,7 @@ struct AidExtractor: Sendable {
                     ?? min(until, m.range.upperBound + 32)
                 var j = k + 1
                 while j < clauseEnd {
-                    if ["for", "to", "in"].contains(t[j].folded), let code = place(in: j + 1..<min(clauseEnd, j + 6)) { return code }
+                    if ["for", "to", "in"].contains(t[j]), let code = place(in: j + 1..<min(clauseEnd, j + 6)) { return code }
                     j += 1
                 }
                 break
@@ -540,7 +540,7 @@ struct AidExtractor: Sendable {
         var j = m.range.upperBound
         while j < min(until, m.range.upperBound + 14) {
             if let entity = doc.entityAt[j], entity.range.lowerBound == j, entity.best.kind == .country, entity.best.affiliation != donor {
-                let possessive = entity.range.upperBound < t.count && ["'s", "’s"].contains(t[entity.range.upperBound].folded)
+                let possessive = entity.range.upperBound < t.count && ["'s", "’s"].contains(t[entity.range.upperBound])
                 if possessive || (j > 0 && Self.helpVerbs.contains(t[j - 1])) { return entity.best.affiliation }
                 j = entity.range.upperBound
                 continue
@@ -553,7 +553,7 @@ struct AidExtractor: Sendable {
         // Ministry's headquarters in Doha, a grant agreement under which …").
         k = m.range.lowerBound - 1
         while k >= range.lowerBound {
-            if ["for", "to", "in", "inside"].contains(t[k].folded) || (t[k].isFolded("with") && k > 0 && Self.programmeWords.contains(t[k - 1])) {
+            if ["for", "to", "in", "inside"].contains(t[k]) || (t[k].isFolded("with") && k > 0 && Self.programmeWords.contains(t[k - 1])) {
                 let end = min(m.range.lowerBound, k + 8)
                 if let code = place(in: k + 1..<((k + 1..<end).first { t[$0].text == "," } ?? end), cities: false) { return code }
             }
@@ -596,7 +596,7 @@ struct AidExtractor: Sendable {
         func events(in range: Range<Int>) -> [Int] {
             range.filter { k in
                 Self.pledgingEvents.contains(t[k]) && !(max(range.lowerBound, k - 3)..<k).contains { MeetingExtractor.otherEventWords.contains(t[$0]) }
-                    && !(k > range.lowerBound && ["press", "news"].contains(t[k - 1].folded))
+                    && !(k > range.lowerBound && ["press", "news"].contains(t[k - 1]))
             }
         }
         guard doc.sentences.contains(where: { !events(in: $0.range).isEmpty && doc.hasCue(.aid, in: $0.range) }) else { return nil }
@@ -644,7 +644,7 @@ struct AidExtractor: Sendable {
         else { return false }
         // The subject's noun: the first word after the opener and its adjectives, before a comma or a verb.
         let subject = (range.lowerBound + 1..<min(range.upperBound, range.lowerBound + 5)).prefix { t[$0].kind == .word }
-        if subject.isEmpty { return ["it", "they"].contains(t[range.lowerBound].folded) }
+        if subject.isEmpty { return ["it", "they"].contains(t[range.lowerBound]) }
         return subject.contains { k in Self.goodsNouns.contains(t[k]) || told.contains { t[$0].folded == t[k].folded && t[k].folded.count > 3 } }
     }
 
@@ -689,9 +689,9 @@ struct AidExtractor: Sendable {
             let before2 = k > range.lowerBound + 1 ? t[k - 2].folded : ""
             // "an agreement between the Abu Dhabi Fund for Development and the Government of Mauritania": the counterpart.
             let counterpartGovernment = before == "of" && before2 == "government" && k >= range.lowerBound + 4
-                && ["and", "with"].contains(t[k - 4].folded)
+                && ["and", "with"].contains(t[k - 4])
             // "thanked the minister for Finland's steadfast support to Ukraine": a state whose aid it is gives, after any word.
-            let possessive = entity.range.upperBound + 1 < m.range.lowerBound && ["'s", "’s"].contains(t[entity.range.upperBound].folded)
+            let possessive = entity.range.upperBound + 1 < m.range.lowerBound && ["'s", "’s"].contains(t[entity.range.upperBound])
             let givesAid = possessive && (entity.range.upperBound + 1..<min(m.range.lowerBound, entity.range.upperBound + 4)).contains {
                 doc.cueAt[$0]?.classes.contains(.aid) ?? false
             }
@@ -736,7 +736,7 @@ struct AidExtractor: Sendable {
         // … not the "Nations" of the United Nations.
         // … nor a word of a body's name ("the Neighbouring Countries Economic Development Cooperation Agency").
         range.contains { k in
-            ["nations", "countries", "donors"].contains(doc.tokens[k].folded) && doc.entityAt[k] == nil
+            ["nations", "countries", "donors"].contains(doc.tokens[k]) && doc.entityAt[k] == nil
                 && (!doc.tokens[k].isCapitalized || k == range.lowerBound)
         }
     }
@@ -752,11 +752,11 @@ struct AidExtractor: Sendable {
             // "since 2022", "since the start of the war", not "since Red Sea shipping attacks slashed its revenue".
             if doc.tokens[k].isFolded("since"), cue.range.count == 1 {
                 // "… at Egypt's central bank, which has been short of currency since the Red Sea attacks": the clause's time.
-                if (m.range.upperBound..<k).contains(where: { ["which", "who", "that"].contains(doc.tokens[$0].folded) }) { return false }
+                if (m.range.upperBound..<k).contains(where: { ["which", "who", "that"].contains(doc.tokens[$0]) }) { return false }
                 return k + 1 < doc.tokens.count && (doc.tokens[k + 1].kind == .number || Self.sinceOpeners.contains(doc.tokens[k + 1])
                     || DateResolver.months[doc.tokens[k + 1]] != nil)
             }
-            return ["since", "so", "to", "in", "overall", "altogether"].contains(doc.tokens[k].folded)
+            return ["since", "so", "to", "in", "overall", "altogether"].contains(doc.tokens[k])
         }
     }
 
@@ -769,13 +769,13 @@ struct AidExtractor: Sendable {
         let t = doc.tokens
         var k = range.lowerBound
         // "The funding includes £4 million for the Philippines and £2.5 million for Vietnam", "This comprises …".
-        if k + 3 < range.upperBound, ["the", "this"].contains(t[k].folded) {
+        if k + 3 < range.upperBound, ["the", "this"].contains(t[k]) {
             let verb = Self.totalWords.contains(t[k + 1]) ? k + 2 : k + 1
             if verb + 1 < range.upperBound, Self.containVerbs.contains(t[verb]) { return verb + 1 }
         }
         guard k + 2 < range.upperBound, t[k].isFolded("of") else { return nil }
         k += 1
-        guard ["this", "that", "the", "these", "which"].contains(t[k].folded) else { return nil }
+        guard ["this", "that", "the", "these", "which"].contains(t[k]) else { return nil }
         k += 1
         if t[k].text == "," { return k + 1 }
         if t[k].kind == .number || doc.lexicon.currencies.match(t, at: k, limit: range.upperBound) != nil { return k }
@@ -790,7 +790,7 @@ struct AidExtractor: Sendable {
     /// "$5 million and $7 million" after "between", "$5 million to $7 million", "$5-7 million": one range of one commitment.
     private func isRange(_ doc: Document, _ low: MoneyMention, _ high: MoneyMention) -> Bool {
         let between = low.range.upperBound..<high.range.lowerBound
-        guard between.count == 1, ["and", "to", "-", "–"].contains(doc.tokens[between.lowerBound].folded) else { return false }
+        guard between.count == 1, ["and", "to", "-", "–"].contains(doc.tokens[between.lowerBound]) else { return false }
         return !doc.tokens[between.lowerBound].isFolded("and")
             || (low.range.lowerBound > 0 && doc.tokens[low.range.lowerBound - 1].isFolded("between"))
     }

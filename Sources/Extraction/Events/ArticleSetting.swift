@@ -45,7 +45,7 @@ struct ArticleSetting: Sendable {
         // "… held talks on the sidelines of the Shangri-La Dialogue, currently underway in Singapore": the place the
         // story's opening meeting sentence names, when no visit is told.
         if visits.isEmpty, let opening = doc.sentences.first(where: { doc.hasCue(.meet, in: $0.range) }) {
-            for k in opening.range where k > opening.range.lowerBound && ["in", "at"].contains(doc.tokens[k - 1].folded) {
+            for k in opening.range where k > opening.range.lowerBound && ["in", "at"].contains(doc.tokens[k - 1]) {
                 if let match = doc.entityAt[k], match.range.lowerBound == k, match.best.isPlace, !doc.quoted[k] {
                     visits.append(((match.best.kind == .country ? doc.text(match.range) : match.best.name, match.best.code), match.best.kind != .country))
                 }
@@ -54,7 +54,7 @@ struct ArticleSetting: Sendable {
         self.visits = visits
         // Cities named after "in" or "at": "arrived in Somalia … told a press conference in Mogadishu".
         var cities: [(place: Place, sentence: Int)] = []
-        for k in doc.tokens.indices where k > 0 && doc.entityAt[k] != nil && ["in", "at"].contains(doc.tokens[k - 1].folded) && !doc.quoted[k] {
+        for k in doc.tokens.indices where k > 0 && doc.entityAt[k] != nil && ["in", "at"].contains(doc.tokens[k - 1]) && !doc.quoted[k] {
             if let match = doc.entityAt[k], match.range.lowerBound == k, match.best.kind == .city || match.best.kind == .capital {
                 cities.append(((match.best.name, match.best.code), doc.sentenceIndex(of: k)))
             }

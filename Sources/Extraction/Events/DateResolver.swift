@@ -210,7 +210,7 @@ struct DateResolver: Sendable {
                 return DateMention(range: i..<k + 2, day: day, precision: .month, isAbsolute: true)
             }
             // "in May": the month, capitalised after "in", never the verb.
-            if token.folded.count > 3 || token.text == "May", i > 0, ["in", "early", "late", "mid", "since", "until", "of"].contains(t[i - 1].folded),
+            if token.folded.count > 3 || token.text == "May", i > 0, ["in", "early", "late", "mid", "since", "until", "of"].contains(t[i - 1]),
                 let day = Self.nearest(month: month, day: 1, anchor: anchor, lean: lean)
             {
                 return DateMention(range: i..<k, day: day, precision: .month, isAbsolute: true)

@@ -23,7 +23,7 @@ extension MeetingExtractor {
         let ownVerbs = counterparts.count >= 2 && counterparts.indices.dropLast().allSatisfy { n in
             (counterparts[n].at + 1..<counterparts[n + 1].at).contains { k in
                 (doc.cueAt[k].map { $0.range.lowerBound == k && $0.classes.contains(.meet) } ?? false)
-                    && (isVerbCue(doc, k) || ["and", "to", "would", "will", "also", "then", "before", "after", "holding"].contains(doc.tokens[k - 1].folded))
+                    && (isVerbCue(doc, k) || ["and", "to", "would", "will", "also", "then", "before", "after", "holding"].contains(doc.tokens[k - 1]))
             }
         }
         guard counterparts.count >= 2 || (separately && counterparts.count == 1 && describedGroups(doc, trigger, range) > 0),

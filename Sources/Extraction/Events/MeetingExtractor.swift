@@ -97,7 +97,7 @@ struct MeetingExtractor: Sendable {
                 if mention.isSpeaker, !metWhileSpeaking(doc, after: mention.range.upperBound, in: range) { continue }
                 // "Mahlangu's spokesperson X said", "met Biden's adviser Y": the office-holder is told of, not the possessor.
                 let end = mention.range.upperBound
-                if end + 1 < range.upperBound, ["'s", "’s"].contains(doc.tokens[end].folded), doc.titleAt[end + 1] != nil { continue }
+                if end + 1 < range.upperBound, ["'s", "’s"].contains(doc.tokens[end]), doc.titleAt[end + 1] != nil { continue }
                 // "handed over a written message to Prince Sultan from Foreign Minister X": the sender is not there.
                 if isSender(doc, mention.extent.lowerBound, floor: range.lowerBound) { continue }
                 let p = coref.personOfMention[m]
@@ -108,7 +108,7 @@ struct MeetingExtractor: Sendable {
                 // "The spokesperson said the foreign minister had spoken by telephone with X": the one cited tells of it.
                 if description.upperBound < range.upperBound, PersonFinder.citationVerbs.contains(doc.tokens[description.upperBound]) { continue }
                 // "shortly after the Secretary's arrival": a possessive tells of its holder's doings, not of who met.
-                if description.upperBound < range.upperBound, ["'s", "’s"].contains(doc.tokens[description.upperBound].folded) { continue }
+                if description.upperBound < range.upperBound, ["'s", "’s"].contains(doc.tokens[description.upperBound]) { continue }
                 let others = Set((mentionsOfSentence[s] ?? []).filter { !mentions[$0].extent.overlaps(description) }.map { coref.personOfMention[$0] })
                 if let p = referents.referent(of: description, in: doc, before: s, excluding: others) {
                     // "the Special Adviser to the President, Femi Adeyemi, said": a title's own words name its holder only
@@ -152,23 +152,23 @@ struct MeetingExtractor: Sendable {
                 {
                     verb = mentions[m].extent.upperBound
                 }
-                if verb < range.upperBound, ["also", "then", "later", "later on", "separately", "subsequently"].contains(doc.tokens[verb].folded) { verb += 1 }
+                if verb < range.upperBound, ["also", "then", "later", "later on", "separately", "subsequently"].contains(doc.tokens[verb]) { verb += 1 }
                 // "she was also set to co-chair the joint commission", "he is due to meet": a plan told with its copula.
-                if verb + 2 < range.upperBound, ["was", "is", "were"].contains(doc.tokens[verb].folded) {
+                if verb + 2 < range.upperBound, ["was", "is", "were"].contains(doc.tokens[verb]) {
                     var plan = verb + 1
                     if doc.tokens[plan].isFolded("also") { plan += 1 }
-                    if plan + 1 < range.upperBound, ["set", "due", "scheduled", "expected"].contains(doc.tokens[plan].folded), doc.tokens[plan + 1].isFolded("to") {
+                    if plan + 1 < range.upperBound, ["set", "due", "scheduled", "expected"].contains(doc.tokens[plan]), doc.tokens[plan + 1].isFolded("to") {
                         verb = plan + 2
                     }
                 }
                 // "Fraser said he had spoken by phone with …"
-                if verb + 1 < range.upperBound, ["had", "has", "have"].contains(doc.tokens[verb].folded), Self.pastVerbs.contains(doc.tokens[verb + 1]) { verb += 1 }
+                if verb + 1 < range.upperBound, ["had", "has", "have"].contains(doc.tokens[verb]), Self.pastVerbs.contains(doc.tokens[verb + 1]) { verb += 1 }
                 let firstPerson = doc.tokens[k].text == "I"
                 // "he looked forward to welcoming X": a cue of meeting that opens with the pronoun's verb.
                 let cueVerb = verb < range.upperBound && (doc.cueAt[verb].map { $0.range.lowerBound == verb && $0.classes.contains(.meet) } ?? false)
                 // "she would travel to Port Moresby in November to co-chair the commission with X": the meeting a trip is for.
-                let trip = verb + 1 < range.upperBound && ["will", "would"].contains(doc.tokens[verb].folded) && Self.tripVerbs.contains(doc.tokens[verb + 1])
-                guard verb < range.upperBound, Self.pastVerbs.contains(doc.tokens[verb]) || ["will", "would"].contains(doc.tokens[verb].folded) || cueVerb,
+                let trip = verb + 1 < range.upperBound && ["will", "would"].contains(doc.tokens[verb]) && Self.tripVerbs.contains(doc.tokens[verb + 1])
+                guard verb < range.upperBound, Self.pastVerbs.contains(doc.tokens[verb]) || ["will", "would"].contains(doc.tokens[verb]) || cueVerb,
                     doc.hasCue(.meet, in: verb..<min(range.upperBound, verb + (trip ? 12 : 4))) || doc.hasCue(.call, in: verb..<min(range.upperBound, verb + 3))
                         || doc.hasCue(.host, in: verb..<min(range.upperBound, verb + 3)),
                     // "… said: “… when I met Cabinet Secretary X in Nairobi”": in a quote, "I" is its speaker.
@@ -237,7 +237,7 @@ struct MeetingExtractor: Sendable {
             } ?? false)
             // "After the talks, the two ministers attended a signing ceremony": an occasion after another encounter is its own.
             let attendedOccasion = attendCue && opensAsSequel(doc, range) && range.contains { k in
-                Self.occasions[doc.tokens[k]] != nil && (max(range.lowerBound, k - 3)..<k).contains { ["a", "an"].contains(doc.tokens[$0].folded) }
+                Self.occasions[doc.tokens[k]] != nil && (max(range.lowerBound, k - 3)..<k).contains { ["a", "an"].contains(doc.tokens[$0]) }
             }
             if attendCue, !doc.hasCue(.visit, in: range) || doc.hasCue(.meet, in: range),
                 mentionsMeeting(doc, range) || joinedRemotely(doc, range) || joinedParticipant, !meetings.isEmpty, !attendedOccasion
@@ -290,7 +290,7 @@ struct MeetingExtractor: Sendable {
             if let time = range.first(where: { k in
                 k > range.lowerBound && doc.tokens[k].isFolded("time") && Self.ordinalsOfTime.contains(doc.tokens[k - 1])
             }), let verb = triggers.firstIndex(where: { $0.index > time }),
-                !(time..<triggers[verb].index).contains(where: { ["after", "since", "when", "before"].contains(doc.tokens[$0].folded) })
+                !(time..<triggers[verb].index).contains(where: { ["after", "since", "when", "before"].contains(doc.tokens[$0]) })
             {
                 triggers.remove(at: verb)
             }

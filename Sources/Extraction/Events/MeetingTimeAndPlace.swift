@@ -1,10 +1,10 @@
 /// A meeting's status (held, planned, cancelled), its date and its place.
 extension MeetingExtractor {
     func status(_ doc: Document, _ trigger: Int, _ range: Range<Int>) -> MeetingStatus {
-        if Self.pastMeetingVerbs.contains(doc.tokens[trigger]) && !(trigger > range.lowerBound && ["to", "be", "been"].contains(doc.tokens[trigger - 1].folded)) { return .held }
+        if Self.pastMeetingVerbs.contains(doc.tokens[trigger]) && !(trigger > range.lowerBound && ["to", "be", "been"].contains(doc.tokens[trigger - 1])) { return .held }
         if doc.hasCue(.cancelled, in: range) { return .cancelled }
         // "…, Wiśniewski said on Tuesday after meeting his Ukrainian counterpart": over by the time it is told.
-        if trigger > range.lowerBound, ["after", "following"].contains(doc.tokens[trigger - 1].folded), doc.tokens[trigger].folded.hasSuffix("ing") { return .held }
+        if trigger > range.lowerBound, ["after", "following"].contains(doc.tokens[trigger - 1]), doc.tokens[trigger].folded.hasSuffix("ing") { return .held }
         let before = range.lowerBound..<trigger
         let after = trigger..<min(range.upperBound, trigger + 4)
         if doc.hasCue(.planned, in: before) || doc.hasCue(.planned, in: after) { return .planned }
@@ -76,7 +76,7 @@ extension MeetingExtractor {
             {
                 return false
             }
-            if ["who", "which", "whom", "whose", "since", "after"].contains(doc.tokens[k].folded) {
+            if ["who", "which", "whom", "whose", "since", "after"].contains(doc.tokens[k]) {
                 // "since the two leaders' March 18 phone call": the trigger after the date, in the same clause, is dated by it.
                 var end = index + 1
                 while end < min(doc.tokens.count, index + 40), ![",", ".", ";"].contains(doc.tokens[end].text) { end += 1 }
@@ -130,7 +130,7 @@ extension MeetingExtractor {
             let topicPlace = isIn && k > range.lowerBound && Self.topicNouns.contains(doc.tokens[k - 1])
                 // "TICAD 9 to be held in Yokohama in August": where an event yet to come will be, not this meeting.
                 || (isIn && k >= range.lowerBound + 3 && doc.tokens[k - 1].isFolded("held") && doc.tokens[k - 2].isFolded("be")
-                    && ["to", "will"].contains(doc.tokens[k - 3].folded))
+                    && ["to", "will"].contains(doc.tokens[k - 3]))
             // "Minister of State at the Ministry of Foreign Affairs X": the office's own words, not a place.
             let inOffice = isAt && k > range.lowerBound && doc.titleAt[k - 1] != nil
             guard isIn || isAt || afterVisit || toVenue || toDestination, !topicPlace, !inOffice, !doc.quoted[k] else {
@@ -144,7 +144,7 @@ extension MeetingExtractor {
                 continue
             }
             var j = k + 1
-            if j < range.upperBound, ["the", "his", "her", "their", "a", "an"].contains(doc.tokens[j].folded) { j += 1 }
+            if j < range.upperBound, ["the", "his", "her", "their", "a", "an"].contains(doc.tokens[j]) { j += 1 }
             guard j < range.upperBound else { break }
             if let entity = doc.entityAt[j], entity.range.lowerBound == j {
                 let e = entity.best
@@ -185,7 +185,7 @@ extension MeetingExtractor {
             }
             // A venue not in the gazetteer: capitalised words ending in a venue word ("Shangri-La Hotel", "Kirya base").
             var m = j
-            while m < range.upperBound, doc.tokens[m].isCapitalized || (m > j && Self.venueWords.contains(doc.tokens[m])) || (m > j && ["of", "the"].contains(doc.tokens[m].folded) && m + 1 < range.upperBound && doc.tokens[m + 1].isCapitalized) {
+            while m < range.upperBound, doc.tokens[m].isCapitalized || (m > j && Self.venueWords.contains(doc.tokens[m])) || (m > j && ["of", "the"].contains(doc.tokens[m]) && m + 1 < range.upperBound && doc.tokens[m + 1].isCapitalized) {
                 if doc.entityAt[m] != nil, m > j { break }
                 if DateResolver.weekdays[doc.tokens[m]] != nil || DateResolver.months[doc.tokens[m]] != nil { break }
                 m += 1
@@ -204,7 +204,7 @@ extension MeetingExtractor {
                 // "at the presidential office", "at the Party Central Committee's headquarters"
                 venue = (doc.text(j..<end), nil)
                 // "at the alliance's headquarters": the seat of the body named last before it ("NATO headquarters").
-                if end - j >= 3, Self.bodyReferences.contains(doc.tokens[j]), ["'s", "’s"].contains(doc.tokens[j + 1].folded),
+                if end - j >= 3, Self.bodyReferences.contains(doc.tokens[j]), ["'s", "’s"].contains(doc.tokens[j + 1]),
                     let body = stride(from: j - 1, through: max(0, j - 400), by: -1).lazy.compactMap({ doc.entityAt[$0] })
                         .first(where: { $0.best.kind == .organisation || $0.best.kind == .institution })
                 {
@@ -231,7 +231,7 @@ extension MeetingExtractor {
         // "the 23rd edition of the Doha Forum", "the 80th session of the UN General Assembly".
         var e = j
         while e < range.upperBound, t[e].kind == .number || Self.ordinals.contains(t[e]) { e += 1 }
-        if e > j, e + 1 < range.upperBound, ["edition", "session", "round", "meeting"].contains(t[e].folded), t[e + 1].isFolded("of") {
+        if e > j, e + 1 < range.upperBound, ["edition", "session", "round", "meeting"].contains(t[e]), t[e + 1].isFolded("of") {
             j = e + 2
             if j < range.upperBound, t[j].isFolded("the") { j += 1 }
         }

@@ -14,10 +14,10 @@ extension MeetingExtractor {
     /// sets its people in the meeting, unlike "Before the meeting" or "after the talks".
     func reportsMeeting(_ doc: Document, _ i: Int, _ range: Range<Int>) -> Bool {
         let t = doc.tokens
-        if i + 1 < range.upperBound, ["held", "took", "between"].contains(t[i + 1].folded) { return true }
+        if i + 1 < range.upperBound, ["held", "took", "between"].contains(t[i + 1]) { return true }
         if i + 2 < range.upperBound, t[i + 1].isFolded("was"), t[i + 2].isFolded("held") { return true }
         let article = i - 1
-        return article - 1 >= range.lowerBound && ["in", "during", "at"].contains(t[article - 1].folded)
+        return article - 1 >= range.lowerBound && ["in", "during", "at"].contains(t[article - 1])
     }
 
     /// The meeting cues of `range`, outside the `aside` clause and the `denied` ones; a sentence with a denial tells of
@@ -60,8 +60,8 @@ extension MeetingExtractor {
             } else if classes.contains(.meet), !isNounUse(doc, i) {
                 // "the Joint Commission, which last met in 2019": a body's meetings, told of the body.
                 var b = i - 1
-                while b > range.lowerBound, ["last", "had", "has", "have", "previously", "first"].contains(doc.tokens[b].folded) { b -= 1 }
-                if b >= range.lowerBound, ["which", "that"].contains(doc.tokens[b].folded) { continue }
+                while b > range.lowerBound, ["last", "had", "has", "have", "previously", "first"].contains(doc.tokens[b]) { b -= 1 }
+                if b >= range.lowerBound, ["which", "that"].contains(doc.tokens[b]) { continue }
                 if isReferenceToMeeting(doc, i) {
                     if reference == nil, reportsMeeting(doc, i, range) { reference = i }
                     continue
@@ -88,7 +88,7 @@ extension MeetingExtractor {
                 // "were signed at the fund's headquarters in Riyadh by A and B": the signers after "by".
                 let firstAfter = after.first?.at ?? clause.upperBound
                 let byThem = (i + 1..<firstAfter).contains { doc.tokens[$0].isFolded("by") }
-                let with = (i + 1..<firstAfter).contains { ["with", "between"].contains(doc.tokens[$0].folded) }
+                let with = (i + 1..<firstAfter).contains { ["with", "between"].contains(doc.tokens[$0]) }
                 let signers = byThem ? after.count : before.count + (with ? after.count : 0)
                 if signers >= 2 { result.append(Trigger(index: i, mode: .inPerson, modeStated: false, venue: nil)) }
             } else if classes.contains(.visit) {
@@ -113,7 +113,7 @@ extension MeetingExtractor {
         if result.isEmpty, reference == nil, denied.isEmpty,
             let k = range.first(where: { k in
                 Self.occasions[doc.tokens[k]] != nil && !doc.quoted[k]
-                    && (max(range.lowerBound, k - 3)..<k).contains { ["a", "an"].contains(doc.tokens[$0].folded) }
+                    && (max(range.lowerBound, k - 3)..<k).contains { ["a", "an"].contains(doc.tokens[$0]) }
             })
         {
             result.append(Trigger(index: k, mode: .inPerson, modeStated: false, venue: nil))
@@ -169,7 +169,7 @@ extension MeetingExtractor {
             if doc.tokens[k].single == "," || doc.tokens[k].single == ";" { break }
             guard let occasion = Self.occasions[doc.tokens[k]] else { continue }
             let before = max(range.lowerBound, k - 3)..<k
-            if before.contains(where: { ["after", "before", "following", "during", "since"].contains(doc.tokens[$0].folded) }) { return nil }
+            if before.contains(where: { ["after", "before", "following", "during", "since"].contains(doc.tokens[$0]) }) { return nil }
             return occasion
         }
         // "received President X of Mauritania, who is on a state visit, at an official reception ceremony held at …": the
@@ -177,8 +177,8 @@ extension MeetingExtractor {
         for k in index..<min(range.upperBound, index + 40) {
             guard let occasion = Self.occasions[doc.tokens[k]] else { continue }
             let before = max(range.lowerBound, k - 4)..<k
-            guard let at = before.last(where: { ["at", "with"].contains(doc.tokens[$0].folded) }),
-                (at + 1..<k).allSatisfy({ ["a", "an", "the", "official", "state", "welcoming", "welcome", "reception", "formal"].contains(doc.tokens[$0].folded) })
+            guard let at = before.last(where: { ["at", "with"].contains(doc.tokens[$0]) }),
+                (at + 1..<k).allSatisfy({ ["a", "an", "the", "official", "state", "welcoming", "welcome", "reception", "formal"].contains(doc.tokens[$0]) })
             else { continue }
             return occasion
         }
@@ -201,9 +201,9 @@ extension MeetingExtractor {
         let word = doc.tokens[i].folded
         // "joined the bilateral talks": an adjective of the meeting after "the", before its noun.
         if ["bilateral", "trilateral", "official", "working", "summit", "delegation-level", "restricted"].contains(word), i > 0,
-            i + 1 < doc.tokens.count, ["talks", "meeting", "meetings", "session"].contains(doc.tokens[i + 1].folded)
+            i + 1 < doc.tokens.count, ["talks", "meeting", "meetings", "session"].contains(doc.tokens[i + 1])
         {
-            return ["the", "their", "this", "’s", "'s"].contains(doc.tokens[i - 1].folded)
+            return ["the", "their", "this", "’s", "'s"].contains(doc.tokens[i - 1])
         }
         guard Self.encounterNouns.contains(doc.tokens[i]) else { return false }
         guard i > 0 else { return false }
@@ -245,15 +245,15 @@ extension MeetingExtractor {
         let t = doc.tokens
         if i + 1 < range.upperBound, t[i + 1].isFolded("again") { return true }
         guard i - 2 >= range.lowerBound else { return false }
-        return (["next", "another", "further"].contains(t[i - 1].folded) && !t[i - 2].isFolded("its")) || isRecalledEncounter(doc, i, range)
+        return (["next", "another", "further"].contains(t[i - 1]) && !t[i - 2].isFolded("its")) || isRecalledEncounter(doc, i, range)
     }
 
     /// "their previous meeting", "his last meeting": an earlier encounter of the people, not "the last meeting of the
     /// Supreme Interstate Council".
     func isRecalledEncounter(_ doc: Document, _ i: Int, _ range: Range<Int>) -> Bool {
         let t = doc.tokens
-        guard i - 2 >= range.lowerBound, ["previous", "last", "earlier"].contains(t[i - 1].folded),
-            ["their", "his", "her"].contains(t[i - 2].folded)
+        guard i - 2 >= range.lowerBound, ["previous", "last", "earlier"].contains(t[i - 1]),
+            ["their", "his", "her"].contains(t[i - 2])
         else { return false }
         return !(i + 1 < range.upperBound && t[i + 1].isFolded("of"))
     }
@@ -265,7 +265,7 @@ extension MeetingExtractor {
             guard k + 1 < range.upperBound, doc.tokens[k + 1].isFolded("by") else { return false }
             // "who was accompanied by": at the encounter told; "EAM is accompanied by a delegation": on the whole trip.
             return doc.tokens[k].isFolded("joined")
-                || (doc.tokens[k].isFolded("accompanied") && k > range.lowerBound && ["was", "were"].contains(doc.tokens[k - 1].folded))
+                || (doc.tokens[k].isFolded("accompanied") && k > range.lowerBound && ["was", "were"].contains(doc.tokens[k - 1]))
         }
     }
 
@@ -274,7 +274,7 @@ extension MeetingExtractor {
     /// tells), not to a guest.
     func welcomesThing(_ doc: Document, _ i: Int, _ range: Range<Int>) -> Bool {
         let t = doc.tokens
-        guard Self.welcomeWords.contains(t[i]), i + 2 < range.upperBound, ["the", "this", "these"].contains(t[i + 1].folded)
+        guard Self.welcomeWords.contains(t[i]), i + 2 < range.upperBound, ["the", "this", "these"].contains(t[i + 1])
         else { return false }
         return t[i + 2].isFolded("signing") || (doc.cueAt[i + 2]?.classes.contains(.sign) ?? false)
     }
@@ -282,7 +282,7 @@ extension MeetingExtractor {
     /// "met the press", "met reporters", "met with journalists": the press, not a counterpart.
     func meetsThePress(_ doc: Document, after k: Int, _ range: Range<Int>) -> Bool {
         var j = k
-        if j < range.upperBound, ["with", "the"].contains(doc.tokens[j].folded) { j += 1 }
+        if j < range.upperBound, ["with", "the"].contains(doc.tokens[j]) { j += 1 }
         if j < range.upperBound, doc.tokens[j].folded == "the" { j += 1 }
         return j < range.upperBound && Self.pressNouns.contains(doc.tokens[j])
     }
@@ -307,7 +307,7 @@ extension MeetingExtractor {
                 || (doc.tokens[k].isFolded("delegation") && doc.cueAt[k]?.classes.contains(.attend) ?? false)
                 // "The signing was witnessed by …": a signing told before is an occasion too.
                 || ((Self.occasions[doc.tokens[k]] != nil || doc.tokens[k].isFolded("signing")) && k > range.lowerBound
-                    && ["the", "this", "that"].contains(doc.tokens[k - 1].folded))
+                    && ["the", "this", "that"].contains(doc.tokens[k - 1]))
         }
     }
 
@@ -324,7 +324,7 @@ extension MeetingExtractor {
     func metWhileSpeaking(_ doc: Document, after index: Int, in range: Range<Int>) -> Bool {
         var k = index
         while k + 1 < min(range.upperBound, index + 8) {
-            if ["after", "following", "before", "while", "during"].contains(doc.tokens[k].folded),
+            if ["after", "following", "before", "while", "during"].contains(doc.tokens[k]),
                 doc.hasCue(.meet, in: k + 1..<min(range.upperBound, k + 3))
             {
                 return true
@@ -388,7 +388,7 @@ extension MeetingExtractor {
             if let match = doc.entityAt[k], match.range.lowerBound == k, match.best.kind == .country {
                 states.insert(match.best.affiliation)
                 k = match.range.upperBound
-            } else if [",", "and", "the"].contains(doc.tokens[k].folded) {
+            } else if [",", "and", "the"].contains(doc.tokens[k]) {
                 k += 1
             } else {
                 break
@@ -403,7 +403,7 @@ extension MeetingExtractor {
     /// bilateral talks", "had a bilateral meeting"), not a noun alone ("the discussions").
     func isVerbCue(_ doc: Document, _ index: Int) -> Bool {
         let range = doc.cueAt[index]?.range ?? index..<index + 1
-        if range.contains(where: { Self.pastVerbs.contains(doc.tokens[$0]) || ["meet", "talk", "talked"].contains(doc.tokens[$0].folded) }) {
+        if range.contains(where: { Self.pastVerbs.contains(doc.tokens[$0]) || ["meet", "talk", "talked"].contains(doc.tokens[$0]) }) {
             return true
         }
         // "held talks", "held the third round of their 2+2 ministerial dialogue": the verb that holds the event.
@@ -446,10 +446,10 @@ extension MeetingExtractor {
         if Self.sequelOpeners.contains(t[first]) { return true }
         // "Prior to the meeting, the two Ministers signed …", "Before the talks, …", "Following the reception, …": another
         // encounter, told against this one.
-        if range.count > 4, ["prior", "before", "following", "after"].contains(t[first].folded) {
+        if range.count > 4, ["prior", "before", "following", "after"].contains(t[first]) {
             var noun = first + 1
             if t[noun].isFolded("to") { noun += 1 }
-            while noun < range.upperBound, ["the", "their", "this", "official", "welcoming", "welcome", "reception", "signing"].contains(t[noun].folded),
+            while noun < range.upperBound, ["the", "their", "this", "official", "welcoming", "welcome", "reception", "signing"].contains(t[noun]),
                 Self.occasions[t[noun]] == nil || (noun + 1 < range.upperBound && Self.occasions[t[noun + 1]] != nil)
             {
                 noun += 1
@@ -457,7 +457,7 @@ extension MeetingExtractor {
             if noun < range.upperBound, Self.encounterNouns.contains(t[noun]) || Self.occasions[t[noun]] != nil { return true }
         }
         // "Later that day", "Later in the day"
-        return t[first].isFolded("later") && range.count > 2 && (["that", "in", "the", "on"].contains(t[first + 1].folded) || t[first + 1].text == ",")
+        return t[first].isFolded("later") && range.count > 2 && (["that", "in", "the", "on"].contains(t[first + 1]) || t[first + 1].text == ",")
     }
 
     static let sequelOpeners: WordSet = ["afterwards", "afterward", "subsequently", "thereafter"]

@@ -224,7 +224,7 @@ struct Coreference: Sendable {
             if after < doc.tokens.count, doc.cueAt[after]?.classes.contains(.meet) ?? false { return nil }
             // An appositive and the next name's title may share words ("A, Minister of X, B"): nothing lies between them.
             let between = previous.extent.upperBound..<max(previous.extent.upperBound, mention.extent.lowerBound)
-            return between.count <= 2 && between.allSatisfy({ [",", "and", ";"].contains(doc.tokens[$0].folded) }) ? country : nil
+            return between.count <= 2 && between.allSatisfy({ [",", "and", ";"].contains(doc.tokens[$0]) }) ? country : nil
         }
         // "On the Russian side, the talks were attended by …", "The Mongolian delegation included …": the side's state
         // for the people the sentence lists after it — stated of the person, before any list passes a state on.
@@ -295,7 +295,7 @@ struct Coreference: Sendable {
             // "Mahlangu's spokesperson Kagiso Motaung", "Erdogan's chief adviser X": the staff of a person serve that person's state.
             let possessors = people[p].mentions.compactMap { m -> Int? in
                 let k = mentions[m].extent.lowerBound
-                guard k >= 2, ["'s", "’s"].contains(doc.tokens[k - 1].folded), let owner = mentionTo[k - 1] else { return nil }
+                guard k >= 2, ["'s", "’s"].contains(doc.tokens[k - 1]), let owner = mentionTo[k - 1] else { return nil }
                 return personOf[owner]
             }
             if let q = possessors.first(where: { $0 != p && people[$0].country != nil }), let country = people[q].country {
@@ -440,7 +440,7 @@ struct Coreference: Sendable {
         let t = doc.tokens
         for k in t.indices where k >= 2 && t[k].isFolded("ministry") {
             var b = k - 2
-            if ["'s", "’s"].contains(t[b].folded) { b -= 1 }
+            if ["'s", "’s"].contains(t[b]) { b -= 1 }
             guard b >= 0, let entity = doc.entityAt[b], entity.best.kind == .country || entity.best.kind == .demonym else { continue }
             let field = t[k - 1].folded
             if let known = states[field], known != entity.best.affiliation { states[field] = .some(nil) } else { states[field] = entity.best.affiliation }
@@ -521,7 +521,7 @@ struct Coreference: Sendable {
         var k = mention.extent.upperBound
         if k < t.count, t[k].text == "," { k += 1 }
         if k < t.count, t[k].isFolded("who") { k += 1 }
-        if k < t.count, ["is", "was"].contains(t[k].folded) { k += 1 }
+        if k < t.count, ["is", "was"].contains(t[k]) { k += 1 }
         if k + 1 < t.count, accompanying.contains(t[k]), let n = mentionFrom[k + 1] { return n }
         guard let title = person.title.map(fold), spouses.contains(title), mention.extent.lowerBound >= 2 else { return nil }
         let before = mention.extent.lowerBound - 1
@@ -628,7 +628,7 @@ struct Coreference: Sendable {
             // "A, Minister of X, B": an appositive and the next name's title may share words; then the two are one list.
             guard mentions[a].extent.upperBound <= mentions[b].extent.lowerBound else { return true }
             let between = mentions[a].extent.upperBound..<mentions[b].extent.lowerBound
-            return between.count <= 2 && between.allSatisfy { [",", "and", ";"].contains(doc.tokens[$0].folded) }
+            return between.count <= 2 && between.allSatisfy { [",", "and", ";"].contains(doc.tokens[$0]) }
         }
         var first = n
         while first > 0, joined(first - 1, first) { first -= 1 }

@@ -42,7 +42,7 @@ struct PersonFinder: Sendable {
                 }
                 let listed = counterpartList.map { list in
                     list.next == 0 ? list.after == span.lowerBound
-                        : (list.after == span.lowerBound - 1 && [",", "and"].contains(doc.tokens[span.lowerBound - 1].folded))
+                        : (list.after == span.lowerBound - 1 && [",", "and"].contains(doc.tokens[span.lowerBound - 1]))
                             // "…, Paweł Sobczyk, and Ville Kantola"
                             || (list.after == span.lowerBound - 2 && doc.tokens[span.lowerBound - 2].text == ","
                                 && doc.tokens[span.lowerBound - 1].isFolded("and"))
@@ -195,7 +195,7 @@ struct PersonFinder: Sendable {
                 break
             }
             // "Jr." keeps its period; "III." ends the sentence.
-            if token.text == ".", !token.spaceBefore, ["jr", "sr"].contains(tokens[i - 1].folded) {
+            if token.text == ".", !token.spaceBefore, ["jr", "sr"].contains(tokens[i - 1]) {
                 last = i + 1
                 break
             }
@@ -261,7 +261,7 @@ struct PersonFinder: Sendable {
         // A run of portfolio nouns that goes on in capitals is the name of a field or a body: "Interim Government",
         // "Preparedness and Crisis Management".
         var next = span.upperBound
-        if next + 1 < end, ["and", "&"].contains(t[next].folded) { next += 1 }
+        if next + 1 < end, ["and", "&"].contains(t[next]) { next += 1 }
         if next < end, t[next].isCapitalized, span.allSatisfy({ isPortfolioNoun(t[$0]) }) { return nil }
         // "President of the Lao National Assembly Saysomphone Phomvihane": a body's noun never starts a name.
         var start = span.lowerBound
@@ -273,7 +273,7 @@ struct PersonFinder: Sendable {
         let afterOfficeLink = before >= floor && Self.portfolioLinks.contains(t[before]) && doc.titleAt[before] != nil
         // "Special Envoy of the Secretary-General of the United Nations for the Great Lakes Region X": a long run after
         // "for" or "of" that holds a portfolio's noun, whatever bodies the office names on the way.
-        let afterLink = before >= floor && ["for", "of"].contains(t[before].folded) && span.count >= 3
+        let afterLink = before >= floor && ["for", "of"].contains(t[before]) && span.count >= 3
         guard afterOfficeLink || afterLink || isPortfolioWord(doc, span.lowerBound, floor: floor) else { return span }
         // "Vice Chairwoman of the NA Dinh Thi Bich Ngoc": a body's initials after "of the" are not a name's first word.
         if afterLink || afterOfficeLink, span.count >= 3, t[span.lowerBound].isAllCaps, t[span.lowerBound].text.utf8.count <= 5 {
@@ -442,7 +442,7 @@ struct PersonFinder: Sendable {
             && (Self.meetingVerbs.contains(tokens[span.lowerBound - 1].text)
                 || (tokens[span.lowerBound - 1].isFolded("with") && Self.meetingVerbs.contains(tokens[span.lowerBound - 2].text)))
         let meetingVerb = objectOfMeeting || span.upperBound < end && Self.meetingVerbs.contains(tokens[span.upperBound].text)
-        let plannedVerb = span.upperBound + 1 < end && ["is", "was", "will", "has", "had", "plans"].contains(tokens[span.upperBound].folded)
+        let plannedVerb = span.upperBound + 1 < end && ["is", "was", "will", "has", "had", "plans"].contains(tokens[span.upperBound])
             && [CueClass.planned, .meet, .visit].contains { doc.hasCue($0, in: span.upperBound + 1..<min(end, span.upperBound + 3)) }
         let sentenceStart = span.lowerBound == sentenceRange.lowerBound
             || (span.lowerBound == sentenceRange.lowerBound + 1 && SentenceSplitter.openers.contains(tokens[sentenceRange.lowerBound].text))
@@ -450,7 +450,7 @@ struct PersonFinder: Sendable {
 
         // "with Egypt's Sherif Abdel Moneim Fahmy": a full name after a state's possessive, none of its words a body's.
         var stateOwner: String?
-        if multiWord, span.lowerBound >= sentenceRange.lowerBound + 2, ["'s", "’s"].contains(tokens[span.lowerBound - 1].folded),
+        if multiWord, span.lowerBound >= sentenceRange.lowerBound + 2, ["'s", "’s"].contains(tokens[span.lowerBound - 1]),
             let state = doc.entityAt[span.lowerBound - 2], state.best.kind == .country,
             !span.contains(where: { Self.bodyNouns.contains(tokens[$0]) || Self.legislatures.contains(tokens[$0]) || doc.lexicon.notNames.contains(tokens[$0]) })
         {
@@ -466,18 +466,18 @@ struct PersonFinder: Sendable {
         // Adeyemi": capitalised words of an office's portfolio, not a name.
         var portfolioEnd = span.upperBound
         while portfolioEnd < min(end, span.upperBound + 12),
-            ["and", "&", "the"].contains(tokens[portfolioEnd].folded) || (tokens[portfolioEnd].isCapitalized && tokens[portfolioEnd].kind == .word)
+            ["and", "&", "the"].contains(tokens[portfolioEnd]) || (tokens[portfolioEnd].isCapitalized && tokens[portfolioEnd].kind == .word)
         {
             portfolioEnd += 1
         }
         let nameFollows = portfolioEnd + 1 < end && tokens[portfolioEnd].text == "," && isNameWord(doc, portfolioEnd + 1)
         // "Minister of Energy and Natural Resources X": a word of the portfolio before another of its words.
         if !sharedOffice, isPortfolioWord(doc, span.lowerBound, floor: sentenceRange.lowerBound),
-            nameFollows || (span.upperBound < end && ["(", "of"].contains(tokens[span.upperBound].folded))
+            nameFollows || (span.upperBound < end && ["(", "of"].contains(tokens[span.upperBound]))
                 || (span.count == 1 && span.upperBound < end && doc.titleAt[span.upperBound] != nil)
                 // "Minister of Road and Transport Development X": a one-word field joined to the next.
-                || (span.count == 1 && span.upperBound + 1 < end && ["and", "&"].contains(tokens[span.upperBound].folded)
-                    && tokens[span.upperBound + 1].isCapitalized && span.lowerBound >= 2 && ["of", "for"].contains(tokens[span.lowerBound - 1].folded)
+                || (span.count == 1 && span.upperBound + 1 < end && ["and", "&"].contains(tokens[span.upperBound])
+                    && tokens[span.upperBound + 1].isCapitalized && span.lowerBound >= 2 && ["of", "for"].contains(tokens[span.lowerBound - 1])
                     && doc.titleAt[span.lowerBound - 2] != nil)
         {
             return nil
@@ -524,12 +524,12 @@ struct PersonFinder: Sendable {
         guard k >= sentence.lowerBound else { return false }
         if t[k].isFolded("by"), k - 1 >= sentence.lowerBound, Self.creditWords.contains(t[k - 1]) { return true }
         // "— With assistance from Omar Tamimi".
-        if t[k].isFolded("from"), k - 1 >= sentence.lowerBound, ["assistance", "help"].contains(t[k - 1].folded) { return true }
+        if t[k].isFolded("from"), k - 1 >= sentence.lowerBound, ["assistance", "help"].contains(t[k - 1]) { return true }
         // "Associated Press writer Gabriela Torres in Lima contributed to this report."
         if Self.creditWords.contains(t[k]), sentence.contains(where: { t[$0].isFolded("contributed") }) { return true }
         if t[k].text == ":", k - 1 >= sentence.lowerBound, Self.creditWords.contains(t[k - 1]) || Self.contactWords.contains(t[k - 1]) { return true }
         // The next name of the same credit: "and B", ", B", "and B in Riyadh".
-        guard creditEnd >= 0, creditEnd <= k, k - creditEnd <= 4, ["and", ","].contains(t[k].folded) else { return false }
+        guard creditEnd >= 0, creditEnd <= k, k - creditEnd <= 4, ["and", ","].contains(t[k]) else { return false }
         return (creditEnd..<k).allSatisfy { t[$0].isFolded("in") || doc.entityAt[$0] != nil }
     }
 
@@ -562,7 +562,7 @@ struct PersonFinder: Sendable {
         var k = index
         // "Kirby said", "Kihara told reporters", "Biden said in a press release", ", he said".
         while k < end, doc.tokens[k].kind == .punctuation, doc.tokens[k].text != "," { k += 1 }
-        if k < end, ["also", "later", "then"].contains(doc.tokens[k].folded) { k += 1 }
+        if k < end, ["also", "later", "then"].contains(doc.tokens[k]) { k += 1 }
         guard k < end, let cue = doc.cueAt[k] else { return false }
         return cue.classes.contains(.speech) && !doc.tokens[k].isFolded("according")
     }
@@ -571,7 +571,7 @@ struct PersonFinder: Sendable {
     private func isCitationAt(_ doc: Document, _ index: Int, end: Int, pastComma: Bool = false) -> Bool {
         var k = index
         while k < end, doc.tokens[k].kind == .punctuation, doc.tokens[k].text != "," || (pastComma && k == index) { k += 1 }
-        if k < end, ["also", "later", "then"].contains(doc.tokens[k].folded) { k += 1 }
+        if k < end, ["also", "later", "then"].contains(doc.tokens[k]) { k += 1 }
         guard k < end else { return false }
         return Self.citationVerbs.contains(doc.tokens[k])
     }
@@ -624,7 +624,7 @@ struct PersonFinder: Sendable {
         // "received today in Abu Dhabi H.E. X": a place the sentence sets something in is no part of the office, unlike a
         // posting ("Colombia's ambassador in Washington, X", "the Ambassador of Namibia in Havana, X").
         if let entity = doc.entityAt[k], entity.best.isPlace, entity.range.lowerBound >= 2,
-            ["in", "at"].contains(doc.tokens[entity.range.lowerBound - 1].folded), !isPosting(doc, before: entity.range.lowerBound - 1)
+            ["in", "at"].contains(doc.tokens[entity.range.lowerBound - 1]), !isPosting(doc, before: entity.range.lowerBound - 1)
         {
             return false
         }
@@ -646,7 +646,7 @@ struct PersonFinder: Sendable {
         let j = k - 1
         guard j >= 0 else { return false }
         if doc.titleAt[j]?.words.contains(.head) ?? false { return true }
-        guard let state = doc.entityAt[j], state.range.lowerBound >= 2, ["of", "to"].contains(doc.tokens[state.range.lowerBound - 1].folded)
+        guard let state = doc.entityAt[j], state.range.lowerBound >= 2, ["of", "to"].contains(doc.tokens[state.range.lowerBound - 1])
         else { return false }
         return doc.titleAt[state.range.lowerBound - 2]?.words.contains(.head) ?? false
     }
@@ -688,7 +688,7 @@ struct PersonFinder: Sendable {
     private func isVenue(_ doc: Document, _ range: Range<Int>, floor: Int) -> Bool {
         var b = range.lowerBound - 1
         if b >= floor, doc.tokens[b].isFolded("the") { b -= 1 }
-        return b >= floor && ["at", "in", "inside", "outside"].contains(doc.tokens[b].folded)
+        return b >= floor && ["at", "in", "inside", "outside"].contains(doc.tokens[b])
     }
 
     /// A comma between two capitalised words of one portfolio: "Minister of Planning, Investment and …".
@@ -778,7 +778,7 @@ struct PersonFinder: Sendable {
             if let entity = doc.entityAt[j] {
                 states.insert(entity.best.affiliation, at: 0)
                 j = entity.range.lowerBound - 1
-            } else if [",", "and"].contains(t[j].folded) {
+            } else if [",", "and"].contains(t[j]) {
                 j -= 1
             } else {
                 break
@@ -819,7 +819,7 @@ struct PersonFinder: Sendable {
         // The appositive must end the clause: a comma, a full stop, a bracket, or a verb of speech.
         let next = last + 1 < ceiling ? tokens[last + 1] : nil
         // "…, Argentina's foreign minister since December, said": a tenure may close the office first.
-        let tenure = next.map { ["since", "until"].contains($0.folded) } ?? false
+        let tenure = next.map { ["since", "until"].contains($0) } ?? false
             && (last + 2..<min(ceiling, last + 6)).contains { [",", "."].contains(tokens[$0].text) }
         if let next, ![",", ".", ";", ")", "(", ":"].contains(next.text), !(doc.cueAt[last + 1]?.classes.contains(.speech) ?? false), !tenure,
             !next.newlineBefore
@@ -893,7 +893,7 @@ struct PersonFinder: Sendable {
                     if isState {  // "Commander of U.S. Naval …": the state's name is not part of the office
                         // "Ambassador … of Japan to the Philippines": nor the "of" that named it.
                         if let last = words.last, tokens[last].isFolded("of"), entity.range.upperBound < office.upperBound,
-                            ["to", "in", "for", "at"].contains(tokens[entity.range.upperBound].folded)
+                            ["to", "in", "for", "at"].contains(tokens[entity.range.upperBound])
                         {
                             words.removeLast()
                         }

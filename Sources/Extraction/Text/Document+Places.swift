@@ -24,9 +24,9 @@ extension Document {
         }
         // "… ahead of the COP29 summit in Baku": the place of an event, not of the person.
         var b = k - 1
-        if b > sentence.lowerBound, ["a", "an", "the"].contains(tokens[b].folded) { b -= 1 }
+        if b > sentence.lowerBound, ["a", "an", "the"].contains(tokens[b]) { b -= 1 }
         guard b - 1 >= sentence.lowerBound, tokens[b].isFolded("in") else { return false }
-        return hasCue(.meet, in: max(sentence.lowerBound, b - 3)..<b) || ["conference", "forum", "dialogue", "assembly"].contains(tokens[b - 1].folded)
+        return hasCue(.meet, in: max(sentence.lowerBound, b - 3)..<b) || ["conference", "forum", "dialogue", "assembly"].contains(tokens[b - 1])
     }
 
     /// The one state an article's opening sentences send someone to ("paid an official visit to Sri Lanka"), nil when

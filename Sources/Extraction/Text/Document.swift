@@ -324,7 +324,7 @@ final class Document: Sendable {
         for (s, sentence) in sentences.prefix(4).enumerated() where !planned[s] {
             for k in sentence.range.dropLast() where DateResolver.weekdays[tokens[k]] == next.weekday
                 && DateResolver.partsOfDay.contains(tokens[k + 1]) && tokens[k].isCapitalized
-                && (k == sentence.range.lowerBound || !["last", "past", "next", "coming"].contains(tokens[k - 1].folded))
+                && (k == sentence.range.lowerBound || !["last", "past", "next", "coming"].contains(tokens[k - 1]))
             {
                 return next
             }

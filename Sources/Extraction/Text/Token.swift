@@ -150,3 +150,14 @@ extension StringProtocol {
         return nil
     }
 }
+
+extension Array where Element == StaticString {
+    /// Whether one of these words is the token's folded form, as `WordSet.contains(_:)` asks it: a list written in place
+    /// (`["was", "is", "were"].contains(doc.tokens[k])`) is compared byte for byte (`Token.isFolded`), where a list of
+    /// `String`s compared each word through String's comparison and released its elements at every asking.
+    @inline(__always)
+    func contains(_ token: Token) -> Bool {
+        for word in self where token.isFolded(word) { return true }
+        return false
+    }
+}
