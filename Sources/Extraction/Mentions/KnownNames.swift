@@ -8,27 +8,23 @@ struct KnownNames {
     /// Each distinct name inserted, in order.
     private var names: [[String]] = []
     private var seen: Set<[String]> = []
-    /// Names by each lookup key of theirs (see `entryKeys`), grouped by their number of words: one
-    /// look-up per key, whether inserting or searching.
-    private var byKey: [String: Entry] = [:]
+    /// Names by each lookup key of theirs (see `entryKeys`): one look-up per key, whether inserting or searching.
+    private var byKey: [Key: Entry] = [:]
 
-    /// The names filed under one key: for each number of words present (ascending), the names
-    /// (indices into `names`, ascending) with that many.
+    /// "=word" (a name with that word) or "^letter" (a name with a longer word of that initial): the word or the letter
+    /// and which of the two, hashed and compared without building the string "=" + word.
+    struct Key: Hashable {
+        let text: String
+        let isInitial: Bool
+    }
+
+    /// The names filed under one key, in the order inserted (indices into `names`, ascending), each with its number
+    /// of words: one array per key, where a list per number of words took an array each.
     private struct Entry {
-        var lengths: [Int] = []
-        var lists: [[Int]] = []
+        var names: [(name: Int, length: Int)] = []
 
-        mutating func add(_ name: Int, length: Int) {
-            if let n = lengths.firstIndex(of: length) {
-                lists[n].append(name)
-                return
-            }
-            let n = lengths.firstIndex { $0 > length } ?? lengths.count
-            lengths.insert(length, at: n)
-            lists.insert([name], at: n)
-        }
-
-        func names(length: Int) -> [Int]? { lengths.firstIndex(of: length).map { lists[$0] } }
+        /// Each number of words present.
+        var lengths: some Sequence<Int> { names.lazy.map(\.length) }
     }
     /// Past answers: a name once matched stays matched (names are only added); a name not matched
     /// was compared with the names before `checked` and needs comparing only with later ones.
@@ -42,11 +38,11 @@ struct KnownNames {
         // A name without words other than particles and suffixes matches nothing.
         guard !core.isEmpty else { return }
         names.append(keys)
-        var entries: [String] = []
+        var entries: [Key] = []
         for word in core {
             for key in Self.entryKeys(word) where !entries.contains(key) { entries.append(key) }
         }
-        for key in entries { byKey[key, default: Entry()].add(names.count - 1, length: core.count) }
+        for key in entries { byKey[key, default: Entry()].names.append((names.count - 1, core.count)) }
     }
 
     /// Whether a name inserted so far matches `keys` (`PersonEntity.matches`).
@@ -61,7 +57,7 @@ struct KnownNames {
         let core = PersonEntity.core(keys)
         var found = false
         if !core.isEmpty {
-            var filed: [String] = []
+            var filed: [Key] = []
             var lookups: [Entry] = []
             for word in core {
                 for key in Self.lookupKeys(word) where !filed.contains(key) {
@@ -70,14 +66,14 @@ struct KnownNames {
                     lookups.append(entry)
                 }
             }
-            var counts = Set<Int>()
-            for entry in lookups { counts.formUnion(entry.lengths) }
+            var counts: [Int] = []
+            for entry in lookups { for length in entry.lengths where !counts.contains(length) { counts.append(length) } }
             search: for count in counts.sorted() {
                 for entry in lookups {
-                    guard let list = entry.names(length: count) else { continue }
                     // Newest first, down to the names already compared.
-                    for n in list.reversed() {
+                    for (n, length) in entry.names.reversed() {
                         if n < checked { break }
+                        guard length == count else { continue }
                         comparisons += 1
                         if PersonEntity(name: "", keys: names[n], firstSentence: 0).matches(keys) {
                             found = true
@@ -99,13 +95,14 @@ struct KnownNames {
     // for each word, and, for a single letter, "^letter" (longer words with that initial) or, for a
     // longer word, "=initial" (the single letter that may stand for it).
 
-    static func entryKeys(_ word: String) -> [String] {
-        guard PersonEntity.isLonger(word), let initial = word.first else { return ["=" + word] }
-        return ["=" + word, "^" + String(initial)]
+    static func entryKeys(_ word: String) -> [Key] {
+        guard PersonEntity.isLonger(word), let initial = word.first else { return [Key(text: word, isInitial: false)] }
+        return [Key(text: word, isInitial: false), Key(text: String(initial), isInitial: true)]
     }
 
-    static func lookupKeys(_ word: String) -> [String] {
-        guard let initial = word.first else { return ["=" + word] }
-        return PersonEntity.isOneCharacter(word) ? ["=" + word, "^" + word] : ["=" + word, "=" + String(initial)]
+    static func lookupKeys(_ word: String) -> [Key] {
+        guard let initial = word.first else { return [Key(text: word, isInitial: false)] }
+        return PersonEntity.isOneCharacter(word) ? [Key(text: word, isInitial: false), Key(text: word, isInitial: true)]
+            : [Key(text: word, isInitial: false), Key(text: String(initial), isInitial: false)]
     }
 }
