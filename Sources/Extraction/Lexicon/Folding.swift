@@ -16,6 +16,9 @@ public func fold(_ text: some StringProtocol) -> String {
             return length
         }
     }
+    // A mark of its own (“, ’, —), which most words outside ASCII are: its folded form as the table holds it.
+    var marks = text.unicodeScalars.makeIterator()
+    if let only = marks.next(), marks.next() == nil, let folded = FoldTable.folded(only) { return folded }
     var scalars = String.UnicodeScalarView()
     for scalar in text.unicodeScalars {
         if scalar.value < 0x80 {

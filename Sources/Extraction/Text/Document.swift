@@ -198,6 +198,12 @@ final class Document: Sendable {
                 var i = 0
                 while i < bytes.count {
                     let lead = UInt32(bytes[i])
+                    if lead < 0x80 {
+                        result[count] = Unicode.Scalar(UInt8(truncatingIfNeeded: lead))
+                        count += 1
+                        i += 1
+                        continue
+                    }
                     // A String's UTF-8 is always valid: the lead byte says how many continuation bytes follow.
                     let (length, bits): (Int, UInt32) = lead < 0x80 ? (1, lead) : lead < 0xE0 ? (2, lead & 0x1F) : lead < 0xF0 ? (3, lead & 0x0F) : (4, lead & 0x07)
                     var value = bits

@@ -85,7 +85,19 @@ struct Token: Sendable {
     func isFolded(_ word: StaticString) -> Bool {
         let count = word.utf8CodeUnitCount
         guard foldedFirst == (count == 0 ? 0 : word.utf8Start.pointee), folded.utf8.count == count else { return false }
-        return folded.utf8.elementsEqual(UnsafeBufferPointer(start: word.utf8Start, count: count))
+        return Self.sameBytes(folded, word)
+    }
+
+    /// `text`'s UTF-8 is `word`'s, of the same length: read in place, out of line so that the tests inlined at every
+    /// rule stay small (a generic `elementsEqual` cost twice as much).
+    @inline(never)
+    private static func sameBytes(_ text: String, _ word: StaticString) -> Bool {
+        var k = 0
+        for byte in text.utf8 {
+            guard byte == word.utf8Start[k] else { return false }
+            k += 1
+        }
+        return true
     }
 
     func `is`(_ text: String) -> Bool { self.text == text }
