@@ -64,6 +64,8 @@ final class QueryPlanTests {
             #expect(plan.contains("SEARCH s USING PRIMARY KEY (\(key))"), "\(plan)")
             #expect(plan.contains("SEARCH r USING INTEGER PRIMARY KEY (rowid=?)"), "\(plan)")
         }
+        // What orders the reports of a fact reported more than once: its articles, each by id.
+        #expect(try plan(FirstEvidence.orderSQL) == ["SEARCH articles USING INTEGER PRIMARY KEY (rowid=?)"])
     }
 
     @Test("Meetings within dates: the date index is searched by range")
