@@ -155,6 +155,11 @@ struct PersonTests {
              name: "Tomás Fuenzalida Prat", title: "Undersecretary for Latin America and the Caribbean", country: "CL"),
         Case(text: "Assistant Secretary for South and Central Asian Affairs Dana Whitlock met Sri Lanka's foreign secretary in Colombo.",
              name: "Dana Whitlock", title: "Assistant Secretary for South and Central Asian Affairs", country: nil),
+        // A lender's country office, before or after the name: the lender's person, not the country served.
+        Case(text: "The minister had met Ms Ingrid Svensson-Okafor, the World Bank Country Director for Ghana, Liberia and Sierra Leone, in Accra on Monday.",
+             name: "Ingrid Svensson-Okafor", title: "Country Director", country: "WORLD_BANK"),
+        Case(text: "Federal Minister for Economic Affairs Farrukh Saleem Bhatti met ADB Country Director for Pakistan Ms. Hiroko Nakamura in Islamabad.",
+             name: "Hiroko Nakamura", title: "Country Director", country: "ADB"),
         // An office ends at the person named before it.
         Case(text: "Chilean Undersecretary for Latin America and the Caribbean Tomás Fuenzalida Prat and the Ambassador of Peru to Chile, Inés Quiroga Salas, also took part in the meeting.",
              name: "Inés Quiroga Salas", title: "Ambassador to Chile", country: "PE"),

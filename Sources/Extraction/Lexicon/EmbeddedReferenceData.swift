@@ -1867,6 +1867,2795 @@ Western Europe	Western European
 Central Europe	Central European
 
 """#,
+        "subdivisions.tsv": #"""
+# source: ISO 3166-2 subdivisions from pycountry 26.2.16 (first level; second level for BD, BE, BF, GN, GQ, GW, ID, IE, IQ, LK, MA, MW, PH, UG) with English forms and a few non-ISO regions (Darfur, Donbas, Puntland, Mindanao) hand-curated 2026-12 by Scripts/make-subdivisions; dropped: municipal units, disputed Kashmir/Jerusalem/Western Sahara units, names under 4 letters, generic names (Eastern Province), names already in countries/cities/regions/organisations/titles/cues, names of units in more than one state, common words and person names (some kept qualified: Edo State, Bong County); country = ISO 3166-1 alpha-2
+name	country	aliases
+Ajman	AE	‘Ajmān;'Ajman
+Ras al-Khaimah	AE	Ras Al Khaimah;Ra’s al Khaymah;Ra's al Khaymah
+Umm al-Quwain	AE	Umm Al Quwain;Umm al Qaywayn
+Badakhshan	AF	Badakhshān;Badakhshan Province
+Badghis	AF	Bādghīs;Badghis Province
+Baghlan	AF	Baghlān;Baghlan Province
+Balkh	AF	Balkh Province
+Bamyan	AF	Bamiyan;Bāmyān;Bamyan Province
+Daykundi	AF	Daikundi;Dāykundī;Daykundi Province
+Farah Province	AF	
+Faryab	AF	Fāryāb;Faryab Province
+Ghazni	AF	Ghaznī;Ghazni Province
+Ghor	AF	Ghowr;Ghōr;Ghor Province
+Helmand	AF	Helmand Province
+Jowzjan	AF	Jawzjan;Jowzjān;Jowzjan Province
+Kapisa	AF	Kāpīsā;Kapisa Province
+Khost	AF	Khōst;Khost Province
+Kunar	AF	Kunaṟ;Kunar Province
+Kunduz	AF	Kunduz Province
+Laghman	AF	Laghmān;Laghman Province
+Logar	AF	Lōgar;Logar Province
+Nangarhar	AF	Nangarhār;Nangarhar Province
+Nimroz	AF	Nīmrōz;Nimroz Province
+Nuristan	AF	Nūristān;Nuristan Province
+Paktia	AF	Paktiya;Paktia Province
+Paktika	AF	Paktīkā;Paktika Province
+Panjshir	AF	Panjshayr;Panjsher;Panjshir Province
+Parwan	AF	Parvan;Parwān;Parwan Province
+Samangan	AF	Samangān;Samangan Province
+Sar-e Pol	AF	Sar-e Pul;Sari Pul;Sar-e Pol Province
+Takhar	AF	Takhār;Takhar Province
+Uruzgan	AF	Oruzgan;Uruzgān;Uruzgan Province
+Wardak Province	AF	
+Zabul	AF	Zābul;Zabul Province
+Berat County	AL	
+Diber	AL	Dibër;Diber County
+Durres	AL	Durrës;Durres County
+Elbasan	AL	Elbasan County
+Fier	AL	Fier County
+Gjirokaster	AL	Gjirokastër;Gjirokaster County
+Korce	AL	Korçë;Korce County
+Kukes	AL	Kukës;Kukes County
+Lezhe	AL	Lezhë;Lezhe County
+Shkoder	AL	Shkodër;Shkoder County
+Vlore	AL	Vlorë;Vlore County
+Aragatsotn	AM	Aragac̣otn;Aragacotn;Aragatsotn Province
+Ararat Province	AM	
+Armavir Province	AM	
+Gegharkunik	AM	Geġark'unik';Gegark'unik';Gegharkunik Province
+Kotayk	AM	Kotayk';Kotayk Province
+Lori Province	AM	
+Shirak	AM	Širak;Sirak;Shirak Province
+Syunik	AM	Siunik;Syunik';Syunik Province
+Tavush	AM	Tavuš;Tavus;Tavush Province
+Vayots Dzor	AM	Vayoć Jor;Vayoc Jor;Vayots Dzor Province
+Bengo	AO	Bengo Province
+Benguela	AO	Benguela Province
+Bie Province	AO	
+Cabinda	AO	Cabinda Province
+Cuando Cubango	AO	Cuando Cubango Province
+Cuanza Norte	AO	Kwanza Norte;Cuanza-Norte;Cuanza Norte Province
+Cuanza Sul	AO	Kwanza Sul;Cuanza-Sul;Cuanza Sul Province
+Cunene	AO	Cunene Province
+Huambo	AO	Huambo Province
+Lunda-Norte	AO	Lunda-Norte Province
+Lunda-Sul	AO	Lunda-Sul Province
+Malanje	AO	Malange;Malanje Province
+Moxico	AO	Moxico Province
+Namibe	AO	Namibe Province
+Uige	AO	Uíge;Uige Province
+Zaire Province	AO	
+Catamarca	AR	Catamarca Province
+Chubut	AR	Chubut Province
+Corrientes	AR	Corrientes Province
+Entre Rios	AR	Entre Ríos;Entre Rios Province
+Jujuy	AR	Jujuy Province
+La Pampa	AR	La Pampa Province
+Mendoza Province	AR	
+Neuquen	AR	Neuquén;Neuquen Province
+Salta	AR	Salta Province
+San Luis Province	AR	
+Santa Fe Province	AR	
+Santiago del Estero	AR	Santiago del Estero Province
+Tucuman	AR	Tucumán;Tucuman Province
+Burgenland	AT	
+Carinthia	AT	Kärnten;Karnten
+Lower Austria	AT	Niederösterreich;Niederosterreich
+Styria	AT	Steiermark
+Tyrol	AT	Tirol
+Upper Austria	AT	Oberösterreich;Oberosterreich
+Vorarlberg	AT	
+Australian Capital Territory	AU	
+Queensland	AU	
+South Australia	AU	
+Tasmania	AU	
+Western Australia	AU	
+Aghdam	AZ	Agdam
+Fuzuli	AZ	Füzuli
+Gubadly	AZ	Qubadli
+Jabrayil	AZ	Jebrail;Cəbrayıl;Cebrayil
+Kalbajar	AZ	Kelbajar;Kəlbəcər;Kelbecer
+Khojaly	AZ	Khojali;Xocalı;Xocali
+Khojavend	AZ	Xocavənd;Xocavend
+Lachin	AZ	Laçın;Lacin
+Lankaran	AZ	Lenkoran;Lənkəran;Lenkeran
+Mingachevir	AZ	Mingəçevir;Mingecevir
+Nagorno-Karabakh	AZ	Karabakh;Nagorno Karabakh
+Nakhchivan	AZ	Nakhchivan Autonomous Republic;Naxçıvan;Naxcivan
+Shaki	AZ	Sheki
+Sumgait	AZ	Sumqayit
+Zangilan	AZ	Zəngilan;Zengilan
+Brcko District	BA	Brčko District;Brčko distrikt;Brcko distrikt
+Federation of Bosnia and Herzegovina	BA	Federacija Bosne i Hercegovine;Federation of BiH
+Republika Srpska	BA	
+Bagerhat	BD	Bagerhat District
+Bandarban	BD	Bandarban District
+Barguna	BD	Barguna District
+Barishal	BD	Barisal;Barishal District;Barishal Division
+Bhola District	BD	
+Bogura	BD	Bogra;Bogura District
+Brahmanbaria	BD	Brahmanbaria District
+Chandpur District	BD	
+Chapai Nawabganj	BD	Chapai Nawabganj District
+Chuadanga	BD	Chuadanga District
+Cumilla	BD	Comilla;Cumilla District
+Dinajpur	BD	Dinajpur District
+Faridpur District	BD	
+Feni	BD	Feni District
+Gaibandha	BD	Gaibandha District
+Gazipur	BD	Gazipur District
+Gopalganj District	BD	
+Habiganj	BD	Habiganj District
+Jamalpur District	BD	
+Jashore	BD	Jessore;Jashore District
+Jhalokati	BD	Jhalakathi;Jhalokati District
+Jhenaidah	BD	Jhenaidah District
+Joypurhat	BD	Joypurhat District
+Khagrachhari	BD	Khagrachhari District
+Khulna	BD	Khulna District;Khulna Division
+Kishoreganj	BD	Kishoreganj District
+Kurigram	BD	Kurigram District
+Kushtia	BD	Kushtia District
+Lakshmipur	BD	Lakshmipur District
+Lalmonirhat	BD	Lalmonirhat District
+Madaripur	BD	Madaripur District
+Magura	BD	Magura District
+Manikganj	BD	Manikganj District
+Meherpur	BD	Meherpur District
+Moulvibazar	BD	Moulvibazar District
+Munshiganj	BD	Munshiganj District
+Mymensingh	BD	Mymensingh District;Mymensingh Division
+Naogaon	BD	Naogaon District
+Narail	BD	Narail District
+Narayanganj	BD	Narayanganj District
+Narsingdi	BD	Narsingdi District
+Natore	BD	Natore District
+Netrakona	BD	Netrakona District
+Nilphamari	BD	Nilphamari District
+Noakhali	BD	Noakhali District
+Pabna	BD	Pabna District
+Panchagarh	BD	Panchagarh District
+Patuakhali	BD	Patuakhali District
+Pirojpur	BD	Pirojpur District
+Rajbari	BD	Rajbari District
+Rajshahi	BD	Rajshahi District;Rajshahi Division
+Rangamati	BD	Rangamati District
+Rangpur	BD	Rangpur District;Rangpur Division
+Satkhira	BD	Satkhira District
+Shariatpur	BD	Shariatpur District
+Sherpur	BD	Sherpur District
+Sirajganj	BD	Sirajganj District
+Sunamganj	BD	Sunamganj District
+Sylhet	BD	Sylhet District;Sylhet Division
+Tangail	BD	Tangail District
+Thakurgaon	BD	Thakurgaon District
+Brussels-Capital Region	BE	Brussels Capital Region;Région de Bruxelles-Capitale;Region de Bruxelles-Capitale
+East Flanders	BE	Oost-Vlaanderen
+Flanders	BE	Flemish Region;Vlaams Gewest
+Flemish Brabant	BE	Vlaams-Brabant
+Hainaut	BE	
+Liege	BE	Liège
+Namur	BE	
+Wallonia	BE	Walloon Region;Région wallonne;Region wallonne
+Walloon Brabant	BE	Brabant wallon
+West Flanders	BE	West-Vlaanderen
+Bale Province	BF	
+Bam Province	BF	
+Banwa	BF	Banwa Province
+Bazega	BF	Bazèga;Bazega Province
+Boucle du Mouhoun	BF	Boucle du Mouhoun Region
+Bougouriba	BF	Bougouriba Province
+Boulgou	BF	Boulgou Province
+Boulkiemde	BF	Boulkiemdé;Boulkiemde Province
+Cascades Region	BF	
+Ganzourgou	BF	Ganzourgou Province
+Gnagna	BF	Gnagna Province
+Gourma	BF	Gourma Province
+Hauts-Bassins	BF	Hauts-Bassins Region
+Houet	BF	Houet Province
+Ioba	BF	Ioba Province
+Kadiogo	BF	Kadiogo Province
+Kenedougou	BF	Kénédougou;Kenedougou Province
+Komondjari	BF	Komondjari Province
+Kompienga	BF	Kompienga Province
+Kossi Province	BF	
+Koulpelogo	BF	Koulpélogo;Koulpelogo Province
+Kouritenga	BF	Kouritenga Province
+Kourweogo	BF	Kourwéogo;Kourweogo Province
+Leraba	BF	Léraba;Leraba Province
+Loroum	BF	Loroum Province
+Mouhoun	BF	Mouhoun Province
+Nahouri	BF	Nahouri Province
+Namentenga	BF	Namentenga Province
+Nayala	BF	Nayala Province
+Noumbiel	BF	Noumbiel Province
+Oubritenga	BF	Oubritenga Province
+Oudalan	BF	Oudalan Province
+Passore	BF	Passoré;Passore Province
+Poni	BF	Poni Province
+Sanguie	BF	Sanguié;Sanguie Province
+Sanmatenga	BF	Sanmatenga Province
+Seno	BF	Séno;Seno Province
+Sissili	BF	Sissili Province
+Soum	BF	Soum Province
+Sourou	BF	Sourou Province
+Tapoa	BF	Tapoa Province
+Tuy Province	BF	
+Yagha	BF	Yagha Province
+Yatenga	BF	Yatenga Province
+Ziro	BF	Ziro Province
+Zondoma	BF	Zondoma Province
+Zoundweogo	BF	Zoundwéogo;Zoundweogo Province
+Blagoevgrad	BG	Blagoevgrad District
+Dobrich	BG	Dobrich District
+Gabrovo	BG	Gabrovo District
+Haskovo	BG	Haskovo District
+Kardzhali	BG	Kardzhali District
+Kyustendil	BG	Kyustendil District
+Lovech	BG	Lovech District
+Pazardzhik	BG	Pazardzhik District
+Pernik	BG	Pernik District
+Pleven	BG	Pleven District
+Plovdiv	BG	Plovdiv District
+Razgrad	BG	Razgrad District
+Shumen	BG	Shumen District
+Silistra	BG	Silistra District
+Sliven	BG	Sliven District
+Smolyan	BG	Smolyan District
+Stara Zagora	BG	Stara Zagora District
+Targovishte	BG	Targovishte District
+Veliko Tarnovo	BG	Veliko Tarnovo District
+Vidin	BG	Vidin District
+Vratsa	BG	Vratsa District
+Yambol	BG	Yambol District
+Bubanza	BI	Bubanza Province
+Bujumbura Rural	BI	Bujumbura Rural Province
+Bururi	BI	Bururi Province
+Cankuzo	BI	Cankuzo Province
+Cibitoke	BI	Cibitoke Province
+Karuzi	BI	Karuzi Province
+Kayanza	BI	Kayanza Province
+Kirundo	BI	Kirundo Province
+Makamba	BI	Makamba Province
+Muramvya	BI	Muramvya Province
+Muyinga	BI	Muyinga Province
+Mwaro	BI	Mwaro Province
+Ngozi Province	BI	
+Rumonge	BI	Rumonge Province
+Rutana	BI	Rutana Province
+Ruyigi	BI	Ruyigi Province
+Alibori	BJ	Alibori Department
+Atacora	BJ	Atacora Department
+Borgou	BJ	Borgou Department
+Couffo	BJ	Couffo Department
+Donga	BJ	Donga Department
+Mono Department	BJ	
+Oueme	BJ	Ouémé;Oueme Department
+Zou Department	BJ	
+Belait	BN	Belait District
+Brunei-Muara	BN	Brunei-Muara District
+Temburong	BN	Temburong District
+Tutong	BN	Tutong District
+Chuquisaca	BO	Chuquisaca Department
+Cochabamba	BO	Cochabamba Department
+El Beni	BO	El Beni Department
+Oruro	BO	Oruro Department
+Pando	BO	Pando Department
+Potosi	BO	Potosí;Potosi Department
+Tarija	BO	Tarija Department
+Alagoas	BR	
+Amapa	BR	Amapá
+Bahia	BR	
+Ceara	BR	Ceará
+Espirito Santo	BR	Espírito Santo
+Goias	BR	Goiás
+Maranhao	BR	Maranhão
+Mato Grosso	BR	
+Mato Grosso do Sul	BR	
+Minas Gerais	BR	
+Paraiba	BR	Paraíba
+Parana	BR	Paraná
+Pernambuco	BR	
+Piaui	BR	Piauí
+Rio Grande do Norte	BR	
+Rio Grande do Sul	BR	
+Rondonia	BR	Rondônia
+Roraima	BR	
+Santa Catarina	BR	
+Sergipe	BR	
+Tocantins	BR	
+Abaco	BS	Abaco Islands
+Acklins	BS	Acklins District
+Bimini	BS	Bimini District
+Eleuthera	BS	
+Exuma	BS	Exuma District
+Grand Bahama	BS	
+Inagua	BS	Inagua District
+Mayaguana	BS	Mayaguana District
+Bumthang	BT	Bumthang District
+Chhukha	BT	Chhukha District
+Dagana	BT	Dagana District
+Gasa	BT	Gasa District
+Haa District	BT	
+Lhuentse	BT	Lhuentse District
+Mongar	BT	Monggar;Mongar District
+Paro	BT	Paro District
+Pema Gatshel	BT	Pema Gatshel District
+Punakha	BT	Punakha District
+Samdrup Jongkhar	BT	Samdrup Jongkhar District
+Samtse	BT	Samtse District
+Sarpang	BT	Sarpang District
+Trashigang	BT	Trashigang District
+Trashi Yangtse	BT	Trashi Yangtse District
+Trongsa	BT	Trongsa District
+Tsirang	BT	Tsirang District
+Wangdue Phodrang	BT	Wangdue Phodrang District
+Zhemgang	BT	Zhemgang District
+Chobe	BW	Chobe District
+Francistown	BW	
+Ghanzi	BW	Ghanzi District
+Jwaneng	BW	
+Kgalagadi	BW	Kgalagadi District
+Kgatleng	BW	Kgatleng District
+Kweneng	BW	Kweneng District
+Lobatse	BW	
+Selibe Phikwe	BW	
+Sowa	BW	Sowa Town
+Mogilev	BY	Mahilyow;Mahilioŭ;Mahiliou;Mahilioŭskaja voblasć;Mahiliouskaja voblasc
+Vitebsk	BY	Viciebsk;Viciebskaja voblasć;Viciebskaja voblasc
+Cayo	BZ	Cayo District
+Corozal	BZ	Corozal District
+Orange Walk	BZ	Orange Walk District
+Stann Creek	BZ	Stann Creek District
+Manitoba	CA	
+New Brunswick	CA	
+Newfoundland and Labrador	CA	
+Nova Scotia	CA	
+Nunavut	CA	
+Prince Edward Island	CA	
+Saskatchewan	CA	
+Yukon	CA	
+Bas-Uele	CD	Bas-Uélé;Bas-Uele Province
+Equateur	CD	Équateur;Equateur Province
+Haut-Katanga	CD	Haut-Katanga Province
+Haut-Lomami	CD	Haut-Lomami Province
+Haut-Uele	CD	Haut-Uélé;Haut-Uele Province
+Ituri	CD	Ituri Province
+Kasai	CD	Kasaï;Kasai Province
+Kasai-Central	CD	Kasaï-Central;Kasai Central;Kasai-Central Province
+Kasai-Oriental	CD	Kasaï-Oriental;Kasai Oriental;Kasai-Oriental Province
+Katanga	CD	
+Kongo Central	CD	Bas-Congo;Kongo Central Province
+Kwango	CD	Kwango Province
+Kwilu	CD	Kwilu Province
+Lomami	CD	Lomami Province
+Lualaba	CD	Lualaba Province
+Mai-Ndombe	CD	Mai-Ndombe Province
+Maniema	CD	Maniema Province
+Mongala	CD	Mongala Province
+Nord-Ubangi	CD	North Ubangi;Nord-Ubangi Province
+North Kivu	CD	Nord-Kivu;Nord Kivu;North Kivu Province
+Sankuru	CD	Sankuru Province
+South Kivu	CD	Sud-Kivu;Sud Kivu;South Kivu Province
+Sud-Ubangi	CD	South Ubangi;Sud-Ubangi Province
+Tanganyika Province	CD	
+Tshopo	CD	Tshopo Province
+Tshuapa	CD	Tshuapa Province
+Bamingui-Bangoran	CF	Bamingui-Bangoran Prefecture
+Basse-Kotto	CF	Basse-Kotto Prefecture
+Haute-Kotto	CF	Haute-Kotto Prefecture
+Haut-Mbomou	CF	Haut-Mbomou Prefecture
+Kemo	CF	Kémo;Kémo-Gribingui;Kemo-Gribingui;Kemo Prefecture
+Lobaye	CF	Lobaye Prefecture
+Mambere-Kadei	CF	Mambéré-Kadéï;Haute-Sangha;Mambere-Kadei Prefecture
+Mbomou	CF	Mbomou Prefecture
+Nana-Grebizi	CF	Nana-Grébizi;Gribingui
+Nana-Mambere	CF	Nana-Mambéré;Nana-Mambere Prefecture
+Ombella-M'Poko	CF	Ombella-Mpoko;Ombella-M'Poko Prefecture
+Ouaka	CF	Ouaka Prefecture
+Ouham	CF	Ouham Prefecture
+Ouham-Pende	CF	Ouham-Pendé;Ouham-Pende Prefecture
+Sangha-Mbaere	CF	Sangha-Mbaéré
+Vakaga	CF	Vakaga Prefecture
+Bouenza	CG	Bouenza Department
+Cuvette Department	CG	
+Cuvette-Ouest	CG	Cuvette-Ouest Department
+Kouilou	CG	Kouilou Department
+Lekoumou	CG	Lékoumou;Lekoumou Department
+Likouala	CG	Likouala Department
+Niari	CG	Niari Department
+Pointe-Noire	CG	Pointe-Noire Department
+Pool Department	CG	
+Aargau	CH	Argovia
+Appenzell Ausserrhoden	CH	
+Appenzell Innerrhoden	CH	
+Basel-Landschaft	CH	Basel-Country;Basel-Land
+Basel-Stadt	CH	Basel-City
+Fribourg	CH	
+Glarus	CH	
+Graubunden	CH	Graubünden;Grisons
+Neuchatel	CH	Neuchâtel
+Nidwalden	CH	
+Obwalden	CH	
+Schaffhausen	CH	
+Schwyz	CH	
+Solothurn	CH	
+St. Gallen	CH	Sankt Gallen;St Gallen
+Thurgau	CH	
+Ticino	CH	
+Valais	CH	
+Vaud	CH	
+Bas-Sassandra	CI	Bas-Sassandra District
+Denguele	CI	Denguélé;Denguele District
+Goh-Djiboua	CI	Gôh-Djiboua;Goh-Djiboua District
+Sassandra-Marahoue	CI	Sassandra-Marahoué;Sassandra-Marahoue District
+Vallee du Bandama	CI	Vallée du Bandama;Vallee du Bandama District
+Woroba	CI	Woroba District
+Zanzan	CI	Zanzan District
+Antofagasta	CL	Antofagasta Region
+Araucania	CL	Araucanía;La Araucanía;La Araucania;Araucania Region
+Arica y Parinacota	CL	Arica y Parinacota Region
+Atacama	CL	Atacama Region
+Aysen	CL	Aysén;Aisén;Aisen;Aisén del General Carlos Ibañez del Campo;Aisen del General Carlos Ibanez del Campo;Aysen Region
+Biobio	CL	Biobío;Bío Bío;Bio Bio;Biobio Region
+Coquimbo	CL	Coquimbo Region
+Los Lagos	CL	Los Lagos Region
+Magallanes Region	CL	
+Maule	CL	Maule Region
+Nuble	CL	Ñuble;Nuble Region
+O'Higgins Region	CL	Libertador General Bernardo O'Higgins
+Santiago Metropolitan Region	CL	Región Metropolitana de Santiago;Region Metropolitana de Santiago
+Tarapaca	CL	Tarapacá;Tarapaca Region
+Adamaoua	CM	Adamaoua Region
+Ambazonia	CM	
+Anhui	CN	Anhui Sheng;Anhui Province
+Fujian	CN	Fukien;Fujian Sheng;Fujian Province
+Gansu	CN	Gansu Sheng;Gansu Province
+Guangdong	CN	Guangdong Sheng;Guangdong Province
+Guangxi	CN	Guangxi Zhuang Autonomous Region;Guangxi Zhuangzu Zizhiqu
+Guizhou	CN	Guizhou Sheng;Guizhou Province
+Hainan	CN	Hainan Sheng;Hainan Province
+Hebei	CN	Hebei Sheng;Hebei Province
+Heilongjiang	CN	Heilongjiang Sheng;Heilongjiang Province
+Henan	CN	Henan Sheng;Henan Province
+Hubei	CN	Hubei Sheng;Hubei Province
+Hunan	CN	Hunan Sheng;Hunan Province
+Inner Mongolia	CN	Nei Mongol;Inner Mongolia Autonomous Region;Nei Mongol Zizhiqu
+Jiangsu	CN	Jiangsu Sheng;Jiangsu Province
+Jiangxi	CN	Jiangxi Sheng;Jiangxi Province
+Jilin	CN	Jilin Sheng;Jilin Province
+Liaoning	CN	Liaoning Sheng;Liaoning Province
+Ningxia	CN	Ningxia Hui Autonomous Region;Ningxia Huizu Zizhiqu
+Qinghai	CN	Qinghai Sheng;Qinghai Province
+Shaanxi	CN	Shaanxi Sheng;Shaanxi Province
+Shandong	CN	Shandong Sheng;Shandong Province
+Shanxi	CN	Shanxi Sheng;Shanxi Province
+Sichuan	CN	Szechuan;Szechwan;Sichuan Sheng;Sichuan Province
+Tibet	CN	Xizang;Tibet Autonomous Region;Xizang Zizhiqu
+Xinjiang	CN	Xinjiang Uyghur Autonomous Region;Xinjiang Uygur Autonomous Region;Xinjiang Uygur Zizhiqu;East Turkestan
+Yunnan	CN	Yunnan Sheng;Yunnan Province
+Zhejiang	CN	Zhejiang Sheng;Zhejiang Province
+Antioquia	CO	Antioquia Department
+Arauca	CO	Arauca Department
+Boyaca	CO	Boyacá;Boyaca Department
+Caldas Department	CO	
+Caqueta	CO	Caquetá;Caqueta Department
+Casanare	CO	Casanare Department
+Cauca	CO	Cauca Department
+Cesar Department	CO	
+Choco	CO	Chocó;Choco Department
+Cundinamarca	CO	Cundinamarca Department
+Guainia	CO	Guainía;Guainia Department
+Guaviare	CO	Guaviare Department
+La Guajira	CO	La Guajira Department
+Magdalena Department	CO	
+Meta Department	CO	
+Narino	CO	Nariño;Narino Department
+Norte de Santander	CO	Norte de Santander Department
+Putumayo	CO	Putumayo Department
+Quindio	CO	Quindío;Quindio Department
+Risaralda	CO	Risaralda Department
+San Andres and Providencia	CO	San Andrés y Providencia;San Andres y Providencia;San Andrés, Providencia y Santa Catalina;San Andres, Providencia y Santa Catalina;San Andres and Providencia Department
+Santander Department	CO	
+Tolima	CO	Tolima Department
+Valle del Cauca	CO	Valle del Cauca Department
+Vaupes	CO	Vaupés;Vaupes Department
+Vichada	CO	Vichada Department
+Alajuela	CR	Alajuela Province
+Cartago Province	CR	
+Guanacaste	CR	Guanacaste Province
+Heredia Province	CR	
+Limon Province	CR	
+Puntarenas	CR	Puntarenas Province
+Artemisa Province	CU	
+Camaguey	CU	Camagüey;Camaguey Province
+Ciego de Avila	CU	Ciego de Ávila;Ciego de Avila Province
+Cienfuegos Province	CU	
+Granma Province	CU	
+Holguin Province	CU	
+Las Tunas	CU	Las Tunas Province
+Matanzas	CU	Matanzas Province
+Mayabeque	CU	Mayabeque Province
+Pinar del Rio	CU	Pinar del Río;Pinar del Rio Province
+Sancti Spiritus	CU	Sancti Spíritus;Sancti Spiritus Province
+Santiago de Cuba	CU	Santiago de Cuba Province
+Villa Clara	CU	Villa Clara Province
+Famagusta	CY	Ammochostos;Gazimağusa;Gazimagusa;Famagusta District
+Kyrenia	CY	Keryneia;Girne;Kyrenia District
+Paphos	CY	Pafos;Paphos District
+Bohemia	CZ	
+Central Bohemia	CZ	Central Bohemian Region;Středočeský kraj;Stredocesky kraj;Central Bohemia Region
+Hradec Kralove Region	CZ	Hradec Králové Region;Královéhradecký kraj;Kralovehradecky kraj
+Karlovy Vary Region	CZ	Karlovarský kraj;Karlovarsky kraj
+Liberec Region	CZ	Liberecký kraj;Liberecky kraj
+Moravia	CZ	
+Moravian-Silesian Region	CZ	Moravia-Silesia;Moravskoslezský kraj;Moravskoslezsky kraj
+Olomouc Region	CZ	Olomoucký kraj;Olomoucky kraj
+Pardubice Region	CZ	Pardubický kraj;Pardubicky kraj
+Plzen Region	CZ	Plzeň Region;Pilsen Region;Plzeňský kraj;Plzensky kraj
+South Bohemia	CZ	South Bohemian Region;Jihočeský kraj;Jihocesky kraj;South Bohemia Region
+South Moravia	CZ	South Moravian Region;Jihomoravský kraj;Jihomoravsky kraj;South Moravia Region
+Usti nad Labem Region	CZ	Ústí nad Labem Region;Ústecký kraj;Ustecky kraj
+Vysocina	CZ	Vysočina;Vysočina Region;Vysocina Region;Kraj Vysočina;Kraj Vysocina
+Zlin Region	CZ	Zlín Region;Zlínský kraj;Zlinsky kraj
+Baden-Wurttemberg	DE	Baden-Württemberg
+Bavaria	DE	Bayern
+Brandenburg	DE	
+Bremen	DE	
+Hesse	DE	Hessen
+Lower Saxony	DE	Niedersachsen
+Mecklenburg-Western Pomerania	DE	Mecklenburg-Vorpommern;Mecklenburg-West Pomerania
+North Rhine-Westphalia	DE	Nordrhein-Westfalen;North Rhine Westphalia
+Rhineland-Palatinate	DE	Rheinland-Pfalz
+Saarland	DE	
+Saxony	DE	Sachsen
+Saxony-Anhalt	DE	Sachsen-Anhalt
+Schleswig-Holstein	DE	
+Thuringia	DE	Thüringen;Thuringen
+Ali Sabieh	DJ	Ali Sabieh Region
+Arta Region	DJ	
+Dikhil	DJ	Dikhil Region
+Obock	DJ	Obock Region
+Tadjourah	DJ	Tadjourah Region
+Capital Region of Denmark	DK	Hovedstaden
+Central Jutland	DK	Midtjylland;Central Denmark Region
+North Jutland	DK	Nordjylland;North Denmark Region
+Region Zealand	DK	Sjælland;Sjaelland
+Southern Denmark	DK	Syddanmark;Region of Southern Denmark
+Ain Defla	DZ	Aïn Defla;Ain Defla Province
+Ain Temouchent	DZ	Aïn Témouchent;Ain Temouchent Province
+Annaba	DZ	Annaba Province
+Batna	DZ	Batna Province
+Bechar	DZ	Béchar;Bechar Province
+Bejaia	DZ	Béjaïa;Bejaia Province
+Beni Abbes	DZ	Béni Abbès;Beni Abbes Province
+Biskra	DZ	Biskra Province
+Blida	DZ	Blida Province
+Bordj Badji Mokhtar	DZ	Bordj Badji Mokhtar Province
+Bordj Bou Arreridj	DZ	Bordj Bou Arréridj;Bordj Bou Arreridj Province
+Bouira	DZ	Bouira Province
+Boumerdes	DZ	Boumerdès;Boumerdes Province
+Chlef	DZ	Chlef Province
+Constantine Province	DZ	
+Djanet	DZ	Djanet Province
+Djelfa	DZ	Djelfa Province
+El Bayadh	DZ	El Bayadh Province
+El Meghaier	DZ	El Meghaier Province
+El Meniaa	DZ	El Meniaa Province
+El Oued	DZ	El Oued Province
+El Tarf	DZ	El Tarf Province
+Ghardaia	DZ	Ghardaïa;Ghardaia Province
+Guelma	DZ	Guelma Province
+Illizi	DZ	Illizi Province
+In Guezzam	DZ	In Guezzam Province
+Jijel	DZ	Jijel Province
+Khenchela	DZ	Khenchela Province
+Laghouat	DZ	Laghouat Province
+Mascara Province	DZ	
+Medea Province	DZ	
+Mila Province	DZ	
+Mostaganem	DZ	Mostaganem Province
+M'sila	DZ	M'sila Province
+Naama Province	DZ	
+Ouargla	DZ	Ouargla Province
+Ouled Djellal	DZ	Ouled Djellal Province
+Oum el Bouaghi	DZ	Oum el Bouaghi Province
+Relizane	DZ	Relizane Province
+Setif	DZ	Sétif;Setif Province
+Sidi Bel Abbes	DZ	Sidi Bel Abbès;Sidi Bel Abbes Province
+Skikda	DZ	Skikda Province
+Souk Ahras	DZ	Souk Ahras Province
+Tamanrasset	DZ	Tamanrasset Province
+Tebessa	DZ	Tébessa;Tebessa Province
+Tiaret	DZ	Tiaret Province
+Timimoun	DZ	Timimoun Province
+Tindouf	DZ	Tindouf Province
+Tipaza	DZ	Tipaza Province
+Tissemsilt	DZ	Tissemsilt Province
+Tizi Ouzou	DZ	Tizi Ouzou Province
+Tlemcen	DZ	Tlemcen Province
+Touggourt	DZ	Touggourt Province
+Azuay	EC	Azuay Province
+Canar	EC	Cañar;Canar Province
+Carchi	EC	Carchi Province
+Chimborazo	EC	Chimborazo Province
+Cotopaxi	EC	Cotopaxi Province
+El Oro	EC	El Oro Province
+Esmeraldas Province	EC	
+Galapagos	EC	Galápagos;Galapagos Province
+Guayas	EC	Guayas Province
+Imbabura	EC	Imbabura Province
+Loja Province	EC	
+Manabi	EC	Manabí;Manabi Province
+Morona Santiago	EC	Morona Santiago Province
+Napo	EC	Napo Province
+Orellana Province	EC	
+Pastaza	EC	Pastaza Province
+Pichincha	EC	Pichincha Province
+Santa Elena Province	EC	
+Santo Domingo de los Tsachilas	EC	Santo Domingo de los Tsáchilas;Santo Domingo de los Tsachilas Province
+Sucumbios	EC	Sucumbíos;Sucumbios Province
+Tungurahua	EC	Tungurahua Province
+Zamora Chinchipe	EC	Zamora Chinchipe Province
+Harjumaa	EE	
+Hiiumaa	EE	
+Ida-Virumaa	EE	
+Jarvamaa	EE	Järvamaa
+Jogevamaa	EE	Jõgevamaa
+Laanemaa	EE	Läänemaa
+Laane-Virumaa	EE	Lääne-Virumaa
+Parnumaa	EE	Pärnumaa
+Polvamaa	EE	Põlvamaa
+Raplamaa	EE	
+Saaremaa	EE	
+Tartumaa	EE	
+Valgamaa	EE	
+Viljandimaa	EE	
+Vorumaa	EE	Võrumaa
+Aswan	EG	Aswān;Aswan Governorate
+Asyut	EG	Assiut;Asyūţ;Asyut Governorate
+Beheira	EG	Buhayrah;Al Buḩayrah;Al Buhayrah;Beheira Governorate
+Beni Suef	EG	Banī Suwayf;Bani Suwayf;Beni Suef Governorate
+Dakahlia	EG	Ad Daqahlīyah;Ad Daqahliyah;Dakahlia Governorate
+Damietta	EG	Dumyāţ;Dumyat;Damietta Governorate
+Faiyum	EG	Fayoum;Fayyum;Al Fayyūm;Al Fayyum;Faiyum Governorate
+Gharbia	EG	Gharbia Governorate
+Giza	EG	Al Jīzah;Al Jizah;Giza Governorate
+Ismailia	EG	Al Ismā'īlīyah;Al Isma'iliyah;Ismailia Governorate
+Kafr el-Sheikh	EG	Kafr El Sheikh;Kafr ash Shaykh;Kafr el-Sheikh Governorate
+Matrouh	EG	Matruh;Matrouh Governorate
+Minya	EG	Al Minyā;Al Minya;Minya Governorate
+Monufia	EG	Menoufia;Al Minūfīyah;Al Minufiyah;Monufia Governorate
+North Sinai	EG	Shamāl Sīnā';Shamal Sina';North Sinai Governorate
+Qalyubia	EG	Al Qalyūbīyah;Al Qalyubiyah;Qalyubia Governorate
+Qena	EG	Qinā;Qina;Qena Governorate
+Sharqia	EG	Sharqia Governorate
+Sinai	EG	Sinai Peninsula
+Sohag	EG	Sūhāj;Suhaj;Sohag Governorate
+South Sinai	EG	Janūb Sīnā';Janub Sina';South Sinai Governorate
+Anseba	ER	Ansabā;Ansaba;Anseba Region
+Gash-Barka	ER	Gash Barka;Qāsh-Barkah;Qash-Barkah;Gash-Barka Region
+Andalusia	ES	Andalucía;Andalucia
+Aragon	ES	Aragón
+Balearic Islands	ES	Illes Balears;Islas Baleares
+Basque Country	ES	País Vasco;Pais Vasco;Euskadi
+Canary Islands	ES	Canarias;Islas Canarias
+Cantabria	ES	
+Castile and Leon	ES	Castile and León;Castilla y León;Castilla y Leon
+Castilla-La Mancha	ES	Castile-La Mancha
+Catalonia	ES	Catalunya;Cataluña;Cataluna
+Extremadura	ES	
+Murcia	ES	
+Navarre	ES	Navarra
+Principality of Asturias	ES	
+Valencian Community	ES	Comunidad Valenciana
+Afar Region	ET	
+Amhara	ET	Amhara Region
+Benishangul-Gumuz	ET	Benshangul-Gumaz;Benishangul Gumuz;Benishangul-Gumuz Region
+Dire Dawa	ET	
+Gambela	ET	Gambella;Gambela Peoples;Gambela Region
+Harari	ET	Harari People;Harari Region
+Ogaden	ET	
+Oromia	ET	Oromia Region
+Sidama	ET	Sidama Region
+Somali Region	ET	
+South West Ethiopia Peoples' Region	ET	Southwest Ethiopia Peoples
+Tigray	ET	Tigrai;Tigray Region
+Central Finland	FI	Keski-Suomi
+Central Ostrobothnia	FI	Keski-Pohjanmaa
+Kainuu	FI	
+Kanta-Hame	FI	Kanta-Häme
+Kymenlaakso	FI	
+Lapland	FI	Lappi
+North Karelia	FI	Pohjois-Karjala
+North Ostrobothnia	FI	Pohjois-Pohjanmaa
+North Savo	FI	Pohjois-Savo
+Ostrobothnia	FI	Pohjanmaa
+Paijat-Hame	FI	Päijät-Häme
+Pirkanmaa	FI	
+Satakunta	FI	
+South Karelia	FI	Etelä-Karjala;Etela-Karjala
+South Ostrobothnia	FI	Etelä-Pohjanmaa;Etela-Pohjanmaa
+South Savo	FI	Etelä-Savo;Etela-Savo
+Southwest Finland	FI	Varsinais-Suomi
+Uusimaa	FI	
+Chuuk	FM	Chuuk State
+Kosrae	FM	Kosrae State
+Pohnpei	FM	Pohnpei State
+Yap State	FM	
+Alsace	FR	
+Auvergne-Rhone-Alpes	FR	Auvergne-Rhône-Alpes
+Bourgogne-Franche-Comte	FR	Bourgogne-Franche-Comté;Burgundy-Franche-Comté;Burgundy-Franche-Comte
+Bretagne	FR	
+Centre-Val de Loire	FR	
+Corsica	FR	Corse
+Hauts-de-France	FR	
+Ile-de-France	FR	Île-de-France
+Normandy	FR	Normandie
+Nouvelle-Aquitaine	FR	New Aquitaine
+Occitania	FR	Occitanie
+Pays de la Loire	FR	Pays-de-la-Loire
+Provence-Alpes-Cote d'Azur	FR	Provence-Alpes-Côte d'Azur
+Estuaire Province	GA	
+Haut-Ogooue	GA	Haut-Ogooué;Haut-Ogooue Province
+Moyen-Ogooue	GA	Moyen-Ogooué;Moyen-Ogooue Province
+Ngounie	GA	Ngounié;Ngounie Province
+Nyanga	GA	Nyanga Province
+Ogooue-Ivindo	GA	Ogooué-Ivindo;Ogooue-Ivindo Province
+Ogooue-Lolo	GA	Ogooué-Lolo;Ogooue-Lolo Province
+Ogooue-Maritime	GA	Ogooué-Maritime;Ogooue-Maritime Province
+Woleu-Ntem	GA	Woleu-Ntem Province
+Abkhazia	GE	
+Adjara	GE	Ajaria;Adjaria
+Guria	GE	Guria Region
+Imereti	GE	Imereti Region
+Kakheti	GE	K'akheti;Kakheti Region
+Kvemo Kartli	GE	Kvemo Kartli Region
+Mtskheta-Mtianeti	GE	Mtskheta-Mtianeti Region
+Racha-Lechkhumi and Kvemo Svaneti	GE	Racha-Lechkhumi-Kvemo Svaneti;Racha-Lechkhumi and Kvemo Svaneti Region
+Samegrelo-Zemo Svaneti	GE	Samegrelo-Zemo Svaneti Region
+Samtskhe-Javakheti	GE	Samtskhe-Javakheti Region
+Shida Kartli	GE	Shida Kartli Region
+South Ossetia	GE	Tskhinvali Region
+Ahafo	GH	Ahafo Region
+Ashanti	GH	Ashanti Region
+Bono East	GH	Bono East Region
+Bono Region	GH	
+Greater Accra	GH	Greater Accra Region
+Oti Region	GH	
+Savannah Region	GH	
+Volta Region	GH	
+Avannaata	GL	Avannaata Kommunia
+Kujalleq	GL	Kommune Kujalleq
+Qeqertalik	GL	Kommune Qeqertalik
+Qeqqata	GL	Qeqqata Kommunia
+Sermersooq	GL	Kommuneqarfik Sermersooq
+Beyla	GN	Beyla Prefecture
+Boffa	GN	Boffa Prefecture
+Boke	GN	Boké;Boke Region;Boke Prefecture
+Coyah	GN	Coyah Prefecture
+Dabola	GN	Dabola Prefecture
+Dalaba	GN	Dalaba Prefecture
+Dinguiraye	GN	Dinguiraye Prefecture
+Dubreka	GN	Dubréka;Dubreka Prefecture
+Faranah	GN	Faranah Region;Faranah Prefecture
+Forecariah	GN	Forécariah;Forecariah Prefecture
+Fria	GN	Fria Prefecture
+Gaoual	GN	Gaoual Prefecture
+Guekedou	GN	Guékédou;Guekedou Prefecture
+Kankan	GN	Kankan Region;Kankan Prefecture
+Kerouane	GN	Kérouané;Kerouane Prefecture
+Kindia	GN	Kindia Region;Kindia Prefecture
+Kissidougou	GN	Kissidougou Prefecture
+Koubia	GN	Koubia Prefecture
+Koundara	GN	Koundara Prefecture
+Kouroussa	GN	Kouroussa Prefecture
+Labe	GN	Labé;Labe Region;Labe Prefecture
+Lelouma	GN	Lélouma;Lelouma Prefecture
+Lola Prefecture	GN	
+Macenta	GN	Macenta Prefecture
+Mamou	GN	Mamou Region;Mamou Prefecture
+Mandiana	GN	Mandiana Prefecture
+Nzerekore	GN	Nzérékoré;Nzerekore Region;Nzerekore Prefecture
+Pita Prefecture	GN	
+Siguiri	GN	Siguiri Prefecture
+Telimele	GN	Télimélé;Telimele Prefecture
+Tougue	GN	Tougué;Tougue Prefecture
+Yomou	GN	Yomou Prefecture
+Annobon	GQ	Annobon Province
+Bioko	GQ	
+Bioko Norte	GQ	Bioko North;Bioko Nord;Bioko Norte Province
+Bioko Sur	GQ	Bioko South;Bioko Sud;Bioko Sur Province
+Djibloho	GQ	Djibloho Province
+Kie-Ntem	GQ	Kié-Ntem;Kie-Ntem Province
+Wele-Nzas	GQ	Wele-Nzas Province
+Attica	GR	Attikí;Attiki
+Central Greece	GR	Stereá Elláda;Sterea Ellada
+Central Macedonia	GR	Kentrikí Makedonía;Kentriki Makedonia
+Crete	GR	Kríti;Kriti
+Eastern Macedonia and Thrace	GR	Anatolikí Makedonía kai Thráki;Anatoliki Makedonia kai Thraki
+Epirus	GR	Ípeiros;Ipeiros
+Ionian Islands	GR	Ionía Nísia;Ionia Nisia
+Mount Athos	GR	Agion Oros;Ágion Óros
+Peloponnese	GR	Pelopónnisos;Peloponnisos
+Thessaly	GR	Thessalía;Thessalia
+Western Greece	GR	Dytikí Elláda;Dytiki Ellada
+Western Macedonia Region	GR	
+Alta Verapaz	GT	Alta Verapaz Department
+Baja Verapaz	GT	Baja Verapaz Department
+Chimaltenango	GT	Chimaltenango Department
+Chiquimula	GT	Chiquimula Department
+El Progreso Department	GT	
+Escuintla	GT	Escuintla Department
+Huehuetenango	GT	Huehuetenango Department
+Izabal	GT	Izabal Department
+Jalapa Department	GT	
+Jutiapa	GT	Jutiapa Department
+Peten	GT	Petén;Peten Department
+Quetzaltenango	GT	Quetzaltenango Department
+Quiche Department	GT	
+Retalhuleu	GT	Retalhuleu Department
+Sacatepequez	GT	Sacatepéquez;Sacatepequez Department
+San Marcos Department	GT	
+Santa Rosa Department	GT	
+Solola	GT	Sololá;Solola Department
+Suchitepequez	GT	Suchitepéquez;Suchitepequez Department
+Totonicapan	GT	Totonicapán;Totonicapan Department
+Zacapa	GT	Zacapa Department
+Bafata	GW	Bafatá;Bafata Region
+Biombo	GW	Biombo Region
+Bolama	GW	Bijagós;Bijagos;Bolama Region
+Cacheu	GW	Cacheu Region
+Gabu	GW	Gabú;Gabu Region
+Oio Region	GW	
+Quinara	GW	Quinara Region
+Tombali	GW	Tombali Region
+Barima-Waini	GY	Barima-Waini Region
+Cuyuni-Mazaruni	GY	Cuyuni-Mazaruni Region
+Demerara-Mahaica	GY	Demerara-Mahaica Region
+East Berbice-Corentyne	GY	East Berbice-Corentyne Region
+Essequibo	GY	
+Essequibo Islands-West Demerara	GY	Essequibo Islands-West Demerara Region
+Mahaica-Berbice	GY	Mahaica-Berbice Region
+Pomeroon-Supenaam	GY	Pomeroon-Supenaam Region
+Potaro-Siparuni	GY	Potaro-Siparuni Region
+Upper Demerara-Berbice	GY	Upper Demerara-Berbice Region
+Upper Takutu-Upper Essequibo	GY	Upper Takutu-Upper Essequibo Region
+Atlantida	HN	Atlántida;Atlantida Department
+Bay Islands	HN	Islas de la Bahía;Islas de la Bahia;Bay Islands Department
+Choluteca	HN	Choluteca Department
+Comayagua	HN	Comayagua Department
+Copan	HN	Copán;Copan Department
+Cortes Department	HN	
+El Paraiso	HN	El Paraíso;El Paraiso Department
+Francisco Morazan Department	HN	
+Gracias a Dios Department	HN	
+Intibuca	HN	Intibucá;Intibuca Department
+Lempira Department	HN	
+Ocotepeque	HN	Ocotepeque Department
+Olancho	HN	Olancho Department
+Santa Barbara Department	HN	
+Valle Department	HN	
+Yoro	HN	Yoro Department
+Bjelovar-Bilogora	HR	Bjelovarsko-bilogorska županija;Bjelovarsko-bilogorska zupanija;Bjelovar-Bilogora County
+Brod-Posavina	HR	Brodsko-posavska županija;Brodsko-posavska zupanija;Brod-Posavina County
+Dalmatia	HR	
+Dubrovnik-Neretva	HR	Dubrovačko-neretvanska županija;Dubrovacko-neretvanska zupanija;Dubrovnik-Neretva County
+Karlovac County	HR	Karlovačka županija;Karlovacka zupanija
+Koprivnica-Krizevci	HR	Koprivnica-Križevci;Koprivničko-križevačka županija;Koprivnicko-krizevacka zupanija;Koprivnica-Krizevci County
+Krapina-Zagorje	HR	Krapinsko-zagorska županija;Krapinsko-zagorska zupanija;Krapina-Zagorje County
+Lika-Senj	HR	Ličko-senjska županija;Licko-senjska zupanija;Lika-Senj County
+Medimurje	HR	Međimurje;Međimurska županija;Medimurska zupanija;Medimurje County
+Osijek-Baranja	HR	Osječko-baranjska županija;Osjecko-baranjska zupanija;Osijek-Baranja County
+Pozega-Slavonia	HR	Požega-Slavonia;Požeško-slavonska županija;Pozesko-slavonska zupanija;Pozega-Slavonia County
+Primorje-Gorski Kotar	HR	Primorsko-goranska županija;Primorsko-goranska zupanija;Primorje-Gorski Kotar County
+Sibenik-Knin	HR	Šibenik-Knin;Šibensko-kninska županija;Sibensko-kninska zupanija;Sibenik-Knin County
+Sisak-Moslavina	HR	Sisačko-moslavačka županija;Sisacko-moslavacka zupanija;Sisak-Moslavina County
+Slavonia	HR	
+Split-Dalmatia	HR	Splitsko-dalmatinska županija;Splitsko-dalmatinska zupanija;Split-Dalmatia County
+Varazdin County	HR	Varaždin County;Varaždinska županija;Varazdinska zupanija
+Virovitica-Podravina	HR	Virovitičko-podravska županija;Viroviticko-podravska zupanija;Virovitica-Podravina County
+Vukovar-Syrmia	HR	Vukovar-Srijem;Vukovarsko-srijemska županija;Vukovarsko-srijemska zupanija;Vukovar-Syrmia County
+Zadar County	HR	Zadarska županija;Zadarska zupanija
+Artibonite	HT	Artibonite Department
+Grand'Anse	HT	Grande'Anse;Grand'Anse Department
+Nippes Department	HT	
+Bacs-Kiskun	HU	Bács-Kiskun;Bacs-Kiskun County
+Baranya	HU	Baranya County
+Bekes	HU	Békés;Bekes County
+Bekescsaba	HU	Békéscsaba
+Borsod-Abauj-Zemplen	HU	Borsod-Abaúj-Zemplén;Borsod-Abauj-Zemplen County
+Csongrad-Csanad	HU	Csongrád-Csanád;Csongrad-Csanad County
+Debrecen	HU	
+Dunaujvaros	HU	Dunaújváros
+Eger	HU	
+Fejer	HU	Fejér;Fejer County
+Gyor	HU	Győr
+Gyor-Moson-Sopron	HU	Győr-Moson-Sopron;Gyor-Moson-Sopron County
+Hajdu-Bihar	HU	Hajdú-Bihar;Hajdu-Bihar County
+Heves	HU	Heves County
+Hodmezovasarhely	HU	Hódmezővásárhely
+Jasz-Nagykun-Szolnok	HU	Jász-Nagykun-Szolnok;Jasz-Nagykun-Szolnok County
+Kaposvar	HU	Kaposvár
+Kecskemet	HU	Kecskemét
+Komarom-Esztergom	HU	Komárom-Esztergom;Komarom-Esztergom County
+Miskolc	HU	
+Nagykanizsa	HU	
+Nograd	HU	Nógrád;Nograd County
+Nyiregyhaza	HU	Nyíregyháza
+Pecs	HU	Pécs
+Pest County	HU	
+Salgotarjan	HU	Salgótarján
+Somogy	HU	Somogy County
+Sopron	HU	
+Szabolcs-Szatmar-Bereg	HU	Szabolcs-Szatmár-Bereg;Szabolcs-Szatmar-Bereg County
+Szeged	HU	
+Szekesfehervar	HU	Székesfehérvár
+Szekszard	HU	Szekszárd
+Szolnok	HU	
+Szombathely	HU	
+Tatabanya	HU	Tatabánya
+Tolna	HU	Tolna County
+Vas County	HU	
+Veszprem	HU	Veszprém;Veszprem County
+Zala	HU	Zala County
+Zalaegerszeg	HU	
+Aceh	ID	Aceh Province
+Bangka Belitung Islands	ID	Kepulauan Bangka Belitung;Bangka Belitung;Bangka Belitung Islands Province
+Banten	ID	Banten Province
+Bengkulu	ID	Bengkulu Province
+Central Java	ID	Jawa Tengah;Central Java Province
+Central Kalimantan	ID	Kalimantan Tengah;Central Kalimantan Province
+Central Papua	ID	Papua Tengah;Central Papua Province
+Central Sulawesi	ID	Sulawesi Tengah;Central Sulawesi Province
+East Java	ID	Jawa Timur;East Java Province
+East Kalimantan	ID	Kalimantan Timur;East Kalimantan Province
+East Nusa Tenggara	ID	Nusa Tenggara Timur;East Nusa Tenggara Province
+Gorontalo	ID	Gorontalo Province
+Highland Papua	ID	Papua Pegunungan;Papua Pengunungan;Highland Papua Province
+Jambi	ID	Jambi Province
+Kalimantan	ID	
+Lampung	ID	Lampung Province
+Maluku	ID	Moluccas;Maluku Province
+North Kalimantan	ID	Kalimantan Utara;North Kalimantan Province
+North Maluku	ID	Maluku Utara;North Maluku Province
+North Sulawesi	ID	Sulawesi Utara;North Sulawesi Province
+North Sumatra	ID	Sumatera Utara;North Sumatra Province
+Nusa Tenggara	ID	
+Riau	ID	Riau Province
+Riau Islands	ID	Kepulauan Riau;Riau Islands Province
+Southeast Sulawesi	ID	Sulawesi Tenggara;Southeast Sulawesi Province
+South Kalimantan	ID	Kalimantan Selatan;South Kalimantan Province
+South Papua	ID	Papua Selatan;South Papua Province
+South Sulawesi	ID	Sulawesi Selatan;South Sulawesi Province
+South Sumatra	ID	Sumatera Selatan;South Sumatra Province
+Southwest Papua	ID	Papua Barat Daya;Southwest Papua Province
+Sulawesi	ID	Celebes
+Sumatra	ID	Sumatera
+West Java	ID	Jawa Barat;West Java Province
+West Kalimantan	ID	Kalimantan Barat;West Kalimantan Province
+West Nusa Tenggara	ID	Nusa Tenggara Barat;West Nusa Tenggara Province
+West Sulawesi	ID	Sulawesi Barat;West Sulawesi Province
+West Sumatra	ID	Sumatera Barat;West Sumatra Province
+Carlow	IE	County Carlow
+Cavan	IE	County Cavan
+Connacht	IE	Connaught
+County Clare	IE	
+County Cork	IE	
+County Kerry	IE	
+County Limerick	IE	
+County Mayo	IE	
+County Monaghan	IE	
+Donegal	IE	County Donegal
+Galway	IE	County Galway
+Kildare	IE	County Kildare
+Kilkenny	IE	County Kilkenny
+Laois	IE	County Laois
+Leinster	IE	
+Leitrim	IE	County Leitrim
+Longford	IE	County Longford
+Louth	IE	County Louth
+Meath	IE	County Meath
+Offaly	IE	County Offaly
+Roscommon	IE	County Roscommon
+Sligo	IE	County Sligo
+Tipperary	IE	County Tipperary
+Waterford	IE	County Waterford
+Westmeath	IE	County Westmeath
+Wexford	IE	County Wexford
+Wicklow	IE	County Wicklow
+Galilee	IL	
+Negev	IL	Naqab
+Andaman and Nicobar Islands	IN	
+Andhra Pradesh	IN	Andhra Pradesh State
+Arunachal Pradesh	IN	Arunāchal Pradesh;Arunachal Pradesh State
+Assam	IN	Assam State
+Bihar	IN	Bihār;Bihar State
+Chandigarh	IN	Chandīgarh
+Chhattisgarh	IN	Chhattīsgarh;Chhattisgarh State
+Dadra and Nagar Haveli and Daman and Diu	IN	Dādra and Nagar Haveli and Damān and Diu
+Gujarat	IN	Gujarāt;Gujarat State
+Haryana	IN	Haryāna;Haryana State
+Himachal Pradesh	IN	Himāchal Pradesh;Himachal Pradesh State
+Jharkhand	IN	Jhārkhand;Jharkhand State
+Karnataka	IN	Karnātaka;Karnataka State
+Kerala	IN	Kerala State
+Lakshadweep	IN	
+Madhya Pradesh	IN	Madhya Pradesh State
+Maharashtra	IN	Mahārāshtra;Maharashtra State
+Manipur	IN	Manipur State
+Meghalaya	IN	Meghālaya;Meghalaya State
+Mizoram	IN	Mizoram State
+Nagaland	IN	Nāgāland;Nagaland State
+Odisha	IN	Orissa;Odisha State
+Puducherry	IN	Pondicherry
+Rajasthan	IN	Rājasthān;Rajasthan State
+Sikkim	IN	Sikkim State
+Tamil Nadu	IN	Tamil Nādu;Tamil Nadu State
+Telangana	IN	Telangāna;Telangana State
+Tripura	IN	Tripura State
+Uttarakhand	IN	Uttarākhand;Uttarakhand State
+Uttar Pradesh	IN	Uttar Pradesh State
+West Bengal	IN	West Bengal State
+Anbar	IQ	Al Anbar;Al-Anbar;Anbar Governorate
+Babil	IQ	Babylon Governorate;Bābil;Babil Governorate
+Dhi Qar	IQ	Dhī Qār;Dhi Qar Governorate
+Diyala	IQ	Diyālá;Diyala Governorate
+Duhok	IQ	Dohuk;Dahuk;Duhok Governorate
+Kurdistan Region	IQ	Iraqi Kurdistan;Kurdistan Region of Iraq;Iqlīm Kūrdistān;Iqlim Kurdistan
+Maysan	IQ	Missan;Maysān;Maysan Governorate
+Muthanna	IQ	Al Muthanna;Al-Muthanna;Muthanna Governorate
+Nineveh	IQ	Ninawa;Ninewa;Nineveh Governorate
+Qadisiyah	IQ	Al-Qadisiyah;Al Qadisiyah;Diwaniyah;Qadisiyah Governorate
+Salahuddin Governorate	IQ	
+Wasit	IQ	Wāsiţ;Wasit Governorate
+Alborz	IR	Alborz Province
+Ardabil	IR	Ardabīl;Ardabil Province
+Chaharmahal and Bakhtiari	IR	Chahār Maḩāl va Bakhtīārī;Chahar Mahal va Bakhtiari;Chaharmahal and Bakhtiari Province
+East Azerbaijan	IR	Āz̄ārbāyjān-e Shārqī;Azarbayjan-e Sharqi;East Azerbaijan Province
+Fars Province	IR	
+Gilan	IR	Guilan;Gīlān;Gilan Province
+Golestan	IR	Golestān;Golestan Province
+Hamadan	IR	Hamadān;Hamadan Province
+Hormozgan	IR	Hormozgān;Hormozgan Province
+Ilam	IR	Īlām;Ilam Province
+Kerman	IR	Kermān;Kerman Province
+Kermanshah	IR	Kermānshāh;Kermanshah Province
+Khuzestan	IR	Khūzestān;Khuzestan Province
+Kohgiluyeh and Boyer-Ahmad	IR	Kohgīlūyeh va Bowyer Aḩmad;Kohgiluyeh va Bowyer Ahmad;Kohgiluyeh and Boyer-Ahmad Province
+Kordestan	IR	Kurdistan Province;Kordestan Province;Kordestān
+Lorestan	IR	Luristan;Lorestān;Lorestan Province
+Markazi	IR	Markazī;Markazi Province
+Mazandaran	IR	Māzandarān;Mazandaran Province
+North Khorasan	IR	Khorāsān-e Shomālī;Khorasan-e Shomali;North Khorasan Province
+Qazvin	IR	Qazvīn;Qazvin Province
+Razavi Khorasan	IR	Khorasan Razavi;Khorasan-e Razavi;Razavi Khorasan Province
+Semnan	IR	Semnān;Semnan Province
+Sistan and Baluchestan	IR	Sistan-Baluchestan;Sistan and Baluchistan;Sistan-Baluchistan;Sīstān va Balūchestān;Sistan va Baluchestan;Sistan and Baluchestan Province
+South Khorasan	IR	Khorāsān-e Jonūbī;Khorasan-e Jonubi;South Khorasan Province
+West Azerbaijan	IR	Āz̄ārbāyjān-e Ghārbī;Azarbayjan-e Gharbi;West Azerbaijan Province
+Yazd	IR	Yazd Province
+Zanjan	IR	Zanjān;Zanjan Province
+Abruzzo	IT	
+Aosta Valley	IT	Valle d'Aosta;Vallée d'Aoste;Vallee d'Aoste
+Apulia	IT	Puglia
+Basilicata	IT	
+Calabria	IT	
+Campania	IT	
+Emilia-Romagna	IT	
+Friuli Venezia Giulia	IT	Friuli-Venezia Giulia
+Lazio	IT	
+Liguria	IT	
+Lombardy	IT	Lombardia
+Molise	IT	
+Piemonte	IT	
+Sardinia	IT	Sardegna
+Sicily	IT	Sicilia
+South Tyrol	IT	Alto Adige
+Trentino-Alto Adige	IT	Trentino-South Tyrol;Trentino-Alto Adige/Südtirol;Trentino-Alto Adige/Sudtirol
+Tuscany	IT	Toscana
+Umbria	IT	
+Veneto	IT	
+Ajloun	JO	Ajlun;Ajloun Governorate
+Balqa	JO	Al Balqā’;Al Balqa';Balqa Governorate
+Irbid	JO	Irbid Governorate
+Jerash	JO	Jarash;Jerash Governorate
+Karak	JO	Kerak;Al Karak;Karak Governorate
+Ma'an	JO	Ma‘ān;Ma'an Governorate
+Madaba	JO	Mādabā;Madaba Governorate
+Mafraq	JO	Al Mafraq;Mafraq Governorate
+Tafilah	JO	Tafila;Aţ Ţafīlah;At Tafilah;Tafilah Governorate
+Zarqa	JO	Az Zarqā’;Az Zarqa';Zarqa Governorate
+Aichi	JP	Aichi Prefecture
+Akita	JP	Akita Prefecture
+Aomori	JP	Aomori Prefecture
+Chiba Prefecture	JP	
+Ehime	JP	Ehime Prefecture
+Fukui Prefecture	JP	
+Gifu	JP	Gifu Prefecture
+Gunma	JP	Gunma Prefecture
+Hokkaido	JP	Hokkaido Prefecture
+Hyogo	JP	Hyogo Prefecture
+Ibaraki	JP	Ibaraki Prefecture
+Ishikawa Prefecture	JP	
+Iwate	JP	Iwate Prefecture
+Kagawa Prefecture	JP	
+Kagoshima	JP	Kagoshima Prefecture
+Kanagawa	JP	Kanagawa Prefecture
+Kumamoto	JP	Kumamoto Prefecture
+Mie Prefecture	JP	
+Miyagi Prefecture	JP	
+Miyazaki Prefecture	JP	
+Nagano Prefecture	JP	
+Nara Prefecture	JP	
+Niigata	JP	Niigata Prefecture
+Oita	JP	Oita Prefecture
+Okayama	JP	Okayama Prefecture
+Saga Prefecture	JP	
+Saitama	JP	Saitama Prefecture
+Shiga Prefecture	JP	
+Shimane	JP	Shimane Prefecture
+Shizuoka	JP	Shizuoka Prefecture
+Tochigi	JP	Tochigi Prefecture
+Tokushima	JP	Tokushima Prefecture
+Tottori	JP	Tottori Prefecture
+Toyama Prefecture	JP	
+Wakayama Prefecture	JP	
+Yamagata Prefecture	JP	
+Yamaguchi Prefecture	JP	
+Yamanashi	JP	Yamanashi Prefecture
+Baringo	KE	Baringo County
+Bomet	KE	Bomet County
+Bungoma	KE	Bungoma County
+Elgeyo-Marakwet	KE	Elgeyo Marakwet;Elgeyo-Marakwet County
+Embu	KE	Embu County
+Garissa	KE	Garissa County
+Homa Bay	KE	Homa Bay County
+Isiolo	KE	Isiolo County
+Kajiado	KE	Kajiado County
+Kakamega	KE	Kakamega County
+Kericho	KE	Kericho County
+Kiambu	KE	Kiambu County
+Kilifi	KE	Kilifi County
+Kirinyaga	KE	Kirinyaga County
+Kisii	KE	Kisii County
+Kitui	KE	Kitui County
+Kwale	KE	Kwale County
+Laikipia	KE	Laikipia County
+Lamu	KE	Lamu County
+Machakos	KE	Machakos County
+Makueni	KE	Makueni County
+Mandera	KE	Mandera County
+Marsabit	KE	Marsabit County
+Meru	KE	Meru County
+Migori	KE	Migori County
+Murang'a	KE	Muranga;Murang'a County
+Nakuru	KE	Nakuru County
+Nandi	KE	Nandi County
+Narok	KE	Narok County
+Nyamira	KE	Nyamira County
+Nyandarua	KE	Nyandarua County
+Nyeri	KE	Nyeri County
+Samburu	KE	Samburu County
+Siaya	KE	Siaya County
+Taita-Taveta	KE	Taita Taveta;Taita-Taveta County
+Tana River	KE	Tana River County
+Tharaka-Nithi	KE	Tharaka-Nithi County
+Trans Nzoia	KE	Trans Nzoia County
+Turkana	KE	Turkana County
+Uasin Gishu	KE	Uasin Gishu County
+Vihiga	KE	Vihiga County
+Wajir	KE	Wajir County
+West Pokot	KE	West Pokot County
+Batken	KG	Batken Region
+Chuy Region	KG	
+Issyk-Kul	KG	Ysyk-Köl;Ysyk-Kol;Issyk Kul;Issyk-Kul Region
+Naryn	KG	Naryn Region
+Osh Region	KG	
+Talas	KG	Talas Region
+Banteay Meanchey	KH	Banteay Mean Choăy;Banteay Mean Choay;Banteay Meanchey Province
+Battambang	KH	Baat Dambang;Battambang Province
+Kampong Cham	KH	Kampong Chaam;Kampong Cham Province
+Kampong Chhnang	KH	Kampong Chhnang Province
+Kampong Speu	KH	Kampong Spueu;Kampong Speu Province
+Kampong Thom	KH	Kampong Thum;Kampong Thom Province
+Kampot	KH	Kampot Province
+Kandal	KH	Kandaal;Kandal Province
+Koh Kong	KH	Kaoh Kong;Koh Kong Province
+Kratie	KH	Kratié;Kracheh;Kratie Province
+Mondulkiri	KH	Mondol Kiri;Mondulkiri Province
+Oddar Meanchey	KH	Otdar Mean Chey;Oddar Meanchey Province
+Pailin	KH	Pailin Province
+Preah Vihear	KH	Preah Vihear Province
+Prey Veng	KH	Prey Veaeng;Prey Veng Province
+Pursat	KH	Pousaat;Pursat Province
+Ratanakiri	KH	Rotanak Kiri;Ratanakiri Province
+Stung Treng	KH	Stueng Traeng;Stung Treng Province
+Svay Rieng	KH	Svaay Rieng;Svay Rieng Province
+Takeo Province	KH	
+Tbong Khmum	KH	Tbong Khmum Province
+Anjouan	KM	
+Grande Comore	KM	
+Moheli	KM	Mohéli
+Nevis	KN	Nevis State
+Chagang	KP	Jakangto;Chagang Province
+Nampo	KP	Nampho
+North Hamgyong	KP	Hamkyeongpukto;North Hamgyong Province
+North Hwanghae	KP	Hwanghaipukto;North Hwanghae Province
+North Pyongan	KP	Phyeonganpukto;North Pyongan Province
+Rason	KP	Raseon
+Ryanggang	KP	Yanggang;Ryangkangto;Ryanggang Province
+South Hamgyong	KP	Hamkyeongnamto;South Hamgyong Province
+South Hwanghae	KP	Hwanghainamto;South Hwanghae Province
+South Pyongan	KP	Phyeongannamto;South Pyongan Province
+Daegu	KR	Daegu-gwangyeoksi
+Daejeon	KR	Daejeon-gwangyeoksi
+Gangwon	KR	Gangwon-do;Gangwon Province;Gangwon-teukbyeoljachido
+Gwangju	KR	Gwangju-gwangyeoksi
+Gyeonggi	KR	Gyeonggi-do;Gyeonggi Province
+North Chungcheong	KR	Chungcheongbuk-do;North Chungcheong Province
+North Gyeongsang	KR	Gyeongsangbuk-do;North Gyeongsang Province
+North Jeolla	KR	Jeollabuk-do;North Jeolla Province
+Sejong City	KR	
+South Chungcheong	KR	Chungcheongnam-do;South Chungcheong Province
+South Gyeongsang	KR	Gyeongsangnam-do;South Gyeongsang Province
+South Jeolla	KR	Jeollanam-do;South Jeolla Province
+Ulsan	KR	Ulsan-gwangyeoksi
+Ahmadi Governorate	KW	
+Farwaniya	KW	Al Farwaniyah;Farwaniya Governorate
+Hawalli	KW	Ḩawallī;Hawalli Governorate
+Jahra	KW	Al Jahra;Jahra Governorate
+Mubarak Al-Kabeer	KW	Mubarak al Kabir;Mubarak Al-Kabeer Governorate
+Abai Region	KZ	Abay Region;Abay oblysy
+Akmola	KZ	Aqmola;Aqmola oblysy;Akmola Region
+Aktobe	KZ	Aqtöbe;Aqtobe;Aqtöbe oblysy;Aqtobe oblysy;Aktobe Region
+Atyrau	KZ	Atyraū oblysy;Atyrau oblysy;Atyrau Region
+East Kazakhstan	KZ	Shyghys Qazaqstan oblysy;East Kazakhstan Region
+Karaganda	KZ	Qaraghandy;Qaraghandy oblysy;Karaganda Region
+Kostanay	KZ	Qostanay;Qostanay oblysy;Kostanay Region
+Kyzylorda	KZ	Qyzylorda;Qyzylorda oblysy;Kyzylorda Region
+Mangystau	KZ	Mangghystau;Mangghystaū oblysy;Mangghystau oblysy;Mangystau Region
+North Kazakhstan	KZ	Soltüstik Qazaqstan oblysy;Soltustik Qazaqstan oblysy;North Kazakhstan Region
+Pavlodar	KZ	Pavlodar oblysy;Pavlodar Region
+Shymkent	KZ	
+Turkistan Region	KZ	
+Ulytau	KZ	Ulytaū oblysy;Ulytau oblysy;Ulytau Region
+West Kazakhstan	KZ	Batys Qazaqstan oblysy;West Kazakhstan Region
+Zhambyl Region	KZ	
+Zhetysu	KZ	Jetisu;Zhetisū oblysy;Zhetisu oblysy;Zhetysu Region
+Attapeu	LA	Attapu;Attapeu Province
+Bokeo	LA	Bokèo;Bokeo Province
+Bolikhamxay	LA	Bolikhamsai;Bolikhamxai;Bolikhamxay Province
+Champasak	LA	Champasak Province
+Houaphanh	LA	Houaphan;Houaphanh Province
+Khammouane	LA	Khammouan;Khammouane Province
+Luang Namtha	LA	Louang Namtha;Luang Namtha Province
+Oudomxay	LA	Oudômxai;Oudomxai;Oudomxay Province
+Phongsaly	LA	Phôngsali;Phongsali;Phongsaly Province
+Sainyabuli	LA	Xaignabouli;Xayaboury;Sainyabuli Province
+Salavan	LA	Salavan Province
+Savannakhet	LA	Savannakhét;Savannakhet Province
+Sekong	LA	Xekong;Sekong Province
+Xaisomboun	LA	Xaisômboun;Xaisomboun Province
+Xiangkhouang	LA	Xieng Khouang;Xiangkhouang Province
+Akkar	LB	‘Akkār;'Akkar;Akkar Governorate
+Baalbek-Hermel	LB	B‘alabak-Al Hirmil;B'alabak-Al Hirmil;Baalbek-Hermel Governorate
+Bekaa	LB	Beqaa;Bekaa Valley;Al Biqā‘;Al Biqa';Bekaa Governorate
+Mount Lebanon	LB	Jabal Lubnān;Jabal Lubnan;Mount Lebanon Governorate
+North Lebanon	LB	Ash Shimāl;Ash Shimal;North Lebanon Governorate
+South Lebanon	LB	South Lebanon Governorate
+Ampara	LK	Ampara District
+Anuradhapura	LK	Anuradhapura District
+Badulla	LK	Badulla District
+Batticaloa	LK	Batticaloa District
+Gampaha	LK	Gampaha District
+Kalutara	LK	Kalutara District
+Kegalle	LK	Kegalla;Kegalle District
+Kilinochchi	LK	Kilinochchi District
+Kurunegala	LK	Kurunegala District
+Mannar	LK	Mannar District
+Matale	LK	Matale District
+Matara	LK	Matara District
+Monaragala	LK	Monaragala District
+Mullaitivu	LK	Mullaittivu;Mullaitivu District
+Nuwara Eliya	LK	Nuwara Eliya District
+Polonnaruwa	LK	Polonnaruwa District
+Puttalam	LK	Puttalam District
+Ratnapura	LK	Ratnapura District
+Sabaragamuwa	LK	Sabaragamuwa Province
+Uva Province	LK	
+Vavuniya	LK	Vavuniya District
+Bomi	LR	Bomi County
+Bong County	LR	
+Gbarpolu	LR	Gbarpolu County
+Grand Bassa	LR	Grand Bassa County
+Grand Cape Mount	LR	Grand Cape Mount County
+Grand Gedeh	LR	Grand Gedeh County
+Grand Kru	LR	Grand Kru County
+Lofa	LR	Lofa County
+Margibi	LR	Margibi County
+Montserrado	LR	Montserrado County
+Nimba	LR	Nimba County
+River Cess	LR	River Cess County
+River Gee	LR	River Gee County
+Sinoe	LR	Sinoe County
+Berea	LS	Berea District
+Butha-Buthe	LS	Botha-Bothe;Butha-Buthe District
+Leribe	LS	Leribe District
+Mafeteng	LS	Mafeteng District
+Mohale's Hoek	LS	Mohale's Hoek District
+Mokhotlong	LS	Mokhotlong District
+Qacha's Nek	LS	Qacha's Nek District
+Quthing	LS	Quthing District
+Thaba-Tseka	LS	Thaba-Tseka District
+Alytus County	LT	Alytaus apskritis
+Kaunas	LT	Kauno apskritis;Kaunas County
+Marijampole	LT	Marijampolė;Marijampolės apskritis;Marijampoles apskritis;Marijampole County
+Panevezys	LT	Panevėžys;Panevėžio apskritis;Panevezio apskritis;Panevezys County
+Siauliai	LT	Šiauliai;Šiaulių apskritis;Siauliu apskritis;Siauliai County
+Taurage	LT	Tauragė;Tauragės apskritis;Taurages apskritis;Taurage County
+Telsiai	LT	Telšiai;Telšių apskritis;Telsiu apskritis;Telsiai County
+Utena	LT	Utenos apskritis;Utena County
+Capellen	LU	
+Clervaux	LU	
+Diekirch	LU	
+Echternach	LU	
+Esch-sur-Alzette	LU	
+Grevenmacher	LU	
+Mersch	LU	
+Redange	LU	
+Remich	LU	
+Vianden	LU	
+Wiltz	LU	
+Butnan	LY	Al Buţnān;Al Butnan;Butnan District
+Cyrenaica	LY	
+Fezzan	LY	Fezzan region
+Jabal al Akhdar	LY	Jebel Akhdar;Al Jabal al Akhḑar;Al Jabal al Akhdar;Jabal al Akhdar District
+Jabal al Gharbi	LY	Nafusa Mountains;Al Jabal al Gharbī;Al Jabal al Gharbi;Jabal al Gharbi District
+Jafara	LY	Al Jafārah;Al Jafarah;Jafara District
+Jufra	LY	Al Jufrah;Jufra District
+Kufra	LY	Al Kufrah;Kufra District
+Marj	LY	Al Marj;Marj District
+Murqub	LY	Al Marqab;Murqub District
+Murzuq	LY	Murzuq District
+Nalut	LY	Nālūt;Nalut District
+Nuqat al Khams	LY	An Nuqāţ al Khams;An Nuqat al Khams;Nuqat al Khams District
+Sabha	LY	Sebha;Sabhā;Sabha District
+Tripolitania	LY	
+Wadi al Hayaa	LY	Wādī al Ḩayāt;Wadi al Hayat;Wadi al Hayaa District
+Wadi al Shatii	LY	Wādī ash Shāţi’;Wadi ash Shati';Wadi al Shatii District
+Wahat	LY	Al Wahat;Wahat District
+Zawiya	LY	Zawiyah;Az Zawiyah;Zawiya District
+Agadir-Ida-Ou-Tanane	MA	Agadir-Ida-Ou-Tanane Prefecture
+Al Haouz	MA	Haouz;Al Haouz Province
+Al Hoceima	MA	Al Hoceïma;Al Hoceima Province
+Azilal	MA	Azilal Province
+Beni Mellal	MA	Béni Mellal;Beni Mellal Province
+Beni Mellal-Khenifra	MA	Béni Mellal-Khénifra;Beni Mellal-Khenifra Region
+Benslimane	MA	Benslimane Province
+Berkane	MA	Berkane Province
+Berrechid	MA	Berrechid Province
+Boulemane	MA	Boulemane Province
+Casablanca-Settat	MA	Casablanca-Settat Region
+Chefchaouen	MA	Chefchaouen Province
+Chichaoua	MA	Chichaoua Province
+Chtouka-Ait Baha	MA	Chtouka-Ait Baha Province
+Draa-Tafilalet	MA	Drâa-Tafilalet;Draa-Tafilalet Region
+Driouch	MA	Driouch Province
+El Hajeb	MA	El Hajeb Province
+El Jadida	MA	El Jadida Province
+El Kelaa des Sraghna	MA	El Kelâa des Sraghna;El Kelaa des Sraghna Province
+Errachidia	MA	Errachidia Province
+Essaouira	MA	Essaouira Province
+Fahs-Anjra	MA	Fahs-Anjra Province
+Fes-Meknes	MA	Fès-Meknès;Fez-Meknes;Fes-Meknes Region
+Fez Prefecture	MA	
+Figuig	MA	Figuig Province
+Fquih Ben Salah	MA	Fquih Ben Salah Province
+Guelmim	MA	Guelmim Province
+Guercif	MA	Guercif Province
+Ifrane	MA	Ifrane Province
+Inezgane-Ait Melloul	MA	Inezgane-Ait Melloul Prefecture
+Jerada	MA	Jerada Province
+Kenitra	MA	Kénitra;Kenitra Province
+Khemisset	MA	Khémisset;Khemisset Province
+Khenifra	MA	Khénifra;Khenifra Province
+Khouribga	MA	Khouribga Province
+Larache	MA	Larache Province
+Marrakesh-Safi	MA	Marrakech-Safi;Marrakesh-Safi Region
+M'diq-Fnideq	MA	M’diq-Fnideq;M'diq-Fnideq Prefecture
+Mediouna	MA	Médiouna;Mediouna Province
+Meknes	MA	Meknès;Meknes Prefecture
+Midelt	MA	Midelt Province
+Mohammedia	MA	Mohammedia Prefecture
+Moulay Yacoub	MA	Moulay Yacoub Province
+Nador	MA	Nador Province
+Nouaceur	MA	Nouaceur Province
+Ouarzazate	MA	Ouarzazate Province
+Ouezzane	MA	Ouezzane Province
+Oujda-Angad	MA	Oujda;Oujda-Angad Prefecture
+Rabat-Sale-Kenitra	MA	Rabat-Salé-Kénitra;Rabat-Sale-Kenitra Region
+Rehamna	MA	Rehamna Province
+Sefrou	MA	Sefrou Province
+Settat	MA	Settat Province
+Sidi Bennour	MA	Sidi Bennour Province
+Sidi Ifni	MA	Sidi Ifni Province
+Sidi Kacem	MA	Sidi Kacem Province
+Sidi Slimane	MA	Sidi Slimane Province
+Skhirate-Temara	MA	Skhirate-Témara;Skhirate-Temara Prefecture
+Souss-Massa	MA	Souss-Massa Region
+Tanger-Tetouan-Al Hoceima	MA	Tanger-Tétouan-Al Hoceïma;Tangier-Tetouan-Al Hoceima;Tanger-Tetouan-Al Hoceima Region
+Taounate	MA	Taounate Province
+Taourirt	MA	Taourirt Province
+Taroudant	MA	Taroudannt;Taroudant Province
+Tata Province	MA	
+Taza	MA	Taza Province
+Tetouan	MA	Tétouan;Tetouan Province
+Tinghir	MA	Tinghir Province
+Tiznit	MA	Tiznit Province
+Youssoufia	MA	Youssoufia Province
+Zagora	MA	Zagora Province
+Anenii Noi	MD	Anenii Noi District
+Balti	MD	Bălți
+Basarabeasca	MD	Basarabeasca District
+Briceni	MD	Briceni District
+Cahul	MD	Cahul District
+Cantemir District	MD	
+Causeni	MD	Căușeni;Causeni District
+Cimislia	MD	Cimișlia;Cimislia District
+Criuleni	MD	Criuleni District
+Donduseni	MD	Dondușeni;Donduseni District
+Drochia	MD	Drochia District
+Dubasari	MD	Dubăsari;Dubasari District
+Edinet	MD	Edineț;Edinet District
+Falesti	MD	Fălești;Falesti District
+Floresti	MD	Florești;Floresti District
+Gagauzia	MD	Găgăuzia;Gagauz Yeri
+Glodeni	MD	Glodeni District
+Hincesti	MD	Hîncești;Hincesti District
+Ialoveni	MD	Ialoveni District
+Leova	MD	Leova District
+Nisporeni	MD	Nisporeni District
+Ocnita	MD	Ocnița;Ocnita District
+Orhei	MD	Orhei District
+Rezina	MD	Rezina District
+Riscani	MD	Rîșcani;Riscani District
+Singerei	MD	Sîngerei;Singerei District
+Soldanesti	MD	Șoldănești;Soldanesti District
+Soroca	MD	Soroca District
+Stefan Voda District	MD	
+Straseni	MD	Strășeni;Straseni District
+Taraclia	MD	Taraclia District
+Telenesti	MD	Telenești;Telenesti District
+Transnistria	MD	Transdniestria;Trans-Dniester;Pridnestrovie
+Ungheni	MD	Ungheni District
+Antsiranana	MG	Antsiranana Province
+Fianarantsoa	MG	Fianarantsoa Province
+Mahajanga	MG	Mahajanga Province
+Toamasina	MG	Toamasina Province
+Toliara	MG	Toliara Province
+Gao Region	ML	
+Kayes	ML	Kayes Region
+Koulikoro	ML	Koulikoro Region
+Menaka	ML	Ménaka;Menaka Region
+Segou	ML	Ségou;Segou Region
+Sikasso	ML	Sikasso Region
+Taoudenit	ML	Taoudénit;Taoudenit Region
+Ayeyarwady	MM	Ayeyarwaddy;Ayeyarwady Region
+Bago	MM	Bago Region
+Chin State	MM	
+Kachin	MM	Kachin State
+Kayah	MM	Karenni;Karenni State;Kayah State
+Kayin	MM	Karen State;Kayin State
+Magway	MM	Magway Region
+Mon State	MM	
+Rakhine	MM	Arakan;Rakhine State
+Sagaing	MM	Sagaing Region
+Shan State	MM	
+Tanintharyi	MM	Tanintharyi Region
+Arkhangai	MN	Arhangay;Arkhangai Province
+Bayankhongor	MN	Bayanhongor;Bayankhongor Province
+Bayan-Olgii	MN	Bayan-Ölgii;Bayan-Ölgiy;Bayan-Olgiy;Bayan-Olgii Province
+Bulgan	MN	Bulgan Province
+Darkhan-Uul	MN	Darhan uul;Darkhan-Uul Province
+Dornod	MN	Dornod Province
+Dornogovi	MN	Dornogovĭ;Dornogovi Province
+Dundgovi	MN	Dundgovĭ;Dundgovi Province
+Govi-Altai	MN	Govĭ-Altay;Govi-Altay;Govi-Altai Province
+Govisumber	MN	Govisümber;Govĭ-Sümber;Govi-Sumber;Govisumber Province
+Khentii	MN	Hentiy;Khentii Province
+Khovd	MN	Hovd;Khovd Province
+Khovsgol	MN	Khövsgöl;Hövsgöl;Hovsgol;Khovsgol Province
+Omnogovi	MN	Ömnögovi;Ömnögovĭ;South Gobi;Omnogovi Province
+Orkhon	MN	Orhon;Orkhon Province
+Ovorkhangai	MN	Övörkhangai;Övörhangay;Ovorhangay;Ovorkhangai Province
+Selenge	MN	Selenge Province
+Uvs Province	MN	
+Zavkhan	MN	Dzavhan;Zavkhan Province
+Assaba	MR	Assaba Region
+Brakna	MR	Brakna Region
+Dakhlet Nouadhibou	MR	Dakhlet Nouâdhibou;Dakhlet Nouadhibou Region
+Gorgol	MR	Gorgol Region
+Guidimaka	MR	Guidimaka Region
+Hodh ech Chargui	MR	Hodh ech Chargui Region
+Hodh el Gharbi	MR	Hodh el Gharbi Region
+Inchiri	MR	Inchiri Region
+Nouakchott Nord	MR	Nouakchott Nord Region
+Nouakchott Ouest	MR	Nouakchott Ouest Region
+Nouakchott Sud	MR	Nouakchott Sud Region
+Tagant	MR	Tagant Region
+Tiris Zemmour	MR	Tiris Zemmour Region
+Trarza	MR	Trarza Region
+Flacq	MU	Flacq District
+Moka District	MU	
+Pamplemousses	MU	Pamplemousses District
+Plaines Wilhems	MU	Plaines Wilhems District
+Riviere du Rempart	MU	Rivière du Rempart;Riviere du Rempart District
+Savanne District	MU	
+Addu	MV	Addu City
+Balaka	MW	Balaka District
+Chikwawa	MW	Chikwawa District
+Chiradzulu	MW	Chiradzulu District
+Chitipa	MW	Chitipa District
+Dedza	MW	Dedza District
+Dowa	MW	Dowa District
+Karonga	MW	Karonga District
+Kasungu	MW	Kasungu District
+Likoma	MW	Likoma District
+Machinga	MW	Machinga District
+Mangochi	MW	Mangochi District
+Mchinji	MW	Mchinji District
+Mulanje	MW	Mulanje District
+Mzimba	MW	Mzimba District
+Neno	MW	Neno District
+Nkhata Bay	MW	Nkhata Bay District
+Nkhotakota	MW	Nkhotakota District
+Nsanje	MW	Nsanje District
+Ntcheu	MW	Ntcheu District
+Ntchisi	MW	Ntchisi District
+Phalombe	MW	Phalombe District
+Rumphi	MW	Rumphi District
+Salima District	MW	
+Thyolo	MW	Thyolo District
+Zomba	MW	Zomba District
+Aguascalientes	MX	
+Baja California	MX	
+Baja California Sur	MX	
+Campeche	MX	
+Chiapas	MX	
+Chihuahua	MX	
+Coahuila	MX	Coahuila de Zaragoza
+Colima	MX	
+Durango	MX	
+Guanajuato	MX	
+Guerrero State	MX	
+Hidalgo State	MX	
+Jalisco	MX	
+Michoacan	MX	Michoacán;Michoacán de Ocampo;Michoacan de Ocampo
+Morelos	MX	
+Nayarit	MX	
+Nuevo Leon	MX	Nuevo León
+Oaxaca	MX	
+Puebla	MX	
+Queretaro	MX	Querétaro
+Quintana Roo	MX	
+San Luis Potosi	MX	San Luis Potosí
+Sinaloa	MX	
+Sonora	MX	
+Tabasco	MX	
+Tamaulipas	MX	
+Tlaxcala	MX	
+Veracruz	MX	Veracruz de Ignacio de la Llave
+Yucatan	MX	Yucatán
+Zacatecas	MX	
+Johor	MY	Johor State
+Kedah	MY	Kedah State
+Kelantan	MY	Kelantan State
+Labuan	MY	Wilayah Persekutuan Labuan
+Melaka	MY	Melaka State
+Negeri Sembilan	MY	Negeri Sembilan State
+Pahang	MY	Pahang State
+Perak	MY	Perak State
+Perlis	MY	Perlis State
+Sabah State	MY	
+Sarawak	MY	Sarawak State
+Selangor	MY	Selangor State
+Terengganu	MY	Terengganu State
+Cabo Delgado	MZ	Cabo Delgado Province
+Inhambane	MZ	Inhambane Province
+Manica	MZ	Manica Province
+Nampula	MZ	Nampula Province
+Niassa	MZ	Niassa Province
+Sofala	MZ	Sofala Province
+Tete Province	MZ	
+Zambezia	MZ	Zambézia;Zambezia Province
+Erongo	NA	Erongo Region
+Hardap	NA	Hardap Region
+Karas	NA	ǁKaras;//Karas;Karas Region
+Kavango East	NA	Kavango East Region
+Kavango West	NA	Kavango West Region
+Khomas	NA	Khomas Region
+Kunene Region	NA	
+Ohangwena	NA	Ohangwena Region
+Omaheke	NA	Omaheke Region
+Omusati	NA	Omusati Region
+Oshana	NA	Oshana Region
+Oshikoto	NA	Oshikoto Region
+Otjozondjupa	NA	Otjozondjupa Region
+Zambezi Region	NA	
+Diffa	NE	Diffa Region
+Dosso	NE	Dosso Region
+Maradi	NE	Maradi Region
+Tahoua	NE	Tahoua Region
+Tillaberi	NE	Tillabéri;Tillaberi Region
+Zinder	NE	Zinder Region
+Abia	NG	Abia State
+Adamawa	NG	Adamawa State
+Akwa Ibom	NG	Akwa Ibom State
+Anambra	NG	Anambra State
+Bauchi	NG	Bauchi State
+Bayelsa	NG	Bayelsa State
+Benue	NG	Benue State
+Borno	NG	Borno State
+Cross River State	NG	
+Delta State	NG	
+Ebonyi	NG	Ebonyi State
+Edo State	NG	
+Ekiti	NG	Ekiti State
+Enugu	NG	Enugu State
+Gombe	NG	Gombe State
+Imo State	NG	
+Jigawa	NG	Jigawa State
+Kaduna	NG	Kaduna State
+Katsina	NG	Katsina State
+Kebbi	NG	Kebbi State
+Kogi	NG	Kogi State
+Kwara	NG	Kwara State
+Nasarawa	NG	Nasarawa State
+Ogun	NG	Ogun State
+Ondo	NG	Ondo State
+Osun	NG	Osun State
+Oyo State	NG	
+Plateau State	NG	
+Rivers State	NG	
+Sokoto	NG	Sokoto State
+Taraba	NG	Taraba State
+Yobe	NG	Yobe State
+Zamfara	NG	Zamfara State
+Boaco	NI	Boaco Department
+Carazo	NI	Carazo Department
+Chinandega	NI	Chinandega Department
+Chontales	NI	Chontales Department
+Costa Caribe Norte	NI	
+Costa Caribe Sur	NI	
+Esteli	NI	Estelí;Esteli Department
+Jinotega	NI	Jinotega Department
+Madriz	NI	Madriz Department
+Masaya Department	NI	
+Matagalpa	NI	Matagalpa Department
+Nueva Segovia	NI	Nueva Segovia Department
+Rio San Juan	NI	Río San Juan;Rio San Juan Department
+Rivas Department	NI	
+Drenthe	NL	
+Flevoland	NL	
+Friesland	NL	Fryslân;Fryslan
+Gelderland	NL	
+Groningen	NL	
+North Brabant	NL	Noord-Brabant
+North Holland	NL	Noord-Holland
+Overijssel	NL	
+South Holland	NL	Zuid-Holland
+Utrecht	NL	
+Zeeland	NL	
+Agder	NO	
+Innlandet	NO	
+More og Romsdal	NO	Møre og Romsdal
+Nordland	NO	
+Rogaland	NO	
+Troms og Finnmark	NO	
+Trondelag	NO	Trøndelag
+Vestfold og Telemark	NO	
+Vestland	NO	
+Viken	NO	
+Bagmati	NP	Bagmati Province
+Gandaki	NP	Gandaki Province
+Karnali	NP	Karnali Province
+Koshi Province	NP	
+Lumbini	NP	Lumbini Province
+Madhesh	NP	Madhesh Province
+Sudurpashchim	NP	Sudurpashchim Province
+Bay of Plenty	NZ	
+Chatham Islands Territory	NZ	
+Gisborne	NZ	
+Greater Wellington	NZ	
+Hawke's Bay	NZ	
+Manawatu-Whanganui	NZ	Manawatū-Whanganui
+Northland	NZ	
+Otago	NZ	
+Southland	NZ	
+Taranaki	NZ	
+Waikato	NZ	
+Ad Dakhiliyah	OM	Dakhiliyah;Al Dakhiliyah;Ad Dākhilīyah;Ad Dakhiliyah Governorate
+Ad Dhahirah	OM	Al Dhahirah;Az̧ Z̧āhirah;Az Zahirah;Ad Dhahirah Governorate
+Al Buraimi	OM	Buraimi;Al Buraymī;Al Buraymi;Al Buraimi Governorate
+Dhofar	OM	Zufar;Dhofar Governorate
+Musandam	OM	Musandam Governorate
+North Batinah	OM	Al Batinah North;Shamāl al Bāţinah;Shamal al Batinah;North Batinah Governorate
+South Batinah	OM	Al Batinah South;Janūb al Bāţinah;Janub al Batinah;South Batinah Governorate
+Bocas del Toro	PA	Bocas del Toro Province
+Chiriqui	PA	Chiriquí;Chiriqui Province
+Cocle	PA	Coclé;Cocle Province
+Darien Province	PA	
+Embera	PA	Emberá
+Guna Yala	PA	
+Herrera Province	PA	
+Los Santos Province	PA	
+Naso Tjer Di	PA	Naso Tjër Di
+Ngabe-Bugle	PA	Ngäbe-Buglé
+Panama Oeste	PA	Panamá Oeste;Panama Oeste Province
+Veraguas	PA	Veraguas Province
+Ancash	PE	Áncash;Ancash Region
+Apurimac	PE	Apurímac;Apurimac Region
+Arequipa	PE	Arequipa Region
+Ayacucho	PE	Ayacucho Region
+Cajamarca	PE	Cajamarca Region
+Callao	PE	El Callao;Callao Region
+Cusco	PE	Cuzco;Cusco Region
+Huancavelica	PE	Huancavelica Region
+Huanuco	PE	Huánuco;Huanuco Region
+Ica Region	PE	
+Junin Region	PE	
+Lambayeque	PE	Lambayeque Region
+Loreto Region	PE	
+Madre de Dios	PE	Madre de Dios Region
+Moquegua	PE	Moquegua Region
+Pasco Region	PE	
+Piura	PE	Piura Region
+Puno	PE	Puno Region
+San Martin Region	PE	
+Tacna	PE	Tacna Region
+Tumbes	PE	Tumbes Region
+Ucayali	PE	Ucayali Region
+Bougainville	PG	Autonomous Region of Bougainville
+Chimbu	PG	Simbu;Chimbu Province
+East Sepik	PG	East Sepik Province
+Enga	PG	Enga Province
+Hela Province	PG	
+Jiwaka	PG	Jiwaka Province
+Madang	PG	Madang Province
+Manus	PG	Manus Province
+Milne Bay	PG	Milne Bay Province
+Morobe	PG	Morobe Province
+West Sepik	PG	Sandaun;West Sepik Province
+Abra Province	PH	
+Agusan del Norte	PH	Agusan del Norte Province
+Agusan del Sur	PH	Agusan del Sur Province
+Aklan	PH	Aklan Province
+Albay	PH	Albay Province
+Antique Province	PH	
+Apayao	PH	Apayao Province
+Aurora Province	PH	
+Bangsamoro	PH	Bangsamoro Autonomous Region in Muslim Mindanao;Autonomous Region in Muslim Mindanao;Bangsamoro Region
+Basilan	PH	Basilan Province
+Bataan	PH	Bataan Province
+Batanes	PH	Batanes Province
+Batangas	PH	Batangas Province
+Benguet	PH	Benguet Province
+Bicol	PH	Bicol Region
+Biliran	PH	Biliran Province
+Bohol	PH	Bohol Province
+Bukidnon	PH	Bukidnon Province
+Bulacan	PH	Bulacan Province
+Cagayan	PH	Cagayan Province
+Cagayan Valley	PH	Cagayan Valley Region
+Calabarzon	PH	Calabarzon Region
+Camarines Norte	PH	Camarines Norte Province
+Camarines Sur	PH	Camarines Sur Province
+Camiguin	PH	Camiguin Province
+Capiz	PH	Capiz Province
+Caraga	PH	Caraga Region
+Catanduanes	PH	Catanduanes Province
+Cavite	PH	Cavite Province
+Central Luzon	PH	Central Luzon Region
+Central Visayas	PH	Central Visayas Region
+Cordillera Administrative Region	PH	
+Cotabato	PH	Cotabato Province
+Davao del Norte	PH	Davao del Norte Province
+Davao del Sur	PH	Davao del Sur Province
+Davao de Oro	PH	Davao de Oro Province
+Davao Occidental	PH	Davao Occidental Province
+Davao Oriental	PH	Davao Oriental Province
+Dinagat Islands	PH	Dinagat Islands Province
+Eastern Samar	PH	Eastern Samar Province
+Eastern Visayas	PH	Eastern Visayas Region
+Guimaras	PH	Guimaras Province
+Ifugao	PH	Ifugao Province
+Ilocos Norte	PH	Ilocos Norte Province
+Ilocos Region	PH	Ilocos
+Ilocos Sur	PH	Ilocos Sur Province
+Iloilo	PH	Iloilo Province
+Isabela Province	PH	
+Kalinga Province	PH	
+Laguna Province	PH	
+Lanao del Norte	PH	Lanao del Norte Province
+Lanao del Sur	PH	Lanao del Sur Province
+Leyte	PH	Leyte Province
+Luzon	PH	
+Maguindanao	PH	
+Maguindanao del Norte	PH	Maguindanao del Norte Province
+Maguindanao del Sur	PH	Maguindanao del Sur Province
+Marinduque	PH	Marinduque Province
+Masbate	PH	Masbate Province
+Mimaropa	PH	Mimaropa Region
+Mindanao	PH	
+Mindoro	PH	
+Misamis Occidental	PH	Misamis Occidental Province
+Misamis Oriental	PH	Misamis Oriental Province
+Negros Occidental	PH	Negros Occidental Province
+Negros Oriental	PH	Negros Oriental Province
+Northern Mindanao	PH	Northern Mindanao Region
+Northern Samar	PH	Northern Samar Province
+Nueva Ecija	PH	Nueva Ecija Province
+Nueva Vizcaya	PH	Nueva Vizcaya Province
+Occidental Mindoro	PH	Mindoro Occidental;Occidental Mindoro Province
+Oriental Mindoro	PH	Mindoro Oriental;Oriental Mindoro Province
+Palawan	PH	Palawan Province
+Pampanga	PH	Pampanga Province
+Panay	PH	
+Pangasinan	PH	Pangasinan Province
+Quezon Province	PH	
+Quirino Province	PH	
+Rizal Province	PH	
+Romblon	PH	Romblon Province
+Samar Province	PH	
+Sarangani	PH	Sarangani Province
+Siquijor	PH	Siquijor Province
+Soccsksargen	PH	Soccsksargen Region
+Sorsogon	PH	Sorsogon Province
+South Cotabato	PH	South Cotabato Province
+Southern Leyte	PH	Southern Leyte Province
+Sultan Kudarat Province	PH	
+Sulu	PH	Sulu Province
+Sulu Archipelago	PH	
+Surigao del Norte	PH	Surigao del Norte Province
+Surigao del Sur	PH	Surigao del Sur Province
+Tarlac	PH	Tarlac Province
+Tawi-Tawi	PH	Tawi-Tawi Province
+Visayas	PH	Visayan Islands
+Western Visayas	PH	Western Visayas Region
+Zambales	PH	Zambales Province
+Zamboanga del Norte	PH	Zamboanga del Norte Province
+Zamboanga del Sur	PH	Zamboanga del Sur Province
+Zamboanga Peninsula	PH	Zamboanga Peninsula Region
+Zamboanga Sibugay	PH	Zamboanga Sibugay Province
+Balochistan	PK	Balochistan Province;Baluchistan
+Federally Administered Tribal Areas	PK	
+Khyber Pakhtunkhwa	PK	Khyber Pakhtunkhwa Province
+North Waziristan	PK	
+Sindh	PK	Sindh Province
+South Waziristan	PK	
+Waziristan	PK	
+Greater Poland	PL	Wielkopolska;Wielkopolskie;Greater Poland Voivodeship
+Kuyavia-Pomerania	PL	Kuyavian-Pomeranian Voivodeship;Kujawsko-Pomorskie
+Lesser Poland	PL	Małopolska;Malopolska;Małopolskie;Malopolskie;Lesser Poland Voivodeship
+Lodzkie	PL	Łódzkie;Łódź Voivodeship;Lodz Voivodeship
+Lower Silesia	PL	Lower Silesian Voivodeship;Dolnośląskie;Dolnoslaskie
+Lubelskie	PL	Lublin Voivodeship
+Lubuskie	PL	Lubusz Voivodeship
+Masovia	PL	Mazovia;Mazowieckie;Masovian Voivodeship
+Opolskie	PL	Opole Voivodeship
+Podlasie	PL	Podlaskie;Podlaskie Voivodeship
+Pomorskie	PL	Pomeranian Voivodeship
+Slaskie	PL	Śląskie;Silesian Voivodeship
+Subcarpathia	PL	Podkarpackie;Podkarpacie;Subcarpathian Voivodeship
+Swietokrzyskie	PL	Świętokrzyskie;Holy Cross Voivodeship
+Warmia-Masuria	PL	Warmińsko-Mazurskie;Warminsko-Mazurskie;Warmian-Masurian Voivodeship
+West Pomerania	PL	Zachodniopomorskie;West Pomeranian Voivodeship
+North Gaza	PS	North Gaza Governorate
+Qalqilya	PS	Qalqilya Governorate
+Salfit	PS	Salfit Governorate
+Tubas Governorate	PS	
+Azores	PT	Açores;Acores;Região Autónoma dos Açores;Regiao Autonoma dos Acores
+Braga	PT	
+Castelo Branco	PT	
+Coimbra	PT	
+Evora	PT	Évora
+Faro	PT	
+Leiria	PT	
+Madeira	PT	Região Autónoma da Madeira;Regiao Autonoma da Madeira
+Portalegre	PT	
+Setubal	PT	Setúbal
+Viana do Castelo	PT	
+Alto Paraguay	PY	Alto Paraguay Department
+Alto Parana	PY	Alto Paraná;Alto Parana Department
+Amambay	PY	Amambay Department
+Boqueron	PY	Boquerón;Boqueron Department
+Caaguazu	PY	Caaguazú;Caaguazu Department
+Caazapa	PY	Caazapá;Caazapa Department
+Canindeyu	PY	Canindeyú;Canindeyu Department
+Concepcion Department	PY	
+Cordillera Department	PY	
+Guaira Department	PY	
+Itapua	PY	Itapúa;Itapua Department
+Neembucu	PY	Ñeembucú;Neembucu Department
+Paraguari	PY	Paraguarí;Paraguari Department
+Presidente Hayes Department	PY	
+San Pedro Department	PY	
+Al Daayen	QA	Az Za'ayin
+Al Khor	QA	Al Khawr;Al Khawr wa adh Dhakhīrah;Al Khawr wa adh Dhakhirah
+Al Rayyan	QA	Ar Rayyan
+Al-Shahaniya	QA	Al Shahaniya;Ash Shīḩānīyah;Ash Shihaniyah
+Al Wakrah	QA	
+Umm Salal	QA	Umm Şalāl
+Alba County	RO	
+Arad County	RO	
+Arges	RO	Argeș;Arges County
+Bacau	RO	Bacău;Bacau County
+Bihor	RO	Bihor County
+Bistrita-Nasaud	RO	Bistrița-Năsăud;Bistrita-Nasaud County
+Botosani	RO	Botoșani;Botosani County
+Braila	RO	Brăila;Braila County
+Brasov	RO	Brașov;Brasov County
+Buzau	RO	Buzău;Buzau County
+Caras-Severin	RO	Caraș-Severin;Caras-Severin County
+Cluj	RO	Cluj County
+Covasna	RO	Covasna County
+Dambovita	RO	Dâmbovița;Dambovita County
+Dolj	RO	Dolj County
+Galati	RO	Galați;Galati County
+Giurgiu	RO	Giurgiu County
+Gorj	RO	Gorj County
+Harghita	RO	Harghita County
+Hunedoara	RO	Hunedoara County
+Ialomita	RO	Ialomița;Ialomita County
+Iasi	RO	Iași;Iasi County
+Ilfov	RO	Ilfov County
+Maramures	RO	Maramureș;Maramures County
+Mehedinti	RO	Mehedinți;Mehedinti County
+Mures	RO	Mureș;Mures County
+Neamt	RO	Neamț;Neamt County
+Olt County	RO	
+Prahova	RO	Prahova County
+Salaj	RO	Sălaj;Salaj County
+Satu Mare	RO	Satu Mare County
+Sibiu	RO	Sibiu County
+Suceava	RO	Suceava County
+Teleorman	RO	Teleorman County
+Timis	RO	Timiș;Timis County
+Tulcea	RO	Tulcea County
+Valcea	RO	Vâlcea;Valcea County
+Vaslui	RO	Vaslui County
+Vrancea	RO	Vrancea County
+Vojvodina	RS	
+Adygea	RU	Adygeya;Republic of Adygea
+Altai Krai	RU	Altay Krai;Altayskiy kray
+Altai Republic	RU	Altay Republic
+Amur Oblast	RU	Amurskaya oblast
+Arkhangelsk	RU	Arkhangel'skaya oblast';Arkhangelsk Oblast;Arkhangelsk Region
+Astrakhan	RU	Astrakhanskaya oblast';Astrakhan Oblast;Astrakhan Region
+Bashkortostan	RU	Bashkiria
+Bryansk	RU	Bryanskaya oblast';Bryansk Oblast;Bryansk Region
+Buryatia	RU	Buryatiya
+Chechnya	RU	Chechen Republic;Chechenskaya Respublika
+Chelyabinsk	RU	Chelyabinskaya oblast';Chelyabinsk Oblast;Chelyabinsk Region
+Chukotka	RU	Chukotskiy avtonomnyy okrug
+Chuvashia	RU	Chuvash Republic;Chuvashskaya Respublika
+Dagestan	RU	Daghestan
+Ingushetia	RU	Ingushetiya
+Irkutsk	RU	Irkutskaya oblast';Irkutsk Oblast;Irkutsk Region
+Ivanovo	RU	Ivanovskaya oblast';Ivanovo Oblast;Ivanovo Region
+Jewish Autonomous Oblast	RU	Birobidzhan Jewish Autonomous Oblast;Yevreyskaya avtonomnaya oblast'
+Kabardino-Balkaria	RU	Kabardino-Balkarskaya Respublika
+Kalmykia	RU	Kalmykiya
+Kaluga	RU	Kaluzhskaya oblast';Kaluga Oblast;Kaluga Region
+Kamchatka	RU	Kamchatskiy kray
+Karachay-Cherkessia	RU	Karachay-Cherkess Republic;Karachayevo-Cherkesskaya Respublika
+Karelia	RU	Republic of Karelia
+Kemerovo	RU	Kuzbass;Kemerovskaya oblast';Kemerovo Oblast;Kemerovo Region
+Khabarovsk	RU	Khabarovskiy kray
+Khakassia	RU	Khakasiya
+Khanty-Mansi	RU	Khanty-Mansiysk;Yugra;Khanty-Mansiyskiy avtonomnyy okrug
+Kirov Oblast	RU	Kirovskaya oblast'
+Komi Republic	RU	
+Kostroma	RU	Kostromskaya oblast';Kostroma Oblast;Kostroma Region
+Krasnodar	RU	Krasnodarskiy kray
+Krasnoyarsk	RU	Krasnoyarskiy kray
+Kurgan	RU	Kurganskaya oblast';Kurgan Oblast;Kurgan Region
+Leningrad Oblast	RU	Leningrad Region;Leningradskaya oblast'
+Lipetsk	RU	Lipetskaya oblast';Lipetsk Oblast;Lipetsk Region
+Magadan	RU	Magadanskaya oblast';Magadan Oblast;Magadan Region
+Mari El	RU	
+Mordovia	RU	Mordoviya
+Moscow Oblast	RU	Moscow Region;Podmoskovye;Moskovskaya oblast'
+Nenets	RU	Nenets Autonomous Okrug;Nenetskiy avtonomnyy okrug
+Nizhny Novgorod	RU	Nizhegorodskaya oblast';Nizhny Novgorod Oblast;Nizhny Novgorod Region
+North Ossetia	RU	North Ossetia-Alania
+Novgorod	RU	Novgorodskaya oblast';Novgorod Oblast;Novgorod Region
+Novosibirsk	RU	Novosibirskaya oblast';Novosibirsk Oblast;Novosibirsk Region
+Omsk	RU	Omskaya oblast';Omsk Oblast;Omsk Region
+Orenburg	RU	Orenburgskaya oblast';Orenburg Oblast;Orenburg Region
+Oryol	RU	Orel;Orlovskaya oblast';Oryol Oblast;Oryol Region
+Penza	RU	Penzenskaya oblast';Penza Oblast;Penza Region
+Perm Krai	RU	Permskiy kray
+Primorsky Krai	RU	Primorye;Primorskiy kray
+Pskov	RU	Pskovskaya oblast';Pskov Oblast;Pskov Region
+Ryazan	RU	Ryazanskaya oblast';Ryazan Oblast;Ryazan Region
+Sakha	RU	Yakutia;Sakha Republic
+Sakhalin	RU	Sakhalinskaya oblast';Sakhalin Oblast;Sakhalin Region
+Samara Oblast	RU	Samarskaya oblast'
+Saratov	RU	Saratovskaya oblast';Saratov Oblast;Saratov Region
+Smolensk	RU	Smolenskaya oblast';Smolensk Oblast;Smolensk Region
+Stavropol	RU	Stavropol'skiy kray
+Sverdlovsk	RU	Sverdlovskaya oblast';Sverdlovsk Oblast;Sverdlovsk Region
+Tambov	RU	Tambovskaya oblast';Tambov Oblast;Tambov Region
+Tatarstan	RU	
+Tomsk	RU	Tomskaya oblast';Tomsk Oblast;Tomsk Region
+Tula	RU	Tul'skaya oblast';Tula Oblast;Tula Region
+Tuva	RU	Tyva
+Tver	RU	Tverskaya oblast';Tver Oblast;Tver Region
+Tyumen	RU	Tyumenskaya oblast';Tyumen Oblast;Tyumen Region
+Udmurtia	RU	Udmurt Republic;Udmurtskaya Respublika
+Ulyanovsk	RU	Ul'yanovskaya oblast';Ulyanovsk Oblast;Ulyanovsk Region
+Vladimir Oblast	RU	Vladimir Region;Vladimirskaya oblast'
+Volgograd	RU	Volgogradskaya oblast';Volgograd Oblast;Volgograd Region
+Vologda	RU	Vologodskaya oblast';Vologda Oblast;Vologda Region
+Voronezh	RU	Voronezhskaya oblast';Voronezh Oblast;Voronezh Region
+Yamalo-Nenets	RU	Yamal-Nenets;Yamalo-Nenets Autonomous Okrug;Yamalo-Nenetskiy avtonomnyy okrug
+Yaroslavl	RU	Yaroslavskaya oblast';Yaroslavl Oblast;Yaroslavl Region
+Zabaykalsky Krai	RU	Zabaykalye;Transbaikal;Zabaykal'skiy kray
+Al Bahah	SA	Al-Baha;Al Bāḩah;Al Bahah Region
+Asir	SA	'Asir;Aseer;Asir Region
+Hail Region	SA	
+Jazan	SA	Jizan;Jazan Province;Jāzān;Jazan Region
+Najran	SA	Najrān;Najran Region
+Qassim Region	SA	
+Tabuk	SA	Tabūk;Tabuk Region
+Guadalcanal	SB	Guadalcanal Province
+Isabel Province	SB	
+Makira-Ulawa	SB	Makira-Ulawa Province
+Malaita	SB	Malaita Province
+Rennell and Bellona	SB	Rennell and Bellona Province
+Temotu	SB	Temotu Province
+Blue Nile State	SD	
+Central Darfur	SD	Central Darfur State
+Darfur	SD	
+East Darfur	SD	East Darfur State
+Gedaref	SD	Gadarif;Al Qadarif;Gedaref State
+Gezira	SD	Gezira State
+Kassala	SD	Kassala State
+Kordofan	SD	
+North Darfur	SD	North Darfur State
+North Kordofan	SD	North Kordofan State
+Red Sea State	SD	
+River Nile State	SD	
+Sennar	SD	Sennar State
+South Darfur	SD	South Darfur State
+South Kordofan	SD	South Kordofan State
+West Darfur	SD	West Darfur State
+West Kordofan	SD	West Kordofan State
+White Nile State	SD	
+Blekinge	SE	
+Dalarna	SE	
+Gavleborg	SE	Gävleborg
+Gotland	SE	
+Halland	SE	
+Jamtland	SE	Jämtland
+Jonkoping	SE	Jönköping
+Kalmar	SE	
+Kronoberg	SE	
+Norrbotten	SE	
+Orebro	SE	Örebro
+Ostergotland	SE	Östergötland
+Skane	SE	Skåne;Scania
+Sodermanland	SE	Södermanland
+Uppsala	SE	
+Varmland	SE	Värmland
+Vasterbotten	SE	Västerbotten
+Vasternorrland	SE	Västernorrland
+Vastmanland	SE	Västmanland
+Vastra Gotaland	SE	Västra Götaland
+Banska Bystrica Region	SK	Banská Bystrica Region;Banskobystrický kraj;Banskobystricky kraj
+Kosice Region	SK	Košice Region;Košický kraj;Kosicky kraj
+Nitra Region	SK	Nitriansky kraj
+Presov Region	SK	Prešov Region;Prešovský kraj;Presovsky kraj
+Trencin Region	SK	Trenčín Region;Trenčiansky kraj;Trenciansky kraj
+Trnava Region	SK	Trnavský kraj;Trnavsky kraj
+Zilina Region	SK	Žilina Region;Žilinský kraj;Zilinsky kraj
+Casamance	SN	
+Diourbel	SN	Diourbel Region
+Fatick	SN	Fatick Region
+Kaffrine	SN	Kaffrine Region
+Kaolack	SN	Kaolack Region
+Kedougou	SN	Kédougou;Kedougou Region
+Kolda	SN	Kolda Region
+Louga	SN	Louga Region
+Matam	SN	Matam Region
+Sedhiou	SN	Sédhiou;Sedhiou Region
+Tambacounda	SN	Tambacounda Region
+Thies	SN	Thiès;Thies Region
+Ziguinchor	SN	Ziguinchor Region
+Awdal	SO	Awdal Region
+Bakool	SO	Bakool Region
+Banadir	SO	Banaadir;Benadir;Banadir Region
+Bay Region	SO	
+Galgaduud	SO	Galguduud;Galgaduud Region
+Galmudug	SO	
+Gedo	SO	Gedo Region
+Hiran	SO	Hiiraan;Hiran Region
+Hirshabelle	SO	
+Jubaland	SO	Jubbaland
+Lower Juba	SO	Jubbada Hoose;Lower Juba Region
+Lower Shabelle	SO	Shabeellaha Hoose;Lower Shabelle Region
+Middle Juba	SO	Jubbada Dhexe;Middle Juba Region
+Middle Shabelle	SO	Shabeellaha Dhexe;Middle Shabelle Region
+Mudug	SO	Mudug Region
+Nugal	SO	Nugaal;Nugal Region
+Puntland	SO	
+Sanaag	SO	Sanaag Region
+Somaliland	SO	
+Sool	SO	Sool Region
+Togdheer	SO	Togdheer Region
+Woqooyi Galbeed	SO	Maroodi Jeex;Woqooyi Galbeed Region
+Brokopondo	SR	Brokopondo District
+Commewijne	SR	Commewijne District
+Coronie	SR	Coronie District
+Marowijne	SR	Marowijne District
+Nickerie	SR	Nickerie District
+Saramacca	SR	Saramacca District
+Sipaliwini	SR	Sipaliwini District
+Wanica	SR	Wanica District
+Central Equatoria	SS	Central Equatoria State
+Eastern Equatoria	SS	Eastern Equatoria State
+Equatoria	SS	
+Jonglei	SS	Jonglei State
+Lakes State	SS	
+Northern Bahr el Ghazal	SS	Northern Bahr el Ghazal State
+Unity State	SS	
+Upper Nile	SS	Upper Nile State
+Warrap	SS	Warrap State
+Western Bahr el Ghazal	SS	Western Bahr el Ghazal State
+Western Equatoria	SS	Western Equatoria State
+Agua Grande	ST	Água Grande;Agua Grande District
+Cantagalo	ST	Cantagalo District
+Caue	ST	Caué;Caue District
+Lemba	ST	Lembá;Lemba District
+Lobata	ST	Lobata District
+Me-Zochi	ST	Mé-Zóchi;Me-Zochi District
+Ahuachapan	SV	Ahuachapán;Ahuachapan Department
+Cabanas Department	SV	
+Chalatenango	SV	Chalatenango Department
+Cuscatlan	SV	Cuscatlán;Cuscatlan Department
+Morazan Department	SV	
+San Miguel Department	SV	
+Santa Ana Department	SV	
+San Vicente Department	SV	
+Sonsonate	SV	Sonsonate Department
+Usulutan	SV	Usulután;Usulutan Department
+Hasakah	SY	Al-Hasakah;Al Hasakah;Hasakeh;Hasakah Province
+Quneitra	SY	Al Qunaytirah;Quneitra Province
+Rif Dimashq	SY	Rural Damascus;Damascus Countryside;Rīf Dimashq;Rif Dimashq Province
+Suwayda	SY	Sweida;As-Suwayda;Al-Suwayda;Suwayda Province
+Hhohho	SZ	Hhohho Region
+Lubombo	SZ	Lubombo Region
+Manzini	SZ	Manzini Region
+Shiselweni	SZ	Shiselweni Region
+Batha	TD	Batha Province
+Borkou	TD	Borkou Province
+Chari-Baguirmi	TD	Chari-Baguirmi Province
+Ennedi-Est	TD	Ennedi-Est Province
+Ennedi-Ouest	TD	Ennedi-Ouest Province
+Guera	TD	Guéra;Guera Province
+Hadjer Lamis	TD	Hadjer Lamis Province
+Kanem	TD	Kanem Province
+Lac Province	TD	
+Logone-Occidental	TD	Logone-Occidental Province
+Logone-Oriental	TD	Logone-Oriental Province
+Mandoul	TD	Mandoul Province
+Mayo-Kebbi	TD	Mayo Kebbi
+Mayo-Kebbi-Est	TD	Mayo-Kebbi-Est Province
+Mayo-Kebbi-Ouest	TD	Mayo-Kebbi-Ouest Province
+Moyen-Chari	TD	Moyen-Chari Province
+Ouaddai	TD	Ouaddaï;Wadai;Ouaddai Province
+Salamat	TD	Salamat Province
+Sila Province	TD	
+Tandjile	TD	Tandjilé;Tandjile Province
+Tibesti	TD	Tibesti Province
+Wadi Fira	TD	Wadi Fira Province
+Kara Region	TG	
+Amnat Charoen	TH	Amnat Charoen Province
+Ang Thong	TH	Ang Thong Province
+Ayutthaya	TH	Phra Nakhon Si Ayutthaya;Ayutthaya Province
+Bueng Kan	TH	Bueng Kan Province
+Buriram	TH	Buri Ram;Buriram Province
+Chachoengsao	TH	Chachoengsao Province
+Chai Nat	TH	Chai Nat Province
+Chaiyaphum	TH	Chaiyaphum Province
+Chanthaburi	TH	Chanthaburi Province
+Chiang Rai	TH	Chiang Rai Province
+Chonburi	TH	Chon Buri;Chonburi Province
+Chumphon	TH	Chumphon Province
+Kalasin	TH	Kalasin Province
+Kamphaeng Phet	TH	Kamphaeng Phet Province
+Kanchanaburi	TH	Kanchanaburi Province
+Khon Kaen	TH	Khon Kaen Province
+Krabi	TH	Krabi Province
+Lampang	TH	Lampang Province
+Lamphun	TH	Lamphun Province
+Loei	TH	Loei Province
+Lopburi	TH	Lop Buri;Lopburi Province
+Mae Hong Son	TH	Mae Hong Son Province
+Maha Sarakham	TH	Maha Sarakham Province
+Mukdahan	TH	Mukdahan Province
+Nakhon Nayok	TH	Nakhon Nayok Province
+Nakhon Pathom	TH	Nakhon Pathom Province
+Nakhon Phanom	TH	Nakhon Phanom Province
+Nakhon Ratchasima	TH	Nakhon Ratchasima Province
+Nakhon Sawan	TH	Nakhon Sawan Province
+Nakhon Si Thammarat	TH	Nakhon Si Thammarat Province
+Nan Province	TH	
+Narathiwat	TH	Narathiwat Province
+Nong Bua Lam Phu	TH	Nong Bua Lam Phu Province
+Nong Khai	TH	Nong Khai Province
+Nonthaburi	TH	Nonthaburi Province
+Pathum Thani	TH	Pathum Thani Province
+Pattani	TH	Pattani Province
+Phang Nga	TH	Phangnga;Phang Nga Province
+Phatthalung	TH	Phatthalung Province
+Phayao	TH	Phayao Province
+Phetchabun	TH	Phetchabun Province
+Phetchaburi	TH	Phetchaburi Province
+Phichit	TH	Phichit Province
+Phitsanulok	TH	Phitsanulok Province
+Phrae	TH	Phrae Province
+Prachinburi	TH	Prachin Buri;Prachinburi Province
+Prachuap Khiri Khan	TH	Prachuap Khiri Khan Province
+Ranong	TH	Ranong Province
+Ratchaburi	TH	Ratchaburi Province
+Rayong	TH	Rayong Province
+Roi Et	TH	Roi Et Province
+Sa Kaeo	TH	Sa Kaeo Province
+Sakon Nakhon	TH	Sakon Nakhon Province
+Samut Prakan	TH	Samut Prakan Province
+Samut Sakhon	TH	Samut Sakhon Province
+Samut Songkhram	TH	Samut Songkhram Province
+Saraburi	TH	Saraburi Province
+Satun	TH	Satun Province
+Sing Buri	TH	Singburi;Sing Buri Province
+Sisaket	TH	Si Sa Ket;Sisaket Province
+Songkhla	TH	Songkhla Province
+Sukhothai	TH	Sukhothai Province
+Suphanburi	TH	Suphan Buri;Suphanburi Province
+Surat Thani	TH	Surat Thani Province
+Surin Province	TH	
+Tak Province	TH	
+Trang Province	TH	
+Trat	TH	Trat Province
+Ubon Ratchathani	TH	Ubon Ratchathani Province
+Udon Thani	TH	Udon Thani Province
+Uthai Thani	TH	Uthai Thani Province
+Uttaradit	TH	Uttaradit Province
+Yala	TH	Yala Province
+Yasothon	TH	Yasothon Province
+Gorno-Badakhshan	TJ	Gorno-Badakhshan Autonomous Region;Kŭhistoni Badakhshon;Kuhistoni Badakhshon
+Khatlon	TJ	Khatlon Region
+Sughd	TJ	Sogd;Sughd Region
+Aileu	TL	
+Ainaro	TL	
+Baucau	TL	
+Bobonaro	TL	
+Cova Lima	TL	
+Ermera	TL	
+Lautem	TL	Lautém
+Liquica	TL	Liquiça
+Manatuto	TL	
+Manufahi	TL	
+Oecusse	TL	Oecussi;Oé-Cusse Ambeno;Oe-Cusse Ambeno
+Viqueque	TL	
+Ahal	TM	Ahal Region
+Balkan Region	TM	
+Dashoguz	TM	Daşoguz;Dasoguz;Dashoguz Region
+Lebap	TM	Lebap Region
+Mary Region	TM	
+Ariana Governorate	TN	
+Ben Arous	TN	Ben Arous Governorate
+Bizerte	TN	Bizerte Governorate
+Gabes	TN	Gabès;Gabes Governorate
+Gafsa	TN	Gafsa Governorate
+Jendouba	TN	Jendouba Governorate
+Kairouan	TN	Kairouan Governorate
+Kasserine	TN	Kasserine Governorate
+Kebili	TN	Kébili;Kebili Governorate
+Kef Governorate	TN	
+Mahdia	TN	Mahdia Governorate
+Manouba	TN	La Manouba;Manouba Governorate
+Medenine	TN	Médenine;Medenine Governorate
+Monastir	TN	Monastir Governorate
+Nabeul	TN	Nabeul Governorate
+Sidi Bouzid	TN	Sidi Bouzid Governorate
+Siliana	TN	Siliana Governorate
+Sousse	TN	Sousse Governorate
+Tataouine	TN	Tataouine Governorate
+Tozeur	TN	Tozeur Governorate
+Zaghouan	TN	Zaghouan Governorate
+Ha'apai	TO	
+Niuas	TO	
+Tongatapu	TO	
+Vava'u	TO	
+Adiyaman	TR	Adıyaman;Adiyaman Province
+Afyonkarahisar	TR	Afyon;Afyonkarahisar Province
+Agri Province	TR	
+Aksaray	TR	Aksaray Province
+Amasya	TR	Amasya Province
+Ardahan	TR	Ardahan Province
+Artvin	TR	Artvin Province
+Aydin Province	TR	
+Balikesir	TR	Balıkesir;Balikesir Province
+Bartin	TR	Bartın;Bartin Province
+Batman Province	TR	
+Bayburt	TR	Bayburt Province
+Bilecik	TR	Bilecik Province
+Bingol	TR	Bingöl;Bingol Province
+Bitlis	TR	Bitlis Province
+Bolu	TR	Bolu Province
+Burdur	TR	Burdur Province
+Bursa	TR	Bursa Province
+Canakkale	TR	Çanakkale;Canakkale Province
+Cankiri	TR	Çankırı;Cankiri Province
+Corum	TR	Çorum;Corum Province
+Denizli	TR	Denizli Province
+Diyarbakir	TR	Diyarbakır;Diyarbakir Province
+Duzce	TR	Düzce;Duzce Province
+Edirne	TR	Edirne Province
+Elazig	TR	Elazığ;Elazig Province
+Erzincan	TR	Erzincan Province
+Erzurum	TR	Erzurum Province
+Eskisehir	TR	Eskişehir;Eskisehir Province
+Giresun	TR	Giresun Province
+Gumushane	TR	Gümüşhane;Gumushane Province
+Hakkari	TR	Hakkâri;Hakkari Province
+Igdir	TR	Iğdır;Igdir Province
+Isparta	TR	Isparta Province
+Karabuk	TR	Karabük;Karabuk Province
+Karaman Province	TR	
+Kars	TR	Kars Province
+Kastamonu	TR	Kastamonu Province
+Kayseri	TR	Kayseri Province
+Kilis	TR	Kilis Province
+Kirikkale	TR	Kırıkkale;Kirikkale Province
+Kirklareli	TR	Kırklareli;Kirklareli Province
+Kirsehir	TR	Kırşehir;Kirsehir Province
+Kocaeli	TR	Kocaeli Province
+Konya	TR	Konya Province
+Kutahya	TR	Kütahya;Kutahya Province
+Malatya	TR	Malatya Province
+Manisa	TR	Manisa Province
+Mardin	TR	Mardin Province
+Mersin	TR	Mersin Province
+Mugla	TR	Muğla;Mugla Province
+Mus Province	TR	
+Nevsehir	TR	Nevşehir;Nevsehir Province
+Nigde	TR	Niğde;Nigde Province
+Ordu	TR	Ordu Province
+Osmaniye	TR	Osmaniye Province
+Rize	TR	Rize Province
+Sakarya	TR	Sakarya Province
+Samsun	TR	Samsun Province
+Sanliurfa	TR	Şanlıurfa;Urfa;Sanliurfa Province
+Siirt	TR	Siirt Province
+Sinop Province	TR	
+Sirnak	TR	Şırnak;Sirnak Province
+Sivas	TR	Sivas Province
+Tekirdag	TR	Tekirdağ;Tekirdag Province
+Tokat	TR	Tokat Province
+Trabzon	TR	Trabzon Province
+Tunceli	TR	Tunceli Province
+Usak	TR	Uşak;Usak Province
+Van Province	TR	
+Yalova	TR	Yalova Province
+Yozgat	TR	Yozgat Province
+Zonguldak	TR	Zonguldak Province
+Changhua	TW	Changhua County
+Chiayi	TW	Chiayi County
+Hsinchu	TW	Hsinchu County
+Hualien	TW	Hualien County
+Keelung	TW	
+Lienchiang	TW	Lienchiang County
+Miaoli	TW	Miaoli County
+Nantou County	TW	
+Penghu	TW	Penghu County
+Pingtung	TW	Pingtung County
+Taitung	TW	Taitung County
+Yilan County	TW	
+Yunlin	TW	Yunlin County
+Geita	TZ	Geita Region
+Iringa	TZ	Iringa Region
+Kagera	TZ	Kagera Region
+Katavi	TZ	Katavi Region
+Kigoma	TZ	Kigoma Region
+Kilimanjaro	TZ	Kilimanjaro Region
+Lindi Region	TZ	
+Manyara	TZ	Manyara Region
+Mara Region	TZ	
+Mbeya	TZ	Mbeya Region
+Morogoro	TZ	Morogoro Region
+Mtwara	TZ	Mtwara Region
+Mwanza	TZ	Mwanza Region
+Njombe	TZ	Njombe Region
+Pemba North	TZ	Kaskazini Pemba;North Pemba;Pemba North Region
+Pemba South	TZ	Kusini Pemba;South Pemba;Pemba South Region
+Pwani	TZ	Pwani Region
+Rukwa	TZ	Rukwa Region
+Ruvuma	TZ	Ruvuma Region
+Shinyanga	TZ	Shinyanga Region
+Simiyu	TZ	Simiyu Region
+Singida	TZ	Singida Region
+Songwe	TZ	Songwe Region
+Tabora	TZ	Tabora Region
+Tanga	TZ	Tanga Region
+Zanzibar Archipelago	TZ	
+Zanzibar North	TZ	Kaskazini Unguja;Unguja North;Zanzibar North Region
+Zanzibar South	TZ	Kusini Unguja;Unguja South;Zanzibar South Region
+Zanzibar West	TZ	Mjini Magharibi;Zanzibar Urban West;Zanzibar West Region
+Cherkasy	UA	Cherkassy;Cherkaska oblast;Cherkasy Oblast;Cherkasy Region
+Chernivtsi	UA	Chernovtsy;Chernivetska oblast;Chernivtsi Oblast;Chernivtsi Region
+Crimea	UA	Autonomous Republic of Crimea;Krym;Crimean Peninsula;Avtonomna Respublika Krym
+Donbas	UA	Donbass
+Ivano-Frankivsk	UA	Ivano-Frankivska oblast;Ivano-Frankivsk Oblast;Ivano-Frankivsk Region
+Khmelnytskyi	UA	Khmelnytsky;Khmelnitsky;Khmelnytska oblast;Khmelnytskyi Oblast;Khmelnytskyi Region
+Kirovohrad	UA	Kirovohrad Oblast;Kirovohradska oblast;Kirovohrad Region
+Rivne	UA	Rovno;Rivnenska oblast;Rivne Oblast;Rivne Region
+Ternopil	UA	Ternopilska oblast;Ternopil Oblast;Ternopil Region
+Volyn	UA	Volhynia;Volyn Oblast;Volynska oblast;Volyn Region
+Zakarpattia	UA	Transcarpathia;Zakarpattia Oblast;Zakarpatska oblast;Zakarpattia Region
+Zhytomyr	UA	Zhitomir;Zhytomyrska oblast;Zhytomyr Oblast;Zhytomyr Region
+Abim	UG	Abim District
+Adjumani	UG	Adjumani District
+Agago	UG	Agago District
+Alebtong	UG	Alebtong District
+Amolatar	UG	Amolatar District
+Amudat	UG	Amudat District
+Amuria	UG	Amuria District
+Amuru	UG	Amuru District
+Apac District	UG	
+Arua	UG	Arua District
+Budaka	UG	Budaka District
+Bududa	UG	Bududa District
+Bugiri	UG	Bugiri District
+Bugweri	UG	Bugweri District
+Buhweju	UG	Buhweju District
+Buikwe	UG	Buikwe District
+Bukedea	UG	Bukedea District
+Bukomansibi	UG	Bukomansibi District
+Bukwo	UG	Bukwo District
+Bulambuli	UG	Bulambuli District
+Buliisa	UG	Buliisa District
+Bundibugyo	UG	Bundibugyo District
+Bunyangabu	UG	Bunyangabu District
+Bushenyi	UG	Bushenyi District
+Butaleja	UG	Butaleja District
+Butambala	UG	Butambala District
+Butebo	UG	Butebo District
+Buvuma	UG	Buvuma District
+Buyende	UG	Buyende District
+Dokolo	UG	Dokolo District
+Gomba	UG	Gomba District
+Gulu	UG	Gulu District
+Hoima	UG	Hoima District
+Ibanda	UG	Ibanda District
+Iganga	UG	Iganga District
+Isingiro	UG	Isingiro District
+Jinja	UG	Jinja District
+Kaabong	UG	Kaabong District
+Kabale	UG	Kabale District
+Kabarole	UG	Kabarole District
+Kaberamaido	UG	Kaberamaido District
+Kagadi	UG	Kagadi District
+Kakumiro	UG	Kakumiro District
+Kalaki	UG	Kalaki District
+Kalangala	UG	Kalangala District
+Kaliro	UG	Kaliro District
+Kalungu	UG	Kalungu District
+Kamuli	UG	Kamuli District
+Kamwenge	UG	Kamwenge District
+Kanungu	UG	Kanungu District
+Kapchorwa	UG	Kapchorwa District
+Kapelebyong	UG	Kapelebyong District
+Karenga	UG	Karenga District
+Kasanda	UG	Kasanda District
+Kasese	UG	Kasese District
+Katakwi	UG	Katakwi District
+Kayunga	UG	Kayunga District
+Kazo District	UG	
+Kibaale	UG	Kibaale District
+Kiboga	UG	Kiboga District
+Kibuku	UG	Kibuku District
+Kikuube	UG	Kikuube District
+Kiruhura	UG	Kiruhura District
+Kiryandongo	UG	Kiryandongo District
+Kisoro	UG	Kisoro District
+Kitagwenda	UG	Kitagwenda District
+Kitgum	UG	Kitgum District
+Koboko	UG	Koboko District
+Kole	UG	Kole District
+Kotido	UG	Kotido District
+Kumi District	UG	
+Kwania	UG	Kwania District
+Kween District	UG	
+Kyankwanzi	UG	Kyankwanzi District
+Kyegegwa	UG	Kyegegwa District
+Kyenjojo	UG	Kyenjojo District
+Kyotera	UG	Kyotera District
+Lamwo	UG	Lamwo District
+Lira District	UG	
+Luuka	UG	Luuka District
+Luwero	UG	Luwero District
+Lwengo	UG	Lwengo District
+Lyantonde	UG	Lyantonde District
+Madi-Okollo	UG	Madi-Okollo District
+Manafwa	UG	Manafwa District
+Maracha	UG	Maracha District
+Masaka	UG	Masaka District
+Masindi	UG	Masindi District
+Mayuge	UG	Mayuge District
+Mbale	UG	Mbale District
+Mbarara	UG	Mbarara District
+Mitooma	UG	Mitooma District
+Mityana	UG	Mityana District
+Moroto	UG	Moroto District
+Moyo District	UG	
+Mpigi	UG	Mpigi District
+Mubende	UG	Mubende District
+Mukono	UG	Mukono District
+Nabilatuk	UG	Nabilatuk District
+Nakapiripirit	UG	Nakapiripirit District
+Nakaseke	UG	Nakaseke District
+Nakasongola	UG	Nakasongola District
+Namayingo	UG	Namayingo District
+Namisindwa	UG	Namisindwa District
+Namutumba	UG	Namutumba District
+Napak	UG	Napak District
+Nebbi	UG	Nebbi District
+Ngora	UG	Ngora District
+Ntoroko	UG	Ntoroko District
+Ntungamo	UG	Ntungamo District
+Nwoya	UG	Nwoya District
+Obongi	UG	Obongi District
+Omoro	UG	Omoro District
+Otuke	UG	Otuke District
+Oyam	UG	Oyam District
+Pader	UG	Pader District
+Pakwach	UG	Pakwach District
+Pallisa	UG	Pallisa District
+Rakai	UG	Rakai District
+Rubanda	UG	Rubanda District
+Rubirizi	UG	Rubirizi District
+Rukiga	UG	Rukiga District
+Rukungiri	UG	Rukungiri District
+Rwampara	UG	Rwampara District
+Sembabule	UG	Sembabule District
+Serere	UG	Serere District
+Sheema District	UG	
+Sironko	UG	Sironko District
+Soroti	UG	Soroti District
+Tororo	UG	Tororo District
+Wakiso	UG	Wakiso District
+Yumbe	UG	Yumbe District
+Zombo	UG	Zombo District
+Alabama	US	
+Arizona	US	
+Arkansas	US	
+California	US	
+Colorado	US	
+Connecticut	US	
+Delaware	US	
+District of Columbia	US	
+Florida	US	
+Idaho	US	
+Illinois	US	
+Indiana	US	
+Iowa	US	
+Kansas	US	
+Kentucky	US	
+Louisiana	US	
+Maine	US	
+Maryland	US	
+Massachusetts	US	
+Michigan	US	
+Minnesota	US	
+Mississippi	US	
+Missouri	US	
+Montana	US	
+Nebraska	US	
+Nevada	US	
+New Hampshire	US	
+North Carolina	US	
+North Dakota	US	
+Ohio	US	
+Oklahoma	US	
+Oregon	US	
+Pennsylvania	US	
+Rhode Island	US	
+South Carolina	US	
+South Dakota	US	
+Tennessee	US	
+Texas	US	
+Utah	US	
+Vermont	US	
+West Virginia	US	
+Wisconsin	US	
+Wyoming	US	
+Artigas Department	UY	
+Canelones	UY	Canelones Department
+Cerro Largo	UY	Cerro Largo Department
+Colonia Department	UY	
+Durazno Department	UY	
+Flores Department	UY	
+Lavalleja Department	UY	
+Maldonado Department	UY	
+Paysandu	UY	Paysandú;Paysandu Department
+Rivera Department	UY	
+Rocha Department	UY	
+Salto Department	UY	
+Soriano Department	UY	
+Tacuarembo	UY	Tacuarembó;Tacuarembo Department
+Treinta y Tres Department	UY	
+Andijan	UZ	Andijon;Andizhan;Andijan Region
+Fergana	UZ	Ferghana;Farg'ona;Farg‘ona;Fergana Region
+Jizzakh	UZ	Jizzax;Djizak;Jizzakh Region
+Karakalpakstan	UZ	Qoraqalpog'iston;Qoraqalpog‘iston;Republic of Karakalpakstan;Qoraqalpog‘iston Respublikasi;Qoraqalpog'iston Respublikasi
+Kashkadarya	UZ	Qashqadaryo;Kashkadarya Region
+Khorezm	UZ	Xorazm;Khorezm Region
+Namangan	UZ	Namangan Region
+Navoiy	UZ	Navoi;Navoiy Region
+Surkhandarya	UZ	Surxondaryo;Surkhandarya Region
+Syrdarya Region	UZ	
+Anzoategui	VE	Anzoátegui;Anzoategui State
+Apure	VE	Apure State
+Aragua	VE	Aragua State
+Barinas	VE	Barinas State
+Carabobo	VE	Carabobo State
+Cojedes	VE	Cojedes State
+Delta Amacuro	VE	Delta Amacuro State
+Falcon State	VE	
+Guarico	VE	Guárico;Guarico State
+La Guaira	VE	La Guaira State
+Lara State	VE	
+Merida State	VE	
+Miranda State	VE	
+Monagas	VE	Monagas State
+Nueva Esparta	VE	Nueva Esparta State
+Portuguesa State	VE	
+Tachira	VE	Táchira;Tachira State
+Trujillo State	VE	
+Yaracuy	VE	Yaracuy State
+Zulia	VE	Zulia State
+An Giang Province	VN	
+Bac Giang Province	VN	
+Bac Kan Province	VN	
+Bac Lieu Province	VN	
+Bac Ninh Province	VN	
+Ba Ria-Vung Tau	VN	Bà Rịa-Vũng Tàu;Ba Ria-Vung Tau Province
+Ben Tre Province	VN	
+Binh Dinh Province	VN	
+Binh Duong Province	VN	
+Binh Phuoc Province	VN	
+Binh Thuan Province	VN	
+Ca Mau Province	VN	
+Cao Bang Province	VN	
+Dak Lak Province	VN	
+Dak Nong Province	VN	
+Dien Bien Province	VN	
+Dong Nai Province	VN	
+Dong Thap Province	VN	
+Gia Lai Province	VN	
+Ha Giang Province	VN	
+Hai Duong Province	VN	
+Ha Nam Province	VN	
+Ha Tinh Province	VN	
+Hau Giang Province	VN	
+Hoa Binh Province	VN	
+Hung Yen Province	VN	
+Khanh Hoa Province	VN	
+Kien Giang Province	VN	
+Kon Tum Province	VN	
+Lai Chau Province	VN	
+Lam Dong Province	VN	
+Lang Son Province	VN	
+Lao Cai Province	VN	
+Long An Province	VN	
+Nam Dinh Province	VN	
+Nghe An Province	VN	
+Ninh Binh Province	VN	
+Ninh Thuan Province	VN	
+Phu Tho Province	VN	
+Phu Yen Province	VN	
+Quang Binh Province	VN	
+Quang Nam Province	VN	
+Quang Ngai Province	VN	
+Quang Ninh Province	VN	
+Quang Tri Province	VN	
+Soc Trang Province	VN	
+Son La Province	VN	
+Tay Ninh Province	VN	
+Thai Binh Province	VN	
+Thai Nguyen Province	VN	
+Thanh Hoa Province	VN	
+Thua Thien-Hue	VN	Thừa Thiên-Huế;Thua Thien-Hue Province
+Tien Giang Province	VN	
+Tra Vinh Province	VN	
+Tuyen Quang Province	VN	
+Vinh Long Province	VN	
+Vinh Phuc Province	VN	
+Yen Bai Province	VN	
+Malampa	VU	Malampa Province
+Penama	VU	Pénama;Penama Province
+Sanma	VU	Sanma Province
+Shefa	VU	Shéfa;Shefa Province
+Tafea	VU	Taféa;Tafea Province
+Torba	VU	Torba Province
+A'ana	WS	A'ana District
+Aiga-i-le-Tai	WS	Aiga-i-le-Tai District
+Atua	WS	Atua District
+Fa'asaleleaga	WS	Fa'asaleleaga District
+Gaga'emauga	WS	Gaga'emauga District
+Gagaifomauga	WS	Gagaifomauga District
+Palauli	WS	Palauli District
+Satupa'itea	WS	Satupa'itea District
+Tuamasaga	WS	Tuamasaga District
+Va'a-o-Fonoti	WS	Va'a-o-Fonoti District
+Vaisigano	WS	Vaisigano District
+Abyan	YE	Abyan Governorate
+Al Dhale	YE	Ad Dali;Dhale;Al-Dhalea;Al Dhale Governorate
+Al Mahrah	YE	Mahra;Al-Mahra;Al Mahrah Governorate
+Al Mahwit	YE	Mahwit;Al Maḩwīt;Al Mahwit Governorate
+Amran	YE	'Amran;Amran Governorate
+Dhamar	YE	Dhamār;Dhamar Governorate
+Hadramawt	YE	Hadramout;Hadhramaut;Hadramaut;Hadhramawt;Ḩaḑramawt;Hadramawt Governorate
+Hajjah Governorate	YE	
+Ibb Governorate	YE	
+Lahij	YE	Lahj;Laḩij;Lahij Governorate
+Raymah	YE	Raima;Raymah Governorate
+Saada	YE	Sa'dah;Sadah;Saadah;Saada Governorate
+Shabwa	YE	Shabwah;Shabwa Governorate
+Socotra	YE	Soqotra;Arkhabīl Suquţrá;Arkhabil Suqutra;Socotra Governorate
+Eastern Cape	ZA	Eastern Cape Province
+Gauteng	ZA	Gauteng Province
+KwaZulu-Natal	ZA	Kwazulu-Natal;KwaZulu-Natal Province
+Limpopo Province	ZA	
+Mpumalanga	ZA	Mpumalanga Province
+Northern Cape	ZA	Northern Cape Province
+Western Cape	ZA	Western Cape Province
+Copperbelt	ZM	Copperbelt Province
+Luapula	ZM	Luapula Province
+Muchinga	ZM	Muchinga Province
+Manicaland	ZW	Manicaland Province
+Mashonaland	ZW	
+Mashonaland Central	ZW	Mashonaland Central Province
+Mashonaland East	ZW	Mashonaland East Province
+Mashonaland West	ZW	Mashonaland West Province
+Masvingo	ZW	Masvingo Province
+Matabeleland	ZW	
+Matabeleland North	ZW	Matabeleland North Province
+Matabeleland South	ZW	Matabeleland South Province
+Midlands Province	ZW	
+
+"""#,
         "titles.tsv": #"""
 # source: hand-curated for Attache, 2026-11. Words of offices: head nouns (a title needs one), modifiers that may stand inside a title, honorifics and ranks (dropped from names), counterpart words. default_country: the state an office name belongs to; with '?' only the likeliest ("Foreign Secretary" is British, Indian, Pakistani…), used after the outlet's own state; a form ending in "for" names an office by its opening words ("Commissioner for Crisis Management").
 form	class	default_country
@@ -2307,6 +5096,8 @@ councillor	head
 councilor	head	
 extraordinary	modifier	
 plenipotentiary	modifier	
+country	modifier	
+resident	modifier	
 raksha mantri	head	IN
 raksha rajya mantri	head	IN
 videsh mantri	head	IN
@@ -2381,6 +5172,8 @@ MP	head
 PS	head	KE
 CS	head	KE
 MEP	head	
+manager	head	
+resident coordinator	head	
 
 """#,
         "topics.tsv": #"""
