@@ -268,6 +268,11 @@ struct AidTests {
              rows: [Row(donor: "KW", recipient: "BJ", amount: 9_000_000, currency: "KWD")]),
         Case(text: "Nigeria donated relief items worth N2.5 billion to the Republic of Chad. The donation included N95 masks.",
              rows: [Row(donor: "NG", recipient: "TD", amount: 2_500_000_000, currency: "NGN")]),
+        // A province names its state as the recipient: "communities in Borno, Yobe and Adamawa", "Marsabit … counties".
+        Case(text: "The Islamic Development Bank approved a 150 million dollars facility to support flood-hit communities in Borno, Yobe and Adamawa.",
+             rows: [Row(donor: "ISDB", recipient: "NG", amount: 150_000_000, currency: "USD")]),
+        Case(text: "Sweden has committed SEK 180 million to support climate adaptation programmes in Marsabit, Isiolo and Turkana counties.",
+             rows: [Row(donor: "SE", recipient: "KE", amount: 180_000_000, currency: "SEK")]),
         // Each amount has the kind named beside it.
         Case(text: "The Netherlands will give Ukraine €300 million in military aid and €20 million in humanitarian aid.",
              rows: [Row(donor: "NL", recipient: "UA", amount: 300_000_000, currency: "EUR", kind: .military),

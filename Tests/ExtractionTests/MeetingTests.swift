@@ -1230,6 +1230,13 @@ struct MeetingTests {
         #expect(facts.meetings.first?.location == place, "\(facts.summary)")
     }
 
+    @Test("A province the talks were about is no place they were held in")
+    func provinceOfTheTopic() {
+        let text = "On Tuesday, Minister Lana Al Marzouqi met Ingrid Lunde, Norway's State Secretary, and discussed aid to civilians in Darfur and Kordofan."
+        let facts = extract(text, on: Self.published)
+        #expect(facts.meetings.count == 1 && facts.meetings.first?.location == nil, "\(facts.summary)")
+    }
+
     @Test("\"Earlier the same day\" is the day of the meeting told before")
     func earlierTheSameDay() {
         let text = """

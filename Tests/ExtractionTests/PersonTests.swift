@@ -160,6 +160,9 @@ struct PersonTests {
              name: "Ingrid Svensson-Okafor", title: "Country Director", country: "WORLD_BANK"),
         Case(text: "Federal Minister for Economic Affairs Farrukh Saleem Bhatti met ADB Country Director for Pakistan Ms. Hiroko Nakamura in Islamabad.",
              name: "Hiroko Nakamura", title: "Country Director", country: "ADB"),
+        // A state inside an office goes with its possessive.
+        Case(text: "On the sidelines of the conference, Al Marzouqi met Ingrid Lunde, State Secretary at Norway's Ministry of Foreign Affairs.",
+             name: "Ingrid Lunde", title: "State Secretary at Ministry of Foreign Affairs", country: "NO"),
         // An office ends at the person named before it.
         Case(text: "Chilean Undersecretary for Latin America and the Caribbean Tomás Fuenzalida Prat and the Ambassador of Peru to Chile, Inés Quiroga Salas, also took part in the meeting.",
              name: "Inés Quiroga Salas", title: "Ambassador to Chile", country: "PE"),

@@ -484,7 +484,7 @@ struct AidExtractor: Sendable {
                         || (t[k - 1].isFolded("the") && ["through", "via"].contains(t[k - 2]))))
                 if e.affiliation != donor, !givesAid, !origin, !officials {
                     switch e.kind {
-                    case .country: countries.append((e.affiliation, possessive))
+                    case .country, .province: countries.append((e.affiliation, possessive))
                     case .capital, .city: if cities { countries.append((e.affiliation, possessive)) }
                     case .demonym: if demonym == nil { demonym = e.affiliation }
                     // "towards the activation of the ECOWAS Standby Force": a body, when no state is named.
@@ -697,7 +697,7 @@ struct AidExtractor: Sendable {
             }
             if e.affiliation != recipient, givesAid || !["to", "for", "in", "inside", "within", "against", "near", "at"].contains(before), !counterpartGovernment,
                 !Self.isCurrencyPrefix(doc, entity.range), !(before == "the" && ["to", "for", "in"].contains(before2)),
-                e.kind != .city
+                e.kind != .city, e.kind != .province
             {
                 let priority = before == "by" || before2 == "by" || before == "from" ? 0 : 1
                 // An agency that carries aid ("$110 million for the World Food Programme (WFP) …, and $45 million") gives
@@ -715,7 +715,7 @@ struct AidExtractor: Sendable {
         // the amount is given by.
         if let by = (m.range.upperBound..<min(range.upperBound, m.range.upperBound + 3)).first(where: { t[$0].isFolded("by") }),
             let state = (by + 1..<min(range.upperBound, by + 6)).lazy.compactMap({ doc.entityAt[$0] }).first,
-            state.best.kind != .city, state.best.affiliation != recipient, !Self.channels.contains(state.best.code)
+            state.best.kind != .city, state.best.kind != .province, state.best.affiliation != recipient, !Self.channels.contains(state.best.code)
         {
             return state.best.affiliation
         }
@@ -725,7 +725,9 @@ struct AidExtractor: Sendable {
 
     /// The first state or body the article names that is not the recipient.
     private func articleDonor(_ doc: Document, excluding recipient: String?) -> String? {
-        for match in doc.entityAt.compactMap({ $0 }) where match.best.affiliation != recipient && match.best.kind != .city && match.best.kind != .capital {
+        for match in doc.entityAt.compactMap({ $0 }) where match.best.affiliation != recipient && match.best.kind != .city && match.best.kind != .capital
+            && match.best.kind != .province
+        {
             return match.best.affiliation
         }
         return nil

@@ -43,10 +43,11 @@ struct ArticleSetting: Sendable {
         }
         self.visitDay = visitDay
         // "… held talks on the sidelines of the Shangri-La Dialogue, currently underway in Singapore": the place the
-        // story's opening meeting sentence names, when no visit is told.
+        // story's opening meeting sentence names, when no visit is told; not a province it tells of ("discussed aid to
+        // civilians in Darfur").
         if visits.isEmpty, let opening = doc.sentences.first(where: { doc.hasCue(.meet, in: $0.range) }) {
             for k in opening.range where k > opening.range.lowerBound && ["in", "at"].contains(doc.tokens[k - 1]) {
-                if let match = doc.entityAt[k], match.range.lowerBound == k, match.best.isPlace, !doc.quoted[k] {
+                if let match = doc.entityAt[k], match.range.lowerBound == k, match.best.isPlace, match.best.kind != .province, !doc.quoted[k] {
                     visits.append(((match.best.kind == .country ? doc.text(match.range) : match.best.name, match.best.code), match.best.kind != .country))
                 }
             }

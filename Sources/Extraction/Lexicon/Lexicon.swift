@@ -1,6 +1,9 @@
 /// What a named entity of the reference data is.
 enum EntityKind: Sendable {
     case country, demonym, capital, city, organisation, institution
+    /// A province, state or region inside one state ("Borno", "Marsabit County", "Darfur"): where aid goes and what an
+    /// office serves, but no place of a meeting ("discussed aid to civilians in Darfur" was not held there).
+    case province
     /// A world region ("Latin America", "the Middle East"): no state, and never kept as an entity of a document
     /// (`Document.inRegion`), only matched so that the state inside its name ("America") is not read.
     case region
@@ -18,7 +21,7 @@ struct Entity: Sendable, Hashable {
 
     /// The state or body a person or commitment tied to this entity belongs to.
     var affiliation: String { country ?? code }
-    var isPlace: Bool { kind == .country || kind == .capital || kind == .city }
+    var isPlace: Bool { kind == .country || kind == .capital || kind == .city || kind == .province }
 }
 
 /// Classes of the words of offices (titles.tsv).
@@ -135,11 +138,15 @@ final class Lexicon: Sendable {
             for form in countries.values(row, "demonyms") { entities.add(form, Entity(kind: .demonym, code: code, country: nil, name: display)) }
             for form in countries.values(row, "capitals") { entities.add(form, Entity(kind: .capital, code: code, country: nil, name: form)) }
         }
-        let cities = ReferenceTable.named("cities.tsv")
-        for row in cities.rows {
-            let name = cities.cell(row, "name")
-            let code = cities.cell(row, "country")
-            for form in [name] + cities.values(row, "aliases") { entities.add(form, Entity(kind: .city, code: code, country: nil, name: name)) }
+        // Cities, then the provinces, states and regions inside one state ("Borno", "Marsabit County", "Karakalpakstan").
+        // A city's own name, added first, keeps its entry.
+        for (file, kind) in [("cities.tsv", EntityKind.city), ("subdivisions.tsv", .province)] {
+            let places = ReferenceTable.named(file)
+            for row in places.rows {
+                let name = places.cell(row, "name")
+                let code = places.cell(row, "country")
+                for form in [name] + places.values(row, "aliases") { entities.add(form, Entity(kind: kind, code: code, country: nil, name: name)) }
+            }
         }
         let regions = ReferenceTable.named("regions.tsv")
         for row in regions.rows {

@@ -583,7 +583,7 @@ struct Coreference: Sendable {
         var i = 0
         while i < tokens.count {
             if tokens[i].isCapitalized, let match = lexicon.entities.match(tokens, at: i) {
-                if let entity = match.values.first, entity.kind != .city, entity.kind != .region { return entity.affiliation }
+                if let entity = match.values.first, entity.kind != .city, entity.kind != .province, entity.kind != .region { return entity.affiliation }
                 i += match.length
             } else {
                 i += 1

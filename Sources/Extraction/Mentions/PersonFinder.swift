@@ -898,6 +898,8 @@ struct PersonFinder: Sendable {
                             words.removeLast()
                         }
                         k = entity.range.upperBound
+                        // "State Secretary at Norway's Ministry of Foreign Affairs": nor its possessive.
+                        if k < office.upperBound, Self.possessiveMarks.contains(tokens[k]) { k += 1 }
                         continue
                     }
                 }
