@@ -501,6 +501,20 @@ struct AidTests {
         #expect(facts.aid.first?.date == day("2025-08-13"), "\(facts.summary)")
     }
 
+    @Test("A total split by purpose after \"including\" is the commitment, going where its parts go; split between recipients, their sum")
+    func totalIncludingParts() throws {
+        let text = """
+            Uzbek Foreign Minister Jasur Rakhimov received today a delegation of the Islamic Development Bank (IsDB) led by Vice President Walid Al-Sharif. \
+            During the meeting, the parties signed financing agreements totaling US$345 million, including US$210 million for water supply networks \
+            in Karakalpakstan and US$135 million for health care facilities in Surkhandarya region.
+            """
+        let facts = extract(text, on: Self.published)
+        let total = try #require(facts.aid.first { $0.amount == 345_000_000 }, "\(facts.summary)")
+        #expect(total.donor == "ISDB" && total.recipient == "UZ" && !total.cumulative, "\(facts.summary)")
+        let split = extract("Japan pledged $30 million in total, including $20 million for Jordan and $10 million for Lebanon.", on: Self.published)
+        #expect(split.aid.first { $0.amount == 30_000_000 }?.cumulative == true, "\(split.summary)")
+    }
+
     @Test("A decision a sentence tells in the pluperfect keeps its day to itself: the next commitment is the story's")
     func pluperfectDecision() {
         let text = """

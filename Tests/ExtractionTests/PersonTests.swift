@@ -160,6 +160,13 @@ struct PersonTests {
              name: "Ingrid Svensson-Okafor", title: "Country Director", country: "WORLD_BANK"),
         Case(text: "Federal Minister for Economic Affairs Farrukh Saleem Bhatti met ADB Country Director for Pakistan Ms. Hiroko Nakamura in Islamabad.",
              name: "Hiroko Nakamura", title: "Country Director", country: "ADB"),
+        // The leader of a delegation is its state's or body's person, with or without an office.
+        Case(text: "Minister of Foreign Affairs of Uzbekistan Jasur Rakhimov received today a delegation of the Islamic Development Bank (IsDB) led by Vice President Dr. Walid Al-Sharif.",
+             name: "Walid Al-Sharif", title: "Vice President", country: "ISDB"),
+        Case(text: "Minister Jasur Rakhimov received today a Japanese delegation led by Kenji Takemura.",
+             name: "Kenji Takemura", country: "JP"),
+        Case(text: "Minister Jasur Rakhimov received today a delegation from Japan headed by Kenji Takemura.",
+             name: "Kenji Takemura", country: "JP"),
         // A state inside an office goes with its possessive.
         Case(text: "On the sidelines of the conference, Al Marzouqi met Ingrid Lunde, State Secretary at Norway's Ministry of Foreign Affairs.",
              name: "Ingrid Lunde", title: "State Secretary at Ministry of Foreign Affairs", country: "NO"),

@@ -106,6 +106,8 @@ struct AidExtractor: Sendable {
             let sharesStart = shareTotal == nil ? nil : opening ?? range.lowerBound + 2
             let sentenceStart = facts.count
             defer { previousSentence = sentenceStart..<facts.count }
+            // A total whose parts follow "including", by the index its fact will have.
+            var includingTotal: Int?
             let dates = goods.map { resolver.dates(in: doc.tokens, range: range, anchor: doc.anchor, lean: .past) + $0.dates }
                 ?? resolver.dates(in: doc.tokens, range: range, anchor: doc.anchor, lean: .past)
             let splitTotal = ofWhichSplit(doc, money)
@@ -133,6 +135,16 @@ struct AidExtractor: Sendable {
                 let told = n + 1 < money.count && isRange(doc, mention, money[n + 1]) ? n + 1 : n
                 var recipient = goods?.recipient ?? self.recipient(doc, money[told], range: range, until: boundary(after: told), donor: parenDonor,
                                                                    statesOnly: shareTotal != nil)
+                // "agreements totaling US$345 million, including US$210 million for … in Karakalpakstan and US$135 million
+                // for … in Surkhandarya region": a total split by purpose goes where its first part goes.
+                let including = n + 2 < money.count
+                    && (mention.range.upperBound..<money[n + 1].range.lowerBound).contains(where: { doc.tokens[$0].isFolded("including") })
+                if including {
+                    if recipient == nil {
+                        recipient = self.recipient(doc, money[n + 1], range: range, until: boundary(after: n + 1), donor: parenDonor)
+                    }
+                    includingTotal = facts.count
+                }
                 // A share given through an agency ("12 million euros will go to the World Food Programme") is the total's.
                 if let shareTotal, recipient == nil { recipient = facts[shareTotal].recipient }
                 // "will give Ukraine €300 million in military aid and €20 million in humanitarian aid": the sentence's last.
@@ -178,6 +190,12 @@ struct AidExtractor: Sendable {
                     continue
                 }
                 facts.append(fact)
+            }
+            // … split by purpose within one recipient, the whole is the commitment, however it is worded ("totaling");
+            // split between recipients, it is their sum.
+            if let total = includingTotal, total < facts.count, facts.count > total + 1 {
+                facts[total].cumulative = Set(facts[(total + 1)...].map(\.recipient)).count > 1
+                    || facts[(total + 1)...].contains { $0.recipient != facts[total].recipient }
             }
             // Shares for two or more recipients: the total told just before is their sum, not a commitment of its own.
             if let shareTotal, Set(facts[firstShare...].compactMap(\.recipient)).count >= 2 {

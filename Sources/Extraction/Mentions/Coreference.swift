@@ -461,6 +461,7 @@ struct Coreference: Sendable {
     private static func side(before mention: PersonMention, _ doc: Document) -> String? {
         let t = doc.tokens
         let sentence = doc.sentences[mention.sentence].range
+        if let led = ledDelegation(before: mention, doc) { return led }
         var k = mention.extent.lowerBound - 1
         while k > sentence.lowerBound {
             // "… on the Turkish side, while Somalia's … and Minister Y accompanied …": another side's clause.
@@ -501,6 +502,28 @@ struct Coreference: Sendable {
             k += 1
         }
         return nil
+    }
+
+    /// "a delegation of the Islamic Development Bank (IsDB) led by Vice President X", "a delegation from Japan headed by
+    /// X", "a Japanese delegation led by X": the state or body whose delegation the person leads.
+    private static func ledDelegation(before mention: PersonMention, _ doc: Document) -> String? {
+        let t = doc.tokens
+        let sentence = doc.sentences[mention.sentence].range
+        let by = mention.extent.lowerBound - 1
+        guard by - 1 > sentence.lowerBound, t[by].isFolded("by"), ["led", "headed"].contains(t[by - 1]),
+            let delegation = stride(from: by - 2, through: max(sentence.lowerBound, by - 14), by: -1).first(where: { t[$0].isFolded("delegation") })
+        else { return nil }
+        // "a Japanese delegation", "the IsDB delegation".
+        if delegation > sentence.lowerBound, let match = doc.entityAt[delegation - 1], match.best.kind != .city, match.best.kind != .province {
+            return match.best.affiliation
+        }
+        // "a delegation of the Islamic Development Bank (IsDB)", "a delegation from Japan".
+        var k = delegation + 1
+        guard k < by - 1, ["of", "from"].contains(t[k]) else { return nil }
+        k += 1
+        if t[k].isFolded("the") { k += 1 }
+        guard let match = doc.entityAt[k], match.range.lowerBound == k, match.best.kind != .city, match.best.kind != .province else { return nil }
+        return match.best.affiliation
     }
 
     private static let clauseBreaks: WordSet = ["while", "whereas", ";", "but"]

@@ -441,7 +441,10 @@ struct PersonFinder: Sendable {
         let objectOfMeeting = span.lowerBound - 1 > sentenceRange.lowerBound
             && (Self.meetingVerbs.contains(tokens[span.lowerBound - 1].text)
                 || (tokens[span.lowerBound - 1].isFolded("with") && Self.meetingVerbs.contains(tokens[span.lowerBound - 2].text)))
-        let meetingVerb = objectOfMeeting || span.upperBound < end && Self.meetingVerbs.contains(tokens[span.upperBound].text)
+        // "a delegation … led by Kenji Takemura", "headed by …": whoever leads is a person.
+        let leader = keys.count >= 2 && span.lowerBound - 2 > sentenceRange.lowerBound && tokens[span.lowerBound - 1].isFolded("by")
+            && ["led", "headed"].contains(tokens[span.lowerBound - 2])
+        let meetingVerb = objectOfMeeting || leader || span.upperBound < end && Self.meetingVerbs.contains(tokens[span.upperBound].text)
         let plannedVerb = span.upperBound + 1 < end && ["is", "was", "will", "has", "had", "plans"].contains(tokens[span.upperBound])
             && [CueClass.planned, .meet, .visit].contains { doc.hasCue($0, in: span.upperBound + 1..<min(end, span.upperBound + 3)) }
         let sentenceStart = span.lowerBound == sentenceRange.lowerBound
