@@ -273,6 +273,9 @@ struct AidTests {
              rows: [Row(donor: "ISDB", recipient: "NG", amount: 150_000_000, currency: "USD")]),
         Case(text: "Sweden has committed SEK 180 million to support climate adaptation programmes in Marsabit, Isiolo and Turkana counties.",
              rows: [Row(donor: "SE", recipient: "KE", amount: 180_000_000, currency: "SEK")]),
+        // With no giver said, a state's own currency tells who gives: in a joint statement, the Norwegian krone is Norway's.
+        Case(text: "The development partnership between Ethiopia and Norway spans six decades. At the end of the talks, the Ministers signed an agreement on NOK 60 million in support to the Productive Safety Net Programme.",
+             rows: [Row(donor: "NO", recipient: "ET", amount: 60_000_000, currency: "NOK")]),
         // Each amount has the kind named beside it.
         Case(text: "The Netherlands will give Ukraine €300 million in military aid and €20 million in humanitarian aid.",
              rows: [Row(donor: "NL", recipient: "UA", amount: 300_000_000, currency: "EUR", kind: .military),

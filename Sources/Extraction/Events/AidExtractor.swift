@@ -160,9 +160,10 @@ struct AidExtractor: Sendable {
                 }
                 // The shares of a total "of which" are given by the total's donor.
                 let splitDonor = splitTotal.map { $0 < n } ?? false ? totalDonor : nil
-                let donor = parenDonor ?? shareDonor ?? splitDonor ?? goods?.donor
+                let givenBy: String? = parenDonor ?? shareDonor ?? splitDonor ?? goods?.donor
                     ?? self.donor(doc, mention, range: range, recipient: recipient) ?? lastDonor
-                    ?? publisher.flatMap { $0 == recipient ? nil : $0 } ?? articleDonor(doc, excluding: recipient)
+                let publishing: String? = publisher.flatMap { $0 == recipient ? nil : $0 }
+                let donor = givenBy ?? publishing ?? currencyState(doc, mention.currency, excluding: recipient) ?? articleDonor(doc, excluding: recipient)
                 // "delivered through the UK's Kenya Climate Resilience Programme": a state never gives to itself.
                 if recipient != nil, recipient == donor { recipient = nil }
                 if recipient == nil { recipient = lastRecipient }
@@ -742,6 +743,16 @@ struct AidExtractor: Sendable {
     }
 
     /// The first state or body the article names that is not the recipient.
+    /// "the Ministers signed an agreement on NOK 60 million in support to …", in a joint statement of Norway and Ethiopia:
+    /// a state's own currency, when the article names that state, tells who gives. (An ISO 4217 code of a national
+    /// currency opens with its state's ISO 3166 code; the dollar and the euro are many states', the X codes none's.)
+    private func currencyState(_ doc: Document, _ currency: String, excluding recipient: String?) -> String? {
+        guard currency.utf8.count == 3, !["USD", "EUR"].contains(currency), !currency.hasPrefix("X") else { return nil }
+        let state = String(currency.prefix(2))
+        guard state != recipient, doc.entityAt.contains(where: { $0?.best.affiliation == state && $0?.best.kind != .organisation }) else { return nil }
+        return state
+    }
+
     private func articleDonor(_ doc: Document, excluding recipient: String?) -> String? {
         for match in doc.entityAt.compactMap({ $0 }) where match.best.affiliation != recipient && match.best.kind != .city && match.best.kind != .capital
             && match.best.kind != .province
