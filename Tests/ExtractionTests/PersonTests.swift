@@ -167,6 +167,14 @@ struct PersonTests {
              name: "Kenji Takemura", country: "JP"),
         Case(text: "Minister Jasur Rakhimov received today a delegation from Japan headed by Kenji Takemura.",
              name: "Kenji Takemura", country: "JP"),
+        // Whoever receives an envoy serves the state of the envoy's posting; the envoy's office loses "of the" with its state.
+        Case(text: "Yesterday, Deputy Minister of Foreign Affairs Dmitry Kravchenko received Ambassador of the Russian Federation to Kazakhstan Aleksei Borodin.",
+             name: "Dmitry Kravchenko", title: "Deputy Minister of Foreign Affairs", country: "KZ"),
+        Case(text: "Yesterday, Deputy Minister of Foreign Affairs Dmitry Kravchenko received Ambassador of the Russian Federation to Kazakhstan Aleksei Borodin.",
+             name: "Aleksei Borodin", title: "Ambassador to Kazakhstan", country: "RU"),
+        // A state's possessive opens an office: nothing before it is part of it.
+        Case(text: "Minister Sutejo symbolically handed over the aid to Vanuatu's Special Envoy Jean-Baptiste Tari Molisa, who traveled to Jakarta for the occasion.",
+             name: "Jean-Baptiste Tari Molisa", title: "Special Envoy", country: "VU"),
         // A state inside an office goes with its possessive.
         Case(text: "On the sidelines of the conference, Al Marzouqi met Ingrid Lunde, State Secretary at Norway's Ministry of Foreign Affairs.",
              name: "Ingrid Lunde", title: "State Secretary at Ministry of Foreign Affairs", country: "NO"),

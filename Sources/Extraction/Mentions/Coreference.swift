@@ -314,6 +314,14 @@ struct Coreference: Sendable {
                 assign(country, to: p)
                 continue
             }
+            // "Deputy Minister X received Ambassador of the Russian Federation to Kazakhstan Y": whoever an envoy meets in
+            // the sentence that names the envoy's posting serves the state of the posting.
+            if let posting = people[p].mentions.lazy.compactMap({ m in
+                Self.postingMet(in: mentions[m].sentence, by: p, mentions, personOf, doc)
+            }).first {
+                assign(posting, to: p)
+                continue
+            }
             // A state named in the sentence that first names the person, outside quotes and others' titles.
             let first = mentions[people[p].mentions[0]]
             // The sentence, or in a sentence longer than any real one, the 60 tokens either side of the name.
@@ -503,6 +511,27 @@ struct Coreference: Sendable {
         }
         return nil
     }
+
+    /// The state an envoy named in sentence `s`, other than person `p`, is posted to: "Ambassador of the Russian Federation
+    /// to Kazakhstan", "High Commissioner of India to Sri Lanka".
+    private static func postingMet(in s: Int, by p: Int, _ mentions: [PersonMention], _ personOf: [Int?], _ doc: Document) -> String? {
+        let t = doc.tokens
+        for (n, mention) in mentions.enumerated() where mention.sentence == s && personOf[n] != p {
+            guard let head = mention.titleHead, envoyHeads.contains(head) else { continue }
+            // Inside the office, after its first word: not "handed over the aid to Vanuatu's Special Envoy X".
+            for k in mention.extent where k > mention.extent.lowerBound && t[k].isFolded("to") && k + 1 < mention.extent.upperBound {
+                let at = t[k + 1].isFolded("the") ? k + 2 : k + 1
+                if at < mention.extent.upperBound, let match = doc.entityAt[at], match.range.lowerBound == at, match.best.kind == .country,
+                    match.best.affiliation != mention.country
+                {
+                    return match.best.affiliation
+                }
+            }
+        }
+        return nil
+    }
+
+    private static let envoyHeads: Set<String> = ["ambassador", "commissioner", "envoy", "affaires"]
 
     /// "a delegation of the Islamic Development Bank (IsDB) led by Vice President X", "a delegation from Japan headed by
     /// X", "a Japanese delegation led by X": the state or body whose delegation the person leads.

@@ -723,6 +723,12 @@ struct PersonFinder: Sendable {
             if let entity = doc.entityAt[k], entity.best.kind == .institution, isVenue(doc, entity.range, floor: floor) { break }
             if isChainWord(doc, k) {
                 start = k
+                // "handed over the aid to Vanuatu's Special Envoy X": a state's possessive opens the office.
+                if let entity = doc.entityAt[k], entity.range.lowerBound == k, entity.range.upperBound < tokens.count,
+                    ["'s", "’s"].contains(tokens[entity.range.upperBound])
+                {
+                    break
+                }
                 k -= 1
                 continue
             }
@@ -895,10 +901,12 @@ struct PersonFinder: Sendable {
                     if country == nil { country = entity.best.affiliation }
                     if isState {  // "Commander of U.S. Naval …": the state's name is not part of the office
                         // "Ambassador … of Japan to the Philippines": nor the "of" that named it.
-                        if let last = words.last, tokens[last].isFolded("of"), entity.range.upperBound < office.upperBound,
+                        if let last = words.last, tokens[last].isFolded("of") || tokens[last].isFolded("the"), entity.range.upperBound < office.upperBound,
                             ["to", "in", "for", "at"].contains(tokens[entity.range.upperBound])
                         {
-                            words.removeLast()
+                            // "Ambassador of the Russian Federation to Kazakhstan": "of the" too.
+                            if tokens[last].isFolded("the") { words.removeLast() }
+                            if let of = words.last, tokens[of].isFolded("of") { words.removeLast() }
                         }
                         k = entity.range.upperBound
                         // "State Secretary at Norway's Ministry of Foreign Affairs": nor its possessive.
