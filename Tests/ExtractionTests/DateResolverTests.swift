@@ -69,6 +69,8 @@ struct DateResolverTests {
         Case("Wong visited Wellington last November.", "2021-11-01", .month),
         Case("Wong will visit Wellington next month.", .future, "2022-06-01", .month),
         Case("The ministers met in January this year.", "2022-01-01", .month),
+        Case("She recalled her visit to Hanoi in May last year.", "2021-05-01", .month),
+        Case("The commission will meet in March next year.", .future, "2023-03-01", .month),
         Case("Scholz hosted Tusk in Berlin earlier this month.", "2022-05-01", .month),
         Case("The agreement was signed in March.", "2022-03-01", .month),
         Case("The pact was signed in October 2021.", "2021-10-01", .month),

@@ -1411,4 +1411,35 @@ struct MeetingTests {
         let plan = facts.meetings.first { $0.status == .planned }
         #expect(plan?.participants == ["Nurlan Tokhtarov", "Sherzod Yusupov"], "\(facts.summary)")
     }
+
+    @Test("A bare \"the Minister\" keeps naming the minister it named first, not a minister named since")
+    func bareOfficeKeepsItsHolder() {
+        let text = """
+            The Minister of Foreign Affairs, Ambassador Tunde Okoro, held talks in Accra this week. \
+            The Minister was accompanied by his adviser. \
+            On Monday, the Minister met the Minister of Foreign Affairs of Togo, Koffi Agbeyome. \
+            On Tuesday, the Minister held talks with the Minister of Foreign Affairs of Benin, Sylvain Houngbo.
+            """
+        let facts = extract(text, on: Self.published)
+        #expect(facts.meetings.count == 2, "\(facts.summary)")
+        #expect(facts.meetings.allSatisfy { $0.participants.first == "Tunde Okoro" && $0.participants.count == 2 }, "\(facts.summary)")
+    }
+
+    @Test("Talks in a month still to come are planned, whatever the tense; talks already told keep their status")
+    func laterMonthIsPlanned() {
+        let text = """
+            Defence Minister Olav Strand met Defence Minister Piotr Zalewski in Oslo on Tuesday. \
+            Zalewski has accepted an invitation to Warsaw in May for the next round of defence talks, hosted by Strand.
+            """
+        let facts = extract(text, on: Self.published)
+        #expect(facts.meetings.count == 2, "\(facts.summary)")
+        #expect(facts.meetings.contains { $0.status == .planned && $0.date == day("2024-05-01") }, "\(facts.summary)")
+        #expect(facts.meetings.contains { $0.status == .held && $0.date == day("2024-03-12") }, "\(facts.summary)")
+        let told = extract("""
+            Prime Minister Ella Brandt met Secretary General Aino Koskinen in Helsinki on Tuesday. \
+            In their talks, Brandt and Koskinen discussed the summit in July.
+            """, on: Self.published)
+        #expect(told.meetings.count == 1, "\(told.summary)")
+        #expect(told.meetings.first?.status == .held, "\(told.summary)")
+    }
 }

@@ -209,6 +209,12 @@ struct DateResolver: Sendable {
             {
                 return DateMention(range: i..<k + 2, day: day, precision: .month, isAbsolute: true)
             }
+            // "in May last year", "in March next year": the month of the year before or after the anchor's.
+            if let word = at(k)?.folded, word == "last" || word == "next", at(k + 1)?.folded == "year",
+                let day = Day(year: anchor.year + (word == "last" ? -1 : 1), month: month, day: 1)
+            {
+                return DateMention(range: i..<k + 2, day: day, precision: .month, isAbsolute: true)
+            }
             // "in May": the month, capitalised after "in", never the verb.
             if token.folded.count > 3 || token.text == "May", i > 0, ["in", "early", "late", "mid", "since", "until", "of"].contains(t[i - 1]),
                 let day = Self.nearest(month: month, day: 1, anchor: anchor, lean: lean)

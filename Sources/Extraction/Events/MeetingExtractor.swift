@@ -66,6 +66,8 @@ struct MeetingExtractor: Sendable {
         var referents = Coreference.Referents(people: coref.people, mentions: mentions,
                                               publisher: doc.publisher)
 
+        // The person each bare office ("the minister") named when first used.
+        var bareReferent: [String: Int] = [:]
         for (s, sentence) in doc.sentences.enumerated() {
             let range = sentence.range
             // Days point ahead in a sentence about a plan: one whose plan word comes before its meeting word or just
@@ -110,7 +112,13 @@ struct MeetingExtractor: Sendable {
                 // "shortly after the Secretary's arrival": a possessive tells of its holder's doings, not of who met.
                 if description.upperBound < range.upperBound, ["'s", "’s"].contains(doc.tokens[description.upperBound]) { continue }
                 let others = Set((mentionsOfSentence[s] ?? []).filter { !mentions[$0].extent.overlaps(description) }.map { coref.personOfMention[$0] })
-                if let p = referents.referent(of: description, in: doc, before: s, excluding: others) {
+                // "The Minister held talks with …", then "the Minister met the Minister of Foreign Affairs of Egypt, X": a bare
+                // office ("the Minister", no state, no name) goes on naming the one it named first, not whoever holds that
+                // office and was named since.
+                let bareKey = description.allSatisfy({ doc.entityAt[$0] == nil }) ? description.map { doc.tokens[$0].folded }.joined(separator: " ") : nil
+                let kept = bareKey.flatMap { bareReferent[$0] }.flatMap { others.contains($0) ? nil : $0 }
+                if let p = kept ?? referents.referent(of: description, in: doc, before: s, excluding: others) {
+                    if let bareKey, bareReferent[bareKey] == nil { bareReferent[bareKey] = p }
                     // "the Special Adviser to the President, Femi Adeyemi, said": a title's own words name its holder only
                     // where the holder is named with them.
                     let ownTitle = description.contains { k in mentionAt[k].map { coref.personOfMention[$0] == p } ?? false }
@@ -320,6 +328,14 @@ struct MeetingExtractor: Sendable {
                     || (trigger.index > range.lowerBound && Self.pastVerbs.contains(doc.tokens[trigger.index - 1]))
                 {
                     date = resolver.dates(in: doc.tokens, range: d.range, anchor: doc.anchor, lean: .past).first ?? d
+                }
+                // "has accepted an invitation to London in May for talks hosted by X": talks on a day or in a month still to
+                // come have not been held, whatever the tense of the verb. Not "In their talks, they discussed the summit in
+                // July": talks already told, whose sentence's day is another event's.
+                if status == .held, !trigger.isReference, let d = date, (d.precision == .day && d.day > doc.anchor)
+                    || (d.precision == .month && d.day.firstOfMonth > doc.anchor)
+                {
+                    status = .planned
                 }
                 // "Earlier the same day", "later that day": the day of the meeting told before.
                 // A plan for later in the day after a report of what was done ("will hold talks in the afternoon") is
