@@ -1442,4 +1442,29 @@ struct MeetingTests {
         #expect(told.meetings.count == 1, "\(told.summary)")
         #expect(told.meetings.first?.status == .held, "\(told.summary)")
     }
+
+    @Test("\"Recalling his meeting with X …, Y said\": the speaker's own meeting; \"is scheduled to meet her\": the subject before")
+    func recalledMeetingAndObjectPronoun() {
+        let text = """
+            Foreign Minister Li Wenhao held talks with Foreign Minister Grace Mwale in Beijing on Tuesday. \
+            Recalling his meeting with Mwale at the summit last September, Li said the two countries were close friends. \
+            Mwale is paying an official visit to China from March 11 to 15. \
+            Vice President Sun Jianguo is scheduled to meet her on Wednesday.
+            """
+        let facts = extract(text, on: Self.published)
+        #expect(facts.meetings.count == 3, "\(facts.summary)")
+        #expect(facts.meetings.contains { Set($0.participants) == ["Li Wenhao", "Grace Mwale"] && $0.date == day("2023-09-01") }, "\(facts.summary)")
+        #expect(facts.meetings.contains { Set($0.participants) == ["Sun Jianguo", "Grace Mwale"] && $0.status == .planned }, "\(facts.summary)")
+    }
+
+    @Test("\"The floods of May 2023\" name a thing: a speaker met on the day of the report, not in that month")
+    func monthOfAThingIsNoMeetingDay() {
+        let text = """
+            Spain will give 2 million euros to rebuild areas hit by the floods of May 2023, Secretary of State Marta Ruiz announced on \
+            Wednesday after meeting Foreign Minister Pablo Orrego in Santiago.
+            """
+        let facts = extract(text, on: Self.published)
+        #expect(facts.meetings.count == 1, "\(facts.summary)")
+        #expect(facts.meetings.first?.date == day("2024-03-13"), "\(facts.summary)")
+    }
 }

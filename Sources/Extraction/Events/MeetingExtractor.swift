@@ -96,7 +96,12 @@ struct MeetingExtractor: Sendable {
                 } ?? false
                 guard !doc.quoted[mention.range.lowerBound] || spoken, !mention.isCredit else { continue }
                 // "…, Wiśniewski said on Tuesday after meeting his Ukrainian counterpart": the speaker took part.
-                if mention.isSpeaker, !metWhileSpeaking(doc, after: mention.range.upperBound, in: range) { continue }
+                // "Recalling his meeting with X on the sidelines of the summit, Zhao said": the speaker's own meeting.
+                if mention.isSpeaker, !metWhileSpeaking(doc, after: mention.range.upperBound, in: range),
+                    !ownMeetingRecalled(doc, speaker: mention.range.lowerBound, in: range)
+                {
+                    continue
+                }
                 // "Mahlangu's spokesperson X said", "met Biden's adviser Y": the office-holder is told of, not the possessor.
                 let end = mention.range.upperBound
                 if end + 1 < range.upperBound, ["'s", "’s"].contains(doc.tokens[end]), doc.titleAt[end + 1] != nil { continue }
@@ -186,6 +191,17 @@ struct MeetingExtractor: Sendable {
                     !people.contains(where: { $0.person == p })
                 else { continue }
                 people.append((p, k))
+            }
+            // "Vice President X is scheduled to meet her at the Great Hall on Wednesday": an object pronoun right after a
+            // meeting verb is the subject of the sentences before, when that is no one this sentence names.
+            for k in range where k > range.lowerBound && (doc.tokens[k].isFolded("her") || doc.tokens[k].isFolded("him")) && !doc.quoted[k] {
+                guard let cue = doc.cueAt[k - 1], cue.range.upperBound == k, cue.classes.contains(.meet), !isNounUse(doc, k - 1),
+                    // … "her", not "her counterpart".
+                    k + 1 >= range.upperBound || doc.tokens[k + 1].kind != .word || Self.objectFollowers.contains(doc.tokens[k + 1])
+                else { continue }
+                if let p = subject(ofSentencesBefore: s, doc, mentionsOfSentence, mentions, coref), !people.contains(where: { $0.person == p }) {
+                    people.append((p, k))
+                }
             }
             // "Besides meeting the Chinese President, PM Sharif would also call on Premier Li …": the meeting set aside is
             // told elsewhere; its people are not of this sentence's meetings.
@@ -324,8 +340,11 @@ struct MeetingExtractor: Sendable {
                 var date = nearestDate(dates, to: trigger.index, in: doc) ?? eveOfEvent(doc, range, sentence: s)
                 // "has postponed a visit that was to begin Wednesday …, and spoke by phone instead with X on Sunday": a
                 // weekday of a meeting told in the past tense is the one gone by, whatever the sentence's plan.
+                // So is one "after meeting" someone: "Spain will give …, X announced on Wednesday after meeting Y".
                 if status == .held, lean == .future, let d = date, !d.isAbsolute, d.day > doc.anchor, Self.pastVerbs.contains(doc.tokens[trigger.index])
                     || (trigger.index > range.lowerBound && Self.pastVerbs.contains(doc.tokens[trigger.index - 1]))
+                    || (trigger.index > range.lowerBound && Self.afterWords.contains(doc.tokens[trigger.index - 1])
+                        && doc.tokens[trigger.index].folded.hasSuffix("ing"))
                 {
                     date = resolver.dates(in: doc.tokens, range: d.range, anchor: doc.anchor, lean: .past).first ?? d
                 }

@@ -25,6 +25,18 @@ extension MeetingExtractor {
         return nil
     }
 
+    /// The person named first in the sentence before `s` (or the one before that, when it names no one), where that name opens
+    /// its sentence: "Banda is paying a visit to China …" before "X is to meet her".
+    func subject(ofSentencesBefore s: Int, _ doc: Document, _ mentionsOfSentence: [Int: [Int]], _ mentions: [PersonMention],
+                 _ coref: Coreference.Result) -> Int? {
+        for earlier in stride(from: s - 1, through: max(0, s - 2), by: -1) {
+            guard let first = mentionsOfSentence[earlier]?.first(where: { !mentions[$0].isCredit }) else { continue }
+            let mention = mentions[first]
+            return opensClause(doc, mention.extent.lowerBound, sentence: doc.sentences[earlier].range) ? coref.personOfMention[first] : nil
+        }
+        return nil
+    }
+
     /// Whether token `k` opens its sentence, or follows an opening phrase set off by a comma ("On Tuesday,", "In Beirut
     /// on Monday,") or a linking adverb ("Then", "Later").
     func opensClause(_ doc: Document, _ k: Int, sentence: Range<Int>) -> Bool {

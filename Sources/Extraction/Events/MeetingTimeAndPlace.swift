@@ -41,7 +41,13 @@ extension MeetingExtractor {
     }
 
     func nearestDate(_ dates: [DateMention], to index: Int, in doc: Document) -> DateMention? {
-        var dates = dates.filter { !inRelativeClause(doc, $0.range.lowerBound, trigger: index) }
+        // "the wildfires of February 2024": a month or year that names a thing ("of"), not when the meeting was.
+        var dates = dates.filter { d in
+            !inRelativeClause(doc, d.range.lowerBound, trigger: index)
+                && !(d.precision != .day && d.range.lowerBound > 1 && doc.tokens[d.range.lowerBound - 1].isFolded("of")
+                    && doc.tokens[d.range.lowerBound - 2].kind == .word && !doc.tokens[d.range.lowerBound - 2].isCapitalized
+                    && !Self.spansOfTime.contains(doc.tokens[d.range.lowerBound - 2]))
+        }
         // "SPA reported on Saturday, following his phone talk … the day before": the day of the report is not the meeting's.
         // "SEOUL, Oct. 24 (Yonhap) -- … held talks … on Thursday": nor is the dateline's.
         let events = dates.filter { !isDayOfReport(doc, $0) && $0.range != doc.datelineDate }
@@ -53,6 +59,10 @@ extension MeetingExtractor {
             return distance(a) < distance(b)
         }
     }
+
+    /// "the spring of 2023", "the end of May": a time, unlike "the wildfires of February 2024".
+    static let spansOfTime: WordSet = ["spring", "summer", "autumn", "fall", "winter", "end", "beginning", "start", "middle", "rest",
+                                       "month", "week", "weeks", "months", "part", "half", "course", "first", "second", "days"]
 
     /// "said on Monday", "reported Saturday", "in a statement on Friday": the date a report was made.
     func isDayOfReport(_ doc: Document, _ date: DateMention) -> Bool {

@@ -334,6 +334,18 @@ extension MeetingExtractor {
         return false
     }
 
+    /// "Recalling his meeting with Banda last September, Zhao said …": a sentence that opens with a participle and the
+    /// possessor's meeting ("his meeting", "her talks"), whose speaker, named just after that clause's comma, is the possessor.
+    func ownMeetingRecalled(_ doc: Document, speaker: Int, in range: Range<Int>) -> Bool {
+        let t = doc.tokens
+        guard range.count > 4, t[range.lowerBound].isCapitalized, t[range.lowerBound].folded.hasSuffix("ing"),
+            ["his", "her", "their"].contains(t[range.lowerBound + 1]), doc.hasCue(.meet, in: range.lowerBound + 2..<range.lowerBound + 4),
+            let comma = (range.lowerBound..<speaker).last(where: { t[$0].text == "," })
+        else { return false }
+        // The speaker opens the main clause: only a title may stand between the comma and the name.
+        return (comma + 1..<speaker).allSatisfy { doc.titleAt[$0] != nil || doc.entityAt[$0] != nil }
+    }
+
     /// "Besides meeting X,", "In addition to meeting X,", "Apart from talks with X,": the clause up to its
     /// comma, which sets a meeting told elsewhere aside; empty when the sentence has none.
     func asideClause(_ doc: Document, _ range: Range<Int>) -> Range<Int> {
@@ -468,6 +480,9 @@ extension MeetingExtractor {
                                              "restricted-format", "narrow-format", "enlarged", "broader", "wider"]
     static let guestNouns: WordSet = ["guest", "visitor", "guests", "visitors", "dignitary"]
     static let pronouns: WordSet = ["he", "she", "i"]
+    /// Words after an object pronoun ("met her at", "received him on Monday"), never after a possessive one.
+    static let objectFollowers: WordSet = ["at", "in", "on", "for", "and", "during", "before", "after", "later", "today", "tomorrow",
+                                           "yesterday", "again", "separately", "there", "when", "while", "with", "to"]
 
     static let pastVerbs: WordSet = ["met", "held", "hosted", "received", "welcomed", "spoke", "spoken", "telephoned", "phoned", "conferred",
                                          "talked", "called", "visited", "meets", "holds", "hosts", "receives", "welcomes", "speaks"]
