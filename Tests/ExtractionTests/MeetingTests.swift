@@ -1467,4 +1467,16 @@ struct MeetingTests {
         #expect(facts.meetings.count == 1, "\(facts.summary)")
         #expect(facts.meetings.first?.date == day("2024-03-13"), "\(facts.summary)")
     }
+
+    @Test("A call with an unnamed foreign minister takes no deputy minister named in a later paragraph")
+    func unnamedCounterpartIsNoLaterDeputy() {
+        let text = """
+            Minister of Foreign Affairs of Kazakhstan Aibek Tulegenov today held a telephone conversation with the Minister of Foreign Affairs of Mongolia.
+
+            Yesterday, Deputy Minister of Foreign Affairs Ruslan Abenov received the Ambassador of Japan.
+            """
+        let facts = extract(text, on: Self.published)
+        let call = facts.meetings.first { $0.mode == .call }
+        #expect(call?.participants == ["Aibek Tulegenov"], "\(facts.summary)")
+    }
 }

@@ -25,6 +25,8 @@ struct SentenceSplitterTests {
              sentences: ["The U.S. delegation arrived in Tokyo.", "The talks began at noon."]),
         Case(text: "Gen. Charles Q. Brown met his Japanese counterpart. The meeting lasted an hour.",
              sentences: ["Gen. Charles Q. Brown met his Japanese counterpart.", "The meeting lasted an hour."]),
+        Case(text: "The talks were attended by Pol. Gen. Somchai Rattanakul, Minister of Interior. They lasted an hour.",
+             sentences: ["The talks were attended by Pol. Gen. Somchai Rattanakul, Minister of Interior.", "They lasted an hour."]),
         Case(text: "Mr. Sunak welcomed Dr. Tedros to No. 10 on Tuesday. They discussed pandemic preparedness.",
              sentences: ["Mr. Sunak welcomed Dr. Tedros to No. 10 on Tuesday.", "They discussed pandemic preparedness."]),
         Case(text: "The two ministers first met on Sept. 28 in Canberra. They met again in Tokyo.",

@@ -1104,6 +1104,7 @@ corp	abbreviation
 ltd	abbreviation
 dept	abbreviation
 brig	abbreviation
+pol	abbreviation
 cmdr	abbreviation
 rev	abbreviation
 est	abbreviation

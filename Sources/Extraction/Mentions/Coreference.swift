@@ -763,16 +763,18 @@ struct Coreference: Sendable {
             meter?.add(pool.count, "referents")
             pool.removeAll { excluded.contains($0) }
             let candidates = pool.filter { people[$0].firstSentence <= sentence }
-            // "The Foreign Secretary met …" in a release that names her further down: the one holder of the office.
-            if candidates.isEmpty, pool.count == 1 { return pool[0] }
-            func own(_ p: Int) -> Int { publisher != nil && people[p].country == publisher ? 1 : 0 }
             // "The Secretary" is the Secretary before a Deputy Assistant Secretary named since: an office held under
             // another's ("deputy", "assistant", "under", "vice") answers only a description that says so.
             let described = Set(office)
-            let subordinate = candidates.filter { p in
+            func isSubordinate(_ p: Int) -> Bool {
                 guard let title = foldedTitle(p) else { return false }
                 return Self.subordinateWords.contains { title.hasPrefix($0 + " ") || title.firstUTF8Range(of: " " + $0 + " ") != nil } && !Self.subordinateWords.contains { described.contains($0) }
             }
+            // "The Foreign Secretary met …" in a release that names her further down: the one holder of the office — not a
+            // deputy named further down ("a call with the Minister of Foreign Affairs of X", then "Deputy Minister Y received …").
+            if candidates.isEmpty, pool.count == 1 { return isSubordinate(pool[0]) ? nil : pool[0] }
+            func own(_ p: Int) -> Int { publisher != nil && people[p].country == publisher ? 1 : 0 }
+            let subordinate = candidates.filter(isSubordinate)
             let preferred = subordinate.count < candidates.count ? candidates.filter { !subordinate.contains($0) } : candidates
             return preferred.max { a, b in
                 let (la, lb) = (latest(a, before: sentence), latest(b, before: sentence))
