@@ -276,6 +276,9 @@ struct AidTests {
         // With no giver said, a state's own currency tells who gives: in a joint statement, the Norwegian krone is Norway's.
         Case(text: "The development partnership between Ethiopia and Norway spans six decades. At the end of the talks, the Ministers signed an agreement on NOK 60 million in support to the Productive Safety Net Programme.",
              rows: [Row(donor: "NO", recipient: "ET", amount: 60_000_000, currency: "NOK")]),
+        // A paragraph that names a state before telling of an amount gives that amount to it, in the giver's rupees.
+        Case(text: "Sri Lanka has leaned on India since its default, and Colombo says so.\n\nThe Maldives tells a similar story. India's Rs 50 crore grant for budget support kept the government afloat.",
+             rows: [Row(donor: "IN", recipient: "MV", amount: 500_000_000, currency: "INR")]),
         // Each amount has the kind named beside it.
         Case(text: "The Netherlands will give Ukraine €300 million in military aid and €20 million in humanitarian aid.",
              rows: [Row(donor: "NL", recipient: "UA", amount: 300_000_000, currency: "EUR", kind: .military),

@@ -166,12 +166,19 @@ struct AidExtractor: Sendable {
                 let donor = givenBy ?? publishing ?? currencyState(doc, mention.currency, excluding: recipient) ?? articleDonor(doc, excluding: recipient)
                 // "delivered through the UK's Kenya Climate Resilience Programme": a state never gives to itself.
                 if recipient != nil, recipient == donor { recipient = nil }
-                if recipient == nil { recipient = lastRecipient }
+                // "The Maldives tells a similar story. India's Rs 50 crore grant … kept Malé afloat": the state its paragraph
+                // names before it, ahead of the last commitment's.
+                if recipient == nil { recipient = paragraphState(doc, sentence: s, excluding: donor) ?? lastRecipient }
                 let date = dates.filter { $0.precision == .day }.min { abs($0.range.lowerBound - mention.range.lowerBound) < abs($1.range.lowerBound - mention.range.lowerBound) }
                     ?? (storyDay == nil ? paragraphDay(doc, before: s, resolver: resolver) : nil)
                 // "EAM announced grant assistance of Rs 500 crore for … Sri Lanka" on India's site: a shared name is the
                 // publishing government's own currency when it has one of that name, whichever state the article names most.
-                let currency = publisher.flatMap { own in Self.sharedName(doc, mention.range)?.first { $0.state == own }?.code }
+                // … or the one of the state whose amount it is ("India's Rs 50 crore grant" in a story of Sri Lanka and the Maldives).
+                let shared = Self.sharedName(doc, mention.range)
+                let owner = mention.range.lowerBound >= 2 && ["'s", "’s"].contains(doc.tokens[mention.range.lowerBound - 1])
+                    ? doc.entityAt[mention.range.lowerBound - 2]?.best.affiliation : nil
+                let currency = publisher.flatMap { own in shared?.first { $0.state == own }?.code }
+                    ?? owner.flatMap { state in shared?.first { $0.state == state }?.code }
                     ?? localDollar(mention, doc, state: publisher ?? donor)
                 let fact = AidFact(donor: donor, recipient: recipient, amount: mention.amount, currency: currency,
                                    amountText: doc.text(mention.range), kind: goods?.kind ?? kind(doc, range, near: mention.range, within: segment(n), article: articleKind), date: date?.day ?? storyDay ?? pledgingDay() ?? afterMeeting ?? doc.anchor,
@@ -210,6 +217,20 @@ struct AidExtractor: Sendable {
                 ?? mostNamedState(doc, excluding: facts[n].donor)
         }
         return facts
+    }
+
+    /// The state that opens the paragraph of sentence `s`, in a sentence of its own before it with no amount: "The Maldives
+    /// tells a similar story. India's Rs 50 crore grant …" — a paragraph about that state.
+    private func paragraphState(_ doc: Document, sentence s: Int, excluding donor: String?) -> String? {
+        let first = doc.paragraph(of: s).lowerBound
+        guard first < s else { return nil }
+        let range = doc.sentences[first].range
+        var k = range.lowerBound
+        if k < range.upperBound, doc.tokens[k].isFolded("the") { k += 1 }
+        guard k < range.upperBound, let match = doc.entityAt[k], match.range.lowerBound == k, match.best.kind == .country,
+            match.best.affiliation != donor, moneyMentions(doc, range).isEmpty
+        else { return nil }
+        return match.best.affiliation
     }
 
     /// The held meeting a sentence opens by naming: "At the Joint Commission, EAM announced …", "During the High Level
