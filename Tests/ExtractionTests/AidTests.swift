@@ -279,6 +279,9 @@ struct AidTests {
         // A paragraph that names a state before telling of an amount gives that amount to it, in the giver's rupees.
         Case(text: "Sri Lanka has leaned on India since its default, and Colombo says so.\n\nThe Maldives tells a similar story. India's Rs 50 crore grant for budget support kept the government afloat.",
              rows: [Row(donor: "IN", recipient: "MV", amount: 500_000_000, currency: "INR")]),
+        // … or a heading of a few words names the pair: the state that does not give receives.
+        Case(text: "Japan–Sri Lanka. Tokyo signed a loan on Monday.\n\nIndia–Seychelles. Two interceptor craft worth ₹110 crore were handed over by Indian High Commissioner Kartik Menon at Port Victoria.",
+             rows: [Row(donor: "IN", recipient: "SC", amount: 1_100_000_000, currency: "INR")]),
         // Each amount has the kind named beside it.
         Case(text: "The Netherlands will give Ukraine €300 million in military aid and €20 million in humanitarian aid.",
              rows: [Row(donor: "NL", recipient: "UA", amount: 300_000_000, currency: "EUR", kind: .military),

@@ -219,16 +219,21 @@ struct AidExtractor: Sendable {
         return facts
     }
 
-    /// The state that opens the paragraph of sentence `s`, in a sentence of its own before it with no amount: "The Maldives
-    /// tells a similar story. India's Rs 50 crore grant …" — a paragraph about that state.
+    /// The state a paragraph is about, told in its first sentence before `s` with no amount: one that opens it ("The
+    /// Maldives tells a similar story. India's Rs 50 crore grant …"), or in a heading of a few words, the one that is
+    /// not the giver ("India–Seychelles. On Tuesday, two interceptor craft worth ₹110 crore were handed over …").
     private func paragraphState(_ doc: Document, sentence s: Int, excluding donor: String?) -> String? {
         let first = doc.paragraph(of: s).lowerBound
         guard first < s else { return nil }
         let range = doc.sentences[first].range
+        guard moneyMentions(doc, range).isEmpty else { return nil }
+        if range.count <= 6 {
+            return range.lazy.compactMap { doc.entityAt[$0] }.first { $0.best.kind == .country && $0.best.affiliation != donor }?.best.affiliation
+        }
         var k = range.lowerBound
-        if k < range.upperBound, doc.tokens[k].isFolded("the") { k += 1 }
+        if doc.tokens[k].isFolded("the") { k += 1 }
         guard k < range.upperBound, let match = doc.entityAt[k], match.range.lowerBound == k, match.best.kind == .country,
-            match.best.affiliation != donor, moneyMentions(doc, range).isEmpty
+            match.best.affiliation != donor
         else { return nil }
         return match.best.affiliation
     }
