@@ -282,6 +282,10 @@ struct AidTests {
         // … or a heading of a few words names the pair: the state that does not give receives.
         Case(text: "Japan–Sri Lanka. Tokyo signed a loan on Monday.\n\nIndia–Seychelles. Two interceptor craft worth ₹110 crore were handed over by Indian High Commissioner Kartik Menon at Port Victoria.",
              rows: [Row(donor: "IN", recipient: "SC", amount: 1_100_000_000, currency: "INR")]),
+        // A capital that opens a project's name gives nothing: the state before it does.
+        Case(text: "Minister Iwasaki stated that Japan will continue to support Bangladesh. He explained that Japan will extend ODA loans of up to 141.5 billion yen for two projects, namely (1) the Jamuna Railway Bridge Project (92.3 billion yen) and (2) the Dhaka Mass Rapid Transit Development Project (49.2 billion yen), as well as grant aid of 2.6 billion yen for the Project for Improvement of Disaster Management.",
+             rows: [Row(donor: "JP", recipient: "BD", amount: 141_500_000_000, currency: "JPY"),
+                    Row(donor: "JP", recipient: "BD", amount: 2_600_000_000, currency: "JPY")]),
         // Each amount has the kind named beside it.
         Case(text: "The Netherlands will give Ukraine €300 million in military aid and €20 million in humanitarian aid.",
              rows: [Row(donor: "NL", recipient: "UA", amount: 300_000_000, currency: "EUR", kind: .military),

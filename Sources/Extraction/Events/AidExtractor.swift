@@ -273,6 +273,14 @@ struct AidExtractor: Sendable {
         let country: String?
     }
 
+    /// A capital that opens a longer proper name, "the Dhaka Mass Rapid Transit Development Project": a project's, not
+    /// a state acting.
+    static func opensName(_ doc: Document, _ entity: Document.EntityMatch) -> Bool {
+        let after = entity.range.upperBound
+        return entity.best.kind == .capital && after < doc.tokens.count && doc.tokens[after].isCapitalized
+            && doc.tokens[after].kind == .word && doc.entityAt[after] == nil && doc.titleAt[after] == nil
+    }
+
     /// "had decided", "had pledged", "had given": a past before the story's own.
     private func isPluperfect(_ doc: Document, _ range: Range<Int>) -> Bool {
         let t = doc.tokens
@@ -742,7 +750,7 @@ struct AidExtractor: Sendable {
             }
             if e.affiliation != recipient, givesAid || !["to", "for", "in", "inside", "within", "against", "near", "at"].contains(before), !counterpartGovernment,
                 !Self.isCurrencyPrefix(doc, entity.range), !(before == "the" && ["to", "for", "in"].contains(before2)),
-                e.kind != .city, e.kind != .province
+                e.kind != .city, e.kind != .province, !Self.opensName(doc, entity)
             {
                 let priority = before == "by" || before2 == "by" || before == "from" ? 0 : 1
                 // An agency that carries aid ("$110 million for the World Food Programme (WFP) …, and $45 million") gives
