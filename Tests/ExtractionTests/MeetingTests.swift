@@ -1230,6 +1230,19 @@ struct MeetingTests {
         #expect(facts.meetings.first?.location == place, "\(facts.summary)")
     }
 
+    @Test("A venue named as an office \"of the\" holder, or as \"the Ministry's headquarters\" of a ministry named before, is kept whole", arguments: [
+        ("On Monday, Foreign Minister Lars Vik was received by Deputy Prime Minister Tomas Arfe at the Office of the President.",
+         "Office of the President"),
+        ("Minister of State for Foreign Affairs Omar Haddad received at the Ministry's headquarters in Amman today the Ambassador of Chile, Pablo Rivas.",
+         "Ministry of Foreign Affairs headquarters, Amman"),
+        ("Undersecretary Noor Salem of the Ministry of Foreign Affairs met Ambassador Ines Duarte at the Ministry's headquarters in Kuwait City on Sunday.",
+         "Ministry of Foreign Affairs headquarters, Kuwait City"),
+    ])
+    func venueOfAnOffice(_ text: String, _ place: String) {
+        let facts = extract(text, on: Self.published)
+        #expect(facts.meetings.first?.location == place, "\(facts.summary)")
+    }
+
     @Test("A province the talks were about is no place they were held in")
     func provinceOfTheTopic() {
         let text = "On Tuesday, Minister Lana Al Marzouqi met Ingrid Lunde, Norway's State Secretary, and discussed aid to civilians in Darfur and Kordofan."

@@ -195,7 +195,12 @@ extension MeetingExtractor {
             }
             // A venue not in the gazetteer: capitalised words ending in a venue word ("Shangri-La Hotel", "Kirya base").
             var m = j
-            while m < range.upperBound, doc.tokens[m].isCapitalized || (m > j && Self.venueWords.contains(doc.tokens[m])) || (m > j && ["of", "the"].contains(doc.tokens[m]) && m + 1 < range.upperBound && doc.tokens[m + 1].isCapitalized) {
+            // "Office of the Prime Minister": "of the" inside a capitalised name.
+            func ofThe(_ m: Int) -> Bool {
+                m + 2 < range.upperBound && doc.tokens[m].isFolded("of") && doc.tokens[m + 1].isFolded("the") && !doc.tokens[m + 1].isCapitalized
+                    && doc.tokens[m + 2].isCapitalized
+            }
+            while m < range.upperBound, doc.tokens[m].isCapitalized || (m > j && Self.venueWords.contains(doc.tokens[m])) || (m > j && ["of", "the"].contains(doc.tokens[m]) && m + 1 < range.upperBound && doc.tokens[m + 1].isCapitalized) || (m > j && ofThe(m) && (j..<m).allSatisfy { Self.venueWords.contains(doc.tokens[$0]) }) {
                 if doc.entityAt[m] != nil, m > j { break }
                 if DateResolver.weekdays[doc.tokens[m]] != nil || DateResolver.months[doc.tokens[m]] != nil { break }
                 m += 1
@@ -204,6 +209,13 @@ extension MeetingExtractor {
             let venueOf = (j..<max(j, m - 2)).contains { Self.venueWords.contains(doc.tokens[$0]) && doc.tokens[$0].isCapitalized && doc.tokens[$0 + 1].isFolded("of") }
             if m > j, Self.venueWords.contains(doc.tokens[m - 1]) || venueOf, venue == nil {
                 venue = (doc.text(j..<m), nil)
+                // "at the Ministry's headquarters": the seat of the ministry the text named, or whose minister it named, before.
+                if m == j + 1, m + 1 < range.upperBound, doc.tokens[j].isFolded("ministry"), ["'s", "’s"].contains(doc.tokens[m]),
+                    Self.venueWords.contains(doc.tokens[m + 1]), !doc.tokens[m + 1].isCapitalized
+                {
+                    venue = ("\(Self.ministryNamed(doc, before: j) ?? doc.text(j..<m + 1)) \(doc.tokens[m + 1].text)", nil)
+                    m += 2
+                }
                 // "at State House, Nairobi": the venue's city after a comma.
                 if m + 1 < range.upperBound, doc.tokens[m].text == ",", city == nil, let entity = doc.entityAt[m + 1], entity.range.lowerBound == m + 1,
                     entity.best.kind == .capital || entity.best.kind == .city
@@ -346,6 +358,36 @@ extension MeetingExtractor {
                 DateResolver.months[token] == nil
             else { return nil }
             m += 1
+        }
+        return nil
+    }
+
+    /// The ministry a text names before `j` ("the Ministry of Foreign Affairs"), or whose minister it names ("Deputy Minister
+    /// of Foreign Affairs", "Minister of State for Foreign Affairs"): "Ministry of Foreign Affairs".
+    static func ministryNamed(_ doc: Document, before j: Int) -> String? {
+        for i in stride(from: j - 1, through: max(0, j - 600), by: -1) {
+            guard doc.tokens[i].isFolded("ministry") || doc.tokens[i].isFolded("minister"), doc.tokens[i].isCapitalized else { continue }
+            // A minister's ministry is named within the title only ("Deputy Minister of Foreign Affairs Eng. Majed").
+            let minister = doc.tokens[i].isFolded("minister")
+            let limit = min(doc.tokens.count, i + 12)
+            var n = i + 1, of = -1
+            while n + 1 < limit, doc.tokens[n].isFolded("of") || doc.tokens[n].isFolded("for"), doc.tokens[n + 1].isCapitalized {
+                of = n + 1
+                n += 1
+                // The name ends before another title's word or an abbreviation ("… Foreign Affairs Dr. Abdullah").
+                while n < limit, doc.tokens[n].isCapitalized || (doc.tokens[n].isFolded("and") && n + 1 < limit && doc.tokens[n + 1].isCapitalized) {
+                    if !minister, n > of, !doc.tokens[n].isFolded("affairs"), let title = doc.titleAt[n], title.range.lowerBound == n { break }
+                    if n + 1 < doc.tokens.count, doc.tokens[n + 1].text == "." { break }
+                    n += 1
+                }
+            }
+            // A minister's name follows the words of the office ("Minister of Foreign Affairs Adel …"): only "… Affairs" is
+            // sure to end it.
+            if let end = (of..<n).last(where: { of >= 0 && doc.tokens[$0].isFolded("affairs") }) { n = end + 1 } else if minister { continue }
+            guard of > 0, n > of else { continue }
+            // "Minister of State" is a rank, not a ministry.
+            if n - of == 1, doc.tokens[of].isFolded("state") { continue }
+            return "Ministry of \(doc.text(of..<n))"
         }
         return nil
     }
