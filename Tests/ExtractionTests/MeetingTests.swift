@@ -1243,6 +1243,24 @@ struct MeetingTests {
         #expect(facts.meetings.first?.location == place, "\(facts.summary)")
     }
 
+    @Test("A place named after \"at\" without a venue word is where they met, unless it is an event, an airport or a name a description goes on from", arguments: [
+        ("Foreign Minister Lars Vik held talks with Prime Minister Amara Sesay at Mosswood Lodge on Monday.", "Mosswood Lodge"),
+        ("Minister Omar Haddad received his Ghanaian counterpart, Kofi Mensah, at the Radisson Blu here on Monday.", "Radisson Blu"),
+        ("Minister Omar Haddad met Ambassador Ines Duarte at the Planning Division on Sunday.", "Planning Division"),
+        ("Minister Omar Haddad met Ambassador Ines Duarte at the Harbour Police boat station in Accra on Sunday.", "Accra"),
+    ])
+    func placeWithoutVenueWord(_ text: String, _ place: String) {
+        let facts = extract(text, on: Self.published)
+        #expect(facts.meetings.first?.location == place, "\(facts.summary)")
+    }
+
+    @Test("A courtesy call received at a venue is one meeting in person, not a telephone call besides it")
+    func courtesyCallInPerson() {
+        let text = "Foreign Minister Ali Rahman today received a courtesy call from Minister Hakim Yusof at Seri Perdana. Also present at the meeting was Ambassador Rosli Kamar."
+        let facts = extract(text, on: Self.published)
+        #expect(facts.meetings.count == 1 && facts.meetings.first?.mode == .inPerson && facts.meetings.first?.location == "Seri Perdana", "\(facts.summary)")
+    }
+
     @Test("A province the talks were about is no place they were held in")
     func provinceOfTheTopic() {
         let text = "On Tuesday, Minister Lana Al Marzouqi met Ingrid Lunde, Norway's State Secretary, and discussed aid to civilians in Darfur and Kordofan."

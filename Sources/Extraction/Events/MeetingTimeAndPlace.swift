@@ -233,6 +233,10 @@ extension MeetingExtractor {
                     venue = ("\(doc.text(body.range)) \(doc.text(j + 2..<end))", body.best.country)
                 }
                 m = end
+            } else if isAt, venue == nil, m > j, let end = Self.namedVenue(doc, from: j, to: m, range) {
+                // "received … at Wisma Putra", "met … at the Sheraton Addis": a place's own name, without a venue word.
+                venue = (doc.text(j..<end), nil)
+                m = end
             }
             k = max(m, k + 1)
         }
@@ -391,6 +395,33 @@ extension MeetingExtractor {
         }
         return nil
     }
+
+    /// The end of a place named by capitalised words `j..<m` after "at" that hold no venue word ("at Temple Trees", "at the
+    /// Sheraton Addis"): not a title or a person's ("at President X's invitation"), not an event ("at the Asean Summit"),
+    /// not a holiday or a time.
+    static func namedVenue(_ doc: Document, from j: Int, to m: Int, _ range: Range<Int>) -> Int? {
+        var end = m
+        // "the Sheraton Addis": a name that runs on into a city's.
+        if end < range.upperBound, let entity = doc.entityAt[end], entity.range.lowerBound == end, entity.range.upperBound <= range.upperBound,
+            entity.best.kind == .capital || entity.best.kind == .city
+        {
+            end = entity.range.upperBound
+        }
+        guard !doc.quoted[j], (j..<end).allSatisfy({ doc.tokens[$0].kind == .word
+                && (doc.titleAt[$0].map { $0.words.isDisjoint(with: [.head, .honorific, .rank]) } ?? true) }),
+            !eventWords.contains(doc.tokens[end - 1]), !edgeWords.contains(doc.tokens[end - 1]),
+            !(end < range.upperBound && ["'s", "’s", "-"].contains(doc.tokens[end])),
+            // "at the airport": where a guest is met on arrival, not where they hold talks.
+            !["airport", "airfield"].contains(doc.tokens[end - 1]),
+            // "at the National Coast Guard air station": a name that a description goes on from is not the place.
+            !(end < range.upperBound && doc.tokens[end].kind == .word && !doc.tokens[end].isCapitalized
+                && !venueStops.contains(doc.tokens[end]) && !afterVenueWords.contains(doc.tokens[end]))
+        else { return nil }
+        return end
+    }
+
+    static let afterVenueWords: WordSet = ["here", "there", "today", "yesterday", "tonight", "earlier", "later", "this", "last",
+                                           "where", "while", "before", "after", "during", "as", "at", "when", "following"]
 
     /// Words by which a text names again a body it has named: "the alliance", "the bloc".
     static let bodyReferences: WordSet = ["alliance", "bloc", "organisation", "organization", "union"]

@@ -50,7 +50,9 @@ extension MeetingExtractor {
             if classes.contains(.call) {
                 // "call for", "call to": appeals, not calls.
                 if ["for", "to", "upon"].contains(next) && doc.tokens[i].folded.hasPrefix("call") { continue }
-                result.append(Trigger(index: i, mode: .call, modeStated: true, venue: nil))
+                // "received a courtesy call from X at the ministry": a visit paid in person, not a telephone call.
+                let courtesy = i > range.lowerBound && doc.tokens[i - 1].isFolded("courtesy")
+                result.append(Trigger(index: i, mode: courtesy ? .inPerson : .call, modeStated: true, venue: nil))
             } else if classes.contains(.video) {
                 result.append(Trigger(index: i, mode: .video, modeStated: true, venue: nil))
             } else if classes.contains(.meet), isRecalledEncounter(doc, i, range) {
