@@ -188,6 +188,16 @@ struct MeetingTests {
              participants: ["Vikram Rao", "Tshering Dorji"], date: "2024-03-12", location: .named("Thimphu")),
         Case(text: "Foreign Secretary Shri Vikram Rao paid an official visit to Bhutan from 11-13 March 2024. On 13 March, Foreign Secretary and Dasho Karma Wangchuk, Foreign Secretary of Bhutan, co-chaired the Development Cooperation Talks in Thimphu.",
              participants: ["Vikram Rao", "Karma Wangchuk"], date: "2024-03-13", location: .named("Thimphu")),
+        // People named in what the sides talked over or recalled are its subject matter, not participants; a passive
+        // "was discussed when A met B" still names the meeting's people.
+        Case(text: "Deputy Foreign Minister Marta Ruiz held talks with Ghanaian Deputy Minister Kwame Asante in Accra on Tuesday. During the talks, the two officials recalled the friendship built by former President Julius Nyerere and the late Prime Minister Olof Palme.",
+             participants: ["Marta Ruiz", "Kwame Asante"], date: "2024-03-12", location: .named("Accra")),
+        Case(text: "The railway loan was discussed when Finance Minister Dina Okafor met Bank Vice President Lars Holm in Lagos on Monday.",
+             participants: ["Dina Okafor", "Lars Holm"], date: "2024-03-11", location: .named("Lagos")),
+        // An office told to serve a state ("the Minister of Foreign Affairs of the Kingdom of Tonga") is not the holder of a
+        // like office of another state named further down.
+        Case(text: "Deputy Foreign Minister Pavel Orlov held a telephone conversation on Tuesday with the Minister of Foreign Affairs of the Kingdom of Tonga. The sides discussed fisheries. The Tongan minister will visit Moscow in May for talks with Russian Foreign Minister Igor Sedov.",
+             participants: ["Pavel Orlov"], date: "2024-03-12", location: .none, mode: .call),
     ]
 
     @Test("A meeting's participants, date, place, mode and status", arguments: cases)

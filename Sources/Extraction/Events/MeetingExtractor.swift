@@ -122,7 +122,14 @@ struct MeetingExtractor: Sendable {
                 // office and was named since.
                 let bareKey = description.allSatisfy({ doc.entityAt[$0] == nil }) ? description.map { doc.tokens[$0].folded }.joined(separator: " ") : nil
                 let kept = bareKey.flatMap { bareReferent[$0] }.flatMap { others.contains($0) ? nil : $0 }
-                if let p = kept ?? referents.referent(of: description, in: doc, before: s, excluding: others) {
+                // "a call with the Minister of Foreign Affairs of the Lao People's Democratic Republic": an office of a state
+                // told after it is that state's, not the holder of a like office named further down, nor one of another state.
+                let resolved = (kept ?? referents.referent(of: description, in: doc, before: s, excluding: others)).flatMap { p in
+                    ofNamedState(doc, after: description, range).map { state in
+                        state.map { $0 == coref.people[p].country } ?? (coref.people[p].firstSentence <= s) ? p : nil
+                    } ?? p
+                }
+                if let p = resolved {
                     if let bareKey, bareReferent[bareKey] == nil { bareReferent[bareKey] = p }
                     // "the Special Adviser to the President, Femi Adeyemi, said": a title's own words name its holder only
                     // where the holder is named with them.
@@ -210,6 +217,9 @@ struct MeetingExtractor: Sendable {
             // "did not meet President Xi, but …": nor are the people of a meeting denied.
             let denied = deniedClauses(doc, range)
             people.removeAll { p in denied.contains { $0.contains(p.at) } }
+            // "During the meeting, both sides recalled the ties forged by X and Y": the people talked about took no part.
+            let topics = topicClauses(doc, range)
+            people.removeAll { p in topics.contains { $0.contains(p.at) } }
             let pairOnly = people.isEmpty
             // "Kwon paid a courtesy call on Deputy Chairperson Haji, during which the two sides discussed …": the pair the
             // sentence has named already.

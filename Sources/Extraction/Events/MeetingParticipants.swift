@@ -205,6 +205,25 @@ extension MeetingExtractor {
         return result
     }
 
+    /// The state an office is told to serve right after it ("the Minister of Foreign Affairs of the Lao People's Democratic
+    /// Republic"): nil where no "of" + a capitalised name follows; .some(nil) where the name is no state the gazetteer knows.
+    func ofNamedState(_ doc: Document, after description: Range<Int>, _ range: Range<Int>) -> String?? {
+        var k = description.upperBound
+        // "the Minister of Foreign Affairs of …": past the office's own words.
+        while k + 1 < range.upperBound, doc.tokens[k].isFolded("of"), doc.titleAt[k + 1] != nil {
+            k += 1
+            while k < range.upperBound, doc.titleAt[k] != nil { k += 1 }
+        }
+        guard k + 1 < range.upperBound, doc.tokens[k].isFolded("of") else { return nil }
+        let at = doc.tokens[k + 1].isFolded("the") ? k + 2 : k + 1
+        guard at < range.upperBound, doc.tokens[at].isCapitalized, doc.tokens[at].kind == .word, doc.titleAt[at] == nil else { return nil }
+        if let entity = doc.entityAt[at] {
+            guard entity.best.kind == .country || entity.best.kind == .demonym else { return nil }
+            return .some(entity.best.affiliation)
+        }
+        return .some(nil)
+    }
+
     /// The mention of the speaker of the quote around token `k`: the person named before a colon that opens it ("Minister
     /// X said:"), else the one named just after it closes ("…,” X said", "…,” said X").
     func quoteSpeaker(_ doc: Document, _ k: Int, mentionAt: [Int?]) -> Int? {

@@ -147,6 +147,39 @@ extension MeetingExtractor {
         return spans
     }
 
+    /// "both diplomats reviewed the ties forged by the late leader X", "recalled the visit of President Y": from a verb of what
+    /// the sides talked over to the sentence's end, the people named are its subject matter, not its participants. The span
+    /// stops at a cue of meeting or a "with" ("discussed trade with Minister Z" names a participant).
+    func topicClauses(_ doc: Document, _ range: Range<Int>) -> [Range<Int>] {
+        var spans: [Range<Int>] = []
+        var k = range.lowerBound
+        while k < range.upperBound {
+            let t = doc.tokens[k]
+            let opens = Self.topicVerbs.contains(t)
+                || (k + 1 < range.upperBound && ["paid", "pay", "paying"].contains(t) && ["tribute", "homage"].contains(doc.tokens[k + 1]))
+            // "The operations were discussed when X met Y": a passive tells the subject matter of the meeting after it.
+            let passive = k > range.lowerBound && Self.passiveAuxiliaries.contains(doc.tokens[k - 1])
+            guard opens, !passive, !doc.quoted[k] else {
+                k += 1
+                continue
+            }
+            var end = k + 1
+            while end < range.upperBound, !Self.topicClauseEnds.contains(doc.tokens[end]), doc.tokens[end].text != ";",
+                !(doc.cueAt[end].map { $0.range.lowerBound == end && ($0.classes.contains(.meet) || $0.classes.contains(.call)) } ?? false)
+            {
+                end += 1
+            }
+            spans.append(k..<end)
+            k = end + 1
+        }
+        return spans
+    }
+
+    static let passiveAuxiliaries: WordSet = ["was", "were", "is", "are", "be", "been", "being"]
+    static let topicClauseEnds: WordSet = ["with", "when", "while", "where", "after", "before", "during", "whereupon"]
+    static let topicVerbs: WordSet = ["discussed", "reviewed", "recalled", "highlighted", "honoured", "honored", "commemorated",
+                                      "evoked", "remembered", "reminisced"]
+
     /// "did not meet", "has never met", "had no plans to hold talks with", "left without meeting": a meeting denied.
     /// "Not only did they meet" is not.
     func isNegated(_ doc: Document, _ index: Int, _ range: Range<Int>) -> Bool {
