@@ -343,7 +343,7 @@ struct MeetingExtractor: Sendable {
                 // "co-chair the joint commission": a counterpart is implied even where unnamed.
                 let coChair = doc.tokens[trigger.index].folded.hasPrefix("co-chair") && !isNounUse(doc, trigger.index)
                 let enoughPeople = ids.count >= 2
-                    || (ids.count == 1 && (trigger.venue != nil || unresolvedDescription || describesOthers(doc, trigger.index, range) || coChair))
+                    || (ids.count == 1 && (trigger.venue != nil || unresolvedDescription || describesOthers(doc, trigger.index, range) || describesOffice(doc, trigger.index, range) || coChair))
                 guard enoughPeople else { continue }
                 var status = self.status(doc, trigger.index, range)
                 if status == .planned, cancelledArticle, wasPlanned(doc, range) { status = .cancelled }

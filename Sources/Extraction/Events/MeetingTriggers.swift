@@ -352,6 +352,38 @@ extension MeetingExtractor {
         return window.contains { Self.describedOthers.contains(doc.tokens[$0]) }
     }
 
+    /// "is due to meet Peru's deputy foreign minister", "talks are scheduled with the UAE Minister of Foreign Affairs": a
+    /// counterpart told by a state's office, with no name after it, soon after the cue.
+    func describesOffice(_ doc: Document, _ i: Int, _ range: Range<Int>) -> Bool {
+        let upper = min(range.upperBound, i + 10)
+        var k = i + 1
+        while k < upper {
+            guard let state = doc.entityAt[k], state.range.lowerBound == k, state.best.kind == .country || state.best.kind == .demonym,
+                !doc.quoted[k]
+            else {
+                k += 1
+                continue
+            }
+            var j = state.range.upperBound
+            if j < range.upperBound, ["'s", "’s"].contains(doc.tokens[j]) { j += 1 }
+            var hasHead = false
+            while j < range.upperBound, let title = doc.titleAt[j] {
+                if title.words.contains(.head) { hasHead = true }
+                j += 1
+            }
+            // "of Foreign Affairs": the rest of the office.
+            while j + 1 < range.upperBound, doc.tokens[j].isFolded("of"), doc.titleAt[j + 1] != nil {
+                j += 1
+                while j < range.upperBound, doc.titleAt[j] != nil { j += 1 }
+            }
+            let named = j < range.upperBound && ((doc.tokens[j].isCapitalized && doc.tokens[j].kind == .word && doc.entityAt[j] == nil)
+                || doc.tokens[j].text == ",")
+            if hasHead, !named { return true }
+            k = max(j, k + 1)
+        }
+        return false
+    }
+
     static let describedOthers: WordSet = ["leaders", "officials", "counterparts", "ministers", "dignitaries", "investors",
                                                    "businessmen", "delegation", "officers"]
 
