@@ -203,6 +203,9 @@ struct MeetingTests {
              participants: ["Jamshid Karimov"], date: "2024-03-20", status: .planned),
         Case(text: "Secretary of State Lucia Moreno Vidal left Santiago on Monday. On Saturday she is due to meet Bolivia's deputy foreign minister to discuss water projects.",
              participants: ["Lucia Moreno Vidal"], date: "2024-03-16", status: .planned),
+        // A pronoun's verb done through a call told further along its clause.
+        Case(text: "Meanwhile, Foreign Minister Ari Santoso said he had conveyed Indonesia's condolences to his Fijian counterpart, Mere Tuilagi, in a phone call on Tuesday.",
+             participants: ["Ari Santoso", "Mere Tuilagi"], date: "2024-03-12", location: .none, mode: .call),
     ]
 
     @Test("A meeting's participants, date, place, mode and status", arguments: cases)

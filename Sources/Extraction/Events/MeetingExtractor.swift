@@ -188,8 +188,12 @@ struct MeetingExtractor: Sendable {
                 let cueVerb = verb < range.upperBound && (doc.cueAt[verb].map { $0.range.lowerBound == verb && $0.classes.contains(.meet) } ?? false)
                 // "she would travel to Port Moresby in November to co-chair the commission with X": the meeting a trip is for.
                 let trip = verb + 1 < range.upperBound && ["will", "would"].contains(doc.tokens[verb]) && Self.tripVerbs.contains(doc.tokens[verb + 1])
-                guard verb < range.upperBound, Self.pastVerbs.contains(doc.tokens[verb]) || ["will", "would"].contains(doc.tokens[verb]) || cueVerb,
+                // "he had conveyed condolences to X in a phone call": any verb in the past done through a call.
+                let means = verb < range.upperBound && (doc.tokens[verb].folded.hasSuffix("ed") || ["had", "has", "have"].contains(doc.tokens[verb]))
+                    && callAsMeans(doc, after: verb, range)
+                guard verb < range.upperBound, Self.pastVerbs.contains(doc.tokens[verb]) || ["will", "would"].contains(doc.tokens[verb]) || cueVerb || means,
                     doc.hasCue(.meet, in: verb..<min(range.upperBound, verb + (trip ? 12 : 4))) || doc.hasCue(.call, in: verb..<min(range.upperBound, verb + 3))
+                        || means
                         || doc.hasCue(.host, in: verb..<min(range.upperBound, verb + 3)),
                     // "… said: “… when I met Cabinet Secretary X in Nairobi”": in a quote, "I" is its speaker.
                     let p = firstPerson ? (doc.quoted[k] ? quoteSpeaker(doc, k, mentionAt: mentionAt).map { coref.personOfMention[$0] } : author)

@@ -384,6 +384,20 @@ extension MeetingExtractor {
         return false
     }
 
+    /// "he had conveyed condolences to his counterpart X in a phone call", "she discussed the loan with Y by telephone": the
+    /// pronoun's verb done through a call told later in its clause ("in a", "during a", "by", "over the", "via").
+    func callAsMeans(_ doc: Document, after verb: Int, _ range: Range<Int>) -> Bool {
+        let upper = min(range.upperBound, verb + 20)
+        for k in verb + 1..<max(verb + 1, upper) {
+            if doc.tokens[k].text == ";" || doc.quoted[k] { return false }
+            guard let cue = doc.cueAt[k], cue.range.lowerBound == k, cue.classes.contains(.call) else { continue }
+            let before = doc.tokens[k - 1]
+            if before.isFolded("by") || before.isFolded("via") { return true }
+            if k - 2 > verb, ["a", "the", "an"].contains(before), ["in", "during", "over", "via", "by"].contains(doc.tokens[k - 2]) { return true }
+        }
+        return false
+    }
+
     static let describedOthers: WordSet = ["leaders", "officials", "counterparts", "ministers", "dignitaries", "investors",
                                                    "businessmen", "delegation", "officers"]
 
