@@ -361,6 +361,30 @@ struct MeetingTests {
         #expect(facts.meetings[0].evidence.count == 2)
     }
 
+    @Test("A dated sub-heading on its own line dates the items under it, over a summit's day told at the top; a date line over the body does not")
+    func datedSubHeadings() throws {
+        let text = """
+            Nairobi, 12 March 2024 – Foreign Minister Amina Otieno held several meetings on the margins of the IGAD Summit in Nairobi.
+
+            Sunday, 10 March 2024
+
+            - The Minister met the Foreign Minister of Uganda, Joseph Okello, at the Serena Hotel. Later in the day, on the margins of the summit, the Minister met the Foreign Minister of Rwanda, Claude Habimana.
+            """
+        let facts = extract(text, on: Self.published)
+        let rwanda = try #require(facts.meetings.first { $0.participants.contains("Claude Habimana") }, "\(facts.summary)")
+        #expect(rwanda.date == day("2024-03-10"), "\(facts.summary)")
+        let uganda = try #require(facts.meetings.first { $0.participants.contains("Joseph Okello") }, "\(facts.summary)")
+        #expect(uganda.date == day("2024-03-10"), "\(facts.summary)")
+        let dateLine = """
+            March 13, 2024
+
+            Foreign Minister Amina Otieno will visit Uganda from March 18 to 20. During the visit, she will be received by President Joseph Okello.
+            """
+        let planned = extract(dateLine, on: Self.published)
+        let visit = try #require(planned.meetings.first { $0.participants.contains("Joseph Okello") }, "\(planned.summary)")
+        #expect(visit.date == day("2024-03-18"), "\(planned.summary)")
+    }
+
     // MARK: - Several meetings
 
     @Test("Two meetings on different days stay two, each with its own date and place")

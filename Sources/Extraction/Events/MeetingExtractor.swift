@@ -391,6 +391,10 @@ struct MeetingExtractor: Sendable {
                     let event = eventSetting(doc, range, sentence: s)
                 {
                     candidate.location = (event.name, event.country)
+                    // … unless a dated sub-heading stands between ("Saturday, 15 February 2025" over the item).
+                    if candidate.date == nil, event.sentence != s, let heading = datedHeading(before: s, doc), heading.sentence > event.sentence {
+                        candidate.date = heading.date
+                    }
                     if candidate.date == nil, event.sentence != s {
                         candidate.date = resolver.dates(in: doc.tokens, range: doc.sentences[event.sentence].range, anchor: doc.anchor, lean: .past)
                             .first { $0.precision == .day }
@@ -456,6 +460,10 @@ struct MeetingExtractor: Sendable {
                 while before >= 0, !doc.sentences[before].range.contains(where: { doc.tokens[$0].kind == .word }) { before -= 1 }
                 let previous = before >= 0 ? doc.sentences[before].range : 0..<0
                 if let d = DateResolver().dates(in: doc.tokens, range: previous, anchor: doc.anchor, lean: .past).last, d.precision == .day {
+                    date = d.day
+                    precision = d.precision
+                } else if let d = datedHeading(before: first, doc)?.date {
+                    // "Saturday, 15 February 2025" on a line of its own: the day of the items below it.
                     date = d.day
                     precision = d.precision
                 } else if let d = setting.visitDay, candidate.status != .held || d.day <= doc.anchor {

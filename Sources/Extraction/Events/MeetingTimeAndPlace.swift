@@ -441,4 +441,28 @@ extension MeetingExtractor {
     static let leadingVenueWords: WordSet = ["hotel", "palais", "palacio", "palazzo", "palace", "schloss", "villa", "castle", "istana",
                                              "fort", "camp", "hall"]
     static let welcomeWords: WordSet = ["welcome", "welcomes", "welcomed", "welcoming"]
+
+    /// The nearest sub-heading before sentence `s` that is only a day ("Saturday, 15 February 2025" on a line of its own),
+    /// whose day the items under it share; nil where the nearest such line opens the text (a release's date line).
+    func datedHeading(before s: Int, _ doc: Document) -> (sentence: Int, date: DateMention)? {
+        var n = s - 1
+        while n >= 0 {
+            let range = doc.sentences[n].range
+            let words = range.filter { doc.tokens[$0].kind == .word || doc.tokens[$0].kind == .number }
+            if !range.isEmpty, !words.isEmpty, words.count <= 5, doc.tokens[range.lowerBound].newlineBefore || range.lowerBound == 0,
+                let d = DateResolver().dates(in: doc.tokens, range: range, anchor: doc.anchor, lean: .past).first, d.precision == .day,
+                d.isAbsolute, words.allSatisfy({ d.range.contains($0) || Self.weekdayWords.contains(doc.tokens[$0]) })
+            {
+                // … a sub-heading within the body, not the release's date line over it.
+                let bodyBefore = (0..<n).contains { m in
+                    doc.sentences[m].range.filter { doc.tokens[$0].kind == .word }.count >= 6
+                }
+                return bodyBefore ? (n, d) : nil
+            }
+            n -= 1
+        }
+        return nil
+    }
+
+    static let weekdayWords: WordSet = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 }
