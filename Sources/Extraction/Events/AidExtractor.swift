@@ -106,7 +106,7 @@ struct AidExtractor: Sendable {
             let sharesStart = shareTotal == nil ? nil : opening ?? range.lowerBound + 2
             let sentenceStart = facts.count
             defer { previousSentence = sentenceStart..<facts.count }
-            // A total whose parts follow "including", by the index its fact will have.
+            // The fact of a total whose parts follow "including".
             var includingTotal: Int?
             let dates = goods.map { resolver.dates(in: doc.tokens, range: range, anchor: doc.anchor, lean: .past) + $0.dates }
                 ?? resolver.dates(in: doc.tokens, range: range, anchor: doc.anchor, lean: .past)
@@ -139,11 +139,8 @@ struct AidExtractor: Sendable {
                 // for … in Surkhandarya region": a total split by purpose goes where its first part goes.
                 let including = n + 2 < money.count
                     && (mention.range.upperBound..<money[n + 1].range.lowerBound).contains(where: { doc.tokens[$0].isFolded("including") })
-                if including {
-                    if recipient == nil {
-                        recipient = self.recipient(doc, money[n + 1], range: range, until: boundary(after: n + 1), donor: parenDonor)
-                    }
-                    includingTotal = facts.count
+                if including, recipient == nil {
+                    recipient = self.recipient(doc, money[n + 1], range: range, until: boundary(after: n + 1), donor: parenDonor)
                 }
                 // A share given through an agency ("12 million euros will go to the World Food Programme") is the total's.
                 if let shareTotal, recipient == nil { recipient = facts[shareTotal].recipient }
@@ -197,13 +194,13 @@ struct AidExtractor: Sendable {
                     if facts[same].donor == nil { facts[same].donor = fact.donor }
                     continue
                 }
+                if including { includingTotal = facts.count }
                 facts.append(fact)
             }
             // … split by purpose within one recipient, the whole is the commitment, however it is worded ("totaling");
             // split between recipients, it is their sum.
-            if let total = includingTotal, total < facts.count, facts.count > total + 1 {
-                facts[total].cumulative = Set(facts[(total + 1)...].map(\.recipient)).count > 1
-                    || facts[(total + 1)...].contains { $0.recipient != facts[total].recipient }
+            if let total = includingTotal, facts.count > total + 1 {
+                facts[total].cumulative = facts[(total + 1)...].contains { $0.recipient != facts[total].recipient }
             }
             // Shares for two or more recipients: the total told just before is their sum, not a commitment of its own.
             if let shareTotal, Set(facts[firstShare...].compactMap(\.recipient)).count >= 2 {
@@ -275,7 +272,7 @@ struct AidExtractor: Sendable {
 
     /// A capital that opens a longer proper name, "the Dhaka Mass Rapid Transit Development Project": a project's, not
     /// a state acting.
-    static func opensName(_ doc: Document, _ entity: Document.EntityMatch) -> Bool {
+    private static func opensName(_ doc: Document, _ entity: Document.EntityMatch) -> Bool {
         let after = entity.range.upperBound
         return entity.best.kind == .capital && after < doc.tokens.count && doc.tokens[after].isCapitalized
             && doc.tokens[after].kind == .word && doc.entityAt[after] == nil && doc.titleAt[after] == nil
@@ -348,7 +345,7 @@ struct AidExtractor: Sendable {
                 let code = form.values.first(where: { !$0.isName })?.code
             {
                 let k = i + form.length
-                if k < range.upperBound, t[k].kind == .number || Self.numberWords[t[k]] != nil, let (amount, end) = amount(t, at: k, limit: range.upperBound),
+                if k < range.upperBound, Self.opensAmount(t[k]), let (amount, end) = amount(t, at: k, limit: range.upperBound),
                     // A one-letter sign ("N 2.5 billion") only with its scale.
                     !(form.length == 1 && t[i].text.count == 1 && t[i].kind == .word && end - k < 2)
                 {
@@ -364,7 +361,7 @@ struct AidExtractor: Sendable {
                 continue
             }
             // Number first: "600 million Euros", "120 million euros", "400 million USD".
-            if t[i].kind == .number || (t[i].kind == .word && Self.numberWords[t[i]] != nil), let (amount, end) = amount(t, at: i, limit: range.upperBound), end < range.upperBound,
+            if Self.opensAmount(t[i]), let (amount, end) = amount(t, at: i, limit: range.upperBound), end < range.upperBound,
                 let form = doc.lexicon.currencies.match(t, at: end, limit: range.upperBound), let code = form.values.first?.code,
                 !(i > range.lowerBound && doc.lexicon.currencies.match(t, at: i - 1, limit: i) != nil)
             {
@@ -435,8 +432,13 @@ struct AidExtractor: Sendable {
         let rest = [token(digits, .number)] + t[(i + 1)..<limit]
         guard let (amount, end) = amount(rest, at: 0, limit: rest.count) else { return nil }
         // A one-letter sign ("N2.5 billion", the naira's in Nigerian copy) is money only with its scale: not "N95", "F16".
-        if symbol.count == 1, !symbol.unicodeScalars.allSatisfy({ !$0.properties.isAlphabetic }), end < 2 { return nil }
+        if symbol.count == 1, symbol.unicodeScalars.contains(where: { $0.properties.isAlphabetic }), end < 2 { return nil }
         return MoneyMention(range: i..<(i + end), amount: amount, currency: code)
+    }
+
+    /// A figure, or a number in words ("KD nine million"), that may open an amount.
+    private static func opensAmount(_ token: Token) -> Bool {
+        token.kind == .number || (token.kind == .word && numberWords[token] != nil)
     }
 
     /// "4.8 billion" → 4,800,000,000 exactly; "850,000"; "63m"; "2million".
@@ -776,7 +778,6 @@ struct AidExtractor: Sendable {
         return candidates.last?.code
     }
 
-    /// The first state or body the article names that is not the recipient.
     /// "the Ministers signed an agreement on NOK 60 million in support to …", in a joint statement of Norway and Ethiopia:
     /// a state's own currency, when the article names that state, tells who gives. (An ISO 4217 code of a national
     /// currency opens with its state's ISO 3166 code; the dollar and the euro are many states', the X codes none's.)
@@ -787,6 +788,7 @@ struct AidExtractor: Sendable {
         return state
     }
 
+    /// The first state or body the article names that is not the recipient.
     private func articleDonor(_ doc: Document, excluding recipient: String?) -> String? {
         for match in doc.entityAt.compactMap({ $0 }) where match.best.affiliation != recipient && match.best.kind != .city && match.best.kind != .capital
             && match.best.kind != .province

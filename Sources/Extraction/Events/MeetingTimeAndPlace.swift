@@ -445,17 +445,26 @@ extension MeetingExtractor {
     /// The nearest sub-heading before sentence `s` that is only a day ("Saturday, 15 February 2025" on a line of its own),
     /// whose day the items under it share; nil where the nearest such line opens the text (a release's date line).
     func datedHeading(before s: Int, _ doc: Document) -> (sentence: Int, date: DateMention)? {
+        func words(_ range: Range<Int>, atMost limit: Int) -> Int {
+            var count = 0
+            for k in range where doc.tokens[k].kind != .punctuation {
+                count += 1
+                if count > limit { break }
+            }
+            return count
+        }
         var n = s - 1
         while n >= 0 {
             let range = doc.sentences[n].range
-            let words = range.filter { doc.tokens[$0].kind == .word || doc.tokens[$0].kind == .number }
-            if !range.isEmpty, !words.isEmpty, words.count <= 5, doc.tokens[range.lowerBound].newlineBefore || range.lowerBound == 0,
+            // Most sentences open no line, or hold more than five words: asked first, without building anything.
+            if !range.isEmpty, doc.tokens[range.lowerBound].newlineBefore || range.lowerBound == 0, (1...5).contains(words(range, atMost: 5)),
                 let d = DateResolver().dates(in: doc.tokens, range: range, anchor: doc.anchor, lean: .past).first, d.precision == .day,
-                d.isAbsolute, words.allSatisfy({ d.range.contains($0) || Self.weekdayWords.contains(doc.tokens[$0]) })
+                d.isAbsolute,
+                range.allSatisfy({ doc.tokens[$0].kind == .punctuation || d.range.contains($0) || DateResolver.weekdays[doc.tokens[$0]] != nil })
             {
                 // … a sub-heading within the body, not the release's date line over it.
                 let bodyBefore = (0..<n).contains { m in
-                    doc.sentences[m].range.filter { doc.tokens[$0].kind == .word }.count >= 6
+                    doc.sentences[m].range.lazy.filter { doc.tokens[$0].kind == .word }.count >= 6
                 }
                 return bodyBefore ? (n, d) : nil
             }
@@ -464,5 +473,4 @@ extension MeetingExtractor {
         return nil
     }
 
-    static let weekdayWords: WordSet = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 }

@@ -285,6 +285,14 @@ struct Coreference: Sendable {
             mentionFrom[mention.extent.lowerBound] = n
             mentionTo[mention.extent.upperBound] = n
         }
+        // The envoys' postings ("Ambassador of the Russian Federation to Kazakhstan"), by sentence, found once.
+        lazy var postings: [Int: [(person: Int?, state: String)]] = {
+            var postings: [Int: [(person: Int?, state: String)]] = [:]
+            for (n, mention) in mentions.enumerated() {
+                if let state = Self.posting(of: mention, doc) { postings[mention.sentence, default: []].append((personOf[n], state)) }
+            }
+            return postings
+        }()
         for p in people.indices where people[p].country == nil {
             // A list item after someone whose country came from the outlet or an office ("Foreign Minister Selim Kaya
             // and Trade Minister Ayşe Demirtaş also attended").
@@ -317,7 +325,7 @@ struct Coreference: Sendable {
             // "Deputy Minister X received Ambassador of the Russian Federation to Kazakhstan Y": whoever an envoy meets in
             // the sentence that names the envoy's posting serves the state of the posting.
             if let posting = people[p].mentions.lazy.compactMap({ m in
-                Self.postingMet(in: mentions[m].sentence, by: p, mentions, personOf, doc)
+                postings[mentions[m].sentence]?.first { $0.person != p }?.state
             }).first {
                 assign(posting, to: p)
                 continue
@@ -512,20 +520,18 @@ struct Coreference: Sendable {
         return nil
     }
 
-    /// The state an envoy named in sentence `s`, other than person `p`, is posted to: "Ambassador of the Russian Federation
-    /// to Kazakhstan", "High Commissioner of India to Sri Lanka".
-    private static func postingMet(in s: Int, by p: Int, _ mentions: [PersonMention], _ personOf: [Int?], _ doc: Document) -> String? {
+    /// The state an envoy's office says the envoy is posted to: "Ambassador of the Russian Federation to Kazakhstan",
+    /// "High Commissioner of India to Sri Lanka".
+    private static func posting(of mention: PersonMention, _ doc: Document) -> String? {
         let t = doc.tokens
-        for (n, mention) in mentions.enumerated() where mention.sentence == s && personOf[n] != p {
-            guard let head = mention.titleHead, envoyHeads.contains(head) else { continue }
-            // Inside the office, after its first word: not "handed over the aid to Vanuatu's Special Envoy X".
-            for k in mention.extent where k > mention.extent.lowerBound && t[k].isFolded("to") && k + 1 < mention.extent.upperBound {
-                let at = t[k + 1].isFolded("the") ? k + 2 : k + 1
-                if at < mention.extent.upperBound, let match = doc.entityAt[at], match.range.lowerBound == at, match.best.kind == .country,
-                    match.best.affiliation != mention.country
-                {
-                    return match.best.affiliation
-                }
+        guard let head = mention.titleHead, envoyHeads.contains(head) else { return nil }
+        // Inside the office, after its first word: not "handed over the aid to Vanuatu's Special Envoy X".
+        for k in mention.extent where k > mention.extent.lowerBound && t[k].isFolded("to") && k + 1 < mention.extent.upperBound {
+            let at = t[k + 1].isFolded("the") ? k + 2 : k + 1
+            if at < mention.extent.upperBound, let match = doc.entityAt[at], match.range.lowerBound == at, match.best.kind == .country,
+                match.best.affiliation != mention.country
+            {
+                return match.best.affiliation
             }
         }
         return nil

@@ -215,7 +215,7 @@ struct PersonFinder: Sendable {
     }
 
     /// A line in capitals of four words or more, every word of more than one letter in capitals.
-    static func isShouted(_ doc: Document, _ range: Range<Int>) -> Bool {
+    private static func isShouted(_ doc: Document, _ range: Range<Int>) -> Bool {
         var words = 0
         for k in range where doc.tokens[k].kind == .word && doc.tokens[k].text.utf8.count > 1 {
             guard doc.tokens[k].isAllCaps else { return false }
@@ -224,10 +224,10 @@ struct PersonFinder: Sendable {
         return words >= 4
     }
 
-    static let abbreviatedGivenNames: WordSet = ["ma", "md", "mohd", "muhd"]
+    private static let abbreviatedGivenNames: WordSet = ["ma", "md", "mohd", "muhd"]
 
     /// "son of", "daughter of": what comes after is a name, whatever else the word may be.
-    static let patronymics: WordSet = ["bin", "ibn", "bint"]
+    private static let patronymics: WordSet = ["bin", "ibn", "bint"]
 
     /// The closing quote of a nickname opening at `i` (`"Lindi"`, `“Bongbong”`) when a name word follows it.
     func quotedNickname(_ doc: Document, at i: Int, end: Int) -> Int? {

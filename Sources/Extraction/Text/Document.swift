@@ -205,7 +205,7 @@ final class Document: Sendable {
                         continue
                     }
                     // A String's UTF-8 is always valid: the lead byte says how many continuation bytes follow.
-                    let (length, bits): (Int, UInt32) = lead < 0x80 ? (1, lead) : lead < 0xE0 ? (2, lead & 0x1F) : lead < 0xF0 ? (3, lead & 0x0F) : (4, lead & 0x07)
+                    let (length, bits): (Int, UInt32) = lead < 0xE0 ? (2, lead & 0x1F) : lead < 0xF0 ? (3, lead & 0x0F) : (4, lead & 0x07)
                     var value = bits
                     for k in 1..<length { value = value << 6 | UInt32(bytes[i + k] & 0x3F) }
                     result[count] = Unicode.Scalar(value) ?? "\u{FFFD}"
