@@ -338,6 +338,40 @@ struct MeetingTests {
         #expect(Set(finnish.participants) == ["Kemal Yurtsever", "Ville Kantola"], "\(facts.summary)")
     }
 
+    @Test("A companion of 'both calls', 'all his meetings' or 'the meetings with' two states joins each meeting counted")
+    func companionOfCountedMeetings() throws {
+        let both = """
+            On 5 December, Foreign Secretary Rohan Mehta separately called on Prime Minister of Bhutan Karma Dorji and \
+            Foreign Minister of Bhutan Sonam Tshering. Ambassador of India to Bhutan Vikram Rao accompanied the Foreign \
+            Secretary during both calls.
+            """
+        var facts = extract(both, on: Self.published)
+        #expect(facts.meetings.count == 2, "\(facts.summary)")
+        #expect(facts.meetings.allSatisfy { $0.participants.contains("Vikram Rao") }, "\(facts.summary)")
+        let named = """
+            On Monday, Philippine Secretary of Foreign Affairs Elena Cruz met with Slovenian Foreign Minister Marta Kos. On \
+            Tuesday, the Secretary held separate meetings with her Mauritian counterpart Ravi Gokhool and with Guyanese Foreign Minister Hugh Todd. \
+            Ambassador Jose Lim joined the Secretary in the meetings with Slovenia and Mauritius.
+            """
+        facts = extract(named, on: Self.published)
+        #expect(facts.meetings.count == 3, "\(facts.summary)")
+        #expect(facts.meetings(with: "Jose Lim").count == 2, "\(facts.summary)")
+        #expect(!(facts.meetings(with: "Hugh Todd").first?.participants.contains("Jose Lim") ?? true), "\(facts.summary)")
+    }
+
+    @Test("'The two foreign ministers' are the holders of that portfolio, whatever their offices are called")
+    func twoForeignMinisters() {
+        let text = """
+            Secretary of Foreign Affairs Elena Cruz met Minister of State for External Affairs Arun Tiwari in New Delhi on Monday. \
+            Secretary Cruz will co-chair the commission with External Affairs Minister Raghav Iyer on 20 March. \
+            The two foreign ministers last met in Manila in August 2023.
+            """
+        let facts = extract(text, on: Self.published)
+        let past = facts.meetings.first { $0.date.year == 2023 }
+        #expect(Set(past?.participants ?? []) == ["Elena Cruz", "Raghav Iyer"], "\(facts.summary)")
+        #expect(facts.person("Arun Tiwari")?.country == "IN", "\(facts.summary)")
+    }
+
     @Test("\"The two leaders\" in a later sentence is the same meeting, not a new one")
     func theTwoLeaders() throws {
         let text = "President Yoon Suk Yeol met Japanese Prime Minister Fumio Kishida in Seoul on Wednesday. The two leaders held talks on North Korea."

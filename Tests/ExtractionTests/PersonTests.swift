@@ -55,6 +55,9 @@ struct PersonTests {
         // An office by its initials first ("PM" in a caption), spelt out later: the spelt-out office.
         Case(text: "President Ruto talks with PM Abiy at State House. Kenyan President William Ruto received Ethiopian Prime Minister (PM) Abiy Ahmed in Nairobi on Tuesday.",
              name: "Abiy Ahmed", title: "Prime Minister", country: "ET"),
+        // A desk in brackets after the office's head word is part of the office.
+        Case(text: "The Secretary also met Secretary (East) of the Ministry of External Affairs Kavita Menon in New Delhi.",
+             name: "Kavita Menon", title: "Secretary (East) of the Ministry of External Affairs", country: "IN"),
         // A companion or a spouse serves the state of the person they are with, not the host's.
         Case(text: "Kazakh Foreign Minister Murat Nurtleu met his Turkish counterpart Hakan Fidan in Ankara on Monday. Deputy Foreign Minister Akan Rakhmetullin, who is accompanying Nurtleu on the trip, also joined the talks.",
              name: "Akan Rakhmetullin", country: "KZ"),

@@ -52,6 +52,29 @@ struct MeetingExtractor: Sendable {
             }
             return best?.index
         }
+        /// The meetings told with `people` that a sentence counts: "accompanied the Foreign Secretary during both calls"
+        /// (the last two), "in all his meetings", "joined the Secretary in the meetings with Slovenia and Mauritius" (those
+        /// whose other side serves the states named); nil when it counts none.
+        func counted(_ range: Range<Int>, sharing people: [Int]) -> [Int]? {
+            guard let k = range.first(where: { $0 > range.lowerBound && Self.pluralEncounters.contains(doc.tokens[$0]) }) else { return nil }
+            var told = Set<Int>()
+            for p in people { told.formUnion(meetingsOf[p] ?? []) }
+            let indices = told.sorted()
+            guard indices.count >= 2 else { return nil }
+            var b = k - 1
+            if b > range.lowerBound, Self.countedDeterminers.contains(doc.tokens[b]) { b -= 1 }
+            if doc.tokens[b].isFolded("both") { return Array(indices.suffix(2)) }
+            if doc.tokens[b].isFolded("all") { return indices }
+            guard k + 1 < range.upperBound, doc.tokens[k + 1].isFolded("with") else { return nil }
+            var states = Set<String>()
+            for j in (k + 2)..<range.upperBound {
+                if let match = doc.entityAt[j], match.best.kind == .country || match.best.kind == .demonym { states.insert(match.best.affiliation) }
+            }
+            let named = indices.filter { index in
+                meetings[index].people.contains { !people.contains($0) && (coref.people[$0].country.map(states.contains) ?? false) }
+            }
+            return named.count >= 2 ? named : nil
+        }
         var mentionsOfSentence: [Int: [Int]] = [:]
         for (m, mention) in mentions.enumerated() { mentionsOfSentence[mention.sentence, default: []].append(m) }
         var pendingGroup: (sentence: Int, states: Set<String>, candidate: Candidate)?
@@ -242,11 +265,18 @@ struct MeetingExtractor: Sendable {
                 var group = (told.map { meetings[$0] } ?? meetings.last).map { stated ? Array($0.people.prefix(groupSize(doc, range))) : $0.people }
                     ?? lastNamed(count: groupSize(doc, range), before: range.lowerBound, sentence: s, mentions: mentions, coref: coref)
                 // "The Presidents agreed to meet" after talks their prime minister joined: the holders of that office.
-                if let office = range.lazy.compactMap({ Self.pluralOffices[doc.tokens[$0]] }).first {
+                if let at = range.first(where: { Self.pluralOffices[doc.tokens[$0]] != nil }), let office = Self.pluralOffices[doc.tokens[at]] {
+                    // "the two foreign ministers": the offices of that portfolio, whatever they are called ("Secretary of
+                    // Foreign Affairs", "External Affairs Minister"), not a minister of state for it.
+                    let portfolio = at > range.lowerBound ? Self.portfolios[doc.tokens[at - 1]] : nil
                     // … the office itself, not its deputy's ("Vice President" is not one of "the two presidents").
                     func holds(_ p: Int) -> Bool {
                         coref.people[p].title.map { title in
                             let folded = fold(title)
+                            if let portfolio {
+                                return portfolio.contains { folded.contains($0) } && !folded.contains("of state")
+                                    && !folded.hasPrefix("vice") && !folded.hasPrefix("deputy")
+                            }
                             return folded.contains(office) && !folded.hasPrefix("vice " + office) && !folded.hasPrefix("vice-" + office)
                                 && !folded.hasPrefix("deputy " + office)
                         } ?? false
@@ -282,11 +312,14 @@ struct MeetingExtractor: Sendable {
             {
                 let triggerless = doc.cueIndices(.meet, in: range).allSatisfy { isReferenceToMeeting(doc, $0) }
                 if triggerless {
-                    // "X accompanied Y at the meeting with Z": of the meetings told, the one that holds most of its people.
-                    let target = latest(sharing: ids) { _ in true } ?? meetings.count - 1
-                    for p in ids where !meetings[target].people.contains(p) { meetings[target].people.append(p) }
-                    add(ids, to: target)
-                    meetings[target].sentences.append(s)
+                    // "X accompanied Y at the meeting with Z": of the meetings told, the one that holds most of its people;
+                    // "… during both calls": each meeting the sentence counts.
+                    let targets = counted(range, sharing: ids) ?? [latest(sharing: ids) { _ in true } ?? meetings.count - 1]
+                    for target in targets {
+                        for p in ids where !meetings[target].people.contains(p) { meetings[target].people.append(p) }
+                        add(ids, to: target)
+                        meetings[target].sentences.append(s)
+                    }
                     continue
                 }
             }

@@ -522,6 +522,10 @@ extension MeetingExtractor {
     static let pairCounts: WordSet = ["two", "both", "three"]
     static let pluralOffices: WordMap<String> = ["presidents": "president", "ministers": "minister", "secretaries": "secretary",
                                                          "premiers": "premier", "chancellors": "chancellor"]
+    /// The words that name a portfolio in its offices' titles, by the word that qualifies a plural office ("the two foreign
+    /// ministers": "Secretary of Foreign Affairs", "External Affairs Minister").
+    static let portfolios: WordMap<[String]> = ["foreign": ["foreign", "external affairs"], "defence": ["defence", "defense"],
+                                                "defense": ["defence", "defense"], "finance": ["finance", "treasury"]]
 
     /// "held bilateral talks", "had a bilateral meeting": verbs whose object is a meeting noun.
     static let reportingHolds: WordSet = ["held", "had", "holds", "hold"]
@@ -529,8 +533,12 @@ extension MeetingExtractor {
     /// Beyond three words, only a form of "hold" holds the event ("held the third round of their … dialogue"), not "had".
     static let heldVerbs: WordSet = ["held", "holds", "hold"]
     /// Nouns that name an encounter told before: "the teleconference", "the talks".
-    static let encounterNouns: WordSet = ["meeting", "meetings", "talks", "conversation", "discussion", "call", "teleconference",
+    static let encounterNouns: WordSet = ["meeting", "meetings", "talks", "conversation", "discussion", "call", "calls", "teleconference",
                                           "videoconference", "video-conference", "consultations"]
+    /// Nouns that count several encounters ("both calls", "the meetings with Slovenia and Mauritius").
+    static let pluralEncounters: WordSet = ["meetings", "calls", "sessions", "engagements", "encounters"]
+    /// Words between a count and its encounters: "all the meetings", "both his calls".
+    static let countedDeterminers: WordSet = ["the", "his", "her", "their", "these", "those"]
     /// "Later in the day, …", "Afterwards, …", "Subsequently …": a sentence that opens by placing what it tells after an
     /// encounter already told.
     func opensAsSequel(_ doc: Document, _ range: Range<Int>) -> Bool {

@@ -5077,6 +5077,8 @@ home secretary	head	GB?
 commissioner for	head	EU?
 external affairs minister	head	IN
 minister of external affairs	head	IN
+minister for external affairs	head	IN
+minister of state for external affairs	head	IN
 taoiseach	head	IE
 under	modifier	
 shri	honorific	

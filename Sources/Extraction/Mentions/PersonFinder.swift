@@ -732,6 +732,15 @@ struct PersonFinder: Sendable {
                 k -= 1
                 continue
             }
+            // "Secretary (East) of the Ministry of External Affairs X", "Joint Secretary (Indian Ocean Region) X": a desk in
+            // brackets after an office's head word.
+            if token.single == ")", let open = (max(floor + 1, k - 4)..<k).last(where: { tokens[$0].single == "(" }), open + 1 < k,
+                (open + 1..<k).allSatisfy({ tokens[$0].isCapitalized }), doc.titleAt[open - 1]?.words.contains(.head) ?? false
+            {
+                start = open
+                k = open - 1
+                continue
+            }
             // "Minister of Planning, Investment and Economic Development of … Somalia X": a comma inside a portfolio's list.
             if token.text == ",", start != end + 1, isListComma(doc, k, floor: floor) {
                 k -= 1
