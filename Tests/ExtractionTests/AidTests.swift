@@ -38,6 +38,9 @@ struct AidTests {
              rows: [Row(donor: "EU", recipient: "UA", amount: 205_000_000, currency: "EUR", kind: .humanitarian)]),
         Case(text: "The UK will provide £850,000 in emergency funding to Malawi to help families affected by the floods.",
              rows: [Row(donor: "GB", recipient: "MW", amount: 850_000, currency: "GBP", kind: .humanitarian)]),
+        // Regional bodies by the codes their own releases use.
+        Case(text: "New Zealand pledged NZ$25 million to the Pacific Islands Forum's resilience facility.",
+             rows: [Row(donor: "NZ", recipient: "PIF", amount: 25_000_000, currency: "NZD")]),
         // A bracketed conversion is not a second commitment.
         Case(text: "Germany has pledged 600 million euros ($693 million) to Afghanistan for reconstruction projects.",
              rows: [Row(donor: "DE", recipient: "AF", amount: 600_000_000, currency: "EUR")]),

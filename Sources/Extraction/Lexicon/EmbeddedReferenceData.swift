@@ -1652,192 +1652,194 @@ william	bill;billy;will;willy;liam
 
 """#,
         "organisations.tsv": #"""
-# source: hand-curated 2026-11 list of international bodies (country empty) and national institutions (country = ISO 3166-1 alpha-2); names from the bodies' own usage and English-language news style
-code	names	demonyms	country
-ADB	Asian Development Bank;ADB		
-ADFD	Abu Dhabi Fund for Development;ADFD		AE
-AFAD	Disaster and Emergency Management Authority;AFAD		TR
-AFD	Agence Française de Développement;French Development Agency;AFD		FR
-AFDB	African Development Bank;AfDB;African Development Bank Group		
-AFRICOM	US Africa Command;U.S. Africa Command;AFRICOM;Africom		US
-AIIB	Asian Infrastructure Investment Bank;AIIB		
-APEC	Asia-Pacific Economic Cooperation;Asia Pacific Economic Cooperation;APEC;Apec		
-ARAB_LEAGUE	Arab League;League of Arab States		
-ASEAN	Association of Southeast Asian Nations;Association of South East Asian Nations;ASEAN;Asean		
-AU	African Union;AU;African Union Commission;AUDA-NEPAD		
-AUKUS	AUKUS;Aukus		
-BLUE_HOUSE	Blue House;Cheong Wa Dae		KR
-BMZ	Federal Ministry for Economic Cooperation and Development;German Development Ministry;BMZ		DE
-BRICS	BRICS;Brics;BRICS+		
-BUCKINGHAM_PALACE	Buckingham Palace		GB
-BUNDESTAG	Bundestag		DE
-BUNDESWEHR	Bundeswehr		DE
-CARICOM	Caribbean Community;CARICOM;Caricom		
-CENTCOM	US Central Command;U.S. Central Command;CENTCOM;Centcom		US
-CIA	Central Intelligence Agency;CIA		US
-CIDCA	China International Development Cooperation Agency;CIDCA		CN
-CIS	Commonwealth of Independent States;CIS		
-CN_MFA	Chinese Foreign Ministry;Chinese Ministry of Foreign Affairs		CN
-COE	Council of Europe		
-COGAT	Coordinator of Government Activities in the Territories;COGAT		IL
-COMMERCE_US	US Commerce Department;U.S. Commerce Department;Commerce Department;Department of Commerce;Bureau of Industry and Security		US
-COMMONWEALTH	Commonwealth of Nations;Commonwealth Secretariat;Commonwealth		
-CPC	Communist Party of China;Chinese Communist Party;CPC;CCP		CN
-CSTO	Collective Security Treaty Organization;Collective Security Treaty Organisation;CSTO		
-DE_MFA	German Foreign Office;German Foreign Ministry;Auswärtiges Amt		DE
-DFAT	Department of Foreign Affairs and Trade;DFAT		AU
-DFC	U.S. International Development Finance Corporation;US International Development Finance Corporation;International Development Finance Corporation;DFC		US
-DFID	Department for International Development;DFID		GB
-DIAOYUTAI	Diaoyutai State Guesthouse;Diaoyutai		CN
-DOLMABAHCE	Dolmabahçe Palace;Dolmabahce Palace		TR
-DOWNING_ST	Downing Street;10 Downing Street;No 10;No. 10;Number 10		GB
-EAC	East African Community;EAC		
-EBRD	European Bank for Reconstruction and Development;EBRD		
-ECB	European Central Bank;ECB		
-ECOWAS	Economic Community of West African States;ECOWAS;Ecowas		
-EIB	European Investment Bank;EIB		
-ELYSEE	Élysée;Élysée Palace;Elysee Palace;Palais de l'Élysée		FR
-EU	European Union;EU;E.U.;European Commission;EU Commission;European Council;Council of the EU;Council of the European Union;European Parliament;EEAS;European External Action Service;DG ECHO;European Civil Protection and Humanitarian Aid Operations		
-EUCOM	US European Command;U.S. European Command;EUCOM;Eucom		US
-FAO	Food and Agriculture Organization;Food and Agriculture Organisation;FAO		
-FCDO	Foreign, Commonwealth and Development Office;Foreign Commonwealth and Development Office;Foreign and Commonwealth Office;UK Foreign Office;British Foreign Office;FCDO;FCO		GB
-FIVE_EYES	Five Eyes		
-G20	G20;G-20;Group of 20;Group of Twenty		
-G7	G7;G-7;Group of Seven		
-GAC	Global Affairs Canada		CA
-GAVI	Gavi;Gavi, the Vaccine Alliance;GAVI		
-GCC	Gulf Cooperation Council;GCC;Cooperation Council for the Arab States of the Gulf		
-GIZ	Deutsche Gesellschaft für Internationale Zusammenarbeit;GIZ		DE
-GLOBAL_FUND	Global Fund to Fight AIDS, Tuberculosis and Malaria;Global Fund		
-GREAT_HALL	Great Hall of the People;People's Great Hall		CN
-HYDERABAD_HOUSE	Hyderabad House		IN
-IAEA	International Atomic Energy Agency;IAEA		
-ICC	International Criminal Court;ICC		
-ICJ	International Court of Justice;ICJ;World Court		
-ICRC	International Committee of the Red Cross;ICRC;Red Cross		
-IDB	Inter-American Development Bank;IDB;IADB		
-IDF	Israel Defense Forces;Israel Defence Forces;Israeli Defense Forces;IDF		IL
-IEA	International Energy Agency;IEA		
-IFAD	International Fund for Agricultural Development;IFAD		
-IFRC	International Federation of Red Cross and Red Crescent Societies;IFRC		
-IGAD	Intergovernmental Authority on Development;IGAD		
-ILO	International Labour Organization;International Labor Organization;ILO		
-IMF	International Monetary Fund;IMF		
-INDOPACOM	US Indo-Pacific Command;U.S. Indo-Pacific Command;Indo-Pacific Command;INDOPACOM;Indopacom		US
-IN_MEA	Ministry of External Affairs;MEA		IN
-IOM	International Organization for Migration;International Organisation for Migration;IOM;UN Migration		
-IRGC	Islamic Revolutionary Guard Corps;Revolutionary Guards;IRGC		IR
-ISDB	Islamic Development Bank;IsDB		
-JICA	Japan International Cooperation Agency;JICA		JP
-JP_MOFA	Japanese Foreign Ministry;Japanese Ministry of Foreign Affairs		JP
-JSDF	Japan Self-Defense Forces;Japan Self-Defence Forces;Self-Defense Forces;JSDF		JP
-KANTEI	Kantei;Prime Minister's Office of Japan		JP
-KFAED	Kuwait Fund for Arab Economic Development;Kuwait Fund;KFAED		KW
-KFW	KfW;KfW Development Bank;Kreditanstalt für Wiederaufbau		DE
-KIRYA	Kirya;HaKirya		IL
-KNESSET	Knesset		IL
-KOICA	Korea International Cooperation Agency;KOICA		KR
-KREMLIN	Kremlin		RU
-KSRELIEF	KSrelief;King Salman Humanitarian Aid and Relief Centre;King Salman Humanitarian Aid and Relief Center		SA
-MALACANANG	Malacañang;Malacañang Palace;Malacanang Palace		PH
-MATIGNON	Matignon;Hôtel Matignon		FR
-MCC	Millennium Challenge Corporation;MCC		US
-MERCOSUR	Mercosur;Mercosul;Southern Common Market		
-MERDEKA_PALACE	Merdeka Palace;Istana Merdeka		ID
-MIRAFLORES	Miraflores;Miraflores Palace;Palacio de Miraflores		VE
-MOSSAD	Mossad		IL
-MSF	Médecins Sans Frontières;Doctors Without Borders;MSF		
-NATO	North Atlantic Treaty Organization;North Atlantic Treaty Organisation;NATO;Nato;North Atlantic Alliance		
-NDB	New Development Bank;NDB		
-OAS	Organization of American States;OAS		
-OCHA	Office for the Coordination of Humanitarian Affairs;UN Office for the Coordination of Humanitarian Affairs;OCHA;UN OCHA;UNOCHA		
-OECD	Organisation for Economic Co-operation and Development;Organization for Economic Cooperation and Development;OECD		
-OHCHR	Office of the High Commissioner for Human Rights;UN Human Rights Office;OHCHR		
-OIC	Organisation of Islamic Cooperation;Organization of Islamic Cooperation;OIC		
-OPEC	Organization of the Petroleum Exporting Countries;OPEC;Opec;OPEC+;Opec+		
-OSCE	Organization for Security and Co-operation in Europe;Organization for Security and Cooperation in Europe;OSCE		
-PACIFIC_ISLANDS_FORUM	Pacific Islands Forum		
-PALACE_REVOLUTION	Palace of the Revolution		CU
-PALESTINIAN_AUTHORITY	Palestinian Authority;Palestinian National Authority;PNA		PS
-PENTAGON	Pentagon;Department of Defense;Defense Department;DoD;US Department of Defense;U.S. Department of Defense;Department of War;War Department		US
-PIF	Public Investment Fund;PIF		SA
-PLA	People's Liberation Army;PLA		CN
-PLO	Palestine Liberation Organization;Palestine Liberation Organisation;PLO		PS
-QFFD	Qatar Fund for Development;Qatar Development Fund;QFFD;QDF		QA
-QUAD	Quad;Quadrilateral Security Dialogue		
-QUAI_DORSAY	Quai d'Orsay;French Foreign Ministry;French Ministry for Europe and Foreign Affairs		FR
-RASHTRAPATI_BHAVAN	Rashtrapati Bhavan		IN
-RU_DUMA	State Duma;Russian Duma;Duma		RU
-RU_MFA	Russian Foreign Ministry;Russian Ministry of Foreign Affairs		RU
-RU_MOD	Russian Defence Ministry;Russian Defense Ministry;Russian Ministry of Defence;Russian Ministry of Defense		RU
-SAARC	South Asian Association for Regional Cooperation;SAARC		
-SADC	Southern African Development Community;SADC		
-SCO	Shanghai Cooperation Organisation;Shanghai Cooperation Organization;SCO		
-SFD	Saudi Fund for Development;SFD		SA
-SHIN_BET	Shin Bet;Shabak;Israel Security Agency		IL
-SIDA	Swedish International Development Cooperation Agency;Sida		SE
-SOUTH_BLOCK	South Block		IN
-STATE_DEPT	State Department;Department of State;US State Department;U.S. State Department;Foggy Bottom		US
-TIKA	Turkish Cooperation and Coordination Agency;TIKA;TİKA		TR
-TREASURY_US	US Treasury;U.S. Treasury;Treasury Department;US Treasury Department;U.S. Treasury Department;Department of the Treasury;Office of Foreign Assets Control;OFAC		US
-UA_PRESIDENT_OFFICE	Office of the President of Ukraine;Bankova		UA
-UDCG	Ukraine Defense Contact Group;Ukraine Defence Contact Group;Ramstein group;Ramstein format		
-UK_MOD	UK Ministry of Defence;U.K. Ministry of Defence;British Ministry of Defence;UK Defence Ministry;British Defence Ministry		GB
-UK_PARLIAMENT	UK Parliament;U.K. Parliament;British Parliament;Westminster;British House of Commons		GB
-UN	United Nations;UN;U.N.;UN Security Council;U.N. Security Council;United Nations Security Council;UNSC;UN General Assembly;U.N. General Assembly;United Nations General Assembly;UNGA;UN Secretariat		
-UNDP	United Nations Development Programme;UN Development Programme;UN Development Program;UNDP		
-UNEP	United Nations Environment Programme;UN Environment Programme;UNEP		
-UNESCO	United Nations Educational, Scientific and Cultural Organization;UNESCO;Unesco		
-UNFPA	United Nations Population Fund;UN Population Fund;UNFPA		
-UNHCR	UN Refugee Agency;UN refugee agency;United Nations High Commissioner for Refugees;UN High Commissioner for Refugees;Office of the United Nations High Commissioner for Refugees;UNHCR		
-UNHRC	UN Human Rights Council;United Nations Human Rights Council;Human Rights Council;UNHRC		
-UNICEF	United Nations Children's Fund;UN Children's Fund;UNICEF;Unicef		
-UNIFIL	United Nations Interim Force in Lebanon;UNIFIL;Unifil		
-UNRWA	United Nations Relief and Works Agency for Palestine Refugees in the Near East;United Nations Relief and Works Agency;UN Relief and Works Agency;UNRWA;Unrwa		
-USAID	USAID;U.S. Agency for International Development;US Agency for International Development;United States Agency for International Development		US
-USFK	US Forces Korea;U.S. Forces Korea;United States Forces Korea;USFK		US
-US_CONGRESS	US Congress;U.S. Congress;United States Congress;Capitol Hill		US
-US_HOUSE	US House of Representatives;U.S. House of Representatives;House Foreign Affairs Committee;House Armed Services Committee		US
-US_NSC	US National Security Council;U.S. National Security Council;White House National Security Council		US
-US_SENATE	US Senate;U.S. Senate;United States Senate;Senate Foreign Relations Committee;Senate Armed Services Committee		US
-VERKHOVNA_RADA	Verkhovna Rada;Rada		UA
-WORLD_BANK	World Bank;World Bank Group;WB;International Bank for Reconstruction and Development;IBRD;International Development Association;IDA		
-WFP	World Food Programme;World Food Program;WFP		
-WHITE_HOUSE	White House;Oval Office		US
-WHO	World Health Organization;World Health Organisation;WHO		
-WTO	World Trade Organization;World Trade Organisation;WTO		
-YONGSAN	Yongsan presidential office;Yongsan		KR
-ZHONGNANHAI	Zhongnanhai		CN
-CASA_ROSADA	Casa Rosada		AR
-LA_MONEDA	La Moneda;Palacio de La Moneda;La Moneda Palace		CL
-PLANALTO	Planalto;Planalto Palace;Palácio do Planalto		BR
-ITAMARATY	Itamaraty;Itamaraty Palace		BR
-PALAZZO_CHIGI	Palazzo Chigi		IT
-QUIRINALE	Quirinale;Quirinal Palace		IT
-BELLEVUE	Bellevue Palace;Schloss Bellevue		DE
-AKASAKA	Akasaka Palace		JP
-ASO_ROCK	Aso Rock;Aso Villa;Aso Rock Presidential Villa		NG
-BAABDA	Baabda Palace		LB
-GRAND_SERAIL	Grand Serail		LB
-AL_YAMAMAH	Al-Yamamah Palace;Al Yamamah Palace		SA
-BAYAN_PALACE	Bayan Palace		KW
-QASR_AL_WATAN	Qasr Al Watan		AE
-AK_ORDA	Akorda;Ak Orda		KZ
-MARIINSKYI	Mariinskyi Palace;Mariinsky Palace		UA
-LANCASTER_HOUSE	Lancaster House		GB
-CHEQUERS	Chequers		GB
-CAMP_DAVID	Camp David		US
-BLAIR_HOUSE	Blair House		US
-MONCLOA	La Moncloa;Moncloa Palace		ES
-BELWEDER	Belweder;Belweder Palace		PL
-PRAGUE_CASTLE	Prague Castle		CZ
-HOFBURG	Hofburg		AT
-ISTANA_NEGARA	Istana Negara		MY
-PERDANA_PUTRA	Perdana Putra		MY
-CANKAYA	Çankaya Palace;Cankaya Palace		TR
-BEIT_HANASSI	Beit HaNassi;President's Residence in Jerusalem		IL
-KCNA	Korean Central News Agency;KCNA		KP
-KPA	Korean People's Army;KPA		KP
+# source: hand-curated 2026-11 list of international bodies (country empty) and national institutions (country = ISO 3166-1 alpha-2); names from the bodies' own usage and English-language news style; body: the body whose officials a member agency's are (a UN agency's staff serve the UN)
+code	names	demonyms	country	body
+ADB	Asian Development Bank;ADB			
+ADFD	Abu Dhabi Fund for Development;ADFD		AE	
+AFAD	Disaster and Emergency Management Authority;AFAD		TR	
+AFD	Agence Française de Développement;French Development Agency;AFD		FR	
+AFDB	African Development Bank;AfDB;African Development Bank Group			
+AFRICOM	US Africa Command;U.S. Africa Command;AFRICOM;Africom		US	
+AIIB	Asian Infrastructure Investment Bank;AIIB			
+APEC	Asia-Pacific Economic Cooperation;Asia Pacific Economic Cooperation;APEC;Apec			
+ARAB_LEAGUE	Arab League;League of Arab States			
+ASEAN	Association of Southeast Asian Nations;Association of South East Asian Nations;ASEAN;Asean			
+AU	African Union;AU;African Union Commission;AUDA-NEPAD			
+AUKUS	AUKUS;Aukus			
+BLUE_HOUSE	Blue House;Cheong Wa Dae		KR	
+BMZ	Federal Ministry for Economic Cooperation and Development;German Development Ministry;BMZ		DE	
+BRICS	BRICS;Brics;BRICS+			
+BUCKINGHAM_PALACE	Buckingham Palace		GB	
+BUNDESTAG	Bundestag		DE	
+BUNDESWEHR	Bundeswehr		DE	
+CDB	Caribbean Development Bank;CDB			
+CARICOM	Caribbean Community;CARICOM;Caricom			
+CENTCOM	US Central Command;U.S. Central Command;CENTCOM;Centcom		US	
+CIA	Central Intelligence Agency;CIA		US	
+CIDCA	China International Development Cooperation Agency;CIDCA		CN	
+CERF	Central Emergency Response Fund;UN Central Emergency Response Fund;CERF			UN
+CIS	Commonwealth of Independent States;CIS			
+CN_MFA	Chinese Foreign Ministry;Chinese Ministry of Foreign Affairs		CN	
+COE	Council of Europe			
+COGAT	Coordinator of Government Activities in the Territories;COGAT		IL	
+COMMERCE_US	US Commerce Department;U.S. Commerce Department;Commerce Department;Department of Commerce;Bureau of Industry and Security		US	
+COMMONWEALTH	Commonwealth of Nations;Commonwealth Secretariat;Commonwealth			
+CPC	Communist Party of China;Chinese Communist Party;CPC;CCP		CN	
+CSTO	Collective Security Treaty Organization;Collective Security Treaty Organisation;CSTO			
+DE_MFA	German Foreign Office;German Foreign Ministry;Auswärtiges Amt		DE	
+DFAT	Department of Foreign Affairs and Trade;DFAT		AU	
+DFC	U.S. International Development Finance Corporation;US International Development Finance Corporation;International Development Finance Corporation;DFC		US	
+DFID	Department for International Development;DFID		GB	
+DIAOYUTAI	Diaoyutai State Guesthouse;Diaoyutai		CN	
+DOLMABAHCE	Dolmabahçe Palace;Dolmabahce Palace		TR	
+DOWNING_ST	Downing Street;10 Downing Street;No 10;No. 10;Number 10		GB	
+EAC	East African Community;EAC			
+EBRD	European Bank for Reconstruction and Development;EBRD			
+ECB	European Central Bank;ECB			
+ECOWAS	Economic Community of West African States;ECOWAS;Ecowas			
+EIB	European Investment Bank;EIB			
+ELYSEE	Élysée;Élysée Palace;Elysee Palace;Palais de l'Élysée		FR	
+EU	European Union;EU;E.U.;European Commission;EU Commission;European Council;Council of the EU;Council of the European Union;European Parliament;EEAS;European External Action Service;DG ECHO;European Civil Protection and Humanitarian Aid Operations			
+EUCOM	US European Command;U.S. European Command;EUCOM;Eucom		US	
+FAO	Food and Agriculture Organization;Food and Agriculture Organisation;FAO			UN
+FCDO	Foreign, Commonwealth and Development Office;Foreign Commonwealth and Development Office;Foreign and Commonwealth Office;UK Foreign Office;British Foreign Office;FCDO;FCO		GB	
+FIVE_EYES	Five Eyes			
+G20	G20;G-20;Group of 20;Group of Twenty			
+G7	G7;G-7;Group of Seven			
+GAC	Global Affairs Canada		CA	
+GAVI	Gavi;Gavi, the Vaccine Alliance;GAVI			
+GCC	Gulf Cooperation Council;GCC;Cooperation Council for the Arab States of the Gulf			
+GIZ	Deutsche Gesellschaft für Internationale Zusammenarbeit;GIZ		DE	
+GLOBAL_FUND	Global Fund to Fight AIDS, Tuberculosis and Malaria;Global Fund			
+GREAT_HALL	Great Hall of the People;People's Great Hall		CN	
+HYDERABAD_HOUSE	Hyderabad House		IN	
+IAEA	International Atomic Energy Agency;IAEA			UN
+ICC	International Criminal Court;ICC			
+ICJ	International Court of Justice;ICJ;World Court			
+ICRC	International Committee of the Red Cross;ICRC;Red Cross			
+IDB	Inter-American Development Bank;IDB;IADB			
+IDF	Israel Defense Forces;Israel Defence Forces;Israeli Defense Forces;IDF		IL	
+IEA	International Energy Agency;IEA			
+IFAD	International Fund for Agricultural Development;IFAD			
+IFRC	International Federation of Red Cross and Red Crescent Societies;IFRC			
+IGAD	Intergovernmental Authority on Development;IGAD			
+ILO	International Labour Organization;International Labor Organization;ILO			UN
+IMF	International Monetary Fund;IMF			
+INDOPACOM	US Indo-Pacific Command;U.S. Indo-Pacific Command;Indo-Pacific Command;INDOPACOM;Indopacom		US	
+IN_MEA	Ministry of External Affairs;MEA		IN	
+IOM	International Organization for Migration;International Organisation for Migration;IOM;UN Migration			UN
+IRGC	Islamic Revolutionary Guard Corps;Revolutionary Guards;IRGC		IR	
+ISDB	Islamic Development Bank;IsDB			
+JICA	Japan International Cooperation Agency;JICA		JP	
+JP_MOFA	Japanese Foreign Ministry;Japanese Ministry of Foreign Affairs		JP	
+JSDF	Japan Self-Defense Forces;Japan Self-Defence Forces;Self-Defense Forces;JSDF		JP	
+KANTEI	Kantei;Prime Minister's Office of Japan		JP	
+KFAED	Kuwait Fund for Arab Economic Development;Kuwait Fund;KFAED		KW	
+KFW	KfW;KfW Development Bank;Kreditanstalt für Wiederaufbau		DE	
+KIRYA	Kirya;HaKirya		IL	
+KNESSET	Knesset		IL	
+KOICA	Korea International Cooperation Agency;KOICA		KR	
+KREMLIN	Kremlin		RU	
+KSRELIEF	KSrelief;King Salman Humanitarian Aid and Relief Centre;King Salman Humanitarian Aid and Relief Center		SA	
+MALACANANG	Malacañang;Malacañang Palace;Malacanang Palace		PH	
+MATIGNON	Matignon;Hôtel Matignon		FR	
+MCC	Millennium Challenge Corporation;MCC		US	
+MERCOSUR	Mercosur;Mercosul;Southern Common Market			
+MERDEKA_PALACE	Merdeka Palace;Istana Merdeka		ID	
+MIRAFLORES	Miraflores;Miraflores Palace;Palacio de Miraflores		VE	
+MOSSAD	Mossad		IL	
+MSF	Médecins Sans Frontières;Doctors Without Borders;MSF			
+NATO	North Atlantic Treaty Organization;North Atlantic Treaty Organisation;NATO;Nato;North Atlantic Alliance			
+NDB	New Development Bank;NDB			
+OAS	Organization of American States;OAS			
+OCHA	Office for the Coordination of Humanitarian Affairs;UN Office for the Coordination of Humanitarian Affairs;OCHA;UN OCHA;UNOCHA			UN
+OECD	Organisation for Economic Co-operation and Development;Organization for Economic Cooperation and Development;OECD			
+OHCHR	Office of the High Commissioner for Human Rights;UN Human Rights Office;OHCHR			
+OIC	Organisation of Islamic Cooperation;Organization of Islamic Cooperation;OIC			
+OPEC	Organization of the Petroleum Exporting Countries;OPEC;Opec;OPEC+;Opec+			
+OSCE	Organization for Security and Co-operation in Europe;Organization for Security and Cooperation in Europe;OSCE			
+PIF	Pacific Islands Forum;Pacific Islands Forum Secretariat;PIF;PIFS			
+PALACE_REVOLUTION	Palace of the Revolution		CU	
+PALESTINIAN_AUTHORITY	Palestinian Authority;Palestinian National Authority;PNA		PS	
+PENTAGON	Pentagon;Department of Defense;Defense Department;DoD;US Department of Defense;U.S. Department of Defense;Department of War;War Department		US	
+SA_PIF	Public Investment Fund		SA	
+PLA	People's Liberation Army;PLA		CN	
+PLO	Palestine Liberation Organization;Palestine Liberation Organisation;PLO		PS	
+QFFD	Qatar Fund for Development;Qatar Development Fund;QFFD;QDF		QA	
+QUAD	Quad;Quadrilateral Security Dialogue			
+QUAI_DORSAY	Quai d'Orsay;French Foreign Ministry;French Ministry for Europe and Foreign Affairs		FR	
+RASHTRAPATI_BHAVAN	Rashtrapati Bhavan		IN	
+RU_DUMA	State Duma;Russian Duma;Duma		RU	
+RU_MFA	Russian Foreign Ministry;Russian Ministry of Foreign Affairs		RU	
+RU_MOD	Russian Defence Ministry;Russian Defense Ministry;Russian Ministry of Defence;Russian Ministry of Defense		RU	
+SAARC	South Asian Association for Regional Cooperation;SAARC			
+SADC	Southern African Development Community;SADC			
+SCO	Shanghai Cooperation Organisation;Shanghai Cooperation Organization;SCO			
+SFD	Saudi Fund for Development;SFD		SA	
+SHIN_BET	Shin Bet;Shabak;Israel Security Agency		IL	
+SIDA	Swedish International Development Cooperation Agency;Sida		SE	
+SOUTH_BLOCK	South Block		IN	
+STATE_DEPT	State Department;Department of State;US State Department;U.S. State Department;Foggy Bottom		US	
+TIKA	Turkish Cooperation and Coordination Agency;TIKA;TİKA		TR	
+TREASURY_US	US Treasury;U.S. Treasury;Treasury Department;US Treasury Department;U.S. Treasury Department;Department of the Treasury;Office of Foreign Assets Control;OFAC		US	
+UA_PRESIDENT_OFFICE	Office of the President of Ukraine;Bankova		UA	
+UDCG	Ukraine Defense Contact Group;Ukraine Defence Contact Group;Ramstein group;Ramstein format			
+UK_MOD	UK Ministry of Defence;U.K. Ministry of Defence;British Ministry of Defence;UK Defence Ministry;British Defence Ministry		GB	
+UK_PARLIAMENT	UK Parliament;U.K. Parliament;British Parliament;Westminster;British House of Commons		GB	
+UN	United Nations;UN;U.N.;UN Security Council;U.N. Security Council;United Nations Security Council;UNSC;UN General Assembly;U.N. General Assembly;United Nations General Assembly;UNGA;UN Secretariat			
+UNDP	United Nations Development Programme;UN Development Programme;UN Development Program;UNDP			UN
+UNEP	United Nations Environment Programme;UN Environment Programme;UNEP			UN
+UNESCO	United Nations Educational, Scientific and Cultural Organization;UNESCO;Unesco			UN
+UNFPA	United Nations Population Fund;UN Population Fund;UNFPA			UN
+UNHCR	UN Refugee Agency;UN refugee agency;United Nations High Commissioner for Refugees;UN High Commissioner for Refugees;Office of the United Nations High Commissioner for Refugees;UNHCR			UN
+UNHRC	UN Human Rights Council;United Nations Human Rights Council;Human Rights Council;UNHRC			UN
+UNICEF	United Nations Children's Fund;UN Children's Fund;UNICEF;Unicef			UN
+UNIFIL	United Nations Interim Force in Lebanon;UNIFIL;Unifil			UN
+UNRWA	United Nations Relief and Works Agency for Palestine Refugees in the Near East;United Nations Relief and Works Agency;UN Relief and Works Agency;UNRWA;Unrwa			UN
+USAID	USAID;U.S. Agency for International Development;US Agency for International Development;United States Agency for International Development		US	
+USFK	US Forces Korea;U.S. Forces Korea;United States Forces Korea;USFK		US	
+US_CONGRESS	US Congress;U.S. Congress;United States Congress;Capitol Hill		US	
+US_HOUSE	US House of Representatives;U.S. House of Representatives;House Foreign Affairs Committee;House Armed Services Committee		US	
+US_NSC	US National Security Council;U.S. National Security Council;White House National Security Council		US	
+US_SENATE	US Senate;U.S. Senate;United States Senate;Senate Foreign Relations Committee;Senate Armed Services Committee		US	
+VERKHOVNA_RADA	Verkhovna Rada;Rada		UA	
+WORLD_BANK	World Bank;World Bank Group;WB;International Bank for Reconstruction and Development;IBRD;International Development Association;IDA			
+WFP	World Food Programme;World Food Program;WFP			UN
+WHITE_HOUSE	White House;Oval Office		US	
+WHO	World Health Organization;World Health Organisation;WHO			UN
+WTO	World Trade Organization;World Trade Organisation;WTO			
+YONGSAN	Yongsan presidential office;Yongsan		KR	
+ZHONGNANHAI	Zhongnanhai		CN	
+CASA_ROSADA	Casa Rosada		AR	
+LA_MONEDA	La Moneda;Palacio de La Moneda;La Moneda Palace		CL	
+PLANALTO	Planalto;Planalto Palace;Palácio do Planalto		BR	
+ITAMARATY	Itamaraty;Itamaraty Palace		BR	
+PALAZZO_CHIGI	Palazzo Chigi		IT	
+QUIRINALE	Quirinale;Quirinal Palace		IT	
+BELLEVUE	Bellevue Palace;Schloss Bellevue		DE	
+AKASAKA	Akasaka Palace		JP	
+ASO_ROCK	Aso Rock;Aso Villa;Aso Rock Presidential Villa		NG	
+BAABDA	Baabda Palace		LB	
+GRAND_SERAIL	Grand Serail		LB	
+AL_YAMAMAH	Al-Yamamah Palace;Al Yamamah Palace		SA	
+BAYAN_PALACE	Bayan Palace		KW	
+QASR_AL_WATAN	Qasr Al Watan		AE	
+AK_ORDA	Akorda;Ak Orda		KZ	
+MARIINSKYI	Mariinskyi Palace;Mariinsky Palace		UA	
+LANCASTER_HOUSE	Lancaster House		GB	
+CHEQUERS	Chequers		GB	
+CAMP_DAVID	Camp David		US	
+BLAIR_HOUSE	Blair House		US	
+MONCLOA	La Moncloa;Moncloa Palace		ES	
+BELWEDER	Belweder;Belweder Palace		PL	
+PRAGUE_CASTLE	Prague Castle		CZ	
+HOFBURG	Hofburg		AT	
+ISTANA_NEGARA	Istana Negara		MY	
+PERDANA_PUTRA	Perdana Putra		MY	
+CANKAYA	Çankaya Palace;Cankaya Palace		TR	
+BEIT_HANASSI	Beit HaNassi;President's Residence in Jerusalem		IL	
+KCNA	Korean Central News Agency;KCNA		KP	
+KPA	Korean People's Army;KPA		KP	
 
 """#,
         "regions.tsv": #"""

@@ -19,8 +19,19 @@ struct Entity: Sendable, Hashable {
     /// The canonical name ("Israel", "European Union", "Pentagon").
     let name: String
 
+    /// For an agency of a larger body ("WFP", "UNHCR"), that body ("UN"): whom its officials serve.
+    let body: String?
+
+    init(kind: EntityKind, code: String, country: String?, name: String, body: String? = nil) {
+        self.kind = kind
+        self.code = code
+        self.country = country
+        self.name = name
+        self.body = body
+    }
+
     /// The state or body a person or commitment tied to this entity belongs to.
-    var affiliation: String { country ?? code }
+    var affiliation: String { country ?? body ?? code }
     var isPlace: Bool { kind == .country || kind == .capital || kind == .city || kind == .province }
 }
 
@@ -158,8 +169,9 @@ final class Lexicon: Sendable {
             let code = organisations.cell(row, "code")
             let country = organisations.cell(row, "country")
             let names = organisations.values(row, "names")
+            let body = organisations.cell(row, "body")
             let entity = Entity(kind: country.isEmpty ? .organisation : .institution, code: code,
-                                country: country.isEmpty ? nil : country, name: names.first ?? code)
+                                country: country.isEmpty ? nil : country, name: names.first ?? code, body: body.isEmpty ? nil : body)
             for form in names + organisations.values(row, "demonyms") { entities.add(form, entity) }
         }
         self.countryNames = countryNames
