@@ -55,6 +55,14 @@ struct PersonTests {
         // An office by its initials first ("PM" in a caption), spelt out later: the spelt-out office.
         Case(text: "President Ruto talks with PM Abiy at State House. Kenyan President William Ruto received Ethiopian Prime Minister (PM) Abiy Ahmed in Nairobi on Tuesday.",
              name: "Abiy Ahmed", title: "Prime Minister", country: "ET"),
+        // Saint abbreviated inside a surname; a body's initials in brackets between its office and the name.
+        Case(text: "The Prime Minister received Secretary-General of the Caribbean Community (CARICOM), Dr. Leon St. Hill, on Monday.",
+             name: "Leon St. Hill", title: "Secretary-General of the Caribbean Community", country: "CARICOM"),
+        // Commonwealth styles after an office and its comma ("the Most Hon.", "the Rt Hon."), and the opposition's leader.
+        Case(text: "Prime Minister, the Most Hon. Desmond Whyte-Campbell, received the delegation at Jamaica House in Kingston.",
+             name: "Desmond Whyte-Campbell", title: "Prime Minister", country: "JM"),
+        Case(text: "The Secretary-General will also meet with Leader of the Opposition, Mr. Kevin Garro, in Kingston today.",
+             name: "Kevin Garro", title: "Leader of the Opposition"),
         // An official of a UN agency serves the UN (the guidelines' "a body's agency takes the body's code").
         Case(text: "WFP Country Director Anneke Jansen said the first convoys had reached Maiduguri.",
              name: "Anneke Jansen", title: "Country Director", country: "UN"),

@@ -4711,6 +4711,7 @@ high commissioner	head
 king	head	
 lawmaker	head	
 leader	head	
+leader of the opposition	head	
 marshal	head	
 mayor	head	
 minister	head	
@@ -4808,6 +4809,25 @@ sheikha	honorific
 sir	honorific	
 tan sri	honorific	
 the honourable	honorific	
+the honorable	honorific	
+the hon	honorific	
+the hon.	honorific	
+most hon	honorific	
+most hon.	honorific	
+the most hon	honorific	
+the most hon.	honorific	
+most honourable	honorific	
+the most honourable	honorific	
+right hon	honorific	
+right hon.	honorific	
+the right hon	honorific	
+the right hon.	honorific	
+rt hon	honorific	
+rt. hon.	honorific	
+the rt hon	honorific	
+the rt. hon.	honorific	
+right honourable	honorific	
+the right honourable	honorific	
 acting	modifier	
 administration	modifier	
 adviser	modifier	

@@ -180,6 +180,13 @@ struct PersonFinder: Sendable {
                 i += 1
                 continue
             }
+            // "Leon St. Hill", "Ste. Marie": Saint abbreviated, inside a surname.
+            if token.text == ".", !token.spaceBefore, i == last, ["st", "ste"].contains(tokens[i - 1]), tokens[i - 1].isCapitalized, i - 1 > start,
+                i + 1 < end, isNameWord(doc, i + 1)
+            {
+                i += 1
+                continue
+            }
             // Initial: "J." inside a name.
             if token.text == "." , !token.spaceBefore, tokens[i - 1].text.unicodeScalars.count == 1, tokens[i - 1].isCapitalized,
                 i + 1 < end, isNameWord(doc, i + 1)
@@ -732,11 +739,7 @@ struct PersonFinder: Sendable {
                 k -= 1
                 continue
             }
-            // "Secretary (East) of the Ministry of External Affairs X", "Joint Secretary (Indian Ocean Region) X": a desk in
-            // brackets after an office's head word.
-            if token.single == ")", let open = (max(floor + 1, k - 4)..<k).last(where: { tokens[$0].single == "(" }), open + 1 < k,
-                (open + 1..<k).allSatisfy({ tokens[$0].isCapitalized }), doc.titleAt[open - 1]?.words.contains(.head) ?? false
-            {
+            if let open = bracketInOffice(doc, closingAt: k, floor: floor) {
                 start = open
                 k = open - 1
                 continue
@@ -749,7 +752,9 @@ struct PersonFinder: Sendable {
             if token.text == ",", !usedComma, k - 1 >= floor {
                 let leftWord = doc.titleAt[k - 1]
                 let chainEmpty = start == end + 1
-                if (chainEmpty && isChainWord(doc, k - 1)) || (leftWord?.words.contains(.counterpart) ?? false) {
+                if (chainEmpty && (isChainWord(doc, k - 1) || bracketInOffice(doc, closingAt: k - 1, floor: floor) != nil))
+                    || (leftWord?.words.contains(.counterpart) ?? false)
+                {
                     usedComma = true
                     k -= 1
                     continue
@@ -779,10 +784,25 @@ struct PersonFinder: Sendable {
         guard start <= end else { return nil }
         var last = end
         while last >= start, tokens[last].text == "," { last -= 1 }
+        // "… of the Caribbean Community (CARICOM)": a body's initials closing the office are no part of its name.
+        if let open = bracketInOffice(doc, closingAt: last, floor: floor), doc.titleAt[open - 1] == nil { last = open - 1 }
         guard last >= start, let chain = parseChain(doc, start..<last + 1) else { return nil }
         // "… Iran, Kirby said": a state before a comma is the end of a list, not a title.
         if usedComma, chain.head == nil, !chain.counterpart { return nil }
         return chain
+    }
+
+    /// The opening bracket of words in brackets that belong to an office, closed at `k`: a desk after the office's head
+    /// word ("Secretary (East) of the Ministry of External Affairs X", "Joint Secretary (Indian Ocean Region) X"), or a
+    /// body's initials after its name ("Secretary-General of the Caribbean Community (CARICOM), Dr. X").
+    private func bracketInOffice(_ doc: Document, closingAt k: Int, floor: Int) -> Int? {
+        let tokens = doc.tokens
+        guard k > floor, tokens[k].single == ")", let open = (max(floor + 1, k - 4)..<k).last(where: { tokens[$0].single == "(" }),
+            open + 1 < k, (open + 1..<k).allSatisfy({ tokens[$0].isCapitalized })
+        else { return nil }
+        if doc.titleAt[open - 1]?.words.contains(.head) ?? false { return open }
+        let initials = open + 2 == k && tokens[open + 1].isAllCaps
+        return initials && doc.entityAt[open - 1] != nil && isChainWord(doc, open - 1) ? open : nil
     }
 
     /// The states of a plural "counterparts" right before `k`, in order: "his Dutch, Polish and Finnish counterparts, A, …"
