@@ -359,6 +359,29 @@ struct MeetingTests {
         #expect(!(facts.meetings(with: "Hugh Todd").first?.participants.contains("Jose Lim") ?? true), "\(facts.summary)")
     }
 
+    @Test("An unnamed 'his counterpart' of a planned trip is the one from another state its traveller met last")
+    func unnamedCounterpartOfPlannedTalks() {
+        let text = """
+            Iranian Foreign Minister Reza Hosseini and his Omani counterpart Hamad Al Saidi discussed regional developments \
+            in a telephone conversation on Sunday. Hosseini is scheduled to travel to Muscat next week for talks with his counterpart.
+            """
+        let facts = extract(text, on: "2025-11-24")
+        let planned = facts.meetings.filter { $0.status == .planned }
+        #expect(planned.count == 1 && Set(planned[0].participants) == ["Reza Hosseini", "Hamad Al Saidi"], "\(facts.summary)")
+    }
+
+    @Test("The sender of greetings conveyed at talks is not at them; 'FM' is an office")
+    func greetingsSenderAndFM() {
+        let text = """
+            Deputy PM and FM Khamla Vongsa held talks with Foreign Minister Bui Van Hai in Hanoi on Monday. Vongsa conveyed \
+            greetings from Lao Prime Minister Souk Keomany to Hai.
+            """
+        let facts = extract(text, on: Self.published)
+        #expect(facts.meetings.count == 1, "\(facts.summary)")
+        #expect(Set(facts.meetings.first?.participants ?? []) == ["Khamla Vongsa", "Bui Van Hai"], "\(facts.summary)")
+        #expect(facts.person("FM Vongsa") == nil, "\(facts.summary)")
+    }
+
     @Test("'The two foreign ministers' are the holders of that portfolio, whatever their offices are called")
     func twoForeignMinisters() {
         let text = """

@@ -55,6 +55,9 @@ struct PersonTests {
         // An office by its initials first ("PM" in a caption), spelt out later: the spelt-out office.
         Case(text: "President Ruto talks with PM Abiy at State House. Kenyan President William Ruto received Ethiopian Prime Minister (PM) Abiy Ahmed in Nairobi on Tuesday.",
              name: "Abiy Ahmed", title: "Prime Minister", country: "ET"),
+        // A style that is also a given name, after the office's comma.
+        Case(text: "Hosseinian received the new Pakistani ambassador, Amir Nawaz Cheema, who submitted a copy of his credentials.",
+             name: "Amir Nawaz Cheema", title: "ambassador", country: "PK"),
         // Saint abbreviated inside a surname; a body's initials in brackets between its office and the name.
         Case(text: "The Prime Minister received Secretary-General of the Caribbean Community (CARICOM), Dr. Leon St. Hill, on Monday.",
              name: "Leon St. Hill", title: "Secretary-General of the Caribbean Community", country: "CARICOM"),

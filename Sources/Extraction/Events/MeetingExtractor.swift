@@ -237,6 +237,17 @@ struct MeetingExtractor: Sendable {
                     people.append((p, k))
                 }
             }
+            // "… is scheduled to travel to the Omani capital next week for talks with his counterpart": a counterpart left
+            // unnamed is the one from another state the sentence's first person met last.
+            for k in range where k > range.lowerBound && doc.tokens[k].isFolded("counterpart") && mentionAt[k] == nil
+                && Self.possessivePronouns.contains(doc.tokens[k - 1])
+            {
+                guard doc.hasCue(.meet, in: max(range.lowerBound, k - 6)..<k), let first = people.first(where: { $0.at < k })?.person,
+                    let index = meetingsOf[first]?.last
+                else { continue }
+                let others = meetings[index].people.filter { $0 != first && coref.people[$0].country != coref.people[first].country }
+                if others.count == 1, !people.contains(where: { $0.person == others[0] }) { people.append((others[0], k)) }
+            }
             // "Besides meeting the Chinese President, PM Sharif would also call on Premier Li …": the meeting set aside is
             // told elsewhere; its people are not of this sentence's meetings.
             let aside = asideClause(doc, range)

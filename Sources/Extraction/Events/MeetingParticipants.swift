@@ -155,8 +155,12 @@ extension MeetingExtractor {
     /// Whether the person named from token `k` sent what the sentence tells of: "a written message … from X", "a letter from
     /// X", "greetings from X".
     func isSender(_ doc: Document, _ k: Int, floor: Int) -> Bool {
-        guard k - 1 >= floor, doc.tokens[k - 1].isFolded("from") else { return false }
-        return (max(floor, k - 12)..<k - 1).contains { Self.messageNouns.contains(doc.tokens[$0]) }
+        var from = k - 1
+        // "greetings from Lao Prime Minister X", "from the Omani Sultan": past the state and "the".
+        if from >= floor, let state = doc.entityAt[from] { from = state.range.lowerBound - 1 }
+        if from >= floor, doc.tokens[from].isFolded("the") { from -= 1 }
+        guard from >= floor, doc.tokens[from].isFolded("from") else { return false }
+        return (max(floor, from - 11)..<from).contains { Self.messageNouns.contains(doc.tokens[$0]) }
     }
 
     static let messageNouns: WordSet = ["message", "messages", "letter", "letters", "greetings", "invitation", "note", "congratulations"]

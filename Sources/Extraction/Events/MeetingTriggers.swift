@@ -570,6 +570,7 @@ extension MeetingExtractor {
     static let guestNouns: WordSet = ["guest", "visitor", "guests", "visitors", "dignitary"]
     static let pronouns: WordSet = ["he", "she", "i"]
     /// Words after an object pronoun ("met her at", "received him on Monday"), never after a possessive one.
+    static let possessivePronouns: WordSet = ["his", "her", "their"]
     static let objectFollowers: WordSet = ["at", "in", "on", "for", "and", "during", "before", "after", "later", "today", "tomorrow",
                                            "yesterday", "again", "separately", "there", "when", "while", "with", "to"]
 

@@ -5084,6 +5084,8 @@ sgt.	rank
 vadm	rank	
 vice admiral	rank	
 PM	head	
+FM	head	
+DPM	head	
 rapporteur	head	
 aide	head	
 counsel	head	

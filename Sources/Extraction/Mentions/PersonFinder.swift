@@ -124,7 +124,12 @@ struct PersonFinder: Sendable {
         let royalStart = start > 0 && start + 2 < end && doc.tokens[start].isCapitalized && Self.royalStyles.contains(doc.tokens[start].folded)
             && doc.titleAt[start - 1] != nil && Self.royalStyles.contains(doc.tokens[start - 1].folded)
             && Self.patronymics.contains(doc.tokens[start + 1]) && isNameWord(doc, start + 2)
-        guard isNameWord(doc, start) || particleStart || monthStart || cityStart || surnameStart || royalStart else { return nil }
+        // "the new Pakistani ambassador, Amir Nawaz Cheema": a style that is also a given name, after a comma or a
+        // courtesy title and before two name words, is the given name (not "Qatar's Amir Sheikh Tamim").
+        let givenNameStart = start > 0 && start + 2 < end && doc.tokens[start].isCapitalized && Self.stylesAsGivenNames.contains(doc.tokens[start])
+            && (doc.tokens[start - 1].text == "," || (doc.titleAt[start - 1]?.words.contains(.honorific) ?? false))
+            && isNameWord(doc, start + 1) && isNameWord(doc, start + 2)
+        guard isNameWord(doc, start) || particleStart || monthStart || cityStart || surnameStart || royalStart || givenNameStart else { return nil }
         let tokens = doc.tokens
         var i = start + 1
         var last = start + 1
@@ -304,6 +309,8 @@ struct PersonFinder: Sendable {
     /// Legislatures and governments by their own names, which end a body's name as "Council" does.
     static let legislatures: WordSet = ["government", "senate", "majlis", "shura", "duma", "knesset", "diet", "legislature", "cabinet", "diwan",
                                         "secretariat", "congress", "sejm", "rada", "bundestag", "storting", "riksdag", "althing", "khural"]
+    /// Styles that are also given names ("Amir Nawaz Cheema").
+    static let stylesAsGivenNames: WordSet = ["amir", "emir", "sultan"]
     /// Styles of royalty that stand before a name as titles do, but give way to an office stated beside them.
     static let royalStyles: Set<String> = ["prince", "princess", "sheikh", "sheikha", "emir", "sultan", "crown prince"]
     static let compoundTails = ["recognised", "recognized", "led", "backed", "based", "made", "owned", "run", "born", "funded", "brokered", "sponsored", "controlled", "held"]
