@@ -382,6 +382,16 @@ struct MeetingTests {
         #expect(facts.person("FM Vongsa") == nil, "\(facts.summary)")
     }
 
+    @Test("Plural nouns opening a sentence are no one: 'Shareholders will meet', 'Economists say', 'Neither side'")
+    func pluralNounsAreNoOne() {
+        let text = """
+            Shares in hearing aid maker Sonavia rose on Wednesday. Shareholders will meet for the annual general meeting in \
+            Copenhagen on May 6. Economists say growth will slow. Bank Indonesia's Board of Governors will meet on May 20.
+            """
+        let facts = extract(text, on: Self.published)
+        #expect(facts.people.isEmpty && facts.meetings.isEmpty, "\(facts.summary)")
+    }
+
     @Test("'The two foreign ministers' are the holders of that portfolio, whatever their offices are called")
     func twoForeignMinisters() {
         let text = """

@@ -55,6 +55,15 @@ struct PersonTests {
         // An office by its initials first ("PM" in a caption), spelt out later: the spelt-out office.
         Case(text: "President Ruto talks with PM Abiy at State House. Kenyan President William Ruto received Ethiopian Prime Minister (PM) Abiy Ahmed in Nairobi on Tuesday.",
              name: "Abiy Ahmed", title: "Prime Minister", country: "ET"),
+        // "and" inside a portfolio after the name.
+        Case(text: "Sheikh Hamdan received a phone call today from John Otieno Kamau, Cabinet Secretary for Foreign and Diaspora Affairs of Kenya.",
+             name: "John Otieno Kamau", title: "Cabinet Secretary for Foreign and Diaspora Affairs", country: "KE"),
+        // An official of a body's agency serves the body.
+        Case(text: "Director General of the Africa Centres for Disease Control and Prevention Jean Nkurunziza briefed the ministers.",
+             name: "Jean Nkurunziza", country: "AU"),
+        // Someone who receives a traveller where the traveller goes serves that state.
+        Case(text: "Mr Roussel, Minister for Europe and Foreign Affairs, will travel to Amman on 15 May, where he will be received by Prime Minister Omar Haddad.",
+             name: "Omar Haddad", title: "Prime Minister", country: "JO"),
         // A style that is also a given name, after the office's comma.
         Case(text: "Hosseinian received the new Pakistani ambassador, Amir Nawaz Cheema, who submitted a copy of his credentials.",
              name: "Amir Nawaz Cheema", title: "ambassador", country: "PK"),

@@ -1444,6 +1444,21 @@ youth	not_name
 sports	not_name
 gender	not_name
 country	not_name
+shareholders	not_name
+economists	not_name
+governors	not_name
+neither	not_name
+either	not_name
+scientists	not_name
+researchers	not_name
+voters	not_name
+protesters	not_name
+students	not_name
+workers	not_name
+farmers	not_name
+volunteers	not_name
+shares	not_name
+rohingya	not_name
 relief goods	aid
 relief items	aid
 relief supplies	aid
@@ -1660,6 +1675,7 @@ AFAD	Disaster and Emergency Management Authority;AFAD		TR
 AFD	Agence Française de Développement;French Development Agency;AFD		FR	
 AFDB	African Development Bank;AfDB;African Development Bank Group			
 AFRICOM	US Africa Command;U.S. Africa Command;AFRICOM;Africom		US	
+AFRICA_CDC	Africa Centres for Disease Control and Prevention;Africa Centers for Disease Control and Prevention;Africa CDC			AU
 AIIB	Asian Infrastructure Investment Bank;AIIB			
 APEC	Asia-Pacific Economic Cooperation;Asia Pacific Economic Cooperation;APEC;Apec			
 ARAB_LEAGUE	Arab League;League of Arab States			

@@ -439,7 +439,8 @@ struct Coreference: Sendable {
     private static func cityState(of mention: PersonMention, _ doc: Document) -> String? {
         let sentence = doc.sentences[mention.sentence].range
         var state: String?
-        for k in sentence where k > sentence.lowerBound && doc.tokens[k - 1].isFolded("in") {
+        // … or follow a verb of travel: "will travel to Amman on 15 May, where he will be received by Prime Minister X".
+        for k in sentence where k > sentence.lowerBound && (doc.tokens[k - 1].isFolded("in") || doc.isVisit(k - 1)) {
             guard let match = doc.entityAt[k], match.range.lowerBound == k, match.best.kind == .city || match.best.kind == .capital,
                 !(mention.extent.contains(k))
             else { continue }

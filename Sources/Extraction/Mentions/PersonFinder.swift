@@ -854,7 +854,11 @@ struct PersonFinder: Sendable {
                 k += 1
                 continue
             }
-            if Self.connectors.contains(tokens[k]), !tokens[k].isFolded("and") || (k + 1 < ceiling && doc.titleAt[k + 1] != nil) {
+            // "and" joins offices, or a portfolio's nouns ("Cabinet Secretary for Foreign and Diaspora Affairs"), not the next person.
+            if Self.connectors.contains(tokens[k]),
+                !tokens[k].isFolded("and")
+                    || (k + 1 < ceiling && (doc.titleAt[k + 1] != nil || (tokens[k + 1].isCapitalized && isPortfolioNoun(tokens[k + 1]))))
+            {
                 k += 1
                 continue
             }
