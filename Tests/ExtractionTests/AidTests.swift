@@ -38,6 +38,14 @@ struct AidTests {
              rows: [Row(donor: "EU", recipient: "UA", amount: 205_000_000, currency: "EUR", kind: .humanitarian)]),
         Case(text: "The UK will provide £850,000 in emergency funding to Malawi to help families affected by the floods.",
              rows: [Row(donor: "GB", recipient: "MW", amount: 850_000, currency: "GBP", kind: .humanitarian)]),
+        // Money for a purchase is still aid; refugees' aid goes to the state that hosts them.
+        Case(text: "Canada had decided to allocate CAD 200 million for the purchase of American weapons for Ukraine.",
+             rows: [Row(donor: "CA", recipient: "UA", amount: 200_000_000, currency: "CAD", kind: .military)]),
+        Case(text: "The UAE has allocated AED 73.4 million (US$20 million) to the World Food Programme (WFP) to provide food assistance to Sudanese refugees and host communities in eastern Chad.",
+             rows: [Row(donor: "AE", recipient: "TD", amount: 73_400_000, currency: "AED", kind: .humanitarian)]),
+        // A sum over past years is a running total.
+        Case(text: "The UAE has provided more than US$3.5 billion in aid to Sudan over the past ten years.",
+             rows: [Row(donor: "AE", recipient: "SD", amount: 3_500_000_000, currency: "USD", cumulative: true)]),
         // Regional bodies by the codes their own releases use.
         Case(text: "New Zealand pledged NZ$25 million to the Pacific Islands Forum's resilience facility.",
              rows: [Row(donor: "NZ", recipient: "PIF", amount: 25_000_000, currency: "NZD")]),

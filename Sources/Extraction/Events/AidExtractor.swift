@@ -129,7 +129,7 @@ struct AidExtractor: Sendable {
                 if conversion[n] { continue }
                 if isComparison(doc, mention, range: range) { continue }
                 let window = max(range.lowerBound, mention.range.lowerBound - 5)..<min(range.upperBound, mention.range.upperBound + 5)
-                if doc.hasCue(.notAid, in: window) { continue }
+                if doc.hasCue(.notAid, in: window), !fundsPurchase(doc, mention, window) { continue }
                 let parenDonor = donorBeforeBracket(doc, mention)
                 // "between $5 million and $7 million to help communities in the Dominican Republic": the range's words are the upper bound's.
                 let told = n + 1 < money.count && isRange(doc, mention, money[n + 1]) ? n + 1 : n
@@ -541,7 +541,7 @@ struct AidExtractor: Sendable {
                     switch e.kind {
                     case .country, .province: countries.append((e.affiliation, possessive))
                     case .capital, .city: if cities { countries.append((e.affiliation, possessive)) }
-                    case .demonym: if demonym == nil { demonym = e.affiliation }
+                    case .demonym: if demonym == nil { demonym = hostOfDisplaced(doc, entity.range, range: range) ?? e.affiliation }
                     // "towards the activation of the ECOWAS Standby Force": a body, when no state is named.
                     case .organisation: if body == nil, !Self.channels.contains(e.code) { body = e.code }
                     default: break
@@ -562,9 +562,12 @@ struct AidExtractor: Sendable {
         {
             return entity.best.affiliation
         }
-        // After the amount: "… for Israel", "to crisis-hit Afghanistan", "in Somalia".
+        // After the amount: "… for Israel", "to crisis-hit Afghanistan", "in Somalia" (counted past a conversion in brackets:
+        // "AED 73.4 million (US$20 million) to the World Food Programme (WFP) to provide food assistance to …").
         var k = m.range.upperBound
-        let stop = min(until, m.range.upperBound + 16)
+        let base = k < range.upperBound && t[k].single == "("
+            ? (k + 1..<min(range.upperBound, k + 8)).first { t[$0].single == ")" }.map { $0 + 1 } ?? k : k
+        let stop = min(until, base + 16)
         while k < stop {
             // "… a Dh110 million loan agreement with the Government of Chad": the party to the agreement.
             // … not "Pakistan signed a $1 billion loan agreement with Saudi Arabia" (the lender).
@@ -616,6 +619,24 @@ struct AidExtractor: Sendable {
         }
         return nil
     }
+
+    /// "food assistance to Sudanese refugees and host communities in eastern Chad": the state that hosts a people driven
+    /// from their own, named after them in their clause.
+    private func hostOfDisplaced(_ doc: Document, _ demonym: Range<Int>, range: Range<Int>) -> String? {
+        let t = doc.tokens
+        guard demonym.upperBound < range.upperBound, Self.displacedWords.contains(t[demonym.upperBound]) else { return nil }
+        for k in demonym.upperBound + 1..<min(range.upperBound, demonym.upperBound + 10) {
+            if [",", ";", ":"].contains(t[k].text) { return nil }
+            guard t[k].isFolded("in") else { continue }
+            var j = k + 1
+            while j < range.upperBound, j < k + 3, doc.entityAt[j] == nil, !t[j].isCapitalized { j += 1 }
+            if j < range.upperBound, let state = doc.entityAt[j], state.best.kind == .country { return state.best.affiliation }
+            return nil
+        }
+        return nil
+    }
+
+    static let displacedWords: WordSet = ["refugees", "refugee", "migrants", "asylum-seekers", "evacuees", "returnees"]
 
     /// "provide Malaysia with", "equip the Philippines with", "supplying Ukraine with": the state between a verb of supply
     /// and "with".
@@ -788,6 +809,16 @@ struct AidExtractor: Sendable {
         return state
     }
 
+    /// "allocate CAD 200 million for the purchase of American weapons for Ukraine": money given for a purchase is aid; the
+    /// window's only words of trade are that purchase, after the amount.
+    private func fundsPurchase(_ doc: Document, _ m: MoneyMention, _ window: Range<Int>) -> Bool {
+        doc.cueIndices(.notAid, in: window).allSatisfy { k in
+            guard k > m.range.upperBound, ["purchase", "purchases"].contains(doc.tokens[k]) else { return false }
+            let b = doc.tokens[k - 1].isFolded("the") ? k - 2 : k - 1
+            return doc.tokens[b].isFolded("for")
+        }
+    }
+
     /// The first state or body the article names that is not the recipient.
     private func articleDonor(_ doc: Document, excluding recipient: String?) -> String? {
         for match in doc.entityAt.compactMap({ $0 }) where match.best.affiliation != recipient && match.best.kind != .city && match.best.kind != .capital
@@ -823,7 +854,8 @@ struct AidExtractor: Sendable {
                 return k + 1 < doc.tokens.count && (doc.tokens[k + 1].kind == .number || Self.sinceOpeners.contains(doc.tokens[k + 1])
                     || DateResolver.months[doc.tokens[k + 1]] != nil)
             }
-            return ["since", "so", "to", "in", "overall", "altogether"].contains(doc.tokens[k])
+            // "… in aid to Sudan over the past ten years".
+            return ["since", "so", "to", "in", "overall", "altogether", "over"].contains(doc.tokens[k])
         }
     }
 

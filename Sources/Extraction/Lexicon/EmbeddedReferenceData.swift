@@ -1001,6 +1001,9 @@ exceeds	cumulative
 exceeded	cumulative
 has exceeded	cumulative
 now exceeds	cumulative
+over the past	cumulative
+over the last	cumulative
+in the past	cumulative
 military	military
 security assistance	military
 defense	military
