@@ -382,6 +382,16 @@ struct MeetingTests {
         #expect(facts.person("FM Vongsa") == nil, "\(facts.summary)")
     }
 
+    @Test("Handing something over to a named person is an encounter; handing it to an agency is none")
+    func handoverToAPerson() {
+        var facts = extract("Chinese Ambassador Liu Wen handed over the supplies to Nepal's Minister for Home Affairs Krishna Thapa in Kathmandu on Monday.",
+                            on: Self.published)
+        #expect(facts.meetings.count == 1 && Set(facts.meetings[0].participants) == ["Liu Wen", "Krishna Thapa"], "\(facts.summary)")
+        facts = extract("Head of the disaster agency, Lt. Gen. Wisnu Hartono, said the aid would be handed over to Pakistan's disaster authority.",
+                        on: Self.published)
+        #expect(facts.meetings.isEmpty, "\(facts.summary)")
+    }
+
     @Test("Plural nouns opening a sentence are no one: 'Shareholders will meet', 'Economists say', 'Neither side'")
     func pluralNounsAreNoOne() {
         let text = """

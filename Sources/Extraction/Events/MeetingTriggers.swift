@@ -39,6 +39,9 @@ extension MeetingExtractor {
             defer { i = cue.range.upperBound }
             let classes = cue.classes
             if denied.contains(where: { $0.contains(i) }) { continue }
+            // "handed over the supplies to Minister X": a handover is an encounter with a person it is handed to, named after
+            // it; "the aid would be handed over to Pakistan's disaster authority" is none.
+            if doc.tokens[i].isFolded("handed") || doc.tokens[i].isFolded("hand"), !people.contains(where: { $0.at > i }) { continue }
             // A capitalised cue inside a sentence names something ("the Meeting Room"), unless quoted or the event a
             // verb holds: "held a Japan-Viet Nam Foreign Ministers' Meeting in Tokyo with …".
             if i > range.lowerBound, doc.tokens[i].isCapitalized, !doc.tokens[i - 1].text.allSatisfy({ "“\"(".contains($0) }),

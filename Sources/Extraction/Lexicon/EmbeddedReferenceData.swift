@@ -1028,7 +1028,9 @@ financial	financial
 budget support	financial
 budget support	aid
 handed over	aid
+handed over	meet
 hand over	aid
+hand over	meet
 hands over	aid
 handing over	aid
 handover	aid
