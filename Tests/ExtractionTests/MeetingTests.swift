@@ -382,6 +382,18 @@ struct MeetingTests {
         #expect(facts.person("FM Vongsa") == nil, "\(facts.summary)")
     }
 
+    @Test("A short sentence that tells a day and no encounter dates the meeting told next in its paragraph")
+    func shortSentenceSetsTheDay() {
+        let text = """
+            The week opened on Monday in Addis Ababa, where Foreign Minister Mesfin Alemu hosted his Somali counterpart, Abdi \
+            Warsame. On Tuesday it was Doha's turn. Qatar's Minister of State Ahmed Al-Kuwari received Sudan's Foreign Minister \
+            Omer Elamin, and Qatar pledged $25 million for Sudan on the same day.
+            """
+        let facts = extract(text, on: "2025-03-30")
+        let doha = facts.meetings(with: "Omer Elamin").first
+        #expect(doha?.date == day("2025-03-25"), "\(facts.summary)")
+    }
+
     @Test("Handing something over to a named person is an encounter; handing it to an agency is none")
     func handoverToAPerson() {
         var facts = extract("Chinese Ambassador Liu Wen handed over the supplies to Nepal's Minister for Home Affairs Krishna Thapa in Kathmandu on Monday.",

@@ -414,6 +414,13 @@ struct MeetingExtractor: Sendable {
                 {
                     status = .planned
                 }
+                // "On Tuesday it was Doha's turn. Qatar's Minister … received …": a short sentence just before, in the
+                // paragraph, that tells a day and no encounter sets the day of the one told next.
+                if date == nil, s > 0, !doc.opensParagraph(s), doc.sentences[s - 1].range.count <= 12,
+                    !doc.hasCue(.meet, in: doc.sentences[s - 1].range), !doc.hasCue(.call, in: doc.sentences[s - 1].range)
+                {
+                    date = resolver.dates(in: doc.tokens, range: doc.sentences[s - 1].range, anchor: doc.anchor, lean: lean).first
+                }
                 // "Earlier the same day", "later that day": the day of the meeting told before.
                 // A plan for later in the day after a report of what was done ("will hold talks in the afternoon") is
                 // today's.
