@@ -55,6 +55,9 @@ struct PersonTests {
         // An office by its initials first ("PM" in a caption), spelt out later: the spelt-out office.
         Case(text: "President Ruto talks with PM Abiy at State House. Kenyan President William Ruto received Ethiopian Prime Minister (PM) Abiy Ahmed in Nairobi on Tuesday.",
              name: "Abiy Ahmed", title: "Prime Minister", country: "ET"),
+        // A ministry named with its state earlier gives that state to its officials, over a list's neighbour.
+        Case(text: "KOICA signed a Record of Discussions with Rwanda's Ministry of ICT and Innovation in Kigali. The ceremony was attended by Kim Tae-hoon, Country Director of the KOICA Rwanda Office, and Clarisse Uwamahoro, Permanent Secretary of the Ministry of ICT and Innovation.",
+             name: "Clarisse Uwamahoro", country: "RW"),
         // "and" inside a portfolio after the name.
         Case(text: "Sheikh Hamdan received a phone call today from John Otieno Kamau, Cabinet Secretary for Foreign and Diaspora Affairs of Kenya.",
              name: "John Otieno Kamau", title: "Cabinet Secretary for Foreign and Diaspora Affairs", country: "KE"),

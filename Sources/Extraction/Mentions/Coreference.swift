@@ -202,6 +202,7 @@ struct Coreference: Sendable {
             countryOfTitle[title] = country
             return country
         }
+        lazy var ministryStates = Self.ministryStates(doc)
         // A delegation list: "Israeli Ambassador … Michael Herzog, Director of … Dror Shalom, and Military Secretary
         // Yaki Dolf" — an item with no country takes the country of the item before it.
         func listCountry(_ n: Int) -> String? {
@@ -215,6 +216,9 @@ struct Coreference: Sendable {
             if let own = mention.title.flatMap({ defaultCountry(ofTitle: $0) }), own != country { return nil }
             // … nor by one whose fuller office, told elsewhere, only another state has ("Prime Minister Lim, Secretary Sutter").
             if let p = personOf[n], let own = people[p].title.flatMap({ defaultCountry(ofTitle: $0) }), own != country { return nil }
+            // … nor by one of a ministry another state has ("A, Country Director of KOICA, and B, Permanent Secretary of the
+            // Ministry of ICT and Innovation", after "Rwanda's Ministry of ICT and Innovation").
+            if let own = mention.title.flatMap({ Self.stateOfMinistry(named: $0, in: ministryStates) }), own != country { return nil }
             // "U.S. Secretary of State Antony Blinken, Foreign Minister Yoshimasa Hayashi and South Korean Foreign
             // Minister Park Jin": a list of several states' envoys, not one delegation.
             if Self.listStates(around: n, mentions, people, doc).count > 1 { return nil }
@@ -278,7 +282,6 @@ struct Coreference: Sendable {
         }
         // "Deputy Minister X, who is accompanying Huseynov", "Kang and first lady Yoo Min-ah": a companion or a spouse
         // serves the state of the person they are with.
-        lazy var ministryStates = Self.ministryStates(doc)
         var mentionFrom: [Int: Int] = [:]
         var mentionTo: [Int: Int] = [:]
         for (n, mention) in mentions.enumerated() {
@@ -294,6 +297,12 @@ struct Coreference: Sendable {
             return postings
         }()
         for p in people.indices where people[p].country == nil {
+            // "Indonesia's foreign ministry said …, foreign ministry spokesperson X told reporters": the ministry's state,
+            // before a list's neighbour ("A, Country Director of KOICA, and B, Permanent Secretary of the Ministry of …").
+            if let title = people[p].title, let state = Self.stateOfMinistry(named: title, in: ministryStates) {
+                assign(state, to: p)
+                continue
+            }
             // A list item after someone whose country came from the outlet or an office ("Foreign Minister Selim Kaya
             // and Trade Minister Ayşe Demirtaş also attended").
             if let country = people[p].mentions.compactMap({ listCountry($0) }).first {
@@ -308,11 +317,6 @@ struct Coreference: Sendable {
             }
             if let q = possessors.first(where: { $0 != p && people[$0].country != nil }), let country = people[q].country {
                 assign(country, to: p)
-                continue
-            }
-            // "Indonesia's foreign ministry said …, foreign ministry spokesperson X told reporters": the ministry's state.
-            if let title = people[p].title, let state = Self.stateOfMinistry(named: title, in: ministryStates) {
-                assign(state, to: p)
                 continue
             }
             let companions = people[p].mentions.compactMap { m in
@@ -456,6 +460,13 @@ struct Coreference: Sendable {
         var states: [String: String?] = [:]
         let t = doc.tokens
         for k in t.indices where k >= 2 && t[k].isFolded("ministry") {
+            // "Rwanda's Ministry of ICT and Innovation": the ministry by its portfolio.
+            if ["'s", "’s"].contains(t[k - 1]), let entity = doc.entityAt[k - 2],
+                entity.best.kind == .country || entity.best.kind == .demonym, let portfolio = portfolioKey(t, after: k)
+            {
+                if let known = states[portfolio], known != entity.best.affiliation { states[portfolio] = .some(nil) } else { states[portfolio] = entity.best.affiliation }
+                continue
+            }
             var b = k - 2
             if ["'s", "’s"].contains(t[b]) { b -= 1 }
             guard b >= 0, let entity = doc.entityAt[b], entity.best.kind == .country || entity.best.kind == .demonym else { continue }
@@ -465,11 +476,27 @@ struct Coreference: Sendable {
         return states
     }
 
-    /// The state whose ministry a title names ("foreign ministry spokesperson"), from `ministryStates`.
+    /// The state whose ministry a title names ("foreign ministry spokesperson", "Permanent Secretary of the Ministry of ICT
+    /// and Innovation"), from `ministryStates`.
     private static func stateOfMinistry(named title: String, in states: [String: String?]) -> String? {
         let words = keys(of: title)
-        guard let at = words.firstIndex(where: { $0 == "ministry" || $0 == "ministry's" }), at > 0 else { return nil }
-        return states[words[at - 1]] ?? nil
+        guard let at = words.firstIndex(where: { $0 == "ministry" || $0 == "ministry's" }) else { return nil }
+        if at + 2 < words.count, words[at + 1] == "of", let state = states["of " + words[(at + 2)...].joined(separator: " ")] { return state }
+        return at > 0 ? states[words[at - 1]] ?? nil : nil
+    }
+
+    /// "of ict and innovation" for "Ministry of ICT and Innovation" at `k`: the key of a ministry named by its portfolio, its
+    /// capitalised words and the links between them.
+    private static func portfolioKey(_ t: [Token], after k: Int) -> String? {
+        guard k + 2 < t.count, t[k + 1].isFolded("of") else { return nil }
+        var words: [String] = []
+        var j = k + 2
+        while j < t.count, t[j].kind == .word, t[j].isCapitalized || (["and", "of", "the"].contains(t[j]) && !words.isEmpty) {
+            words.append(t[j].folded)
+            j += 1
+        }
+        while let last = words.last, ["and", "of", "the"].contains(last) { words.removeLast() }
+        return words.isEmpty ? nil : "of " + words.joined(separator: " ")
     }
 
     /// The state of the side whose people a sentence lists, when `mention` comes after "On the Russian side", "From
