@@ -325,6 +325,16 @@ struct AidTests {
         if let issue = row.knownIssue { withKnownIssue(Comment(rawValue: issue)) { check() } } else { check() }
     }
 
+    @Test("On the host's site, a visitor who opens the sentence by office and announces money gives it")
+    func visitorAnnouncesOnHostSite() {
+        let text = """
+            President of Ukraine Taras Hordienko met with Prime Minister of Portugal Miguel Ferreira, who arrived in Kyiv on \
+            his first visit. The Prime Minister announced a new €126 million military support package for 2026.
+            """
+        let facts = extract(text, on: Self.published, origin: "https://www.president.gov.ua/en/news/x")
+        #expect(facts.aid.count == 1 && facts.aid[0].donor == "PT" && facts.aid[0].recipient == "UA", "\(facts.summary)")
+    }
+
     @Test("On a government's site, a currency name several states share is that government's, whichever state is named most")
     func sharedCurrencyOfPublisher() {
         let text = """

@@ -40,7 +40,10 @@ struct AidExtractor: Sendable {
     /// before any meeting is the news of the day.
     /// `publisher`: the state whose outlet published the article (a ministry's site), the donor of last resort before the
     /// first state the article names.
-    func commitments(in doc: Document, partners: [String] = [], meetingDays: [HeldMeeting] = [], publisher: String? = nil) -> [AidFact] {
+    /// `subject`: the state of the person a sentence opens with and where the words naming them end, if any: "The Prime
+    /// Minister announced a new €126 million package" on the host's site is the visitor's state's.
+    func commitments(in doc: Document, partners: [String] = [], meetingDays: [HeldMeeting] = [], publisher: String? = nil,
+                     subject: (Int) -> (state: String, end: Int)? = { _ in nil }) -> [AidFact] {
         var facts: [AidFact] = []
         var lastDonor: String?
         var lastRecipient: String?
@@ -160,7 +163,10 @@ struct AidExtractor: Sendable {
                 let givenBy: String? = parenDonor ?? shareDonor ?? splitDonor ?? goods?.donor
                     ?? self.donor(doc, mention, range: range, recipient: recipient) ?? lastDonor
                 let publishing: String? = publisher.flatMap { $0 == recipient ? nil : $0 }
-                let donor = givenBy ?? publishing ?? currencyState(doc, mention.currency, excluding: recipient) ?? articleDonor(doc, excluding: recipient)
+                let announcer = givenBy == nil ? subject(s).flatMap { opened in
+                    opened.state != recipient && Self.announces(doc, after: opened.end, before: mention.range.lowerBound) ? opened.state : nil
+                } : nil
+                let donor = givenBy ?? announcer ?? publishing ?? currencyState(doc, mention.currency, excluding: recipient) ?? articleDonor(doc, excluding: recipient)
                 // "delivered through the UK's Kenya Climate Resilience Programme": a state never gives to itself.
                 if recipient != nil, recipient == donor { recipient = nil }
                 // "The Maldives tells a similar story. India's Rs 50 crore grant … kept Malé afloat": the state its paragraph
@@ -818,6 +824,16 @@ struct AidExtractor: Sendable {
             return doc.tokens[b].isFolded("for")
         }
     }
+
+    /// Whether the words from `k` are a verb of giving or announcing, past auxiliaries: "announced", "has pledged", "will also
+    /// provide".
+    private static func announces(_ doc: Document, after k: Int, before end: Int) -> Bool {
+        var j = k
+        while j < end, Self.auxiliaries.contains(doc.tokens[j]) { j += 1 }
+        return j < end && (Self.gaveVerbs.contains(doc.tokens[j]) || (doc.cueAt[j]?.classes.contains(.announce) ?? false))
+    }
+
+    private static let auxiliaries: WordSet = ["has", "have", "had", "will", "would", "also", "today", "then", "further"]
 
     /// The first state or body the article names that is not the recipient.
     private func articleDonor(_ doc: Document, excluding recipient: String?) -> String? {

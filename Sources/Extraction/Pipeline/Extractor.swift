@@ -48,7 +48,21 @@ public struct Extractor: Sendable {
         let meetingDays = meetings.filter { $0.status == .held && $0.datePrecision == .day }
             .map { AidExtractor.HeldMeeting(day: $0.date, from: $0.evidence[0].start, country: $0.locationCountry) }.sorted { $0.from < $1.from }
         let publisher = doc.publisher
-        let aid = AidExtractor().commitments(in: doc, partners: partners, meetingDays: meetingDays, publisher: publisher)
+        // The person a sentence opens with, by name or office ("The Prime Minister announced …"), and where the words
+        // naming them end: asked only of a sentence whose commitment names no giver.
+        var referents = Coreference.Referents(people: coref.people, mentions: mentions, publisher: publisher)
+        func subject(ofSentence s: Int) -> (state: String, end: Int)? {
+            let range = doc.sentences[s].range
+            if let m = mentions.firstIndex(where: { $0.sentence == s && $0.extent.lowerBound == range.lowerBound }) {
+                return coref.people[coref.personOfMention[m]].country.map { ($0, mentions[m].extent.upperBound) }
+            }
+            guard let description = MeetingExtractor().definiteDescriptions(doc, range).first, description.lowerBound == range.lowerBound,
+                let p = referents.referent(of: description, in: doc, before: s)
+            else { return nil }
+            return coref.people[p].country.map { ($0, description.upperBound) }
+        }
+        let aid = AidExtractor().commitments(in: doc, partners: partners, meetingDays: meetingDays, publisher: publisher,
+                                             subject: subject(ofSentence:))
         return Facts(source: article.source, date: article.date, title: article.title, people: people,
                      meetings: meetings, aid: aid, topics: tagger.topics(in: doc, sentences: doc.sentences.indices))
     }
