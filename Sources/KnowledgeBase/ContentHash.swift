@@ -4,8 +4,13 @@
 ///
 /// <https://csrc.nist.gov/pubs/fips/180-4/upd1/final>
 public enum ContentHash {
-    /// The SHA-256 of `text`'s UTF-8 bytes, as 64 lowercase hexadecimal digits.
-    public static func of(_ text: String) -> String { hexString(sha256(Array(text.utf8))) }
+    /// The SHA-256 of `text`'s UTF-8 bytes, as 64 lowercase hexadecimal digits: how `show` and
+    /// exports write it.
+    public static func of(_ text: String) -> String { hexString(digest(of: text)) }
+
+    /// The 32 bytes of the SHA-256 of `text`'s UTF-8 bytes: how `articles.content_hash` stores it
+    /// (migration 0010).
+    public static func digest(of text: String) -> [UInt8] { sha256(Array(text.utf8)) }
 
     /// The 32-byte SHA-256 digest of `message`.
     public static func sha256(_ message: [UInt8]) -> [UInt8] {

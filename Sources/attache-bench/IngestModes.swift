@@ -117,7 +117,7 @@ enum IngestModes {
         }
 
         func write(_ a: Article, _ facts: Facts) throws {
-            try article.run([.text(ContentHash.of(a.body)), .text(a.source), .text(a.origin), .text(a.title), .text(a.date.description), .text(a.body)])
+            try article.run([.blob(ContentHash.digest(of: a.body)), .text(a.source), .text(a.origin), .text(a.title), .text(a.date.description), .text(a.body)])
             let articleID = db.lastInsertRowID
             var people: [String: (Int64, PersonFact)] = [:]
             for fact in facts.people {

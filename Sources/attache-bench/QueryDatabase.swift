@@ -112,9 +112,9 @@ enum QueryDatabase {
                 }
                 let sentences = planned.map(\.sentence)
                 let body = sentences.joined(separator: " ")
-                var hash = String(a, radix: 16)
-                hash = String(repeating: "0", count: 64 - hash.count) + hash
-                try article.run([.integer(articleID), .text(hash), .text("bench/\(a).txt"), .text("Bench article \(a)"),
+                // A hash of 32 bytes, as ingest stores it (migration 0010): the article's number, big-endian.
+                let hash = [UInt8](repeating: 0, count: 24) + (0..<8).reversed().map { UInt8(truncatingIfNeeded: a >> ($0 * 8)) }
+                try article.run([.integer(articleID), .blob(hash), .text("bench/\(a).txt"), .text("Bench article \(a)"),
                                  .text(day.description), .text(body)])
                 var start = 0
                 for m in planned {

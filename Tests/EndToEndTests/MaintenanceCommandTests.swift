@@ -55,9 +55,10 @@ final class MaintenanceCommandTests {
         let version = Migrator.embedded.newestVersion
         let table = try workspace.attache("db", "check", "--db", "kb.sqlite")
         #expect(table.status == 0, "\(table)")
+        // The detail column is as wide as its longest value, "N, the newest".
         #expect(table.stdout == """
             check              ok   detail
-            -----------------  ---  -------------
+            -----------------  ---  \(String(repeating: "-", count: "\(version), the newest".count))
             integrity_check    yes  ok
             foreign_key_check  yes  ok
             schema_version     yes  \(version), the newest

@@ -20,7 +20,7 @@ final class CompactRolesMigrationTests {
         "SELECT aid_id || '|' || article_id || '|' || start || '|' || end || '|' || evidence FROM aid_sources ORDER BY 1",
         "SELECT id || '|' || ifnull(participants, '') || '|' || ifnull(evidence, '') || '|' || sources FROM meeting_list ORDER BY 1",
         "SELECT id || '|' || ifnull(evidence, '') || '|' || sources FROM aid_list ORDER BY 1",
-        "SELECT id || '|' || content_hash || '|' || ingested_at FROM articles ORDER BY 1",
+        "SELECT id || '|' || \(OlderSchema.hexHash) || '|' || ingested_at FROM articles ORDER BY 1",
         "SELECT rowid FROM articles_fts WHERE articles_fts MATCH 'minister OR president' ORDER BY 1",
     ]
 
@@ -122,7 +122,7 @@ final class CompactRolesMigrationTests {
         // Any other insert is indexed by the trigger at once.
         try database.execute("""
             INSERT INTO articles (content_hash, source, published_on, body) VALUES (?, 'hand.txt', '2024-01-01', 'Zanzibar talks')
-            """, [.text(String(repeating: "b", count: 64))])
+            """, [.blob([UInt8](repeating: 0xbb, count: 32))])
         #expect(try database.scalarInt("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'zanzibar'") == 1)
     }
 

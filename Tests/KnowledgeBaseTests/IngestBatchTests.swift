@@ -155,7 +155,7 @@ final class IngestBatchTests {
         _ = try knowledgeBase.ingest(fourth, facts: fourthFacts)
         try Database(path: path).execute("""
             INSERT INTO articles (content_hash, source, title, published_on, body)
-            VALUES (printf('%064d', 5), 'other.txt', 'Other', '2024-01-01', 'An update from elsewhere.')
+            VALUES (randomblob(32), 'other.txt', 'Other', '2024-01-01', 'An update from elsewhere.')
             """)
         #expect(try indexed() == [1, 2, 3, 4])
         // With rank 1, the check compares the index with the articles it was built from.

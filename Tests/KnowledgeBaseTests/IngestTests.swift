@@ -77,7 +77,7 @@ final class IngestTests {
             "topics": 2, "article_topics": 2,
         ])
         #expect(try strings(knowledgeBase, """
-            SELECT source || '|' || origin || '|' || title || '|' || published_on || '|' || content_hash FROM articles
+            SELECT source || '|' || origin || '|' || title || '|' || published_on || '|' || lower(hex(content_hash)) FROM articles
             """) == ["fixtures/sample.txt|https://example.org/gantz|Gantz at the Pentagon|2022-05-19|\(ContentHash.of(Sample.body))"])
         #expect(try strings(knowledgeBase, "SELECT name || '|' || surname_folded || '|' || country FROM people ORDER BY id") == [
             "Benny Gantz|gantz|IL", "Lloyd J. Austin III|austin|US", "Michael Herzog|herzog|IL",

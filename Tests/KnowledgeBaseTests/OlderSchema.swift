@@ -12,18 +12,24 @@ import SQLite
 /// them), each by the columns both schemas have; the older schema's triggers then make its sums,
 /// counts and full-text index as they did. A column the newest schema changed is read back as the
 /// older one held it (`changed`): a role's unknown country is null again, a participant's flag
-/// is 'principal' or 'attendee' again (migration 0008 made them '' and 1 or 0).
+/// is 'principal' or 'attendee' again (migration 0008 made them '' and 1 or 0), an article's hash
+/// is 64 hex digits again (migration 0010 made it 32 bytes).
 enum OlderSchema {
     /// Tables the older schema's triggers fill, or that never hold a committed row.
     private static let derived: Set<String> = [
         "topic_counts", "person_meetings", "aid_day_totals", "aid_month_totals", "aid_party_totals", "fts_deferred",
     ]
 
-    /// Columns the newest schema changed, as the older one held them (0008).
+    /// Columns the newest schema changed, as the older one held them (0008, 0010).
     private static let changed = [
         "person_roles.country": "nullif(country, '')",
         "meeting_participants.role": "CASE WHEN principal THEN 'principal' ELSE 'attendee' END",
+        "articles.content_hash": "lower(hex(content_hash))",
     ]
+
+    /// An article's hash as 64 lowercase hex digits, whether stored as them (before migration 0010)
+    /// or as its 32 bytes (after): for comparing articles across an upgrade.
+    static let hexHash = "CASE typeof(content_hash) WHEN 'blob' THEN lower(hex(content_hash)) ELSE content_hash END"
 
     /// Writes at `path` a database at schema `version` holding `articles` as ingest writes them.
     static func write(_ articles: [Article], version: Int, at path: String, scratch: String) throws {

@@ -23,7 +23,7 @@ private func expectedSources(_ articles: [Article]) -> [String: [Int64]] {
 /// Per stored article (by content hash): its meeting and aid evidence rows, read in one snapshot.
 private func storedSources(_ database: Database) throws -> [String: [Int64]] {
     let statement = try database.prepare("""
-        SELECT a.content_hash,
+        SELECT lower(hex(a.content_hash)),
                (SELECT count(*) FROM meeting_sources WHERE article_id = a.id),
                (SELECT count(*) FROM aid_sources WHERE article_id = a.id)
         FROM articles AS a

@@ -44,8 +44,9 @@ public struct ArticleDetail: Equatable, Sendable {
 extension KnowledgeBase {
     /// The statements `article(id:)` runs, each a lookup by key (see QueryPlanTests).
     static let articleDetailSQL = (
+        // The hash is stored as its 32 bytes (migration 0010) and shown as 64 lowercase hex digits.
         article: """
-        SELECT source, origin, title, published_on, content_hash, ingested_at, body FROM articles WHERE id = ?
+        SELECT source, origin, title, published_on, lower(hex(content_hash)), ingested_at, body FROM articles WHERE id = ?
         """,
         topics: """
         SELECT t.name FROM article_topics AS at JOIN topics AS t ON t.id = at.topic_id

@@ -29,9 +29,9 @@ public struct IngestCounts: Equatable, Sendable {
 }
 
 extension KnowledgeBase {
-    /// The id of the stored article whose body has `contentHash`, if any.
-    public func articleID(contentHash: String) throws -> Int64? {
-        try statement("SELECT id FROM articles WHERE content_hash = ?").rows([.text(contentHash)]) { $0.int64(at: 0) }.first
+    /// The id of the stored article whose body has `contentHash` (`ContentHash.digest(of:)`), if any.
+    public func articleID(contentHash: [UInt8]) throws -> Int64? {
+        try statement("SELECT id FROM articles WHERE content_hash = ?").rows([.blob(contentHash)]) { $0.int64(at: 0) }.first
     }
 
     /// Writes `article` and the facts extracted from it in one transaction: the article is wholly
@@ -42,18 +42,18 @@ extension KnowledgeBase {
     /// throw `KnowledgeBaseError.invalidFacts`. To write many articles, `IngestBatch` is several
     /// times faster: one transaction per batch, with each article still atomic.
     public func ingest(_ article: Article, facts: Facts) throws -> IngestOutcome {
-        try writeAlone(article, contentHash: ContentHash.of(article.body), facts: facts)
+        try writeAlone(article, contentHash: ContentHash.digest(of: article.body), facts: facts)
     }
 
     /// Ingests `article`, running `extract` only when its body is not stored yet.
     public func ingest(_ article: Article, extractingWith extract: (Article) throws -> Facts) throws -> IngestOutcome {
-        let hash = ContentHash.of(article.body)
+        let hash = ContentHash.digest(of: article.body)
         if let known = try articleID(contentHash: hash) { return .alreadyKnown(articleID: known) }
         return try writeAlone(article, contentHash: hash, facts: try extract(article))
     }
 
     /// Writes `article` and its facts in a transaction of their own.
-    private func writeAlone(_ article: Article, contentHash hash: String, facts: Facts) throws -> IngestOutcome {
+    private func writeAlone(_ article: Article, contentHash hash: [UInt8], facts: Facts) throws -> IngestOutcome {
         let writers = try writers()
         let outcome = try database.transaction(.immediate) {
             try writers.beginTransaction()
@@ -68,11 +68,11 @@ extension KnowledgeBase {
     /// Writes `article`, whose body hashes to `contentHash`, and its facts, calling `facts` only
     /// when the article is new. Runs inside the caller's transaction or savepoint, which undoes
     /// everything written here when it throws.
-    func write(_ article: Article, contentHash hash: String, facts extract: () throws -> Facts) throws -> IngestOutcome {
+    func write(_ article: Article, contentHash hash: [UInt8], facts extract: () throws -> Facts) throws -> IngestOutcome {
         if let known = try articleID(contentHash: hash) { return .alreadyKnown(articleID: known) }
         let facts = try extract()
         let writers = try self.writers()
-        try writers.insertArticle.run([.text(hash), .text(article.source), .text(article.origin), .text(article.title),
+        try writers.insertArticle.run([.blob(hash), .text(article.source), .text(article.origin), .text(article.title),
                                        .text(article.date.description), .text(article.body)])
         let articleID = database.lastInsertRowID
         let context = FactContext(database: database, article: article, articleID: articleID, countries: writers.countries)

@@ -69,7 +69,7 @@ public final class IngestBatch {
     /// Ingests `article` in the batch, as `ingest(_:facts:)`, running `extract` only when its
     /// body is not stored yet.
     public func ingest(_ article: Article, extractingWith extract: (Article) throws -> Facts) throws -> IngestOutcome {
-        let hash = ContentHash.of(article.body)
+        let hash = ContentHash.digest(of: article.body)
         try begin()
         let outcome: IngestOutcome
         try knowledgeBase.statement("SAVEPOINT article").run()

@@ -139,7 +139,7 @@ extension Attache {
             case .article(let article, let input):
                 let known: Bool
                 do {
-                    known = try knowledgeBase?.articleID(contentHash: ContentHash.of(article.body)) != nil
+                    known = try knowledgeBase?.articleID(contentHash: ContentHash.digest(of: article.body)) != nil
                 } catch {
                     throw Diagnostics.databaseFailure(error, path: database.resolvedPath)
                 }
