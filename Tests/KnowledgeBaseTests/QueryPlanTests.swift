@@ -80,15 +80,28 @@ final class QueryPlanTests {
         #expect(plan.contains { $0.hasPrefix("SEARCH m USING") && $0.contains("INDEX meetings_date (date>? AND date<?)") }, "\(plan)")
     }
 
-    @Test("The participants and topics of a batch of meetings are searched by meeting")
+    @Test("The participants and topics of a batch of meetings are searched by meeting, and never sorted by SQLite")
     func meetingDetails() throws {
-        for sql in [KnowledgeBase.meetingParticipantsSQL, KnowledgeBase.meetingTopicsSQL] {
+        for (sql, link) in [(KnowledgeBase.meetingParticipantsSQL, "mp"), (KnowledgeBase.meetingTopicsSQL, "mt")] {
             let plan = try plan(sql)
-            // The only scan is of the JSON array of ids.
-            #expect(plan.filter { $0.hasPrefix("SCAN") } == ["SCAN json_each VIRTUAL TABLE INDEX 1:"], "\(plan)")
-            #expect(plan.contains { $0.hasPrefix("SEARCH m") && $0.hasSuffix("(meeting_id=?)") }, "\(plan)")
-            #expect(plan.contains { $0.hasPrefix("SEARCH ") && $0.hasSuffix("USING INTEGER PRIMARY KEY (rowid=?)") }, "\(plan)")
+            // The JSON array of ids, then each meeting's rows by key, then each person or topic by id;
+            // the order within a meeting is made in Swift (MeetingParticipant, topicPrecedes).
+            #expect(plan == ["SCAN j VIRTUAL TABLE INDEX 1:", "SEARCH \(link) USING PRIMARY KEY (meeting_id=?)",
+                             "SEARCH \(link == "mp" ? "p" : "t") USING INTEGER PRIMARY KEY (rowid=?)"], "\(plan)")
         }
+    }
+
+    @Test("A meeting's participants are listed principals first, then by first mention, then by name's bytes; topics by name, any case")
+    func meetingDetailOrder() {
+        let participants = [
+            MeetingParticipant(principal: false, position: 2, name: "Zoe"), MeetingParticipant(principal: true, position: 1, name: "Émile"),
+            MeetingParticipant(principal: true, position: 1, name: "Eve"), MeetingParticipant(principal: true, position: 0, name: "Yann"),
+            MeetingParticipant(principal: false, position: 1, name: "Adam"),
+        ]
+        // 'E' (0x45) sorts before 'É' (0xC3 0x89) byte by byte, as SQLite's BINARY collation has it.
+        #expect(participants.sorted(by: <).map(\.name) == ["Yann", "Eve", "Émile", "Adam", "Zoe"])
+        #expect(["trade", "Defence", "energy", "Ärzte", "aid"].sorted(by: KnowledgeBase.topicPrecedes)
+                == ["aid", "Defence", "energy", "trade", "Ärzte"])
     }
 
     @Test("Aid grouped by date is read from the day sums by a range of their key")
