@@ -80,13 +80,15 @@ public struct AidReport: Equatable, Sendable {
     public init(rows: [AidRow]) {
         self.rows = rows
         var sums: [String: AidTotal] = [:]
-        for row in rows where !row.cumulative {
-            var total = sums[row.currency] ?? AidTotal(currency: row.currency, amount: 0, commitments: 0)
+        // By index: a row taken whole would be copied, its seven strings retained and released.
+        for index in rows.indices where !rows[index].cumulative {
+            let currency = rows[index].currency
+            var total = sums[currency] ?? AidTotal(currency: currency, amount: 0, commitments: 0)
             // Past Int64.max (9.2 quintillion) the sum saturates rather than trapping.
-            let (sum, overflow) = total.amount.addingReportingOverflow(row.amount)
+            let (sum, overflow) = total.amount.addingReportingOverflow(rows[index].amount)
             total.amount = overflow ? .max : sum
             total.commitments += 1
-            sums[row.currency] = total
+            sums[currency] = total
         }
         totals = sums.values.sorted { $0.currency < $1.currency }
     }
