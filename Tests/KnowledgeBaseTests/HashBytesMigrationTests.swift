@@ -46,10 +46,7 @@ final class HashBytesMigrationTests {
 
     @Test("A schema-9 database of the fixture set is upgraded: the same hashes as hex, articles and meetings, and it takes new articles")
     func upgradesSchemaNine() throws {
-        let path = directory.path("kb.sqlite")
-        let articles = ResolutionTests.fixtures
-        try #require(articles.count >= 8)
-        try OlderSchema.write(Array(articles.dropLast(2)), version: 9, at: path, scratch: directory.path("scratch.sqlite"))
+        let (path, articles) = try OlderSchema.writeFixtures(version: 9, in: directory)
         let before: [[String]]
         do {
             let older = try Database(path: path)

@@ -80,10 +80,7 @@ final class MeetingCountryBitsTests {
 
     @Test("A schema-8 database of the fixture set is upgraded: sketches for its meetings, the same lists, and it takes new articles")
     func upgradesSchemaEight() throws {
-        let path = directory.path("kb.sqlite")
-        let articles = ResolutionTests.fixtures
-        try #require(articles.count >= 8)
-        try OlderSchema.write(Array(articles.dropLast(2)), version: 8, at: path, scratch: directory.path("scratch.sqlite"))
+        let (path, articles) = try OlderSchema.writeFixtures(version: 8, in: directory)
         let listed = "SELECT id || '|' || ifnull(participants, '') || '|' || ifnull(topics, '') || '|' || ifnull(evidence, '') FROM meeting_list ORDER BY 1"
         let before: [[String]]
         do {

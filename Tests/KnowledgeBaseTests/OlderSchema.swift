@@ -1,6 +1,7 @@
 import Extraction
 import Foundation
 import SQLite
+import Testing
 
 @testable import KnowledgeBase
 
@@ -61,6 +62,17 @@ enum OlderSchema {
             }
         }
         try database.execute("DETACH DATABASE newest")
+    }
+
+    /// Writes `kb.sqlite` in `directory`: a database at schema `version` holding the fixture set
+    /// but its last two articles, which a test ingests into the upgraded file. Returns its path and
+    /// the whole fixture set.
+    static func writeFixtures(version: Int, in directory: TemporaryDirectory) throws -> (path: String, articles: [Article]) {
+        let path = directory.path("kb.sqlite")
+        let articles = ResolutionTests.fixtures
+        try #require(articles.count >= 8)
+        try write(Array(articles.dropLast(2)), version: version, at: path, scratch: directory.path("scratch.sqlite"))
+        return (path, articles)
     }
 
     /// The rows of each of `queries` (each selects one text column), for comparing a database
