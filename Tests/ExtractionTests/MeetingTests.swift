@@ -382,6 +382,18 @@ struct MeetingTests {
         #expect(facts.person("FM Vongsa") == nil, "\(facts.summary)")
     }
 
+    @Test("A delegation's members listed a few words after it join the encounter told ('The Indian delegation at the Joint Commission included …')")
+    func delegationIncludedAfterWords() {
+        let text = """
+            External Affairs Minister Arvind Raghunathan and Foreign Minister Ruwan Senanayake co-chaired the Joint Commission \
+            in Colombo on 21 April. The Indian delegation at the Joint Commission included Foreign Secretary Anand Iyer and \
+            High Commissioner of India to Sri Lanka Deepa Rao.
+            """
+        let facts = extract(text, on: "2025-04-22")
+        #expect(facts.meetings.count == 1, "\(facts.summary)")
+        #expect(Set(facts.meetings.first?.participants ?? []) == ["Arvind Raghunathan", "Ruwan Senanayake", "Anand Iyer", "Deepa Rao"], "\(facts.summary)")
+    }
+
     @Test("A short sentence that tells a day and no encounter dates the meeting told next in its paragraph")
     func shortSentenceSetsTheDay() {
         let text = """

@@ -310,7 +310,7 @@ struct MeetingExtractor: Sendable {
             // Attendees of the latest meeting.
             // "X was joined by Y": Y joins X's latest meeting when X took part in it ("Senator Z was joined by his wife"
             // joins nothing).
-            let attendCue = doc.hasCue(.attend, in: range)
+            let attendCue = doc.hasCue(.attend, in: range) || delegationIncludes(doc, range)
             let joinedParticipant = attendCue && (joinedBy(doc, range).map { joined in
                 people.contains { $0.at < joined && (meetings.last?.people.contains($0.person) ?? false) }
             } ?? false)

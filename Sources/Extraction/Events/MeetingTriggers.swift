@@ -343,11 +343,23 @@ extension MeetingExtractor {
             Self.encounterNouns.contains(doc.tokens[k]) || doc.tokens[k].isFolded("they")
                 // "The Mongolian delegation included …": the members of a delegation at the encounter told.
                 || (doc.tokens[k].isFolded("delegation") && doc.cueAt[k]?.classes.contains(.attend) ?? false)
+                || (Self.inclusionVerbs.contains(doc.tokens[k]) && delegationIncludes(doc, range))
                 // "The signing was witnessed by …": a signing told before is an occasion too.
                 || ((Self.occasions[doc.tokens[k]] != nil || doc.tokens[k].isFolded("signing")) && k > range.lowerBound
                     && ["the", "this", "that"].contains(doc.tokens[k - 1]))
         }
     }
+
+    /// "The Indian delegation at the Joint Commission included X and Y": a delegation's members listed a few words after it
+    /// (the cue list has only "delegation included" side by side).
+    func delegationIncludes(_ doc: Document, _ range: Range<Int>) -> Bool {
+        range.contains { k in
+            Self.inclusionVerbs.contains(doc.tokens[k])
+                && (max(range.lowerBound, k - 8)..<k).contains { doc.tokens[$0].isFolded("delegation") || doc.tokens[$0].isFolded("delegations") }
+        }
+    }
+
+    static let inclusionVerbs: WordSet = ["included", "includes", "comprised", "comprises"]
 
     /// "meet with French and United Kingdom defence leaders", "met Qatari officials": a counterpart described, not named.
     func describesOthers(_ doc: Document, _ i: Int, _ range: Range<Int>) -> Bool {
