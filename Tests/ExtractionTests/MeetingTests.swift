@@ -382,6 +382,20 @@ struct MeetingTests {
         #expect(facts.person("FM Vongsa") == nil, "\(facts.summary)")
     }
 
+    @Test("A spokesperson who states that others met is not at the meeting and stands on no side; 'in the presence of' lists one side")
+    func spokespersonStatesThatOthersMet() {
+        let text = """
+            Ambassador Tamer Ghaffar, Spokesman for the Presidency, stated that President Hisham Rahman received today at \
+            Al-Ittihadiya Palace Dr. Faisal Al-Omari, President of the Islamic Development Bank, in the presence of Prime \
+            Minister Adel Mansour. The Bank will provide financing of up to US$1.5 billion to Egypt.
+            """
+        let facts = extract(text, on: Self.published, origin: "https://www.presidency.eg/en/media/news/x")
+        #expect(facts.meetings.count == 1, "\(facts.summary)")
+        #expect(Set(facts.meetings.first?.participants ?? []) == ["Hisham Rahman", "Faisal Al-Omari", "Adel Mansour"], "\(facts.summary)")
+        #expect(facts.person("Tamer Ghaffar")?.title == "Spokesman for the Presidency", "\(facts.summary)")
+        #expect(facts.person("Hisham Rahman")?.country == "EG" && facts.person("Adel Mansour")?.country == "EG", "\(facts.summary)")
+    }
+
     @Test("A delegation's members listed a few words after it join the encounter told ('The Indian delegation at the Joint Commission included …')")
     func delegationIncludedAfterWords() {
         let text = """

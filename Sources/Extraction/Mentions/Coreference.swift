@@ -264,8 +264,9 @@ struct Coreference: Sendable {
             return person.mentions.map { mentions[$0].sentence }.filter { seen.insert($0).inserted }
         }
         var statesOfSentence: [Int: [String: Int]] = [:]
+        // … not a spokesperson's, who speaks for one of the sides rather than standing across from them.
         for (q, person) in people.enumerated() {
-            guard let country = person.country else { continue }
+            guard let country = person.country, !Self.isSpokesperson(person) else { continue }
             for s in sentencesOf[q] { statesOfSentence[s, default: [:]][country, default: 0] += 1 }
         }
         // Countries the text states or an office implies, before any falls back on the outlet or the story. A fallback
@@ -278,6 +279,7 @@ struct Coreference: Sendable {
         }
         func assign(_ country: String, to p: Int) {
             people[p].country = country
+            guard !Self.isSpokesperson(people[p]) else { return }
             for s in sentencesOf[p] { statesOfSentence[s, default: [:]][country, default: 0] += 1 }
         }
         // "Deputy Minister X, who is accompanying Huseynov", "Kang and first lady Yoo Min-ah": a companion or a spouse
@@ -595,7 +597,8 @@ struct Coreference: Sendable {
     private static let delegationVerbs: WordSet = ["included", "includes", "including", "comprised", "comprising", "consisted",
                                                    "led", "headed", "was", "were"]
 
-    private static let companionship: WordSet = ["accompanied", "accompanying", "accompany", "accompanies"]
+    /// Words of people who are with someone: "accompanied by", "in the presence of".
+    private static let companionship: WordSet = ["accompanied", "accompanying", "accompany", "accompanies", "presence"]
     private static let accompanying: WordSet = ["accompanying", "accompanies", "accompanied"]
     private static let spouses: Set<String> = ["first lady", "first gentleman", "wife", "husband", "spouse"]
 

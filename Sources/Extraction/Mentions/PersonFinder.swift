@@ -408,7 +408,10 @@ struct PersonFinder: Sendable {
             appositive = titleChain(doc, startingAt: officeBelow ? k : k + 1, ceiling: officeBelow ? min(tokens.count, k + 12) : end)
             if let appositive {
                 // "His Highness Prince Khalid bin Saud, Minister of Foreign Affairs": the office, not the royal style.
-                if let title = mention.title, Self.royalStyles.contains(fold(title)), appositive.head != nil, appositive.title != nil {
+                // … nor a diplomat's rank: "Ambassador Tamer Abdel Ghaffar, Spokesman for the Presidency".
+                if let title = mention.title, Self.royalStyles.contains(fold(title)) || fold(title) == "ambassador", appositive.head != nil,
+                    appositive.title != nil
+                {
                     mention.title = nil
                     mention.titleHead = nil
                 }
@@ -517,6 +520,8 @@ struct PersonFinder: Sendable {
         // "…, the Special Adviser on Media, Femi Adeyemi, said": a name set off by commas before the verb is its subject.
         let setOff = span.lowerBound > 0 && tokens[span.lowerBound - 1].text == ","
         mention.isSpeaker = isCitationAt(doc, span.upperBound, end: end, pastComma: setOff)
+            // "Ambassador X, Spokesman for the Presidency, stated that …": past the office set off after the name.
+            || (appositive != nil && isCitationAt(doc, mention.extent.upperBound, end: end, pastComma: true))
             || (span.lowerBound >= 2 && tokens[span.lowerBound - 2].isFolded("according"))
         return mention
     }
