@@ -430,6 +430,13 @@ struct MeetingTests {
         #expect(facts.meetings.isEmpty, "\(facts.summary)")
     }
 
+    @Test("A lone word a place preposition governs is a place, even before 'the Minister noted'")
+    func placeBeforeAppositiveIsNoOne() {
+        let facts = extract("The bank also approved a grant for disaster risk reduction in St. Thomas and Portland, the Minister noted.",
+                            on: Self.published)
+        #expect(facts.person("Portland") == nil, "\(facts.summary)")
+    }
+
     @Test("Plural nouns opening a sentence are no one: 'Shareholders will meet', 'Economists say', 'Neither side'")
     func pluralNounsAreNoOne() {
         let text = """

@@ -482,6 +482,9 @@ struct PersonFinder: Sendable {
             anchored = multiWord || !sentenceStart || !doc.lexicon.notNames.contains(keys[0])
         }
         guard anchored else { return nil }
+        // "… in St. Thomas and Portland, the Minister noted": a lone unknown word a place preposition governs, alone or
+        // after another place and "and", is a place.
+        if !multiWord, !isKnown(), placeGoverned(doc, span.lowerBound, floor: sentenceRange.lowerBound) { return nil }
         // "Minister of Humanitarian Action, Aissata Maïga", "Adviser to the President on Media and Publicity, Femi
         // Adeyemi": capitalised words of an office's portfolio, not a name.
         var portfolioEnd = span.upperBound
@@ -803,6 +806,24 @@ struct PersonFinder: Sendable {
         if usedComma, chain.head == nil, !chain.counterpart { return nil }
         return chain
     }
+
+    /// Whether a place preposition governs the word at `k`: "in Portland", "in St. Thomas and Portland".
+    private func placeGoverned(_ doc: Document, _ k: Int, floor: Int) -> Bool {
+        let t = doc.tokens
+        var b = k - 1
+        if b > floor, t[b].isFolded("and") {
+            b -= 1
+            var words = 0
+            while b > floor, words < 4, t[b].isCapitalized || t[b].single == "." {
+                b -= 1
+                words += 1
+            }
+            guard words > 0 else { return false }
+        }
+        return b >= floor && Self.placePrepositions.contains(t[b])
+    }
+
+    private static let placePrepositions: WordSet = ["in", "at", "near", "across", "outside", "inside"]
 
     /// The opening bracket of words in brackets that belong to an office, closed at `k`: a desk after the office's head
     /// word ("Secretary (East) of the Ministry of External Affairs X", "Joint Secretary (Indian Ocean Region) X"), or a
