@@ -437,6 +437,13 @@ struct MeetingTests {
         #expect(facts.person("Portland") == nil, "\(facts.summary)")
     }
 
+    @Test("A run of capitalised words that ends in a body's noun ('… Socio-Cultural Community') is the body, not a person")
+    func bodyNameIsNoOne() {
+        let facts = extract("The Secretary-General was joined by Deputy Secretary-General of ASEAN for ASEAN Socio-Cultural Community, Dr. Ekkaphon Suwannarat.",
+                            on: Self.published)
+        #expect(facts.person("Socio-Cultural Community") == nil && facts.person("Ekkaphon Suwannarat") != nil, "\(facts.summary)")
+    }
+
     @Test("Plural nouns opening a sentence are no one: 'Shareholders will meet', 'Economists say', 'Neither side'")
     func pluralNounsAreNoOne() {
         let text = """

@@ -606,7 +606,8 @@ struct PersonFinder: Sendable {
     /// Capitalised nouns that end the name of a body ("… Policies Council", "… Reform Party").
     static let bodyNouns: WordSet = ["council", "committee", "commission", "party", "ministry", "agency", "fund", "bank", "institute",
                                          "university", "authority", "assembly", "parliament", "forum", "foundation", "corporation",
-                                         "company", "association", "organization", "organisation", "department", "bureau", "directorate"]
+                                         "company", "association", "organization", "organisation", "department", "bureau", "directorate",
+                                         "community"]
     /// Letters after a name that are not part of it: "James Kapi MP", "Jane Doe KC".
     static let postNominals: WordSet = ["MP", "MPs", "MEP", "MLA", "MNA", "MHA", "QC", "KC", "OBE", "CBE", "KBE", "MBE", "PhD", "TD", "MSP"]
     static let citationVerbs: WordSet = ["said", "says", "say", "told", "tells", "added", "noted", "stated", "tweeted", "wrote"]
