@@ -408,6 +408,19 @@ struct MeetingTests {
         #expect(Set(facts.meetings.first?.participants ?? []) == ["Arvind Raghunathan", "Ruwan Senanayake", "Anand Iyer", "Deepa Rao"], "\(facts.summary)")
     }
 
+    @Test("A pronoun subject after a sentence opened by an office is that office's holder, not the last person named")
+    func pronounAfterOfficeOpener() {
+        let text = """
+            United Nations Emergency Relief Coordinator Ingrid Solheim today released US$12 million for Pakistan. On Thursday, \
+            the Emergency Relief Coordinator met in New York with Pakistan's Permanent Representative to the United Nations, \
+            Ambassador Shahid Qureshi. On the same day, she also spoke by phone with the UN Humanitarian Coordinator for \
+            Afghanistan, Rashida Okello.
+            """
+        let facts = extract(text, on: "2025-09-05")
+        let call = facts.meetings.first { $0.mode == .call }
+        #expect(Set(call?.participants ?? []) == ["Ingrid Solheim", "Rashida Okello"], "\(facts.summary)")
+    }
+
     @Test("A short sentence that tells a day and no encounter dates the meeting told next in its paragraph")
     func shortSentenceSetsTheDay() {
         let text = """

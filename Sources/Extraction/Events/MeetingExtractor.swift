@@ -91,6 +91,8 @@ struct MeetingExtractor: Sendable {
 
         // The person each bare office ("the minister") named when first used.
         var bareReferent: [String: Int] = [:]
+        // The person an office opening a sentence's clause names ("On Thursday, the Emergency Relief Coordinator met …"), by sentence.
+        var describedSubject: [Int: Int] = [:]
         for (s, sentence) in doc.sentences.enumerated() {
             let range = sentence.range
             // Days point ahead in a sentence about a plan: one whose plan word comes before its meeting word or just
@@ -153,6 +155,7 @@ struct MeetingExtractor: Sendable {
                     } ?? p
                 }
                 if let p = resolved {
+                    if opensClause(doc, description.lowerBound, sentence: range) { describedSubject[s] = p }
                     if let bareKey, bareReferent[bareKey] == nil { bareReferent[bareKey] = p }
                     // "the Special Adviser to the President, Femi Adeyemi, said": a title's own words name its holder only
                     // where the holder is named with them.
@@ -221,6 +224,9 @@ struct MeetingExtractor: Sendable {
                     // "… said: “… when I met Cabinet Secretary X in Nairobi”": in a quote, "I" is its speaker.
                     let p = firstPerson ? (doc.quoted[k] ? quoteSpeaker(doc, k, mentionAt: mentionAt).map { coref.personOfMention[$0] } : author)
                         : topic(ofSentencesBefore: s, pronoun: k, doc, mentionsOfSentence, mentions, coref)
+                            // "On Thursday, the Emergency Relief Coordinator met … . On the same day, she also spoke by phone
+                            // with …": the office that opened the sentence before.
+                            ?? (s > 0 && opensClause(doc, k, sentence: range) ? describedSubject[s - 1] : nil)
                             ?? lastNamed(before: k, sentence: s, mentions: mentions, coref: coref),
                     !people.contains(where: { $0.person == p })
                 else { continue }
