@@ -43,6 +43,9 @@ struct AidTests {
              rows: [Row(donor: "CA", recipient: "UA", amount: 200_000_000, currency: "CAD", kind: .military)]),
         Case(text: "The UAE has allocated AED 73.4 million (US$20 million) to the World Food Programme (WFP) to provide food assistance to Sudanese refugees and host communities in eastern Chad.",
              rows: [Row(donor: "AE", recipient: "TD", amount: 73_400_000, currency: "AED", kind: .humanitarian)]),
+        // A "since" in the clause of the amount before dates that clause: the next amount is new.
+        Case(text: "The UN's allocation includes $8 million for Pakistan, where floods have killed more than 800 people since late June, and $4 million for Afghanistan.",
+             rows: [Row(donor: "UN", recipient: "PK", amount: 8_000_000, currency: "USD"), Row(donor: "UN", recipient: "AF", amount: 4_000_000, currency: "USD")]),
         // A sum over past years is a running total.
         Case(text: "The UAE has provided more than US$3.5 billion in aid to Sudan over the past ten years.",
              rows: [Row(donor: "AE", recipient: "SD", amount: 3_500_000_000, currency: "USD", cumulative: true)]),

@@ -858,7 +858,11 @@ struct AidExtractor: Sendable {
     /// "brings the total … to €843 million", "has provided more than $668 million", "takes … to more than £2million".
     private func isRunningTotal(_ doc: Document, _ m: MoneyMention, range: Range<Int>, previous: MoneyMention?) -> Bool {
         let start = previous?.range.upperBound ?? range.lowerBound
-        if doc.hasCue(.cumulative, in: start..<max(start, m.range.lowerBound)) { return true }
+        // … not a "since" told after the amount before ("$8 million for Pakistan, where floods have killed 800 people since late
+        // June, and $4 million for Afghanistan"): that one dates the first amount's clause.
+        if doc.cueIndices(.cumulative, in: start..<max(start, m.range.lowerBound)).contains(where: { previous == nil || !doc.tokens[$0].isFolded("since") }) {
+            return true
+        }
         // "… $44 billion in security assistance to Ukraine since the start of the war", "… so far".
         let after = m.range.upperBound..<min(range.upperBound, m.range.upperBound + 12)
         return after.contains { k in
@@ -866,7 +870,8 @@ struct AidExtractor: Sendable {
             // "since 2022", "since the start of the war", not "since Red Sea shipping attacks slashed its revenue".
             if doc.tokens[k].isFolded("since"), cue.range.count == 1 {
                 // "… at Egypt's central bank, which has been short of currency since the Red Sea attacks": the clause's time.
-                if (m.range.upperBound..<k).contains(where: { ["which", "who", "that"].contains(doc.tokens[$0]) }) { return false }
+                // … nor "$8 million for Pakistan, where floods have killed 800 people since late June".
+                if (m.range.upperBound..<k).contains(where: { ["which", "who", "that", "where"].contains(doc.tokens[$0]) }) { return false }
                 return k + 1 < doc.tokens.count && (doc.tokens[k + 1].kind == .number || Self.sinceOpeners.contains(doc.tokens[k + 1])
                     || DateResolver.months[doc.tokens[k + 1]] != nil)
             }
