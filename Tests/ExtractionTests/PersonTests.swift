@@ -55,6 +55,9 @@ struct PersonTests {
         // An office by its initials first ("PM" in a caption), spelt out later: the spelt-out office.
         Case(text: "President Ruto talks with PM Abiy at State House. Kenyan President William Ruto received Ethiopian Prime Minister (PM) Abiy Ahmed in Nairobi on Tuesday.",
              name: "Abiy Ahmed", title: "Prime Minister", country: "ET"),
+        // A body's name after the office, to the noun that ends it.
+        Case(text: "He met Ouk Rithy, Director General of the Siem Reap Water Supply Authority, in Phnom Penh.",
+             name: "Ouk Rithy", title: "Director General of the Siem Reap Water Supply Authority"),
         // A ministry named with its state earlier gives that state to its officials, over a list's neighbour.
         Case(text: "KOICA signed a Record of Discussions with Rwanda's Ministry of ICT and Innovation in Kigali. The ceremony was attended by Kim Tae-hoon, Country Director of the KOICA Rwanda Office, and Clarisse Uwamahoro, Permanent Secretary of the Ministry of ICT and Innovation.",
              name: "Clarisse Uwamahoro", country: "RW"),

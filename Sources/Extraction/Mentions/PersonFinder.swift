@@ -808,6 +808,19 @@ struct PersonFinder: Sendable {
         return chain
     }
 
+    /// The end of a run of capitalised words from `k` that closes with a body's noun ("Charitable Organisation", "Siem Reap
+    /// Water Supply Authority"), nil when the run holds none.
+    private func bodyNameEnd(_ doc: Document, from k: Int, ceiling: Int) -> Int? {
+        let t = doc.tokens
+        var j = k
+        var end: Int?
+        while j < min(ceiling, k + 7), t[j].kind == .word, t[j].isCapitalized {
+            if Self.bodyNouns.contains(t[j]) { end = j + 1 }
+            j += 1
+        }
+        return end
+    }
+
     /// Whether a place preposition governs the word at `k`: "in Portland", "in St. Thomas and Portland".
     private func placeGoverned(_ doc: Document, _ k: Int, floor: Int) -> Bool {
         let t = doc.tokens
@@ -879,6 +892,13 @@ struct PersonFinder: Sendable {
             if isChainWord(doc, k) {
                 last = k
                 k += 1
+                continue
+            }
+            // "Chairman of the Oman Charitable Organisation", "Director General of the Siem Reap Water Supply Authority": a
+            // body's name after the office, to the noun that ends it.
+            if last >= start, let end = bodyNameEnd(doc, from: k, ceiling: ceiling) {
+                last = end - 1
+                k = end
                 continue
             }
             // "and" joins offices, or a portfolio's nouns ("Cabinet Secretary for Foreign and Diaspora Affairs"), not the next person.
