@@ -408,6 +408,14 @@ struct MeetingTests {
         #expect(Set(facts.meetings.first?.participants ?? []) == ["Arvind Raghunathan", "Ruwan Senanayake", "Anand Iyer", "Deepa Rao"], "\(facts.summary)")
     }
 
+    @Test("A pronoun that held a video conference or video call took part in it")
+    func pronounHeldVideoConference() {
+        let text = "Commissioner Kristina Vaidotaite visited Chad on Monday. In May, she held a video conference with WFP Executive Director Anneke Vos."
+        let facts = extract(text, on: "2025-06-16")
+        let video = facts.meetings.first { $0.mode == .video }
+        #expect(Set(video?.participants ?? []) == ["Kristina Vaidotaite", "Anneke Vos"], "\(facts.summary)")
+    }
+
     @Test("A pronoun subject after a sentence opened by an office is that office's holder, not the last person named")
     func pronounAfterOfficeOpener() {
         let text = """

@@ -219,6 +219,8 @@ struct MeetingExtractor: Sendable {
                     && callAsMeans(doc, after: verb, range)
                 guard verb < range.upperBound, Self.pastVerbs.contains(doc.tokens[verb]) || ["will", "would"].contains(doc.tokens[verb]) || cueVerb || means,
                     doc.hasCue(.meet, in: verb..<min(range.upperBound, verb + (trip ? 12 : 4))) || doc.hasCue(.call, in: verb..<min(range.upperBound, verb + 3))
+                        // "she held a video conference with …"
+                        || doc.hasCue(.video, in: verb..<min(range.upperBound, verb + 4))
                         || means
                         || doc.hasCue(.host, in: verb..<min(range.upperBound, verb + 3)),
                     // "… said: “… when I met Cabinet Secretary X in Nairobi”": in a quote, "I" is its speaker.
