@@ -55,6 +55,12 @@ struct PersonTests {
         // An office by its initials first ("PM" in a caption), spelt out later: the spelt-out office.
         Case(text: "President Ruto talks with PM Abiy at State House. Kenyan President William Ruto received Ethiopian Prime Minister (PM) Abiy Ahmed in Nairobi on Tuesday.",
              name: "Abiy Ahmed", title: "Prime Minister", country: "ET"),
+        // "the" before an office's head word, after the place the sentence is set in, opens the office.
+        Case(text: "The Chairperson received today at the AU Headquarters the Minister of Foreign Affairs of the Republic of Malawi, Hon. Chimwemwe Banda Nkhoma.",
+             name: "Chimwemwe Banda Nkhoma", title: "Minister of Foreign Affairs", country: "MW"),
+        // A body's own short name in brackets between its office and the name.
+        Case(text: "The Director General of the Africa Centres for Disease Control and Prevention (Africa CDC), Dr. Jean-Paul Nkurunziza, also attended the meeting.",
+             name: "Jean-Paul Nkurunziza", title: "Director General of the Africa Centres for Disease Control and Prevention", country: "AU"),
         // A body's name after the office, to the noun that ends it.
         Case(text: "He met Ouk Rithy, Director General of the Siem Reap Water Supply Authority, in Phnom Penh.",
              name: "Ouk Rithy", title: "Director General of the Siem Reap Water Supply Authority"),

@@ -778,6 +778,13 @@ struct PersonFinder: Sendable {
                 break
             }
             if Self.connectors.contains(token) {
+                // "received today at the AU Headquarters the Minister of Foreign Affairs …, Hon. X": "the" before the office's
+                // head word, after no link of an office, opens it.
+                if token.isFolded("the"), start == k + 1, doc.titleAt[k + 1]?.words.contains(.head) ?? false, k - 1 >= floor,
+                    !Self.connectors.contains(tokens[k - 1]), !(doc.titleAt[k - 1]?.words.contains(.head) ?? false), tokens[k - 1].text != ","
+                {
+                    break
+                }
                 // "Minister of State at the Ministry of Foreign Affairs X", not "… Defence Minister at the Manekshaw Centre".
                 if token.isFolded("at"), start == end + 1 { break }
                 // "and" joins two offices only between title words: "… Commission and Foreign Minister".
@@ -848,7 +855,8 @@ struct PersonFinder: Sendable {
             open + 1 < k, (open + 1..<k).allSatisfy({ tokens[$0].isCapitalized })
         else { return nil }
         if doc.titleAt[open - 1]?.words.contains(.head) ?? false { return open }
-        let initials = open + 2 == k && tokens[open + 1].isAllCaps
+        // … "(CARICOM)", "(Africa CDC)": one word in capitals, or the body's own short name.
+        let initials = (open + 2 == k && tokens[open + 1].isAllCaps) || doc.entityAt[open + 1].map { $0.range == open + 1..<k } ?? false
         return initials && doc.entityAt[open - 1] != nil && isChainWord(doc, open - 1) ? open : nil
     }
 
