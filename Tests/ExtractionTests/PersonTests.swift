@@ -55,6 +55,9 @@ struct PersonTests {
         // An office by its initials first ("PM" in a caption), spelt out later: the spelt-out office.
         Case(text: "President Ruto talks with PM Abiy at State House. Kenyan President William Ruto received Ethiopian Prime Minister (PM) Abiy Ahmed in Nairobi on Tuesday.",
              name: "Abiy Ahmed", title: "Prime Minister", country: "ET"),
+        // Someone a visitor "was accompanied by" serves the visitor's state, on the host's site too.
+        Case(text: "External Affairs Minister Arun Mehta held talks with Guyana's Foreign Minister Rohan Persaud in New Delhi. Foreign Minister Persaud was accompanied by Ms. Anjali Ramdass, Director-General of the Ministry of Foreign Affairs.",
+             name: "Anjali Ramdass", country: "GY"),
         // "the" before an office's head word, after the place the sentence is set in, opens the office.
         Case(text: "The Chairperson received today at the AU Headquarters the Minister of Foreign Affairs of the Republic of Malawi, Hon. Chimwemwe Banda Nkhoma.",
              name: "Chimwemwe Banda Nkhoma", title: "Minister of Foreign Affairs", country: "MW"),

@@ -612,6 +612,12 @@ struct Coreference: Sendable {
         if k < t.count, t[k].isFolded("who") { k += 1 }
         if k < t.count, ["is", "was"].contains(t[k]) { k += 1 }
         if k + 1 < t.count, accompanying.contains(t[k]), let n = mentionFrom[k + 1] { return n }
+        // "Foreign Minister Persaud was accompanied by Ms. X, Director-General of the Ministry …".
+        var b = mention.extent.lowerBound
+        while b > 0, let style = doc.titleAt[b - 1], style.words.contains(.honorific) { b = style.range.lowerBound }
+        if b >= 4, t[b - 1].isFolded("by"), accompanying.contains(t[b - 2]), ["was", "is", "were"].contains(t[b - 3]), let n = mentionTo[b - 3] {
+            return n
+        }
         guard let title = person.title.map(fold), spouses.contains(title), mention.extent.lowerBound >= 2 else { return nil }
         let before = mention.extent.lowerBound - 1
         if t[before].isFolded("and") || t[before].isFolded("'s") || t[before].folded == "’s" { return mentionTo[before] }
