@@ -408,6 +408,12 @@ struct MeetingTests {
         #expect(Set(facts.meetings.first?.participants ?? []) == ["Arvind Raghunathan", "Ruwan Senanayake", "Anand Iyer", "Deepa Rao"], "\(facts.summary)")
     }
 
+    @Test("A question reports no meeting")
+    func questionIsNoMeeting() {
+        let facts = extract("Dragon TV: Will Premier Zhao Mingyuan meet with the visiting Zambian foreign minister?", on: Self.published)
+        #expect(facts.meetings.isEmpty, "\(facts.summary)")
+    }
+
     @Test("A pronoun that held a video conference or video call took part in it")
     func pronounHeldVideoConference() {
         let text = "Commissioner Kristina Vaidotaite visited Chad on Monday. In May, she held a video conference with WFP Executive Director Anneke Vos."

@@ -95,6 +95,8 @@ struct MeetingExtractor: Sendable {
         var describedSubject: [Int: Int] = [:]
         for (s, sentence) in doc.sentences.enumerated() {
             let range = sentence.range
+            // "Will Premier Zhao meet with the visiting Zambian foreign minister?": a question reports no meeting.
+            if let last = range.last, doc.tokens[last].single == "?" { continue }
             // Days point ahead in a sentence about a plan: one whose plan word comes before its meeting word or just
             // after ("will meet", "meet … is scheduled"), not "On Wednesday I met X and announced that Australia will …".
             var planned = doc.hasCue(.planned, in: range)
