@@ -432,10 +432,10 @@ struct AidExtractor: Sendable {
         func token(_ s: String, _ kind: Token.Kind) -> Token {
             Token(start: t[i].start, end: t[i].end, text: s, folded: fold(s), kind: kind, spaceBefore: t[i].spaceBefore, newlineBefore: false)
         }
-        guard let form = doc.lexicon.currencies.match([token(symbol, .word)], at: 0),
+        guard let form = doc.lexicon.currencies.match(Tokens([token(symbol, .word)]), at: 0),
             let code = form.values.first(where: { !$0.isName })?.code
         else { return nil }
-        let rest = [token(digits, .number)] + t[(i + 1)..<limit]
+        let rest = Tokens([token(digits, .number)] + t[(i + 1)..<limit])
         guard let (amount, end) = amount(rest, at: 0, limit: rest.count) else { return nil }
         // A one-letter sign ("N2.5 billion", the naira's in Nigerian copy) is money only with its scale: not "N95", "F16".
         if symbol.count == 1, symbol.unicodeScalars.contains(where: { $0.properties.isAlphabetic }), end < 2 { return nil }
@@ -448,7 +448,7 @@ struct AidExtractor: Sendable {
     }
 
     /// "4.8 billion" → 4,800,000,000 exactly; "850,000"; "63m"; "2million".
-    private func amount(_ t: [Token], at i: Int, limit: Int) -> (Int64, Int)? {
+    private func amount(_ t: Tokens, at i: Int, limit: Int) -> (Int64, Int)? {
         // "KD nine million", "two billion dollars": a number in words, before a scale.
         if t[i].kind == .word {
             guard let n = Self.numberWords[t[i]], i + 1 < limit, t[i + 1].folded.count > 1, let scale = Self.scales[t[i + 1]], scale >= 100_000

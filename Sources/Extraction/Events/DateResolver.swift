@@ -45,7 +45,7 @@ struct DateResolver: Sendable {
     ])
 
     /// Every date expression in `range` of `tokens`, left to right.
-    func dates(in tokens: [Token], range: Range<Int>, anchor: Day, lean: Lean) -> [DateMention] {
+    func dates(in tokens: Tokens, range: Range<Int>, anchor: Day, lean: Lean) -> [DateMention] {
         var found: [DateMention] = []
         var i = range.lowerBound
         while i < range.upperBound {
@@ -61,7 +61,7 @@ struct DateResolver: Sendable {
 
     // MARK: - Patterns
 
-    private func match(_ t: [Token], at i: Int, end: Int, anchor: Day, lean: Lean) -> DateMention? {
+    private func match(_ t: Tokens, at i: Int, end: Int, anchor: Day, lean: Lean) -> DateMention? {
         // Most words start no date: only a weekday, a word of the switch below, a capital (a month) or a number can.
         let opener = openerWords.contains(t[i])
         guard opener || t[i].isCapitalized || t[i].kind == .number else { return nil }
@@ -166,7 +166,7 @@ struct DateResolver: Sendable {
 
     /// "May 18" · "May 18, 2016" · "18 May 2022" · "Sept. 28" · "March 28-31" · "October 2023" ·
     /// "in January this year" · "05/02/2021" · "2022-05-19".
-    private func calendarDate(_ t: [Token], at i: Int, end: Int, anchor: Day, lean: Lean) -> DateMention? {
+    private func calendarDate(_ t: Tokens, at i: Int, end: Int, anchor: Day, lean: Lean) -> DateMention? {
         guard i < end else { return nil }
         func at(_ k: Int) -> Token? { k < end ? t[k] : nil }
         // Tokens read in place where most calls end (a copy of a token retains and releases its two strings).
@@ -241,7 +241,7 @@ struct DateResolver: Sendable {
         return nil
     }
 
-    private func numericDate(_ t: [Token], at i: Int, end: Int, anchor: Day) -> DateMention? {
+    private func numericDate(_ t: Tokens, at i: Int, end: Int, anchor: Day) -> DateMention? {
         let first = t[i]
         // 15.10.2022 is one number token.
         let dotted = first.text.split(separator: ".")

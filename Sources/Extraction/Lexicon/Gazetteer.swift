@@ -105,7 +105,7 @@ struct Gazetteer<Value: Sendable>: Sendable {
 
     /// The longest phrase starting at `start` (and ending before `limit`): its length in tokens and values.
     @inline(__always)
-    func match(_ tokens: [Token], at start: Int, limit: Int? = nil) -> (length: Int, values: [Value])? {
+    func match(_ tokens: Tokens, at start: Int, limit: Int? = nil) -> (length: Int, values: [Value])? {
         // Most tokens start no phrase: a document's token says so by its marks or word id, without a call.
         if compiled, start < tokens.count {
             let starts = tokens[start].starts
@@ -116,7 +116,7 @@ struct Gazetteer<Value: Sendable>: Sendable {
         return walk(tokens, at: start, limit: limit)
     }
 
-    private func walk(_ tokens: [Token], at start: Int, limit: Int?) -> (length: Int, values: [Value])? {
+    private func walk(_ tokens: Tokens, at start: Int, limit: Int?) -> (length: Int, values: [Value])? {
         let end = min(limit ?? tokens.count, tokens.count)
         guard compiled else { return matchByText(tokens, at: start, end: end) }
         var node = 0
@@ -160,7 +160,7 @@ struct Gazetteer<Value: Sendable>: Sendable {
     }
 
     /// The values of node `node` whose phrase matches the tokens from `start` (read in place, not through a copy of the node).
-    private func values(of node: Int, _ tokens: [Token], _ start: Int) -> [Value] {
+    private func values(of node: Int, _ tokens: Tokens, _ start: Int) -> [Value] {
         nodes[node].values.compactMap { entry -> Value? in
             guard let exact = entry.exact else { return entry.value }
             for (offset, text) in exact.enumerated() where tokens[start + offset].text != text { return nil }
@@ -169,7 +169,7 @@ struct Gazetteer<Value: Sendable>: Sendable {
     }
 
     /// `match` before `compile`: by folded text.
-    private func matchByText(_ tokens: [Token], at start: Int, end: Int) -> (length: Int, values: [Value])? {
+    private func matchByText(_ tokens: Tokens, at start: Int, end: Int) -> (length: Int, values: [Value])? {
         var node = 0
         var best: (Int, [Value])?
         var i = start

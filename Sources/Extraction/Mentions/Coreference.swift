@@ -489,7 +489,7 @@ struct Coreference: Sendable {
 
     /// "of ict and innovation" for "Ministry of ICT and Innovation" at `k`: the key of a ministry named by its portfolio, its
     /// capitalised words and the links between them.
-    private static func portfolioKey(_ t: [Token], after k: Int) -> String? {
+    private static func portfolioKey(_ t: Tokens, after k: Int) -> String? {
         guard k + 2 < t.count, t[k + 1].isFolded("of") else { return nil }
         var words: [String] = []
         var j = k + 2

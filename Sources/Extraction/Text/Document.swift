@@ -6,7 +6,7 @@
 final class Document: Sendable {
     let article: Article
     let scalars: [Unicode.Scalar]
-    let tokens: [Token]
+    let tokens: Tokens
     let sentences: [Sentence]
     /// For each token, the entity match covering it (same value on every token of the match).
     let entityAt: EntityMatches
@@ -325,7 +325,7 @@ final class Document: Sendable {
     /// of the day of a fresh event, not of one six days old, so a weekday with its part of the day, in the opening
     /// sentences, that falls the day after the article's date moves the anchor to that day. A plan's day ("will
     /// meet on Saturday morning") says nothing of when the story was written.
-    private static func writersDay(tokens: [Token], sentences: [Sentence], article: Article, planned: [Bool]) -> Day? {
+    private static func writersDay(tokens: Tokens, sentences: [Sentence], article: Article, planned: [Bool]) -> Day? {
         let next = article.date.adding(days: 1)
         for (s, sentence) in sentences.prefix(4).enumerated() where !planned[s] {
             for k in sentence.range.dropLast() where DateResolver.weekdays[tokens[k]] == next.weekday
@@ -345,7 +345,7 @@ final class Document: Sendable {
     /// "BEIJING, May 11 (Xinhua) --", "Tokyo, Sept. 28 (Jiji Press)--", "July 29, 2024" on a line of its
     /// own: a date in the first three sentences, within their first 12 words and after no word of a story's time ("On Monday
     /// last week, 3 February, I stood …"), within 60 days before the publication date.
-    private static func dateline(tokens: [Token], sentences: [Sentence], article: Article) -> DateMention? {
+    private static func dateline(tokens: Tokens, sentences: [Sentence], article: Article) -> DateMention? {
         let resolver = DateResolver()
         for sentence in sentences.prefix(3) {
             let head = sentence.range.lowerBound..<min(sentence.range.upperBound, sentence.range.lowerBound + 12)

@@ -23,7 +23,7 @@ struct SentenceSplitter: Sendable {
     /// The most tokens a sentence may hold before it is cut into clauses.
     static let longest = 1_000
 
-    func sentences(of tokens: [Token]) -> [Sentence] {
+    func sentences(of tokens: Tokens) -> [Sentence] {
         var result: [Sentence] = []
         var first = 0
         func close(_ endIndex: Int) {
@@ -76,7 +76,7 @@ struct SentenceSplitter: Sendable {
 
     /// Where to cut a sentence too long to be one (tokens `first..<end`): after its last clause mark
     /// in the second half, else at `end`.
-    private func clauseEnd(_ tokens: [Token], from first: Int, to end: Int) -> Int {
+    private func clauseEnd(_ tokens: Tokens, from first: Int, to end: Int) -> Int {
         var k = end
         while k > first + Self.longest / 2 {
             if tokens[k - 1].kind == .punctuation, Self.isClauseMark(tokens[k - 1]) { return k }

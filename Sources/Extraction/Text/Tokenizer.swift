@@ -13,8 +13,8 @@ struct Tokenizer: Sendable {
         self.vocabulary = vocabulary
     }
 
-    func tokens(of scalars: [Unicode.Scalar]) -> [Token] {
-        scalars.withUnsafeBufferPointer { tokens(of: $0) }
+    func tokens(of scalars: [Unicode.Scalar]) -> Tokens {
+        Tokens(scalars.withUnsafeBufferPointer { tokens(of: $0) })
     }
 
     private func tokens(of scalars: UnsafeBufferPointer<Unicode.Scalar>) -> [Token] {
