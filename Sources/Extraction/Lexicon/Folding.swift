@@ -5,6 +5,8 @@ import Foundation
 /// ASCII, the common case, is lowercased without Foundation; other text is decomposed (NFD)
 /// and its combining marks dropped.
 public func fold(_ text: some StringProtocol) -> String {
+    // Read in place where the text lies in memory (any native string does): a byte loop, not a view's generic one.
+    if let folded = text.utf8.withContiguousStorageIfAvailable(foldedASCII), let folded { return folded }
     if text.utf8.allSatisfy({ $0 < 0x80 }) {
         // Written straight into the new string: no array of bytes between.
         return String(unsafeUninitializedCapacity: text.utf8.count) { buffer in
@@ -19,6 +21,20 @@ public func fold(_ text: some StringProtocol) -> String {
     // A mark of its own (“, ’, —), which most words outside ASCII are: its folded form as the table holds it.
     var marks = text.unicodeScalars.makeIterator()
     if let only = marks.next(), marks.next() == nil, let folded = FoldTable.folded(only) { return folded }
+    // Letters and marks the table holds ("Błaszczak", "’s"), the most of the rest: their folded forms' bytes, written
+    // one after another, are the string the scalars below would make.
+    if text.unicodeScalars.allSatisfy({ $0.value < 0x80 || FoldTable.folded($0) != nil }) {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            if scalar.value < 0x80 {
+                bytes.append((0x41...0x5A).contains(scalar.value) ? UInt8(scalar.value) + 0x20 : UInt8(scalar.value))
+            } else if let folded = FoldTable.folded(scalar) {
+                bytes.append(contentsOf: folded.utf8)
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
     var scalars = String.UnicodeScalarView()
     for scalar in text.unicodeScalars {
         if scalar.value < 0x80 {
@@ -30,6 +46,15 @@ public func fold(_ text: some StringProtocol) -> String {
         }
     }
     return String(scalars)
+}
+
+/// `bytes` lowercased, when they are all ASCII; nil otherwise.
+private func foldedASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+    for byte in bytes where byte >= 0x80 { return nil }
+    return String(unsafeUninitializedCapacity: bytes.count) { buffer in
+        for k in bytes.indices { buffer[k] = (0x41...0x5A).contains(bytes[k]) ? bytes[k] + 0x20 : bytes[k] }
+        return bytes.count
+    }
 }
 
 /// The folded form of one scalar, the slow way: lowercased, decomposed (NFD), marks dropped.
