@@ -28,6 +28,9 @@ struct WordMap<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
     }
 
     private let storage: Storage
+    /// One bit for the hash of each ASCII word (`filterBit`), kept beside the storage: most words asked of a map are not
+    /// in it, and one whose bit is clear is refused without a look into the table.
+    private let filter: (UInt64, UInt64)
 
     init(_ entries: some Sequence<(String, Value)>) {
         var exact: [String: Value] = [:]
@@ -46,6 +49,18 @@ struct WordMap<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
             slots[slot] = (hash, Int32(index))
         }
         storage = Storage(exact: exact, words: words, values: values, slots: slots, mask: mask)
+        var filter: (UInt64, UInt64) = (0, 0)
+        for word in words {
+            let (high, bit) = Self.filterBit(Vocabulary.hash(word))
+            if high { filter.1 |= bit } else { filter.0 |= bit }
+        }
+        self.filter = filter
+    }
+
+    /// A hash's bit in `filter`: its top bit picks the half, the six below pick the bit (the slot reads the low bits).
+    @inline(__always)
+    private static func filterBit(_ hash: UInt64) -> (high: Bool, bit: UInt64) {
+        (hash >> 63 != 0, 1 << ((hash >> 57) & 63))
     }
 
     init(dictionaryLiteral elements: (String, Value)...) {
@@ -88,6 +103,8 @@ struct WordMap<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
 
     @inline(__always)
     private func value(_ word: String, hash: UInt64) -> Value? {
+        let (high, bit) = Self.filterBit(hash)
+        guard (high ? filter.1 : filter.0) & bit != 0 else { return nil }
         let storage = storage
         let mask = storage.mask
         var slot = Self.slot(hash) & mask
