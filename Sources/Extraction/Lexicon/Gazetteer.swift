@@ -185,9 +185,10 @@ struct Gazetteer<Value: Sendable>: Sendable {
     /// Whether a phrase is written in capitals (with optional dots and spaces): "US", "U.S.", "DPRK".
     static func isCapitals(_ phrase: String) -> Bool {
         var letters = 0
+        // ASCII tested without the properties' table lookups (`Token`): the lexicon asks of every phrase it loads.
         for scalar in phrase.unicodeScalars {
-            if scalar.properties.isAlphabetic {
-                guard scalar.properties.isUppercase else { return false }
+            if Token.isAlphabetic(scalar) {
+                guard Token.isUppercase(scalar) else { return false }
                 letters += 1
             } else if scalar != "." && scalar != " " && scalar != "$" {
                 return false
