@@ -295,10 +295,10 @@ struct MeetingExtractor: Sendable {
                         coref.people[p].title.map { title in
                             let folded = fold(title)
                             if let portfolio {
-                                return portfolio.contains { folded.contains($0) } && !folded.contains("of state")
+                                return portfolio.contains { folded.firstUTF8Range(of: $0) != nil } && folded.firstUTF8Range(of: "of state") == nil
                                     && !folded.hasPrefix("vice") && !folded.hasPrefix("deputy")
                             }
-                            return folded.contains(office) && !folded.hasPrefix("vice " + office) && !folded.hasPrefix("vice-" + office)
+                            return folded.firstUTF8Range(of: office) != nil && !folded.hasPrefix("vice " + office) && !folded.hasPrefix("vice-" + office)
                                 && !folded.hasPrefix("deputy " + office)
                         } ?? false
                     }

@@ -459,23 +459,27 @@ struct Coreference: Sendable {
     }
 
     /// The state of each ministry the article names with its state ("Indonesia's foreign ministry", "the Chinese foreign
-    /// ministry"), by the word before "ministry"; nil for a ministry named with two states. One pass over the article.
+    /// ministry"), by the word before "ministry", or by its portfolio ("Rwanda's Ministry of ICT and Innovation" under
+    /// "of ict and innovation", `portfolioKey`); nil for a ministry named with two states. One pass over the article.
     static func ministryStates(_ doc: Document) -> [String: String?] {
         var states: [String: String?] = [:]
         let t = doc.tokens
+        // A ministry named with two states stands for neither.
+        func record(_ key: String, _ state: String) {
+            if let known = states[key], known != state { states[key] = .some(nil) } else { states[key] = state }
+        }
         for k in t.indices where k >= 2 && t[k].isFolded("ministry") {
             // "Rwanda's Ministry of ICT and Innovation": the ministry by its portfolio.
             if ["'s", "’s"].contains(t[k - 1]), let entity = doc.entityAt[k - 2],
                 entity.best.kind == .country || entity.best.kind == .demonym, let portfolio = portfolioKey(t, after: k)
             {
-                if let known = states[portfolio], known != entity.best.affiliation { states[portfolio] = .some(nil) } else { states[portfolio] = entity.best.affiliation }
+                record(portfolio, entity.best.affiliation)
                 continue
             }
             var b = k - 2
             if ["'s", "’s"].contains(t[b]) { b -= 1 }
             guard b >= 0, let entity = doc.entityAt[b], entity.best.kind == .country || entity.best.kind == .demonym else { continue }
-            let field = t[k - 1].folded
-            if let known = states[field], known != entity.best.affiliation { states[field] = .some(nil) } else { states[field] = entity.best.affiliation }
+            record(t[k - 1].folded, entity.best.affiliation)
         }
         return states
     }
@@ -713,16 +717,10 @@ struct Coreference: Sendable {
     }
 
     static func isSpokesperson(_ person: PersonEntity) -> Bool {
-        guard let title = person.title else { return false }
-        // The title's bytes, lower-cased as ASCII, searched in place: asked of everyone, folding each title and Foundation's
-        // substring search would cost thousands of instructions a person.
-        let bytes = Array(title.utf8).map { $0 >= 65 && $0 <= 90 ? $0 | 0x20 : $0 }
-        func holds(_ word: StaticString) -> Bool {
-            let needle = UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount)
-            guard bytes.count >= needle.count else { return false }
-            return (0...(bytes.count - needle.count)).contains { i in needle.indices.allSatisfy { bytes[i + $0] == needle[$0] } }
-        }
-        return holds("spokes") || holds("press secretary")
+        guard let title = person.title.map(fold) else { return false }
+        // Searched byte for byte (`firstUTF8Range`): asked of everyone, Foundation's substring search cost thousands of
+        // instructions a person.
+        return title.firstUTF8Range(of: "spokes") != nil || title.firstUTF8Range(of: "press secretary") != nil
     }
 
     /// The countries stated for the members of the list (mentions of one sentence joined by commas

@@ -409,7 +409,7 @@ struct PersonFinder: Sendable {
             if let appositive {
                 // "His Highness Prince Khalid bin Saud, Minister of Foreign Affairs": the office, not the royal style.
                 // … nor a diplomat's rank: "Ambassador Tamer Abdel Ghaffar, Spokesman for the Presidency".
-                if let title = mention.title, Self.royalStyles.contains(fold(title)) || fold(title) == "ambassador", appositive.head != nil,
+                if let style = mention.title.map(fold), Self.royalStyles.contains(style) || style == "ambassador", appositive.head != nil,
                     appositive.title != nil
                 {
                     mention.title = nil

@@ -50,7 +50,7 @@ public struct Extractor: Sendable {
         let publisher = doc.publisher
         // The person a sentence opens with, by name or office ("The Prime Minister announced …"), and where the words
         // naming them end: asked only of a sentence whose commitment names no giver.
-        var referents = Coreference.Referents(people: coref.people, mentions: mentions, publisher: publisher)
+        lazy var referents = Coreference.Referents(people: coref.people, mentions: mentions, publisher: publisher)
         func subject(ofSentence s: Int) -> (state: String, end: Int)? {
             let range = doc.sentences[s].range
             if let m = mentions.firstIndex(where: { $0.sentence == s && $0.extent.lowerBound == range.lowerBound }) {
