@@ -206,6 +206,18 @@ struct MeetingTests {
         // A pronoun's verb done through a call told further along its clause.
         Case(text: "Meanwhile, Foreign Minister Ari Santoso said he had conveyed Indonesia's condolences to his Fijian counterpart, Mere Tuilagi, in a phone call on Tuesday.",
              participants: ["Ari Santoso", "Mere Tuilagi"], date: "2024-03-12", location: .none, mode: .call),
+        // A city told by its kind ("the border city of", "the port city of") or a capital by its state's adjective.
+        Case(text: "Polish Foreign Minister Jan Wrona met his Ukrainian counterpart Olha Hrytsenko in the border city of Przemyśl on Monday.",
+             participants: ["Jan Wrona", "Olha Hrytsenko"], date: "2024-03-11", location: .named("Przemyśl")),
+        Case(text: "Georgian Foreign Minister Nino Abashidze received Armenian Foreign Minister Aram Petrosyan in the Black Sea port city of Batumi on Tuesday.",
+             participants: ["Nino Abashidze", "Aram Petrosyan"], date: "2024-03-12", location: .named("Batumi")),
+        Case(text: "Chinese Foreign Minister Gao Wen met Malaysian Foreign Minister Azmi Harun in the Malaysian capital on Wednesday.",
+             participants: ["Gao Wen", "Azmi Harun"], date: "2024-03-13", location: .named("Kuala Lumpur")),
+        Case(text: "Thai Prime Minister Chai Wongsa held talks with Lao Prime Minister Khamphan Vongsa in the capital of Laos on Wednesday.",
+             participants: ["Chai Wongsa", "Khamphan Vongsa"], date: "2024-03-13", location: .named("Vientiane")),
+        // A city a sentence opens with sets the scene of the rest of its paragraph, over the city of the story's visit.
+        Case(text: "Vice President Emre Kaya welcomed Kyrgyz Prime Minister Talant Osmonov at the Presidential Complex in Ankara on Monday.\n\nMeanwhile, in Bishkek, the Turkish aid agency handed over medical equipment to a children's hospital on Tuesday. The equipment was delivered at a ceremony attended by agency President Selim Ozturk and Kyrgyz Minister of Health Aida Toktobaeva.",
+             participants: ["Selim Ozturk", "Aida Toktobaeva"], date: "2024-03-12", location: .named("Bishkek")),
     ]
 
     @Test("A meeting's participants, date, place, mode and status", arguments: cases)

@@ -535,6 +535,9 @@ struct MeetingExtractor: Sendable {
             }
             if precision == .week { precision = .month; date = date.firstOfMonth }
             let elsewhere = reported.subtracting(candidate.sentences)
+            if candidate.mode == .inPerson, candidate.location == nil, let first = candidate.sentences.first, let scene = sceneCity(of: first, doc) {
+                candidate.location = scene
+            }
             if candidate.mode == .inPerson, candidate.location == nil || candidate.location?.country == nil {
                 let countries = Set(candidate.people.compactMap { coref.people[$0].country })
                 let place = setting.place(on: date, anchor: doc.anchor, countries: countries, near: candidate.sentences,

@@ -156,6 +156,12 @@ extension MeetingExtractor {
             var j = k + 1
             if j < range.upperBound, ["the", "his", "her", "their", "a", "an"].contains(doc.tokens[j]) { j += 1 }
             guard j < range.upperBound else { break }
+            // "in the border city of Rzeszów", "in the Malaysian capital": a city told by its kind, or a capital by its state.
+            if let described = Self.describedCity(doc, from: j, range) {
+                if city == nil { city = described.place }
+                k = described.end
+                continue
+            }
             if let entity = doc.entityAt[j], entity.range.lowerBound == j {
                 let e = entity.best
                 switch e.kind {
@@ -422,6 +428,76 @@ extension MeetingExtractor {
 
     static let afterVenueWords: WordSet = ["here", "there", "today", "yesterday", "tonight", "earlier", "later", "this", "last",
                                            "where", "while", "before", "after", "during", "as", "at", "when", "following"]
+
+    /// "Meanwhile, in Bishkek, TİKA handed over …. The equipment was delivered at a ceremony attended by …": a city that a
+    /// sentence opens with sets the scene of what its paragraph tells from there on.
+    func sceneCity(of s: Int, _ doc: Document) -> (name: String, country: String?)? {
+        for t in stride(from: s, through: doc.paragraph(of: s).lowerBound, by: -1) {
+            let range = doc.sentences[t].range
+            var k = range.lowerBound
+            if k + 1 < range.upperBound, Self.sceneAdverbs.contains(doc.tokens[k]), doc.tokens[k + 1].text == "," { k += 2 }
+            guard k + 1 < range.upperBound, doc.tokens[k].isFolded("in"), let entity = doc.entityAt[k + 1], entity.range.lowerBound == k + 1,
+                entity.best.kind == .city || entity.best.kind == .capital, entity.range.upperBound < range.upperBound,
+                doc.tokens[entity.range.upperBound].text == ","
+            else { continue }
+            return (doc.text(entity.range), entity.best.code)
+        }
+        return nil
+    }
+
+    static let sceneAdverbs: WordSet = ["meanwhile", "elsewhere", "later", "earlier", "separately", "also", "then"]
+
+    /// Nouns that tell a place is a city: "the port city of Aden", "the Malaysian capital".
+    static let cityNouns: WordSet = ["city", "town", "port", "village", "capital", "resort"]
+
+    /// A city told by its kind after "in the" (at `j`): "the border city of Rzeszów" (its name, in the gazetteer or not),
+    /// "the Black Sea port of Odesa", "the Malaysian capital" and "the capital of Malaysia" (the state's capital), with the
+    /// state an adjective gives ("the Polish city of …") and the index after the name.
+    static func describedCity(_ doc: Document, from j: Int, _ range: Range<Int>) -> (place: (name: String, country: String?), end: Int)? {
+        var state: String?
+        var n = j
+        while n < range.upperBound, !(cityNouns.contains(doc.tokens[n]) && !doc.tokens[n].isCapitalized) {
+            guard n < j + 4, doc.tokens[n].kind == .word, !Self.venueWords.contains(doc.tokens[n]) else { return nil }
+            if let entity = doc.entityAt[n], entity.range.lowerBound == n {
+                guard entity.best.kind == .demonym || entity.best.kind == .region else { return nil }
+                if entity.best.kind == .demonym { state = entity.best.code }
+                n = entity.range.upperBound
+            } else {
+                n += 1
+            }
+        }
+        guard n < range.upperBound else { return nil }
+        var noun = n
+        // "the port city of …"
+        while noun + 1 < range.upperBound, cityNouns.contains(doc.tokens[noun + 1]), !doc.tokens[noun + 1].isCapitalized { noun += 1 }
+        let hasOf = noun + 2 < range.upperBound && doc.tokens[noun + 1].isFolded("of") && doc.tokens[noun + 2].isCapitalized
+        if !hasOf {
+            // "the Malaysian capital": only a capital, and only of a state named by its adjective.
+            guard doc.tokens[noun].isFolded("capital"), let state, let capital = Lexicon.shared.capitals[state] else { return nil }
+            return ((capital, state), noun + 1)
+        }
+        let name = noun + 2
+        if let entity = doc.entityAt[name], entity.range.lowerBound == name {
+            switch entity.best.kind {
+            case .country where doc.tokens[noun].isFolded("capital"):
+                guard let capital = Lexicon.shared.capitals[entity.best.code] else { return nil }
+                return ((capital, entity.best.code), entity.range.upperBound)
+            case .capital, .city, .province:
+                return ((doc.text(entity.range), entity.best.code), entity.range.upperBound)
+            default:
+                return nil
+            }
+        }
+        // A name the gazetteer lacks: its capitalised words ("the town of Budzisko").
+        var end = name
+        while end < range.upperBound, doc.tokens[end].isCapitalized, doc.entityAt[end] == nil,
+            DateResolver.weekdays[doc.tokens[end]] == nil, DateResolver.months[doc.tokens[end]] == nil
+        {
+            end += 1
+        }
+        guard end > name else { return nil }
+        return ((doc.text(name..<end), state), end)
+    }
 
     /// Words by which a text names again a body it has named: "the alliance", "the bloc".
     static let bodyReferences: WordSet = ["alliance", "bloc", "organisation", "organization", "union"]

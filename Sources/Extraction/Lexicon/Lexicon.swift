@@ -129,6 +129,8 @@ final class Lexicon: Sendable {
     /// Default country of an office that only one state has under that name ("Secretary of State").
     let titleCountries: [String: String]
     let countryNames: [String: String]
+    /// Each state's capital by the state's code, as the reference data first names it ("MY": "Kuala Lumpur").
+    let capitals: [String: String]
     /// Each folded given name of nicknames.tsv, formal or short, with the formal names it may
     /// stand for ("benny" → ["benjamin"], "alex" → ["alexander", "alexandra"]).
     let formalGivenNames: [String: [String]]
@@ -138,6 +140,7 @@ final class Lexicon: Sendable {
     init() {
         var entities = Gazetteer<Entity>()
         var countryNames: [String: String] = [:]
+        var capitals: [String: String] = [:]
         let countries = ReferenceTable.named("countries.tsv")
         for row in countries.rows {
             let code = countries.cell(row, "code")
@@ -148,6 +151,7 @@ final class Lexicon: Sendable {
             for form in [name] + aliases { entities.add(form, Entity(kind: .country, code: code, country: nil, name: display)) }
             for form in countries.values(row, "demonyms") { entities.add(form, Entity(kind: .demonym, code: code, country: nil, name: display)) }
             for form in countries.values(row, "capitals") { entities.add(form, Entity(kind: .capital, code: code, country: nil, name: form)) }
+            if let capital = countries.values(row, "capitals").first { capitals[code] = capital }
         }
         // Cities, then the provinces, states and regions inside one state ("Borno", "Marsabit County", "Karakalpakstan").
         // A city's own name, added first, keeps its entry.
@@ -175,6 +179,7 @@ final class Lexicon: Sendable {
             for form in names + organisations.values(row, "demonyms") { entities.add(form, entity) }
         }
         self.countryNames = countryNames
+        self.capitals = capitals
 
         var titles = Gazetteer<TitleWord>()
         var titleCountries: [String: String] = [:]
