@@ -304,6 +304,19 @@ struct AidTests {
         Case(text: "The Netherlands will give Ukraine €300 million in military aid and €20 million in humanitarian aid.",
              rows: [Row(donor: "NL", recipient: "UA", amount: 300_000_000, currency: "EUR", kind: .military),
                     Row(donor: "NL", recipient: "UA", amount: 20_000_000, currency: "EUR", kind: .humanitarian)]),
+        // The items of a list that a sentence of aid opens with a colon are its shares, given by its giver; the total before
+        // them is their sum.
+        Case(text: "The Asian Development Bank today approved $420 million for projects in three member countries.\n\nThe approved loans include:\n\n- $200 million for Nepal to build rural roads;\n- $150 million for the Kingdom of Bhutan for hydropower;\n• $70 million for the Republic of Maldives for water supply.\n\nThe bank has 69 members.",
+             rows: [Row(donor: "ADB", recipient: "NP", amount: 420_000_000, currency: "USD", cumulative: true),
+                    Row(donor: "ADB", recipient: "NP", amount: 200_000_000, currency: "USD"),
+                    Row(donor: "ADB", recipient: "BT", amount: 150_000_000, currency: "USD"),
+                    Row(donor: "ADB", recipient: "MV", amount: 70_000_000, currency: "USD")]),
+        Case(text: "Norway announced new humanitarian funding today. The allocations are:\n1. NOK 50 million for Sudan;\n2. NOK 30 million for Chad.",
+             rows: [Row(donor: "NO", recipient: "SD", amount: 50_000_000, currency: "NOK", kind: .humanitarian),
+                    Row(donor: "NO", recipient: "TD", amount: 30_000_000, currency: "NOK", kind: .humanitarian)]),
+        // A list opened by anything else holds no aid.
+        Case(text: "The delegation toured three sites in Sri Lanka:\n- a $40 million port terminal in Colombo;\n- a $12 million hospital wing in Kandy.",
+             rows: []),
     ]
 
     @Test("Every commitment of a sentence, exactly", arguments: cases)

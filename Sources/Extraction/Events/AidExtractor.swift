@@ -76,19 +76,34 @@ struct AidExtractor: Sendable {
             pledgingDayMemo = .some(day)
             return day
         }
+        // "IsDB approved US$ 1.02 billion …. The approved operations include:" and items on lines of their own, "- US$ 350
+        // million for …": the sentence that opens a list of aid with a colon, told just after aid or telling of it.
+        var listLead: Int?
+        var listOpened = false
+        // The latest sentence that told of aid or gave a commitment.
+        var lastAidSentence: Int?
         for (s, sentence) in doc.sentences.enumerated() {
             let range = sentence.range
-            // Where the shares begin, past "Of this amount," or "The remaining".
-            let opening = sharesOfTotal(doc, range)
-            let remainder = shareTotal != nil && range.count > 2 && doc.tokens[range.lowerBound].isFolded("the")
-                && Self.remainderWords.contains(doc.tokens[range.lowerBound + 1])
             let toldAid = doc.hasCue(.aid, in: range)
+            // "1." split from its item's words is part of the item.
+            let item = listLead != nil && (Self.opensListItem(doc, range) || (s > 0 && Self.isItemNumber(doc, doc.sentences[s - 1].range)))
+            if !item { listLead = nil }
+            if let last = range.last, doc.tokens[last].text == ":", toldAid || lastAidSentence == s - 1 { listLead = s; listOpened = false }
+            if toldAid { lastAidSentence = s }
+            // Where the shares begin, past "Of this amount," or "The remaining", or the list's first item.
+            var opening = sharesOfTotal(doc, range)
+            if item, !listOpened, !Self.isItemNumber(doc, range) {
+                opening = opening ?? range.lowerBound
+                listOpened = true
+            }
+            let remainder = shareTotal != nil && (item || (range.count > 2 && doc.tokens[range.lowerBound].isFolded("the")
+                && Self.remainderWords.contains(doc.tokens[range.lowerBound + 1])))
             if let told = unpriced, s - told.sentence > 3 { unpriced = nil }
             let pricing = !toldAid && unpriced.map { isPricing(doc, range, told: doc.sentences[$0.sentence].range) } ?? false
             // "Poland will equip Ukraine with armoured vehicles worth 1.2 billion zlotys", "a vessel docked with 240 tonnes of food
             // and medicines worth 31.5 million pesos": supplies given or relief goods, given a value, are aid.
             // … not "Russia will supply India with S-400 systems worth $5.4 billion under a 2018 deal", "damage worth $34 billion".
-            guard opening != nil || remainder || toldAid || pricing || announcesMoney(doc, range)
+            guard opening != nil || remainder || toldAid || item || pricing || announcesMoney(doc, range)
                 || (doc.hasCue(.value, in: range) && !range.contains { Self.tradeOrLoss.contains(doc.tokens[$0]) }
                     && (range.contains { Self.reliefGoods.contains(doc.tokens[$0]) } || suppliedState(doc, range, donor: nil) != nil))
             else { continue }
@@ -108,7 +123,10 @@ struct AidExtractor: Sendable {
             }
             let sharesStart = shareTotal == nil ? nil : opening ?? range.lowerBound + 2
             let sentenceStart = facts.count
-            defer { previousSentence = sentenceStart..<facts.count }
+            defer {
+                previousSentence = sentenceStart..<facts.count
+                if facts.count > sentenceStart { lastAidSentence = s }
+            }
             // The fact of a total whose parts follow "including".
             var includingTotal: Int?
             let dates = goods.map { resolver.dates(in: doc.tokens, range: range, anchor: doc.anchor, lean: .past) + $0.dates }
@@ -901,6 +919,19 @@ struct AidExtractor: Sendable {
         if t[k].kind == .number || doc.lexicon.currencies.match(t, at: k, limit: range.upperBound) != nil { return k }
         return Self.totalWords.contains(t[k]) && k + 1 < range.upperBound && t[k + 1].text == "," ? k + 2 : nil
     }
+
+    /// A line that opens as an item of a list: "- US$ 350 million for …", "• €20 million …", "2. A loan of …".
+    static func opensListItem(_ doc: Document, _ range: Range<Int>) -> Bool {
+        guard let first = range.first, doc.tokens[first].newlineBefore || first == 0 else { return false }
+        if Self.listMarks.contains(doc.tokens[first].text) { return true }
+        return first + 1 < range.upperBound && doc.tokens[first].kind == .number && doc.tokens[first].text.count <= 2
+            && [".", ")"].contains(doc.tokens[first + 1].text)
+    }
+    /// "1." or "2)" alone: an item's number, split from its words.
+    static func isItemNumber(_ doc: Document, _ range: Range<Int>) -> Bool {
+        range.count == 2 && doc.tokens[range.lowerBound].kind == .number && [".", ")"].contains(doc.tokens[range.lowerBound + 1].text)
+    }
+    private static let listMarks: Set<String> = ["-", "•", "*", "–", "—", "·", "▪", "◦"]
 
     /// "The remaining $148 million", "The rest", "The remainder": the next share of a total shared out before.
     private static let remainderWords: WordSet = ["remaining", "rest", "remainder", "balance", "other"]
