@@ -247,6 +247,7 @@ struct MeetingTests {
 
     @Test("Sentences that report no meeting yield none",
           arguments: ["Secretary of State Antony Blinken called for an immediate ceasefire in Gaza.",
+                      "Following the Executive Board discussion, Mr. Daisuke Mori, Deputy Managing Director and Acting Chair, issued the following statement.",
                       "Secretary Lloyd Austin thanked Emir Tamim bin Hamad Al Thani for hosting US forces at Al Udeid Air Base.",
                       "Defence Secretary Grant Shapps visited troops in Estonia on Tuesday.",
                       "Chancellor Olaf Scholz said Germany would keep supporting Ukraine.",

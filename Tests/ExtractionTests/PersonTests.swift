@@ -222,6 +222,11 @@ struct PersonTests {
         // An office ends at the person named before it.
         Case(text: "Chilean Undersecretary for Latin America and the Caribbean Tomás Fuenzalida Prat and the Ambassador of Peru to Chile, Inés Quiroga Salas, also took part in the meeting.",
              name: "Inés Quiroga Salas", title: "Ambassador to Chile", country: "PE"),
+        // Words of offices inside a title are no name: "Managing", "Expatriates".
+        Case(text: "Following the Executive Board discussion, Mr. Daisuke Mori, Deputy Managing Director and Acting Chair, issued the following statement.",
+             name: "Daisuke Mori", title: "Deputy Managing Director and Acting Chair", country: nil),
+        Case(text: "Minister of Foreign Affairs, African Cooperation and Moroccan Expatriates, Karim Bennani, held talks on Monday in Rabat with the Minister of Foreign Affairs of Paraguay, Luis Benítez Arce.",
+             name: "Karim Bennani", title: "Minister of Foreign Affairs, African Cooperation and Expatriates", country: "MA"),
     ]
 
     @Test("A person's name, title, country and aliases", arguments: cases)

@@ -4923,6 +4923,8 @@ europe	modifier
 european	modifier	
 executive	modifier	
 expatriate	modifier	
+expatriates	modifier	
+managing	modifier	
 external	modifier	
 family	modifier	
 federal	modifier	
