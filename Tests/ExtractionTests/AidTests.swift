@@ -314,6 +314,14 @@ struct AidTests {
         Case(text: "Norway announced new humanitarian funding today. The allocations are:\n1. NOK 50 million for Sudan;\n2. NOK 30 million for Chad.",
              rows: [Row(donor: "NO", recipient: "SD", amount: 50_000_000, currency: "NOK", kind: .humanitarian),
                     Row(donor: "NO", recipient: "TD", amount: 30_000_000, currency: "NOK", kind: .humanitarian)]),
+        // Money a giver announces for an agency that carries aid is aid for the crisis the article tells of.
+        Case(text: "WFP welcomes new contributions for its operations in Afghanistan. Germany's Federal Foreign Office today announced €20 million for WFP's emergency response.",
+             rows: [Row(donor: "DE", recipient: "AF", amount: 20_000_000, currency: "EUR")]),
+        // A share of a sum is not a sum given; "a combined" sum is a total.
+        Case(text: "Norway today announced NOK 150 million for refugees from Sudan, bringing funding to only 23 per cent of the US$ 1.8 billion that UNHCR requires.",
+             rows: [Row(donor: "NO", recipient: "SD", amount: 150_000_000, currency: "NOK")]),
+        Case(text: "Japan and Korea today pledged a combined $40 million in humanitarian aid for Myanmar.",
+             rows: [Row(recipient: "MM", amount: 40_000_000, currency: "USD", cumulative: true)]),
         // A list opened by anything else holds no aid.
         Case(text: "The delegation toured three sites in Sri Lanka:\n- a $40 million port terminal in Colombo;\n- a $12 million hospital wing in Kandy.",
              rows: []),

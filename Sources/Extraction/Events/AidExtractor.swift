@@ -323,10 +323,11 @@ struct AidExtractor: Sendable {
         // Past a conversion in brackets: "190 million euros ($221m) for …".
         if k < range.upperBound, t[k].text == "(" { while k < range.upperBound, t[k].text != ")" { k += 1 }; k += 1 }
         guard k < range.upperBound, ["for", "to"].contains(t[k]) else { return false }
-        // … for a state named after it ("… inside Sudan"), not "$3 billion for new fighter jets" or a plant's expansion.
+        // … for a state named after it ("… inside Sudan") or an agency that carries aid ("€20 million for WFP's emergency
+        // response"), not "$3 billion for new fighter jets" or a plant's expansion.
         let purpose = k..<range.upperBound
         return !purpose.contains { Self.tradeOrLoss.contains(t[$0]) }
-            && purpose.contains { doc.entityAt[$0].map { $0.best.kind == .country || $0.best.kind == .demonym } ?? false }
+            && purpose.contains { doc.entityAt[$0].map { $0.best.kind == .country || $0.best.kind == .demonym || Self.channels.contains($0.best.code) } ?? false }
     }
 
     /// Agencies that carry aid to a crisis: money given through them goes to the crisis's state, never to them.
@@ -946,14 +947,18 @@ struct AidExtractor: Sendable {
             || (low.range.lowerBound > 0 && doc.tokens[low.range.lowerBound - 1].isFolded("between"))
     }
 
-    /// "up from $1.5 billion in the previous five years", "compared with $80 million last year": an earlier figure.
+    /// "up from $1.5 billion in the previous five years", "compared with $80 million last year": an earlier figure; "23 per
+    /// cent of the $1.8 billion": a share of a sum.
     private func isComparison(_ doc: Document, _ m: MoneyMention, range: Range<Int>) -> Bool {
         let t = doc.tokens
         let k = m.range.lowerBound
         guard k - 2 >= range.lowerBound else { return false }
         let (a, b) = (t[k - 2].folded, t[k - 1].folded)
+        // "only 23 per cent of the US$ 1.8 billion that UNHCR requires": a share of a sum, not a sum given.
+        let percent = b == "the" ? (k - 3 >= range.lowerBound && t[k - 2].isFolded("of") ? t[k - 3].folded : nil) : (b == "of" ? a : nil)
         return (b == "from" && ["up", "down", "increase", "rise", "jump", "fall", "drop"].contains(a))
             || (["with", "to"].contains(b) && a == "compared")
+            || percent.map { ["cent", "percent", "%"].contains($0) } ?? false
     }
 
     /// "€110 million …, of which €100 million … and €10 million …": the index of the total.

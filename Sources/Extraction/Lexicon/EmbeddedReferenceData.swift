@@ -996,6 +996,7 @@ this year amounts to	cumulative
 comes to more than	cumulative
 so far this year	cumulative
 stands at	cumulative
+a combined	cumulative
 stood at	cumulative
 exceeds	cumulative
 exceeded	cumulative
