@@ -322,6 +322,10 @@ struct AidTests {
              rows: [Row(donor: "NO", recipient: "SD", amount: 150_000_000, currency: "NOK")]),
         Case(text: "Japan and Korea today pledged a combined $40 million in humanitarian aid for Myanmar.",
              rows: [Row(recipient: "MM", amount: 40_000_000, currency: "USD", cumulative: true)]),
+        // A state's own fund ("the Ukraine Energy Support Fund") is where its money goes, not a giver.
+        Case(text: "The Netherlands today said €32 million will go to the Ukraine Energy Support Fund and €8 million to strengthening Moldova's energy security.",
+             rows: [Row(donor: "NL", recipient: "UA", amount: 32_000_000, currency: "EUR"),
+                    Row(donor: "NL", recipient: "MD", amount: 8_000_000, currency: "EUR")]),
         // A list opened by anything else holds no aid.
         Case(text: "The delegation toured three sites in Sri Lanka:\n- a $40 million port terminal in Colombo;\n- a $12 million hospital wing in Kandy.",
              rows: []),

@@ -302,6 +302,17 @@ struct AidExtractor: Sendable {
             && doc.tokens[after].kind == .word && doc.entityAt[after] == nil && doc.titleAt[after] == nil
     }
 
+    /// Capitalised words from `k` that end a fund's name: "(Ukraine) Energy Support Fund", "(Afghanistan) Resilience Trust Fund".
+    private static func namesFund(_ doc: Document, after k: Int) -> Bool {
+        var n = k
+        while n < doc.tokens.count, n < k + 5, doc.tokens[n].isCapitalized, doc.tokens[n].kind == .word {
+            if fundWords.contains(doc.tokens[n]) { return true }
+            n += 1
+        }
+        return false
+    }
+    private static let fundWords: WordSet = ["fund", "facility"]
+
     /// "had decided", "had pledged", "had given": a past before the story's own.
     private func isPluperfect(_ doc: Document, _ range: Range<Int>) -> Bool {
         let t = doc.tokens
@@ -549,12 +560,14 @@ struct AidExtractor: Sendable {
                 let phraseEnd = after.first { t[$0].kind != .word || Self.phraseStarts.contains(t[$0]) } ?? after.upperBound
                 // … not a body's fund the money goes to: "to the African Union Peace Fund" (whose words read as an office's too).
                 let fundOfBody = e.kind == .organisation && k >= 2 && t[k - 1].isFolded("the") && t[k - 2].isFolded("to")
-                let givesAid = !fundOfBody && (after.lowerBound..<phraseEnd).contains {
+                // … nor a state's own fund: "to the Ukraine Energy Support Fund", "the Syria Humanitarian Fund".
+                let fundOfState = e.kind == .country && Self.namesFund(doc, after: entity.range.upperBound)
+                let givesAid = !fundOfBody && !fundOfState && (after.lowerBound..<phraseEnd).contains {
                     ((doc.cueAt[$0]?.classes.contains(.aid) ?? false) || (doc.cueAt[$0]?.classes.contains(.military) ?? false)
                         || (doc.cueAt[$0]?.classes.contains(.humanitarian) ?? false)) && !Self.isVerb(t[$0].folded)
                 }
                 // "UK Development Minister X": the state of an official, not of a place money goes to.
-                let officials = !fundOfBody && entity.range.upperBound < t.count && doc.titleAt[entity.range.upperBound] != nil
+                let officials = !fundOfBody && !fundOfState && entity.range.upperBound < t.count && doc.titleAt[entity.range.upperBound] != nil
                     // "the $9.5 million Australia provided in December": the giver.
                     || (entity.range.upperBound < t.count && Self.gaveVerbs.contains(t[entity.range.upperBound]))
                 // "equipment from India": where the goods come from, not who receives them; "extended by India": the giver.
