@@ -215,6 +215,10 @@ struct MeetingTests {
              participants: ["Gao Wen", "Azmi Harun"], date: "2024-03-13", location: .named("Kuala Lumpur")),
         Case(text: "Thai Prime Minister Chai Wongsa held talks with Lao Prime Minister Khamphan Vongsa in the capital of Laos on Wednesday.",
              participants: ["Chai Wongsa", "Khamphan Vongsa"], date: "2024-03-13", location: .named("Vientiane")),
+        // "The audience took place in the presence of …" adds to the audience told; the sender of a message, named in
+        // apposition, is not at it.
+        Case(text: "President Karim Benali received Sunday in Algiers the Foreign Minister of Mauritania, Mr. Sidi Ould Amar, bearer of a written message from his brother, the President of Mauritania, Mr. Brahim Ould Hamed. The audience took place in the presence of the Foreign Minister, Mr. Nadir Saadi.",
+             participants: ["Karim Benali", "Sidi Ould Amar", "Nadir Saadi"], date: "2024-03-10", location: .named("Algiers")),
         // A city a sentence opens with sets the scene of the rest of its paragraph, over the city of the story's visit.
         Case(text: "Vice President Emre Kaya welcomed Kyrgyz Prime Minister Talant Osmonov at the Presidential Complex in Ankara on Monday.\n\nMeanwhile, in Bishkek, the Turkish aid agency handed over medical equipment to a children's hospital on Tuesday. The equipment was delivered at a ceremony attended by agency President Selim Ozturk and Kyrgyz Minister of Health Aida Toktobaeva.",
              participants: ["Selim Ozturk", "Aida Toktobaeva"], date: "2024-03-12", location: .named("Bishkek")),

@@ -148,22 +148,22 @@ extension MeetingExtractor {
     static let pairVerbs: WordSet = ["will", "also", "last", "had", "have", "are", "agreed"]
     static let groupNouns: WordSet = ["officials", "leaders", "ministers", "secretaries", "presidents", "premiers", "heads"]
 
-    /// "The Secretary", "the Israeli minister", "The Prime Minister": "the" + title words, not followed by a name. Also an
-    /// office that stands bare for its holder as a sentence's subject, as a ministry's release writes it ("Foreign Secretary
-    /// was received in audience by …", "On 5 December, Foreign Secretary called on …"); `named(k)`: token k is part of a
-    /// mention of a person, whose title in apposition ("Kinley Penjor, Prime Minister of Bhutan") is no description.
     /// Whether the person named from token `k` sent what the sentence tells of: "a written message … from X", "a letter from
-    /// X", "greetings from X".
+    /// X", "greetings from Lao Prime Minister X", "a written message from his brother, the President of Mauritania, Mr. X".
     func isSender(_ doc: Document, _ k: Int, floor: Int) -> Bool {
+        // Back to "from", past the sender's office, state and an apposition, not into another clause or party.
         var from = k - 1
-        // "greetings from Lao Prime Minister X", "from the Omani Sultan": past the state and "the".
-        if from >= floor, let state = doc.entityAt[from] { from = state.range.lowerBound - 1 }
-        if from >= floor, doc.tokens[from].isFolded("the") { from -= 1 }
-        guard from >= floor, doc.tokens[from].isFolded("from") else { return false }
+        let lowest = max(floor, k - 16)
+        while from >= lowest, !doc.tokens[from].isFolded("from") {
+            if Self.senderBounds.contains(doc.tokens[from]) || doc.hasCue(.meet, in: from..<from + 1) { return false }
+            from -= 1
+        }
+        guard from >= lowest else { return false }
         return (max(floor, from - 11)..<from).contains { Self.messageNouns.contains(doc.tokens[$0]) }
     }
 
     static let messageNouns: WordSet = ["message", "messages", "letter", "letters", "greetings", "invitation", "note", "congratulations"]
+    static let senderBounds: WordSet = ["and", "with", "to", "who", "which", "by", ";", "."]
 
     /// Whether the office from `k` ends where a verb or "and" follows, and names one holder: "Foreign Secretary called on",
     /// not "Prime Minister Receives New Ambassadors" (a headline) or "Ministers from 30 countries attended".
@@ -175,6 +175,10 @@ extension MeetingExtractor {
         return (next.kind == .word && !next.isCapitalized) || next.text == ","
     }
 
+    /// "The Secretary", "the Israeli minister", "The Prime Minister": "the" + title words, not followed by a name. Also an
+    /// office that stands bare for its holder as a sentence's subject, as a ministry's release writes it ("Foreign Secretary
+    /// was received in audience by …", "On 5 December, Foreign Secretary called on …"); `named(k)`: token k is part of a
+    /// mention of a person, whose title in apposition ("Kinley Penjor, Prime Minister of Bhutan") is no description.
     func definiteDescriptions(_ doc: Document, _ range: Range<Int>, named: (Int) -> Bool = { _ in false }) -> [Range<Int>] {
         var result: [Range<Int>] = []
         var k = range.lowerBound

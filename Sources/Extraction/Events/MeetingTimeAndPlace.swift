@@ -509,7 +509,7 @@ extension MeetingExtractor {
                                           "violence", "fighting", "events", "stability", "security", "ceasefire", "reconstruction"]
 
     static let venueWords: WordSet = ["palace", "house", "hotel", "hall", "base", "centre", "center", "building", "headquarters",
-                                          "office", "residence", "ministry", "embassy", "pentagon", "kremlin", "street", "resort", "villa", "castle", "complex", "memorial",
+                                          "office", "residence", "ministry", "embassy", "pentagon", "kremlin", "street", "resort", "villa", "castle", "complex", "memorial", "seat",
                                       "diwan", "room", "observatory", "serail", "chancellery", "istana", "department", "buildings"]
     static let venueNameJoints: WordSet = ["des", "de", "du", "of", "the", "la", "las", "los", "le", "les", "del", "al", "el", "di",
                                            "della", "da", "do", "dos", "das", "der", "van", "von"]

@@ -549,7 +549,7 @@ extension MeetingExtractor {
     static let heldVerbs: WordSet = ["held", "holds", "hold"]
     /// Nouns that name an encounter told before: "the teleconference", "the talks".
     static let encounterNouns: WordSet = ["meeting", "meetings", "talks", "conversation", "discussion", "call", "calls", "teleconference",
-                                          "videoconference", "video-conference", "consultations"]
+                                          "videoconference", "video-conference", "consultations", "audience"]
     /// Nouns that count several encounters ("both calls", "the meetings with Slovenia and Mauritius").
     static let pluralEncounters: WordSet = ["meetings", "calls", "sessions", "engagements", "encounters"]
     /// Words between a count and its encounters: "all the meetings", "both his calls".

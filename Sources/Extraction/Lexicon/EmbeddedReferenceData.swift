@@ -1254,6 +1254,7 @@ joining	attend
 accompanied	attend
 accompanying	attend
 witnessed	attend
+in the presence of	attend
 participated	attend
 took part	attend
 taking part	attend
