@@ -219,6 +219,10 @@ struct MeetingTests {
         // apposition, is not at it.
         Case(text: "President Karim Benali received Sunday in Algiers the Foreign Minister of Mauritania, Mr. Sidi Ould Amar, bearer of a written message from his brother, the President of Mauritania, Mr. Brahim Ould Hamed. The audience took place in the presence of the Foreign Minister, Mr. Nadir Saadi.",
              participants: ["Karim Benali", "Sidi Ould Amar", "Nadir Saadi"], date: "2024-03-10", location: .named("Algiers")),
+        // "his Mauritanian counterpart", unnamed: the one of that state named before; "at the headquarters of the Ministry of
+        // Foreign Affairs" is the ministry's headquarters.
+        Case(text: "Mauritanian Foreign Minister Sidi Ould Amar arrived in Algiers on Monday. Algerian Foreign Minister Nadir Saadi held talks on Tuesday with his Mauritanian counterpart at the headquarters of the Ministry of Foreign Affairs.",
+             participants: ["Nadir Saadi", "Sidi Ould Amar"], date: "2024-03-12", location: .named("Ministry of Foreign Affairs headquarters")),
         // A city a sentence opens with sets the scene of the rest of its paragraph, over the city of the story's visit.
         Case(text: "Vice President Emre Kaya welcomed Kyrgyz Prime Minister Talant Osmonov at the Presidential Complex in Ankara on Monday.\n\nMeanwhile, in Bishkek, the Turkish aid agency handed over medical equipment to a children's hospital on Tuesday. The equipment was delivered at a ceremony attended by agency President Selim Ozturk and Kyrgyz Minister of Health Aida Toktobaeva.",
              participants: ["Selim Ozturk", "Aida Toktobaeva"], date: "2024-03-12", location: .named("Bishkek")),

@@ -142,7 +142,8 @@ extension MeetingExtractor {
                 || (isIn && k >= range.lowerBound + 3 && doc.tokens[k - 1].isFolded("held") && doc.tokens[k - 2].isFolded("be")
                     && ["to", "will"].contains(doc.tokens[k - 3]))
             // "Minister of State at the Ministry of Foreign Affairs X": the office's own words, not a place.
-            let inOffice = isAt && k > range.lowerBound && doc.titleAt[k - 1] != nil
+            // … not "with his counterpart at the Foreign Ministry".
+            let inOffice = isAt && k > range.lowerBound && doc.titleAt[k - 1].map { !$0.words.contains(.counterpart) } ?? false
             guard isIn || isAt || afterVisit || toVenue || toDestination, !topicPlace, !inOffice, !doc.quoted[k] else {
                 // "Austin's New Delhi visit"
                 if let entity = doc.entityAt[k], entity.range.lowerBound == k, entity.best.kind == .capital || entity.best.kind == .city,
@@ -229,8 +230,14 @@ extension MeetingExtractor {
                     city = (doc.text(entity.range), entity.best.code)
                 }
             } else if isAt, venue == nil, let end = Self.describedVenue(doc, from: j, range) {
-                // "at the presidential office", "at the Party Central Committee's headquarters"
-                venue = (doc.text(j..<end), nil)
+                // "at the presidential office", "at the Party Central Committee's headquarters"; "at the headquarters of the
+                // Foreign Ministry" is named as the body's "Foreign Ministry headquarters".
+                if !doc.tokens[j].isCapitalized, doc.tokens[j + 1].isFolded("of") {
+                    let name = doc.tokens[j + 2].isFolded("the") ? j + 3 : j + 2
+                    venue = ("\(doc.text(name..<end)) \(doc.tokens[j].text)", nil)
+                } else {
+                    venue = (doc.text(j..<end), nil)
+                }
                 // "at the alliance's headquarters": the seat of the body named last before it ("NATO headquarters").
                 if end - j >= 3, Self.bodyReferences.contains(doc.tokens[j]), ["'s", "’s"].contains(doc.tokens[j + 1]),
                     let body = stride(from: j - 1, through: max(0, j - 400), by: -1).lazy.compactMap({ doc.entityAt[$0] })
@@ -362,6 +369,8 @@ extension MeetingExtractor {
         var m = j
         while m < min(range.upperBound, j + 5) {
             let token = doc.tokens[m]
+            // "at the headquarters of the Ministry of Foreign Affairs": the seat of a body named after it.
+            if m == j, venueWords.contains(token), !token.isCapitalized, let end = seatOf(doc, after: j + 1, range) { return end }
             if venueWords.contains(token) { return m > j || token.isCapitalized ? m + 1 : nil }
             let possessive = token.isFolded("'s") || token.folded == "’s"
             guard token.kind == .word || possessive, !venueStops.contains(token), DateResolver.weekdays[token] == nil,
@@ -370,6 +379,21 @@ extension MeetingExtractor {
             m += 1
         }
         return nil
+    }
+
+    /// The end of a body's name after "of (the)" at `k`: "of the Ministry of Foreign Affairs", "of the African Union
+    /// Commission"; capitalised words and the small words inside a name.
+    static func seatOf(_ doc: Document, after k: Int, _ range: Range<Int>) -> Int? {
+        guard k + 1 < range.upperBound, doc.tokens[k].isFolded("of") else { return nil }
+        let start = doc.tokens[k + 1].isFolded("the") ? k + 2 : k + 1
+        var end = start
+        while end < range.upperBound, doc.tokens[end].isCapitalized
+            || (end > start && ["of", "for", "and"].contains(doc.tokens[end]) && end + 1 < range.upperBound && doc.tokens[end + 1].isCapitalized)
+        {
+            if DateResolver.weekdays[doc.tokens[end]] != nil || DateResolver.months[doc.tokens[end]] != nil { break }
+            end += 1
+        }
+        return end > start ? end : nil
     }
 
     /// The ministry a text names before `j` ("the Ministry of Foreign Affairs"), or whose minister it names ("Deputy Minister
