@@ -223,6 +223,9 @@ struct MeetingTests {
         // Foreign Affairs" is the ministry's headquarters.
         Case(text: "Mauritanian Foreign Minister Sidi Ould Amar arrived in Algiers on Monday. Algerian Foreign Minister Nadir Saadi held talks on Tuesday with his Mauritanian counterpart at the headquarters of the Ministry of Foreign Affairs.",
              participants: ["Nadir Saadi", "Sidi Ould Amar"], date: "2024-03-12", location: .named("Ministry of Foreign Affairs headquarters")),
+        // "Taking part in the extended-format talks were …": the talks told, whatever their format's adjective.
+        Case(text: "President Pavel Rudak held talks with Prime Minister Imran Qadir in Minsk on Tuesday. Talks in a narrow format were followed by extended-format talks. Taking part in the extended-format talks were Foreign Minister Bilal Ashraf and Prime Minister of Belarus Oleg Zhuk.",
+             participants: ["Pavel Rudak", "Imran Qadir", "Bilal Ashraf", "Oleg Zhuk"], date: "2024-03-12", location: .named("Minsk")),
         // A city a sentence opens with sets the scene of the rest of its paragraph, over the city of the story's visit.
         Case(text: "Vice President Emre Kaya welcomed Kyrgyz Prime Minister Talant Osmonov at the Presidential Complex in Ankara on Monday.\n\nMeanwhile, in Bishkek, the Turkish aid agency handed over medical equipment to a children's hospital on Tuesday. The equipment was delivered at a ceremony attended by agency President Selim Ozturk and Kyrgyz Minister of Health Aida Toktobaeva.",
              participants: ["Selim Ozturk", "Aida Toktobaeva"], date: "2024-03-12", location: .named("Bishkek")),

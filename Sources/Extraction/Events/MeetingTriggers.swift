@@ -246,8 +246,8 @@ extension MeetingExtractor {
         guard Self.encounterNouns.contains(doc.tokens[i]) else { return false }
         guard i > 0 else { return false }
         var before = doc.tokens[i - 1].folded
-        // "the bilateral talks", "their working meeting": past the adjective to the determiner.
-        if i > 1, Self.meetingAdjectives.contains(before) {
+        // "the bilateral talks", "their working meeting", "the extended-format talks": past the adjective to the determiner.
+        if i > 1, Self.meetingAdjectives.contains(before) || before.hasSuffix("-format") || before.hasSuffix("-level") {
             before = doc.tokens[i - 2].folded
         }
         return before == "the" || before == "’s" || before == "'s" || before == "this" || before == "their"
