@@ -493,6 +493,18 @@ struct PersonTests {
         #expect(facts.person("Ömer Bolat")?.country == "TR", "\(facts.summary)")
     }
 
+    @Test("Listed 'along with' the outlet's official and a visitor's minister, the unmarked ones serve the outlet's state")
+    func alongWithPublishersOfficial() {
+        let text = """
+            King Hamad Saleh received Cypriot President Andreas Pavlou at the Royal Palace on Wednesday. \
+            Crown Prince Faisal Saleh attended the meeting, along with Foreign Minister Omar Nasser and Cypriot Foreign Minister Eleni Georgiou. \
+            Talks covered ties between Jordan and Cyprus, the situation in Gaza and the displacement of Palestinians.
+            """
+        let facts = extract(text, on: Self.published, origin: "https://petra.gov.jo/Include/InnerPage.jsp?ID=1")
+        #expect(facts.person("Omar Nasser")?.country == "JO", "\(facts.summary)")
+        #expect(facts.person("Eleni Georgiou")?.country == "CY", "\(facts.summary)")
+    }
+
     @Test("A national outlet's own officials take the outlet's country")
     func publisherCountry() {
         let text = """

@@ -604,7 +604,7 @@ struct Coreference: Sendable {
                                                    "led", "headed", "was", "were"]
 
     /// Words of people who are with someone: "accompanied by", "in the presence of".
-    private static let companionship: WordSet = ["accompanied", "accompanying", "accompany", "accompanies", "presence"]
+    private static let companionship: WordSet = ["accompanied", "accompanying", "accompany", "accompanies", "presence", "along"]
     private static let accompanying: WordSet = ["accompanying", "accompanies", "accompanied"]
     private static let spouses: Set<String> = ["first lady", "first gentleman", "wife", "husband", "spouse"]
 
