@@ -231,6 +231,19 @@ struct MeetingTests {
              participants: ["Selim Ozturk", "Aida Toktobaeva"], date: "2024-03-12", location: .named("Bishkek")),
     ]
 
+    @Test("'Earlier on Wednesday, A held talks with B': another encounter than the audience both attended")
+    func earlierEncounter() {
+        let text = """
+            King Hamad Saleh received Cypriot President Andreas Pavlou at the Royal Palace on Wednesday. \
+            Foreign Minister Omar Nasser and Cypriot Foreign Minister Eleni Georgiou attended the meeting. \
+            Earlier on Wednesday, Nasser held talks with Georgiou at the Ministry of Foreign Affairs.
+            """
+        let facts = extract(text, on: Self.published)
+        #expect(facts.meetings.count == 2, "\(facts.summary)")
+        #expect(facts.meetings.contains { Set($0.participants) == ["Omar Nasser", "Eleni Georgiou"] && $0.location == "Ministry of Foreign Affairs" },
+                "\(facts.summary)")
+    }
+
     @Test("A meeting's participants, date, place, mode and status", arguments: cases)
     func meeting(_ row: Case) {
         let facts = extract(row.text, on: Self.published)

@@ -572,8 +572,9 @@ extension MeetingExtractor {
             }
             if noun < range.upperBound, Self.encounterNouns.contains(t[noun]) || Self.occasions[t[noun]] != nil { return true }
         }
-        // "Later that day", "Later in the day"
-        return t[first].isFolded("later") && range.count > 2 && (["that", "in", "the", "on"].contains(t[first + 1]) || t[first + 1].text == ",")
+        // "Later that day", "Later in the day", "Earlier on Wednesday,"
+        return (t[first].isFolded("later") || t[first].isFolded("earlier")) && range.count > 2
+            && (["that", "in", "the", "on"].contains(t[first + 1]) || t[first + 1].text == ",")
     }
 
     static let sequelOpeners: WordSet = ["afterwards", "afterward", "subsequently", "thereafter"]
