@@ -81,6 +81,21 @@ struct ArticleSetting: Sendable {
                 k = match.range.upperBound + 1
             }
         }
+        // "Gabala, October 7, AZERTAC", "KUMASI (GNA) –": a dateline's city the gazetteer lacks, opening the body before a
+        // date, an agency's bracket or a dash, is in the outlet's own state.
+        if dateline.isEmpty, let publisher = doc.publisher, let opening = doc.sentences.first?.range, opening.lowerBound == 0 {
+            var end = 0
+            while end < min(opening.upperBound, 3), doc.tokens[end].kind == .word, doc.tokens[end].isCapitalized,
+                doc.entityAt[end] == nil, doc.titleAt[end] == nil
+            {
+                end += 1
+            }
+            if end > 0, end + 1 < opening.upperBound {
+                let mark = doc.tokens[end].text, next = doc.tokens[end + 1]
+                let dated = mark == "," && (DateResolver.months[next] != nil || DateResolver.weekdays[next] != nil || next.kind == .number)
+                if dated || ["(", "–", "—"].contains(mark) { dateline.append((doc.text(0..<end), publisher)) }
+            }
+        }
         self.dateline = dateline
     }
 
