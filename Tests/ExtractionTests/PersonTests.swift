@@ -222,6 +222,11 @@ struct PersonTests {
         // An office ends at the person named before it.
         Case(text: "Chilean Undersecretary for Latin America and the Caribbean Tomás Fuenzalida Prat and the Ambassador of Peru to Chile, Inés Quiroga Salas, also took part in the meeting.",
              name: "Inés Quiroga Salas", title: "Ambassador to Chile", country: "PE"),
+        // A national parliament's own name ends the office before the name, and gives its state.
+        Case(text: "The talks were attended by Deputy Chairman of the Mazhilis Arman Seitov on the Kazakh side.",
+             name: "Arman Seitov", title: "Deputy Chairman of the Mazhilis", country: "KZ"),
+        Case(text: "Speaker of the Saeima Ilze Ozola received the delegation on Monday.",
+             name: "Ilze Ozola", title: "Speaker of the Saeima", country: "LV"),
         // Words of offices inside a title are no name: "Managing", "Expatriates".
         Case(text: "Following the Executive Board discussion, Mr. Daisuke Mori, Deputy Managing Director and Acting Chair, issued the following statement.",
              name: "Daisuke Mori", title: "Deputy Managing Director and Acting Chair", country: nil),

@@ -1863,6 +1863,30 @@ CANKAYA	Çankaya Palace;Cankaya Palace		TR
 BEIT_HANASSI	Beit HaNassi;President's Residence in Jerusalem		IL	
 KCNA	Korean Central News Agency;KCNA		KP	
 KPA	Korean People's Army;KPA		KP	
+KZ_MAZHILIS	Mazhilis;Mazhilis of the Parliament;Majilis		KZ	
+KZ_SENATE	Senate of Kazakhstan		KZ	
+PL_SEJM	Sejm;Polish Sejm		PL	
+PL_SENATE	Polish Senate		PL	
+NO_STORTING	Storting;Stortinget		NO	
+SE_RIKSDAG	Riksdag;Swedish Riksdag		SE	
+DK_FOLKETING	Folketing;Folketinget		DK	
+IS_ALTHING	Althing;Alþingi		IS	
+FI_EDUSKUNTA	Eduskunta		FI	
+IE_OIREACHTAS	Oireachtas;Dáil;Dáil Éireann;Seanad		IE	
+LT_SEIMAS	Seimas		LT	
+LV_SAEIMA	Saeima		LV	
+EE_RIIGIKOGU	Riigikogu		EE	
+HR_SABOR	Sabor;Croatian Parliament		HR	
+KG_KENESH	Jogorku Kenesh		KG	
+UZ_OLIY_MAJLIS	Oliy Majlis		UZ	
+AZ_MILLI_MAJLIS	Milli Majlis		AZ	
+TM_MEJLIS	Mejlis of Turkmenistan		TM	
+MN_KHURAL	State Great Khural;Great Khural		MN	
+IN_LOK_SABHA	Lok Sabha		IN	
+IN_RAJYA_SABHA	Rajya Sabha		IN	
+BD_SANGSAD	Jatiya Sangsad		BD	
+MY_DEWAN_RAKYAT	Dewan Rakyat		MY	
+TR_TBMM	Grand National Assembly of Türkiye;Grand National Assembly of Turkey;Turkish Grand National Assembly		TR	
 
 """#,
         "regions.tsv": #"""
