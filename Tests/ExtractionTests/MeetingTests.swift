@@ -226,6 +226,10 @@ struct MeetingTests {
         // "Taking part in the extended-format talks were …": the talks told, whatever their format's adjective.
         Case(text: "President Pavel Rudak held talks with Prime Minister Imran Qadir in Minsk on Tuesday. Talks in a narrow format were followed by extended-format talks. Taking part in the extended-format talks were Foreign Minister Bilal Ashraf and Prime Minister of Belarus Oleg Zhuk.",
              participants: ["Pavel Rudak", "Imran Qadir", "Bilal Ashraf", "Oleg Zhuk"], date: "2024-03-12", location: .named("Minsk")),
+        // "X, who is on a working visit to Malaysia, was accompanied by Y": the visit of a clause of its own makes Y no trip
+        // companion; "Also present was Z" is at the encounter told.
+        Case(text: "Prime Minister Datuk Seri Hamzah Aziz received a courtesy call from Indonesian Armed Forces Commander General Bambang Sutrisno in Putrajaya on Tuesday. Bambang, who is on a three-day working visit to Malaysia, was accompanied by Indonesian Ambassador to Malaysia Hermanto. Also present was Malaysia's Chief of Defence Force General Mohd Faizal Rahim.",
+             participants: ["Hamzah Aziz", "Bambang Sutrisno", "Hermanto", "Mohd Faizal Rahim"], date: "2024-03-12", location: .named("Putrajaya")),
         // A city a sentence opens with sets the scene of the rest of its paragraph, over the city of the story's visit.
         Case(text: "Vice President Emre Kaya welcomed Kyrgyz Prime Minister Talant Osmonov at the Presidential Complex in Ankara on Monday.\n\nMeanwhile, in Bishkek, the Turkish aid agency handed over medical equipment to a children's hospital on Tuesday. The equipment was delivered at a ceremony attended by agency President Selim Ozturk and Kyrgyz Minister of Health Aida Toktobaeva.",
              participants: ["Selim Ozturk", "Aida Toktobaeva"], date: "2024-03-12", location: .named("Bishkek")),

@@ -341,7 +341,12 @@ struct MeetingExtractor: Sendable {
             let attendedOccasion = attendCue && opensAsSequel(doc, range) && range.contains { k in
                 Self.occasions[doc.tokens[k]] != nil && (max(range.lowerBound, k - 3)..<k).contains { ["a", "an"].contains(doc.tokens[$0]) }
             }
-            if attendCue, !doc.hasCue(.visit, in: range) || doc.hasCue(.meet, in: range),
+            // … not a companion on the trip ("accompanied on his visit"); a visit told in a clause of its own ("X, who is on a
+            // working visit to Malaysia, was accompanied by Y") is no trip's.
+            let tripCompanion = doc.hasCue(.visit, in: range) && doc.cueIndices(.visit, in: range).contains { visit in
+                !inRelativeClause(doc, visit, trigger: joinedBy(doc, range) ?? range.upperBound)
+            }
+            if attendCue, !tripCompanion || doc.hasCue(.meet, in: range),
                 mentionsMeeting(doc, range) || joinedRemotely(doc, range) || joinedParticipant, !meetings.isEmpty, !attendedOccasion
             {
                 let triggerless = doc.cueIndices(.meet, in: range).allSatisfy { isReferenceToMeeting(doc, $0) }

@@ -338,6 +338,12 @@ extension MeetingExtractor {
     static let verbMarkers: WordSet = ["to", "will", "would", "shall", "also", "and", "jointly"]
 
     func mentionsMeeting(_ doc: Document, _ range: Range<Int>) -> Bool {
+        // "Also present was X", "Present were A and B": present at the encounter just told.
+        if let first = range.first, range.count > 3,
+            doc.tokens[first].isFolded("present") || (doc.tokens[first].isFolded("also") && doc.tokens[first + 1].isFolded("present"))
+        {
+            return true
+        }
         // … and an occasion told before ("The reception was attended by"), not a new one ("joined X for a working dinner").
         return range.contains { k in
             Self.encounterNouns.contains(doc.tokens[k]) || doc.tokens[k].isFolded("they")
