@@ -227,6 +227,9 @@ struct PersonTests {
              name: "Arman Seitov", title: "Deputy Chairman of the Mazhilis", country: "KZ"),
         Case(text: "Speaker of the Saeima Ilze Ozola received the delegation on Monday.",
              name: "Ilze Ozola", title: "Speaker of the Saeima", country: "LV"),
+        // A state's possessive after "of" is inside the office: "the Speaker of Morocco's House of Representatives, X".
+        Case(text: "He is due to be received on Wednesday by the Speaker of Morocco's House of Representatives, Karim Alaoui, before wrapping up his visit.",
+             name: "Karim Alaoui", title: "Speaker of House of Representatives", country: "MA"),
         // Words of offices inside a title are no name: "Managing", "Expatriates".
         Case(text: "Following the Executive Board discussion, Mr. Daisuke Mori, Deputy Managing Director and Acting Chair, issued the following statement.",
              name: "Daisuke Mori", title: "Deputy Managing Director and Acting Chair", country: nil),

@@ -4950,6 +4950,7 @@ european	modifier
 executive	modifier	
 expatriate	modifier	
 expatriates	modifier	
+representatives	modifier	
 managing	modifier	
 external	modifier	
 family	modifier	

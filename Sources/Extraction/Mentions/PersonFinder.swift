@@ -746,9 +746,10 @@ struct PersonFinder: Sendable {
             if let entity = doc.entityAt[k], entity.best.kind == .institution, isVenue(doc, entity.range, floor: floor) { break }
             if isChainWord(doc, k) {
                 start = k
-                // "handed over the aid to Vanuatu's Special Envoy X": a state's possessive opens the office.
+                // "handed over the aid to Vanuatu's Special Envoy X": a state's possessive opens the office; not after "of"
+                // ("the Speaker of Morocco's House of Representatives, X").
                 if let entity = doc.entityAt[k], entity.range.lowerBound == k, entity.range.upperBound < tokens.count,
-                    ["'s", "’s"].contains(tokens[entity.range.upperBound])
+                    ["'s", "’s"].contains(tokens[entity.range.upperBound]), !(k - 1 >= floor && tokens[k - 1].isFolded("of"))
                 {
                     break
                 }
