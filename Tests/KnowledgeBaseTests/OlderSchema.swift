@@ -21,12 +21,19 @@ enum OlderSchema {
         "topic_counts", "person_meetings", "aid_day_totals", "aid_month_totals", "aid_party_totals", "fts_deferred",
     ]
 
-    /// Columns the newest schema changed, as the older one held them (0008, 0010).
+    /// Columns the newest schema changed, as a schema older than the migration that changed them
+    /// held them (0008, 0010).
     private static let changed = [
-        "person_roles.country": "nullif(country, '')",
-        "meeting_participants.role": "CASE WHEN principal THEN 'principal' ELSE 'attendee' END",
-        "articles.content_hash": "lower(hex(content_hash))",
+        "person_roles.country": (migration: 8, sql: "nullif(country, '')"),
+        "meeting_participants.role": (migration: 8, sql: "CASE WHEN principal THEN 'principal' ELSE 'attendee' END"),
+        "articles.content_hash": (migration: 10, sql: "lower(hex(content_hash))"),
     ]
+
+    /// How a schema at `version` held `column` of `table`, when a later migration changed it.
+    private static func changed(_ table: String, _ column: String, version: Int) -> String? {
+        guard let change = changed["\(table).\(column)"], version < change.migration else { return nil }
+        return change.sql
+    }
 
     /// An article's hash as 64 lowercase hex digits, whether stored as them (before migration 0010)
     /// or as its 32 bytes (after): for comparing articles across an upgrade.
@@ -52,8 +59,8 @@ enum OlderSchema {
                 let newer = Set(try database.prepare("SELECT name FROM pragma_table_info(?, 'newest')").rows([.text(table)]) {
                     $0.text(at: 0) ?? ""
                 })
-                let columns = older.filter { newer.contains($0) || Self.changed["\(table).\($0)"] != nil }
-                let values = columns.map { Self.changed["\(table).\($0)"] ?? "\"\($0)\"" }
+                let columns = older.filter { newer.contains($0) || Self.changed(table, $0, version: version) != nil }
+                let values = columns.map { Self.changed(table, $0, version: version) ?? "\"\($0)\"" }
                 // Names from both files' own schemas, quoted as identifiers; no value is spliced in.
                 try database.execute("""
                     INSERT INTO main."\(table)" (\(columns.map { "\"\($0)\"" }.joined(separator: ", ")))

@@ -59,9 +59,9 @@ final class QueryPlanTests {
         #expect(country.contains("SEARCH p USING INTEGER PRIMARY KEY (rowid=?)"), "\(country)")
     }
 
-    @Test("The evidence of a list's facts searches each fact's reports by the spans' key, then each report's article by id")
+    @Test("The evidence of a list of meetings searches each meeting's reports by the spans' key, then each report's article by id")
     func evidence() throws {
-        for (evidence, key) in [(FirstEvidence.meetings, "meeting_id=?"), (FirstEvidence.aid, "aid_id=?")] {
+        for (evidence, key) in [(FirstEvidence.meetings, "meeting_id=?")] {
             let plan = try plan(evidence.sql)
             // The only scan is of the JSON array of ids; the spans are a table WITHOUT ROWID keyed by
             // fact (migration 0008): the key is the table.
@@ -71,6 +71,26 @@ final class QueryPlanTests {
         }
         // What orders the reports of a fact reported more than once: its articles, each by id.
         #expect(try plan(FirstEvidence.orderSQL) == ["SEARCH articles USING INTEGER PRIMARY KEY (rowid=?)"])
+    }
+
+    @Test("The triggers that keep a commitment's first report (migration 0011) search by key: the commitment, its reports, their articles")
+    func firstReportTriggers() throws {
+        let triggers = try database.prepare("""
+            SELECT name, sql FROM sqlite_schema WHERE type = 'trigger' AND name LIKE 'aid\\_evidence\\_%' ESCAPE '\\' ORDER BY name
+            """).rows { ($0.text(at: 0) ?? "", $0.text(at: 1) ?? "") }
+        #expect(triggers.map(\.0) == ["aid_evidence_article_update", "aid_evidence_delete", "aid_evidence_insert", "aid_evidence_update"])
+        for (name, sql) in triggers {
+            // The statement between BEGIN and END, with the trigger's new.x and old.x as parameters.
+            let begin = try #require(sql.range(of: " BEGIN\n")), end = try #require(sql.range(of: "END", options: .backwards))
+            let body = String(sql[begin.upperBound..<end.lowerBound]).trimmingCharacters(in: .whitespacesAndNewlines)
+                .replacingOccurrences(of: #"\b(new|old)\.([a-z_]+)"#, with: ":$1_$2", options: .regularExpression)
+            let plan = try plan(body.hasSuffix(";") ? String(body.dropLast()) : body)
+            // The only scan is of the one row a subquery chose; every table is searched by key.
+            #expect(plan.filter { $0.hasPrefix("SCAN") }.allSatisfy { $0 == "SCAN f" }, "\(name): \(plan)")
+            #expect(plan.contains { $0.hasPrefix("SEARCH aid_commitments USING INTEGER PRIMARY KEY") }, "\(name): \(plan)")
+            #expect(plan.contains { $0.hasPrefix("SEARCH s USING PRIMARY KEY (aid_id=?)") || $0.hasPrefix("SEARCH aid_spans USING") },
+                    "\(name): \(plan)")
+        }
     }
 
     @Test("Meetings within dates: the date index is searched by range")

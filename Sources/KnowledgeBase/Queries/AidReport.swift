@@ -102,21 +102,35 @@ extension KnowledgeBase {
     public func aid(from: Day? = nil, to: Day? = nil, donor: String? = nil, recipient: String? = nil,
                     kind: AidKind? = nil, evidence: Bool = true) throws -> AidReport {
         try reading { () throws -> AidReport in
-            let statement = try database.prepare(Self.aidSQL(donor: donor != nil, recipient: recipient != nil, kind: kind != nil))
+            let statement = try database.prepare(Self.aidSQL(donor: donor != nil, recipient: recipient != nil, kind: kind != nil,
+                                                             evidence: evidence))
             try statement.bind(Self.aidValues(from: from, to: to, donor: donor, recipient: recipient, kind: kind))
-            var rows: [AidRow] = []
-            while try statement.step() { rows.append(Self.aidRow(statement)) }
-            if evidence { try fillEvidence(of: &rows) }
-            return AidReport(rows: rows)
+            return AidReport(rows: try aidRows(statement, evidence: evidence))
         }
     }
 
-    /// Sets the evidence of each of `rows`: the sentence of its earliest report.
-    func fillEvidence(of rows: inout [AidRow]) throws {
-        try FirstEvidence.aid.fill(rows.count, id: { rows[$0].id }, set: { rows[$0].evidence = $1 }, in: database)
+    /// The rows of `statement`, which selects `aidColumns(evidence:)`, bound and not yet stepped;
+    /// with `evidence`, each with the sentence of its earliest report, read from its article at the
+    /// place the row keeps (`EvidencePlace`).
+    func aidRows(_ statement: Statement, evidence: Bool) throws -> [AidRow] {
+        var rows: [AidRow] = []
+        var places: [EvidencePlace?] = []
+        while try statement.step() {
+            rows.append(Self.aidRow(statement))
+            if evidence { places.append(EvidencePlace(statement, at: 9)) }
+        }
+        if evidence { try EvidencePlace.read(places, in: database) { rows[$0].evidence = $1 } }
+        return rows
     }
 
-    /// The row at `statement`, which selects the columns of `aidSQL` in its order.
+    /// The columns of a list of aid, of the commitments `a`: those of `aidRow`, then, with `evidence`,
+    /// the place of the evidence (`aidRows` reads it).
+    static func aidColumns(evidence: Bool = true) -> String {
+        "a.id, a.date, a.date_precision, a.donor, a.recipient, a.amount, a.currency, a.kind, a.cumulative"
+            + (evidence ? ", " + EvidencePlace.columns(of: "a") : "")
+    }
+
+    /// The row at `statement`, which selects `aidColumns()`.
     static func aidRow(_ statement: Statement) -> AidRow {
         var row = AidRow(
             id: statement.int64(at: 0), date: statement.text(at: 1) ?? "", donor: statement.text(at: 3),
@@ -132,10 +146,11 @@ extension KnowledgeBase {
     /// The dates are ranges on `date` (never `:from IS NULL OR …`), and a filter not given is left
     /// out of the SQL, so that the planner searches the date index, or the donor's or recipient's
     /// (QueryPlanTests asserts it). Within dates alone, aid_commitments_by_date holds every column.
-    /// The evidence is read afterwards (`FirstEvidence`).
-    static func aidSQL(donor: Bool = false, recipient: Bool = false, kind: Bool = false) -> String {
+    /// The place of each row's evidence follows (`EvidencePlace`), also in that index; the sentence is
+    /// read afterwards.
+    static func aidSQL(donor: Bool = false, recipient: Bool = false, kind: Bool = false, evidence: Bool = true) -> String {
         """
-        SELECT a.id, a.date, a.date_precision, a.donor, a.recipient, a.amount, a.currency, a.kind, a.cumulative
+        SELECT \(aidColumns(evidence: evidence))
         FROM aid_commitments AS a
         WHERE \(aidFilters(donor: donor, recipient: recipient, kind: kind))
         ORDER BY a.date, a.id

@@ -15,6 +15,8 @@ struct FirstEvidence {
     let key: String
 
     static let meetings = FirstEvidence(spans: "meeting_spans", key: "meeting_id")
+    /// Aid reads the place of its first report from its own row instead (`EvidencePlace`); this
+    /// reads its reports as meetings' are, for tests to compare.
     static let aid = FirstEvidence(spans: "aid_spans", key: "aid_id")
 
     /// How many facts one statement covers.

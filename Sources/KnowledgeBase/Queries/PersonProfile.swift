@@ -120,14 +120,11 @@ extension KnowledgeBase {
                              aidCommitments: aidCommitments)
     }
 
-    /// The rows of `sql`, a statement selecting the columns of `aidSQL`, bound to `values`.
+    /// The rows of `sql`, a statement selecting `aidColumns()`, bound to `values`, with their evidence.
     private func aidRows(_ sql: String, _ values: [String: SQLiteValue]) throws -> [AidRow] {
         let statement = try database.prepare(sql)
         try statement.bind(values)
-        var rows: [AidRow] = []
-        while try statement.step() { rows.append(Self.aidRow(statement)) }
-        try fillEvidence(of: &rows)
-        return rows
+        return try aidRows(statement, evidence: true)
     }
 
     /// The statements of the aid in a profile: the latest `:limit` commitments `:country` gave
@@ -136,14 +133,14 @@ extension KnowledgeBase {
     /// it gave itself (found by aid_commitments_key, one currency at a time).
     static let profileAidSQL = (
         given: """
-        SELECT a.id, a.date, a.date_precision, a.donor, a.recipient, a.amount, a.currency, a.kind, a.cumulative
+        SELECT \(aidColumns())
         FROM aid_commitments AS a
         WHERE a.donor = :country COLLATE NOCASE
         ORDER BY a.donor COLLATE NOCASE DESC, a.date DESC, a.id DESC
         LIMIT :limit
         """,
         received: """
-        SELECT a.id, a.date, a.date_precision, a.donor, a.recipient, a.amount, a.currency, a.kind, a.cumulative
+        SELECT \(aidColumns())
         FROM aid_commitments AS a
         WHERE a.recipient = :country COLLATE NOCASE AND a.donor IS NOT :country
         ORDER BY a.recipient COLLATE NOCASE DESC, a.date DESC, a.id DESC
