@@ -131,4 +131,25 @@ final class FirstReportMigrationTests {
         #expect(try OlderSchema.lines([Self.misplaced], in: database) == [[]])
         #expect(try database.scalarInt("SELECT count(*) FROM aid_commitments WHERE id = ? AND evidence_article IS NULL", [.integer(ids[0])]) == 1)
     }
+
+    @Test("Exports leave the place out, as they leave out the full-text index: the rows and the PostgreSQL schema are as before 0011")
+    func exportsLeaveThePlaceOut() throws {
+        let knowledgeBase = try KnowledgeBase.open(path: directory.path("kb.sqlite"))
+        let extractor = Extractor()
+        for article in ResolutionTests.fixtures { _ = try knowledgeBase.ingest(article, extractingWith: extractor.extract) }
+        var header: [String] = []
+        var rows = 0
+        try knowledgeBase.export(table: "aid_commitments", header: { header = $0 }) { values in
+            rows += 1
+            #expect(values.count == header.count)
+        }
+        #expect(header == ["id", "donor", "recipient", "amount", "currency", "kind", "date", "date_precision", "cumulative", "amount_text"])
+        #expect(Int64(rows) == (try knowledgeBase.database.scalarInt("SELECT count(*) FROM aid_commitments")))
+        let schema = try knowledgeBase.postgreSQLSchema()
+        let table = try #require(schema.tables.first { $0.name == "aid_commitments" })
+        #expect(table.columns.map(\.name) == header)
+        #expect(!schema.createTables.contains("evidence_"))
+        let index = try #require(schema.indexes.first { $0.contains("aid_commitments_by_date") })
+        #expect(!index.contains("evidence_") && index.contains("date_precision)"), "\(index)")
+    }
 }

@@ -111,6 +111,7 @@ extension KnowledgeBase {
                 .rows([.text(name)]) { $0.text(at: 0) ?? "" }.first ?? ""
             let info = try database.prepare("SELECT name, upper(type), \"notnull\", pk FROM pragma_table_info(?) ORDER BY cid")
                 .rows([.text(name)]) { (name: $0.text(at: 0) ?? "", type: $0.text(at: 1) ?? "", notNull: $0.int64(at: 2) != 0, pk: $0.int64(at: 3)) }
+                .filter { !Self.isDerived($0.name, of: name) }
             let keyColumns = info.filter { $0.pk > 0 }.sorted { $0.pk < $1.pk }.map(\.name)
             let columns = info.map { column in
                 let identity = keyColumns == [column.name] && column.type == "INTEGER"
@@ -141,7 +142,7 @@ extension KnowledgeBase {
             tables.append(.init(name: name, columns: columns, primaryKey: keyColumns, uniques: uniques, foreignKeys: foreignKeys))
             indexes += try database.prepare("""
                 SELECT sql FROM sqlite_schema WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL ORDER BY rowid
-                """).rows([.text(name)]) { Self.postgreSQLIndex($0.text(at: 0) ?? "") }
+                """).rows([.text(name)]) { Self.postgreSQLIndex($0.text(at: 0) ?? "", leavingOut: Self.derivedColumns[name] ?? []) }
         }
         return PostgreSQLSchema(tables: tables, indexes: indexes)
     }
@@ -168,8 +169,13 @@ extension KnowledgeBase {
 
     /// A SQLite `CREATE INDEX` in PostgreSQL's dialect: `ifnull` is `coalesce` there, identifiers
     /// that PostgreSQL reserves are quoted, the 0/1 flag `cumulative` is a boolean, and NOCASE is lower().
-    static func postgreSQLIndex(_ sql: String) -> String {
-        sql.replacingOccurrences(of: "ifnull(", with: "coalesce(")
+    /// The columns `derived` (not exported, see `derivedColumns`), which an index holds after its
+    /// key, are left out of it.
+    static func postgreSQLIndex(_ sql: String, leavingOut derived: Set<String> = []) -> String {
+        let kept = derived.sorted().reduce(sql) { sql, column in
+            sql.replacingOccurrences(of: #",\s*\b\#(column)\b"#, with: "", options: .regularExpression)
+        }
+        return kept.replacingOccurrences(of: "ifnull(", with: "coalesce(")
             .replacingOccurrences(of: #"\bend\b"#, with: "\"end\"", options: .regularExpression)
             .replacingOccurrences(of: #"\bcumulative\s*=\s*1\b"#, with: "cumulative", options: .regularExpression)
             .replacingOccurrences(of: #"\bcumulative\s*=\s*0\b"#, with: "NOT cumulative", options: .regularExpression)

@@ -79,18 +79,24 @@ public struct AidReport: Equatable, Sendable {
 
     public init(rows: [AidRow]) {
         self.rows = rows
-        var sums: [String: AidTotal] = [:]
+        // A few currencies: found in a short array by comparison, where a dictionary hashed each row's.
+        var sums: [AidTotal] = []
         // By index: a row taken whole would be copied, its seven strings retained and released.
         for index in rows.indices where !rows[index].cumulative {
             let currency = rows[index].currency
-            var total = sums[currency] ?? AidTotal(currency: currency, amount: 0, commitments: 0)
+            let place: Int
+            if let found = sums.firstIndex(where: { $0.currency == currency }) {
+                place = found
+            } else {
+                place = sums.count
+                sums.append(AidTotal(currency: currency, amount: 0, commitments: 0))
+            }
             // Past Int64.max (9.2 quintillion) the sum saturates rather than trapping.
-            let (sum, overflow) = total.amount.addingReportingOverflow(rows[index].amount)
-            total.amount = overflow ? .max : sum
-            total.commitments += 1
-            sums[currency] = total
+            let (sum, overflow) = sums[place].amount.addingReportingOverflow(rows[index].amount)
+            sums[place].amount = overflow ? .max : sum
+            sums[place].commitments += 1
         }
-        totals = sums.values.sorted { $0.currency < $1.currency }
+        totals = sums.sorted { $0.currency < $1.currency }
     }
 }
 

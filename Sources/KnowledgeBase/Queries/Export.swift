@@ -24,8 +24,20 @@ extension KnowledgeBase {
             """).rows { $0.text(at: 0) ?? "" }
     }
 
+    /// Columns that repeat what other rows say, kept so that queries need not work it out, and left
+    /// out of exports as the full-text index is: the place of each commitment's first report
+    /// (migration 0011; `aid_spans` holds every report, and the byte offsets are SQLite's).
+    static let derivedColumns: [String: Set<String>] = [
+        "aid_commitments": ["evidence_article", "evidence_offset", "evidence_bytes"]
+    ]
+
+    /// Whether `column` of `table` is one of `derivedColumns`.
+    static func isDerived(_ column: String, of table: String) -> Bool {
+        derivedColumns[table]?.contains(column) ?? false
+    }
+
     /// Every row of `table` (one of `exportedTables()`), in rowid order (primary key order for a
-    /// table without rowid): `header` is called once
+    /// table without rowid), with its columns but `derivedColumns`: `header` is called once
     /// with the column names, then `row` with each row's values, one at a time, so a large table
     /// is never held in memory.
     public func export(table: String, header: ([String]) throws -> Void, row: ([SQLiteValue]) throws -> Void) throws {
@@ -39,7 +51,10 @@ extension KnowledgeBase {
             .rows([.text(table)]) { "\"" + ($0.text(at: 0) ?? "").replacingOccurrences(of: "\"", with: "\"\"") + "\"" }
         let withoutRowid = try database.scalarInt("SELECT wr FROM pragma_table_list WHERE schema = 'main' AND name = ?", [.text(table)]) == 1
         let order = withoutRowid ? key.joined(separator: ", ") : "rowid"
-        let statement = try database.prepare("SELECT * FROM \(quoted) ORDER BY \(order)")
+        let columns = try database.prepare("SELECT name FROM pragma_table_info(?) ORDER BY cid").rows([.text(table)]) { $0.text(at: 0) ?? "" }
+            .filter { !Self.isDerived($0, of: table) }
+            .map { "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }
+        let statement = try database.prepare("SELECT \(columns.joined(separator: ", ")) FROM \(quoted) ORDER BY \(order)")
         try header((0..<statement.columnCount).map { statement.columnName(at: $0) })
         while try statement.step() {
             try row((0..<statement.columnCount).map { statement.value(at: $0) })
