@@ -151,11 +151,17 @@ final class QueryPlanTests {
         #expect(plan.contains { $0.hasPrefix("SEARCH a USING") && $0.hasSuffix("(date>? AND date<?)") }, "\(plan)")
     }
 
-    @Test("Aid within dates: the date index is searched by range")
+    @Test("Aid within dates: the date index is searched by range, and holds the place of each row's evidence (migration 0011)")
     func aidByDate() throws {
-        let plan = try plan(KnowledgeBase.aidSQL())
-        #expect(!plan.contains { $0.hasPrefix("SCAN") }, "\(plan)")
-        #expect(plan.contains("SEARCH a USING COVERING INDEX aid_commitments_by_date (date>? AND date<?)"), "\(plan)")
+        for evidence in [true, false] {
+            let plan = try plan(KnowledgeBase.aidSQL(evidence: evidence))
+            #expect(!plan.contains { $0.hasPrefix("SCAN") }, "\(plan)")
+            // The rows of one day are put in id order apart ("RIGHT PART OF ORDER BY"), as before 0011.
+            #expect(plan == ["SEARCH a USING COVERING INDEX aid_commitments_by_date (date>? AND date<?)",
+                             "USE TEMP B-TREE FOR RIGHT PART OF ORDER BY"], "\(plan)")
+        }
+        #expect(KnowledgeBase.aidSQL(evidence: true).contains("a.evidence_article, a.evidence_offset, a.evidence_bytes"))
+        #expect(!KnowledgeBase.aidSQL(evidence: false).contains("evidence_"))
     }
 
     @Test("Aid of a donor or a recipient searches that party's commitments by date", arguments: [true, false])
