@@ -12,7 +12,9 @@
 --   its source, then the sentence's start, then the article's id and the sentence's end. All three
 --   are null while a commitment has no report.
 -- * `aid_commitments_by_date`, from which a list within dates reads every column, holds them too:
---   a list's evidence is then one search of each article, in the order of their ids.
+--   a list's evidence is then one search of each article, in the order of their ids. The index
+--   also holds the id after the date, so that the list's order (date, then id) is the index's own:
+--   SQLite sorted each day's rows apart (a sixth of the list's time, 0.36 µs a row).
 -- * They are derived from `aid_spans` and kept by triggers, whoever writes: a report inserted
 --   earlier than the commitment's first takes its place; a report deleted (its article deleted, its
 --   commitment merged into another) or moved to another commitment has both commitments' first
@@ -35,7 +37,7 @@ UPDATE aid_commitments SET (evidence_article, evidence_offset, evidence_bytes) =
 
 DROP INDEX aid_commitments_by_date;
 CREATE INDEX aid_commitments_by_date ON aid_commitments(
-    date, cumulative, currency, amount, kind, donor, recipient, date_precision, evidence_article, evidence_offset, evidence_bytes);
+    date, id, cumulative, currency, amount, kind, donor, recipient, date_precision, evidence_article, evidence_offset, evidence_bytes);
 
 -- A new report: it becomes the first when no report of the commitment comes before it (the new row
 -- itself is among them, and does not come before itself).

@@ -64,7 +64,7 @@ final class FirstReportMigrationTests {
         #expect(try database.scalarInt("SELECT count(*) FROM aid_commitments WHERE evidence_article IS NULL") == 0)
         #expect(try OlderSchema.lines([Self.misplaced], in: database) == [[]])
         #expect(try database.prepare("SELECT name FROM pragma_index_info('aid_commitments_by_date') ORDER BY seqno").rows { $0.text(at: 0) ?? "" }
-                == ["date", "cumulative", "currency", "amount", "kind", "donor", "recipient", "date_precision",
+                == ["date", "id", "cumulative", "currency", "amount", "kind", "donor", "recipient", "date_precision",
                     "evidence_article", "evidence_offset", "evidence_bytes"])
         #expect(try database.scalarText("PRAGMA integrity_check") == "ok")
         #expect(try database.scalarInt("SELECT count(*) FROM pragma_foreign_key_check") == 0)
