@@ -66,8 +66,13 @@ public final class BlobReader {
         current = nil
         if let handle {
             let code = sqlite3_blob_reopen(handle, rowid)
-            // > If an error occurs, the blob handle is left in an aborted state (every read fails with SQLITE_ABORT).
-            try database.check(code)
+            guard code == SQLITE_OK else {
+                // > If an error occurs, the blob handle is left in an aborted state: closed, so that
+                // the next read opens a new one.
+                let error = database.error(code: code, sql: nil)
+                close()
+                throw error
+            }
         } else {
             var opened: OpaquePointer?
             let code = sqlite3_blob_open(database.handle, "main", table, column, rowid, 0, &opened)

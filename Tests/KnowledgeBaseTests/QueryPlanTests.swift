@@ -78,7 +78,8 @@ final class QueryPlanTests {
         let triggers = try database.prepare("""
             SELECT name, sql FROM sqlite_schema WHERE type = 'trigger' AND name LIKE 'aid\\_evidence\\_%' ESCAPE '\\' ORDER BY name
             """).rows { ($0.text(at: 0) ?? "", $0.text(at: 1) ?? "") }
-        #expect(triggers.map(\.0) == ["aid_evidence_article_update", "aid_evidence_delete", "aid_evidence_insert", "aid_evidence_update"])
+        #expect(triggers.map(\.0) == ["aid_evidence_article_delete", "aid_evidence_article_update", "aid_evidence_delete", "aid_evidence_insert",
+                                         "aid_evidence_update"])
         for (name, sql) in triggers {
             // The statement between BEGIN and END, with the trigger's new.x and old.x as parameters.
             let begin = try #require(sql.range(of: " BEGIN\n")), end = try #require(sql.range(of: "END", options: .backwards))

@@ -44,7 +44,14 @@ struct EvidencePlace {
         defer { reader.close() }
         for (_, index) in order {
             guard let place = places[index] else { continue }
-            set(index, try reader.text(rowid: place.article, offset: place.offset, count: place.count))
+            do {
+                set(index, try reader.text(rowid: place.article, offset: place.offset, count: place.count))
+            } catch let error as SQLiteError where error.code == 1 {
+                // SQLITE_ERROR: the article is not there, or its body is shorter than the place, which
+                // only a file written with foreign keys off can hold (migration 0011's triggers keep the
+                // place otherwise). The row is listed without evidence, as a dangling report never gave any.
+                continue
+            }
         }
     }
 }

@@ -1101,8 +1101,8 @@ CREATE INDEX meetings_date ON meetings(date, id, country_bits);
 -- * They are derived from `aid_spans` and kept by triggers, whoever writes: a report inserted
 --   earlier than the commitment's first takes its place; a report deleted (its article deleted, its
 --   commitment merged into another) or moved to another commitment has both commitments' first
---   report chosen again; an article whose day, source or body changes has the first report of every
---   commitment it reports chosen again. No foreign key: deleting an article would then search every
+--   report chosen again; an article deleted, or whose day, source or body changes, has the first
+--   report of every commitment it reports chosen again. No foreign key: deleting an article would then search every
 --   commitment for it, and the triggers on `aid_spans` already clear what it took away.
 -- * Rows that exist are filled in here, from the reports they have.
 
@@ -1160,6 +1160,20 @@ CREATE TRIGGER aid_evidence_update AFTER UPDATE ON aid_spans BEGIN
               ORDER BY r.published_on, r.source, s.start, s.article_id, s.end LIMIT 1) AS f
         JOIN articles AS a ON a.id = f.article_id)
     WHERE id IN (old.aid_id, new.aid_id);
+END;
+
+-- An article deleted: every commitment it reports has its first report chosen again among the
+-- articles left. With foreign keys on, deleting its reports does it too; with them off (the sqlite3
+-- shell's default) its reports stay, and only this keeps the place off the missing article.
+CREATE TRIGGER aid_evidence_article_delete AFTER DELETE ON articles BEGIN
+    UPDATE aid_commitments SET (evidence_article, evidence_offset, evidence_bytes) = (
+        SELECT f.article_id, length(CAST(substr(a.body, 1, f.start) AS BLOB)),
+               length(CAST(substr(a.body, f.start + 1, f.end - f.start) AS BLOB))
+        FROM (SELECT s.article_id, s.start, s.end FROM aid_spans AS s JOIN articles AS r ON r.id = s.article_id
+              WHERE s.aid_id = aid_commitments.id
+              ORDER BY r.published_on, r.source, s.start, s.article_id, s.end LIMIT 1) AS f
+        JOIN articles AS a ON a.id = f.article_id)
+    WHERE id IN (SELECT aid_id FROM aid_spans WHERE article_id = old.id);
 END;
 
 -- An article's day, source or body changed (ingest never does; the sqlite3 shell may): every
