@@ -326,6 +326,10 @@ struct AidTests {
         Case(text: "The Netherlands today said €32 million will go to the Ukraine Energy Support Fund and €8 million to strengthening Moldova's energy security.",
              rows: [Row(donor: "NL", recipient: "UA", amount: 32_000_000, currency: "EUR"),
                     Row(donor: "NL", recipient: "MD", amount: 8_000_000, currency: "EUR")]),
+        // "Together, the contributions amount to …": the sum of those told.
+        Case(text: "Germany today announced €20 million for WFP's operations in Afghanistan. Together, the contributions amount to more than US$ 36 million.",
+             rows: [Row(donor: "DE", recipient: "AF", amount: 20_000_000, currency: "EUR"),
+                    Row(recipient: "AF", amount: 36_000_000, currency: "USD", cumulative: true)]),
         // A list opened by anything else holds no aid.
         Case(text: "The delegation toured three sites in Sri Lanka:\n- a $40 million port terminal in Colombo;\n- a $12 million hospital wing in Kandy.",
              rows: []),

@@ -230,6 +230,14 @@ struct MeetingTests {
         // companion; "Also present was Z" is at the encounter told.
         Case(text: "Prime Minister Datuk Seri Hamzah Aziz received a courtesy call from Indonesian Armed Forces Commander General Bambang Sutrisno in Putrajaya on Tuesday. Bambang, who is on a three-day working visit to Malaysia, was accompanied by Indonesian Ambassador to Malaysia Hermanto. Also present was Malaysia's Chief of Defence Force General Mohd Faizal Rahim.",
              participants: ["Hamzah Aziz", "Bambang Sutrisno", "Hermanto", "Mohd Faizal Rahim"], date: "2024-03-12", location: .named("Putrajaya")),
+        // A venue named with its state ("the Palace of Serbia"); a venue told in a later report of talks placed in a city
+        // is the venue in that city; a body's own venue after its possessive.
+        Case(text: "Serbian Prime Minister Milan Petrović met Slovak Prime Minister Jan Kováč at the Palace of Serbia on Tuesday.",
+             participants: ["Milan Petrović", "Jan Kováč"], date: "2024-03-12", location: .named("Palace of Serbia")),
+        Case(text: "Serbian President Dragan Ilić met in Belgrade on Tuesday with Slovak Prime Minister Jan Kováč. The two officials first held a tête-à-tête meeting at the Presidency of Serbia, which was followed by plenary talks.",
+             participants: ["Dragan Ilić", "Jan Kováč"], date: "2024-03-12", location: .named("Presidency of Serbia, Belgrade")),
+        Case(text: "Japanese Foreign Minister Emi Sato held talks on Tuesday with South Korean Foreign Minister Park Ji-hoon at the Foreign Ministry's Iikura Guest House.",
+             participants: ["Emi Sato", "Park Ji-hoon"], date: "2024-03-12", location: .named("Iikura Guest House")),
         // A city a sentence opens with sets the scene of the rest of its paragraph, over the city of the story's visit.
         Case(text: "Vice President Emre Kaya welcomed Kyrgyz Prime Minister Talant Osmonov at the Presidential Complex in Ankara on Monday.\n\nMeanwhile, in Bishkek, the Turkish aid agency handed over medical equipment to a children's hospital on Tuesday. The equipment was delivered at a ceremony attended by agency President Selim Ozturk and Kyrgyz Minister of Health Aida Toktobaeva.",
              participants: ["Selim Ozturk", "Aida Toktobaeva"], date: "2024-03-12", location: .named("Bishkek")),

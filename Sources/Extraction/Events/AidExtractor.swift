@@ -890,6 +890,10 @@ struct AidExtractor: Sendable {
     /// "brings the total … to €843 million", "has provided more than $668 million", "takes … to more than £2million".
     private func isRunningTotal(_ doc: Document, _ m: MoneyMention, range: Range<Int>, previous: MoneyMention?) -> Bool {
         let start = previous?.range.upperBound ?? range.lowerBound
+        // "Together, the contributions amount to more than US$ 36 million": the sum of those told.
+        if previous == nil, range.count > 2, doc.tokens[range.lowerBound].isFolded("together"), doc.tokens[range.lowerBound + 1].text == "," {
+            return true
+        }
         // … not a "since" told after the amount before ("$8 million for Pakistan, where floods have killed 800 people since late
         // June, and $4 million for Afghanistan"): that one dates the first amount's clause.
         if doc.cueIndices(.cumulative, in: start..<max(start, m.range.lowerBound)).contains(where: { previous == nil || !doc.tokens[$0].isFolded("since") }) {

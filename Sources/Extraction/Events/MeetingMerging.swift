@@ -46,7 +46,16 @@ extension MeetingExtractor {
             a.mode = b.mode
             a.modeStated = true
         }
-        if a.mode != .inPerson { a.location = nil } else if a.location == nil { a.location = b.location }
+        if a.mode != .inPerson {
+            a.location = nil
+        } else if a.location == nil {
+            a.location = b.location
+        } else if let city = a.location, let venue = b.location, Extractor.precision(ofPlace: city.name) == 1,
+            Extractor.precision(ofPlace: venue.name) == 2, venue.country == nil || venue.country == city.country
+        {
+            // "met in Belgrade …. The two first held a tête-à-tête meeting at the Presidency of Serbia": the venue in the city.
+            a.location = ("\(venue.name), \(city.name)", city.country)
+        }
         a.sentences.append(contentsOf: b.sentences.filter { !a.sentences.contains($0) })
     }
 }

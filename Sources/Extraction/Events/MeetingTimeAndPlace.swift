@@ -170,6 +170,11 @@ extension MeetingExtractor {
                     var end = entity.range.upperBound
                     if end < range.upperBound, Self.venueWords.contains(doc.tokens[end]) { end += 1 }
                     venue = (doc.text(entity.range.lowerBound..<end), e.country)
+                    if let own = Self.ownVenue(doc, after: end, range) {
+                        venue = (doc.text(end + 1..<own), e.country)
+                        k = own
+                        continue
+                    }
                 case .capital, .city: if city == nil { city = (doc.text(entity.range), e.code) }
                 case .country: if country == nil { country = (doc.text(entity.range), e.code) }
                 // "at the AU Headquarters", "at Itamaraty Palace": a body's seat.
@@ -193,9 +198,16 @@ extension MeetingExtractor {
             {
                 var m = j + 1
                 while m < range.upperBound, doc.tokens[m].isCapitalized || (Self.venueNameJoints.contains(doc.tokens[m]) && joint(m)) {
-                    if doc.entityAt[m] != nil || DateResolver.weekdays[doc.tokens[m]] != nil || DateResolver.months[doc.tokens[m]] != nil { break }
+                    if let entity = doc.entityAt[m] {
+                        // "the Palace of Serbia": a venue of its state, named with it.
+                        if doc.tokens[m - 1].isFolded("of"), entity.best.kind == .country { m = entity.range.upperBound }
+                        break
+                    }
+                    if DateResolver.weekdays[doc.tokens[m]] != nil || DateResolver.months[doc.tokens[m]] != nil { break }
                     m += 1
                 }
+                // Never "the Palace of": a joint left at the end is no part of the name.
+                while m > j + 1, Self.venueNameJoints.contains(doc.tokens[m - 1]) { m -= 1 }
                 venue = (doc.text(j..<m), nil)
                 k = m
                 continue
@@ -208,7 +220,13 @@ extension MeetingExtractor {
                     && doc.tokens[m + 2].isCapitalized
             }
             while m < range.upperBound, doc.tokens[m].isCapitalized || (m > j && Self.venueWords.contains(doc.tokens[m])) || (m > j && ["of", "the"].contains(doc.tokens[m]) && m + 1 < range.upperBound && doc.tokens[m + 1].isCapitalized) || (m > j && ofThe(m) && (j..<m).allSatisfy { Self.venueWords.contains(doc.tokens[$0]) }) {
-                if doc.entityAt[m] != nil, m > j { break }
+                if let entity = doc.entityAt[m], m > j {
+                    // "the Palace of Serbia", "the Presidency of Serbia": a venue of its state, named with it.
+                    if doc.tokens[m - 1].isFolded("of"), entity.best.kind == .country, (j..<m - 1).contains(where: { Self.venueWords.contains(doc.tokens[$0]) }) {
+                        m = entity.range.upperBound
+                    }
+                    break
+                }
                 if DateResolver.weekdays[doc.tokens[m]] != nil || DateResolver.months[doc.tokens[m]] != nil { break }
                 m += 1
             }
@@ -216,6 +234,10 @@ extension MeetingExtractor {
             let venueOf = (j..<max(j, m - 2)).contains { Self.venueWords.contains(doc.tokens[$0]) && doc.tokens[$0].isCapitalized && doc.tokens[$0 + 1].isFolded("of") }
             if m > j, Self.venueWords.contains(doc.tokens[m - 1]) || venueOf, venue == nil {
                 venue = (doc.text(j..<m), nil)
+                if let own = Self.ownVenue(doc, after: m, range) {
+                    venue = (doc.text(m + 1..<own), nil)
+                    m = own
+                }
                 // "at the Ministry's headquarters": the seat of the ministry the text named, or whose minister it named, before.
                 if m == j + 1, m + 1 < range.upperBound, doc.tokens[j].isFolded("ministry"), ["'s", "’s"].contains(doc.tokens[m]),
                     Self.venueWords.contains(doc.tokens[m + 1]), !doc.tokens[m + 1].isCapitalized
@@ -471,6 +493,15 @@ extension MeetingExtractor {
 
     static let sceneAdverbs: WordSet = ["meanwhile", "elsewhere", "later", "earlier", "separately", "also", "then"]
 
+    /// "at the Foreign Ministry's Iikura Guest House": a body's venue named by capitalised words after its possessive at
+    /// `k`, ending in a venue word; the index after it.
+    static func ownVenue(_ doc: Document, after k: Int, _ range: Range<Int>) -> Int? {
+        guard k + 1 < range.upperBound, ["'s", "’s"].contains(doc.tokens[k]) else { return nil }
+        var m = k + 1
+        while m < range.upperBound, doc.tokens[m].isCapitalized, doc.entityAt[m] == nil { m += 1 }
+        return m > k + 1 && venueWords.contains(doc.tokens[m - 1]) ? m : nil
+    }
+
     /// Nouns that tell a place is a city: "the port city of Aden", "the Malaysian capital".
     static let cityNouns: WordSet = ["city", "town", "port", "village", "capital", "resort"]
 
@@ -533,7 +564,7 @@ extension MeetingExtractor {
                                           "violence", "fighting", "events", "stability", "security", "ceasefire", "reconstruction"]
 
     static let venueWords: WordSet = ["palace", "house", "hotel", "hall", "base", "centre", "center", "building", "headquarters",
-                                          "office", "residence", "ministry", "embassy", "pentagon", "kremlin", "street", "resort", "villa", "castle", "complex", "memorial", "seat",
+                                          "office", "residence", "ministry", "embassy", "pentagon", "kremlin", "street", "resort", "villa", "castle", "complex", "memorial", "seat", "presidency",
                                       "diwan", "room", "observatory", "serail", "chancellery", "istana", "department", "buildings"]
     static let venueNameJoints: WordSet = ["des", "de", "du", "of", "the", "la", "las", "los", "le", "les", "del", "al", "el", "di",
                                            "della", "da", "do", "dos", "das", "der", "van", "von"]
