@@ -513,6 +513,17 @@ struct PersonTests {
         #expect(facts.person("Eleni Georgiou")?.country == "CY", "\(facts.summary)")
     }
 
+    @Test("One of a couple named together ('President Mensah and Mrs Ama Mensah') serves the other's state")
+    func coupleSharesState() {
+        let text = """
+            President Kofi Mensah welcomed the President of Sierra Leone, Julius Maada Bio, to Jubilee House on Tuesday. \
+            Ghana's First Lady, Ama Mensah, was also present. \
+            Later on Wednesday evening, President Mensah and Mrs Ama Mensah hosted a State Banquet in honour of President Bio.
+            """
+        let facts = extract(text, on: Self.published)
+        #expect(facts.person("Kofi Mensah")?.country == "GH", "\(facts.summary)")
+    }
+
     @Test("A national outlet's own officials take the outlet's country")
     func publisherCountry() {
         let text = """

@@ -618,6 +618,16 @@ struct Coreference: Sendable {
         if k < t.count, t[k].isFolded("who") { k += 1 }
         if k < t.count, ["is", "was"].contains(t[k]) { k += 1 }
         if k + 1 < t.count, accompanying.contains(t[k]), let n = mentionFrom[k + 1] { return n }
+        // "President Mahama and Mrs Lordina Mahama": one of a couple named together, by their shared surname.
+        let after = mention.extent.upperBound
+        if after + 1 < t.count, t[after].isFolded("and"),
+            let n = mentionFrom[after + 1] ?? (after + 2 < t.count && doc.titleAt[after + 1] != nil ? mentionFrom[after + 2] : nil),
+            let mine = mention.range.last, t[mine].isCapitalized
+        {
+            var last = after + 1
+            while last + 1 < t.count, t[last + 1].isCapitalized, t[last + 1].kind == .word { last += 1 }
+            if last > after + 1, t[last].folded == t[mine].folded { return n }
+        }
         // "Foreign Minister Persaud was accompanied by Ms. X, Director-General of the Ministry …".
         var b = mention.extent.lowerBound
         while b > 0, let style = doc.titleAt[b - 1], style.words.contains(.honorific) { b = style.range.lowerBound }
