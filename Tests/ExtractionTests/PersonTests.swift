@@ -522,6 +522,12 @@ struct PersonTests {
             """
         let facts = extract(text, on: Self.published)
         #expect(facts.person("Kofi Mensah")?.country == "GH", "\(facts.summary)")
+        let greeted = """
+            President Chen Wei-lun welcomed Palau President Tommy Remengesau with military honors on Tuesday. \
+            Remengesau and Palau's first lady Debbie Remengesau were greeted at the ceremony by Chen and Taiwan's first lady Lin Mei-hua.
+            """
+        let second = extract(greeted, on: Self.published)
+        #expect(second.person("Chen Wei-lun")?.country == "TW", "\(second.summary)")
     }
 
     @Test("A national outlet's own officials take the outlet's country")

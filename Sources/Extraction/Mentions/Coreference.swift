@@ -628,6 +628,20 @@ struct Coreference: Sendable {
             while last + 1 < t.count, t[last + 1].isCapitalized, t[last + 1].kind == .word { last += 1 }
             if last > after + 1, t[last].folded == t[mine].folded { return n }
         }
+        // "greeted by Lai and Taiwan's first lady Wu Mei-ju": the spouse named after "and".
+        if after + 1 < t.count, t[after].isFolded("and") {
+            var j = after + 1
+            if let state = doc.entityAt[j], state.range.lowerBound == j, state.range.upperBound + 1 < t.count,
+                ["'s", "’s"].contains(t[state.range.upperBound])
+            {
+                j = state.range.upperBound + 1
+            }
+            if let title = doc.titleAt[j], title.range.lowerBound == j, spouses.contains(fold(doc.text(title.range))),
+                let n = mentionFrom[after + 1] ?? mentionFrom[j] ?? mentionFrom[title.range.upperBound]
+            {
+                return n
+            }
+        }
         // "Foreign Minister Persaud was accompanied by Ms. X, Director-General of the Ministry …".
         var b = mention.extent.lowerBound
         while b > 0, let style = doc.titleAt[b - 1], style.words.contains(.honorific) { b = style.range.lowerBound }
