@@ -238,6 +238,9 @@ struct MeetingTests {
              participants: ["Dragan Ilić", "Jan Kováč"], date: "2024-03-12", location: .named("Presidency of Serbia, Belgrade")),
         Case(text: "Japanese Foreign Minister Emi Sato held talks on Tuesday with South Korean Foreign Minister Park Ji-hoon at the Foreign Ministry's Iikura Guest House.",
              participants: ["Emi Sato", "Park Ji-hoon"], date: "2024-03-12", location: .named("Iikura Guest House")),
+        // "inside" a venue, as "at" it.
+        Case(text: "President Chen Wei-lun held talks with Palau President Tommy Remengesau inside the Presidential Office on Tuesday.",
+             participants: ["Chen Wei-lun", "Tommy Remengesau"], date: "2024-03-12", location: .named("Presidential Office")),
         // A city a sentence opens with sets the scene of the rest of its paragraph, over the city of the story's visit.
         Case(text: "Vice President Emre Kaya welcomed Kyrgyz Prime Minister Talant Osmonov at the Presidential Complex in Ankara on Monday.\n\nMeanwhile, in Bishkek, the Turkish aid agency handed over medical equipment to a children's hospital on Tuesday. The equipment was delivered at a ceremony attended by agency President Selim Ozturk and Kyrgyz Minister of Health Aida Toktobaeva.",
              participants: ["Selim Ozturk", "Aida Toktobaeva"], date: "2024-03-12", location: .named("Bishkek")),

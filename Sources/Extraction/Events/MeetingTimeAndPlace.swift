@@ -122,7 +122,7 @@ extension MeetingExtractor {
         var k = range.lowerBound
         while k < range.upperBound {
             // The word's few cases, each compared once, without a string comparison.
-            let isIn = doc.tokens[k].isFolded("in"), isAt = doc.tokens[k].isFolded("at"), isTo = doc.tokens[k].isFolded("to")
+            let isIn = doc.tokens[k].isFolded("in"), isAt = doc.tokens[k].isFolded("at") || doc.tokens[k].isFolded("inside"), isTo = doc.tokens[k].isFolded("to")
             // "…, who urged Norway to help ahead of the COP29 summit in Baku": a place told of someone, up to the next comma.
             if doc.tokens[k].isFolded("who") || doc.tokens[k].isFolded("whose"), k > range.lowerBound, doc.tokens[k - 1].text == "," {
                 k = (k..<range.upperBound).first { doc.tokens[$0].text == "," } ?? range.upperBound
