@@ -238,6 +238,9 @@ struct MeetingTests {
              participants: ["Dragan Ilić", "Jan Kováč"], date: "2024-03-12", location: .named("Presidency of Serbia, Belgrade")),
         Case(text: "Japanese Foreign Minister Emi Sato held talks on Tuesday with South Korean Foreign Minister Park Ji-hoon at the Foreign Ministry's Iikura Guest House.",
              participants: ["Emi Sato", "Park Ji-hoon"], date: "2024-03-12", location: .named("Iikura Guest House")),
+        // "the Polish and Lithuanian ministers": each state's minister named before.
+        Case(text: "Polish Defence Minister Adam Nowak met Lithuanian Defence Minister Rasa Petraitė in Vilnius on Monday. A trilateral meeting of the Polish and Lithuanian ministers with Ukrainian Defence Minister Oleh Bondar, originally planned for 13 March in Vilnius, has been postponed.",
+             participants: ["Adam Nowak", "Rasa Petraitė", "Oleh Bondar"], date: "2024-03-13", location: .named("Vilnius"), status: .cancelled),
         // "inside" a venue, as "at" it.
         Case(text: "President Chen Wei-lun held talks with Palau President Tommy Remengesau inside the Presidential Office on Tuesday.",
              participants: ["Chen Wei-lun", "Tommy Remengesau"], date: "2024-03-12", location: .named("Presidential Office")),

@@ -258,6 +258,32 @@ struct MeetingExtractor: Sendable {
                 let others = meetings[index].people.filter { $0 != first && coref.people[$0].country != coref.people[first].country }
                 if others.count == 1, !people.contains(where: { $0.person == others[0] }) { people.append((others[0], k)) }
             }
+            // "A trilateral meeting of the Polish and Lithuanian ministers with …": each of those states' holder of the office,
+            // named before.
+            if doc.hasCue(.meet, in: range) {
+                for k in range where k > range.lowerBound + 2 && doc.titleAt[k] != nil && !doc.tokens[k].isCapitalized {
+                    guard let single = PersonFinder.pluralHeads[doc.tokens[k].folded] else { continue }
+                    var states: [String] = []
+                    var j = k - 1
+                    while j > range.lowerBound {
+                        if let state = doc.entityAt[j], state.range.upperBound == j + 1, state.best.kind == .demonym {
+                            states.append(state.best.affiliation)
+                            j = state.range.lowerBound - 1
+                        } else if doc.tokens[j].isFolded("and") || doc.tokens[j].text == "," {
+                            j -= 1
+                        } else {
+                            break
+                        }
+                    }
+                    guard states.count >= 2 else { continue }
+                    for state in states.reversed() {
+                        let holders = coref.people.indices.filter { p in
+                            coref.people[p].country == state && coref.people[p].firstSentence < s && coref.people[p].titleHead == single
+                        }
+                        if holders.count == 1, !people.contains(where: { $0.person == holders[0] }) { people.append((holders[0], k)) }
+                    }
+                }
+            }
             // "… had held talks on Saturday with his Mauritanian counterpart": the one of that state named before, of the
             // same office where several are.
             for k in range where k > range.lowerBound + 1 && doc.tokens[k].isFolded("counterpart") && mentionAt[k] == nil {
