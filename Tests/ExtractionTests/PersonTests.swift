@@ -227,6 +227,11 @@ struct PersonTests {
              name: "Arman Seitov", title: "Deputy Chairman of the Mazhilis", country: "KZ"),
         Case(text: "Speaker of the Saeima Ilze Ozola received the delegation on Monday.",
              name: "Ilze Ozola", title: "Speaker of the Saeima", country: "LV"),
+        // A rank that is also an office's head ends the office the words before it open; the state they give is kept.
+        Case(text: "Lebanese Army Commander General Karim Haddad received the Ambassador of Qatar on Monday.",
+             name: "Karim Haddad", title: "Army Commander", country: "LB"),
+        Case(text: "Prime Minister Hamzah Aziz received a courtesy call from Indonesian National Armed Forces (TNI) Commander General Bambang Sutrisno.",
+             name: "Bambang Sutrisno", title: "Commander", country: "ID"),
         // A state's possessive after "of" is inside the office: "the Speaker of Morocco's House of Representatives, X".
         Case(text: "He is due to be received on Wednesday by the Speaker of Morocco's House of Representatives, Karim Alaoui, before wrapping up his visit.",
              name: "Karim Alaoui", title: "Speaker of House of Representatives", country: "MA"),

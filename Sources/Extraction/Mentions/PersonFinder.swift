@@ -349,6 +349,7 @@ struct PersonFinder: Sendable {
         // Left: honorifics, then a title chain.
         var j = span.lowerBound - 1
         var honorific = false
+        var leftmostStyle: Document.TitleMatch?
         while j >= sentenceRange.lowerBound {
             // "HE Noora bint Hamad Al Mannai": His or Her Excellency in capitals ("he" in lower case is a pronoun).
             if tokens[j].text == "HE", !isSurnameHE(doc, j) {
@@ -360,6 +361,7 @@ struct PersonFinder: Sendable {
                 !title.words.contains(.head) || title.words.contains(.rank) || title.words.contains(.honorific)
             else { break }
             honorific = true
+            leftmostStyle = title
             j = title.range.lowerBound - 1
         }
         // "Prime Minister (PM) Tan Sri Muhyiddin Yassin": an abbreviation in brackets between title and name.
@@ -373,7 +375,15 @@ struct PersonFinder: Sendable {
             }
         }
         let left = titleChain(doc, endingAt: j, floor: officeFloor ?? sentenceRange.lowerBound)
-        if let left {
+        // "Lebanese Army Commander General X": a rank that is also an office's head ends the office the words before it open
+        // (the state the words alone gave, as in "Indonesian National Armed Forces (TNI) Commander", kept).
+        if left?.head == nil, let style = leftmostStyle, style.words.contains(.head), j >= sentenceRange.lowerBound, doc.titleAt[j] != nil,
+            let office = titleChain(doc, endingAt: style.range.upperBound - 1, floor: officeFloor ?? sentenceRange.lowerBound), office.head != nil
+        {
+            apply(office, to: &mention, doc: doc)
+            if mention.country == nil { mention.country = left?.country }
+            mention.extent = min(office.range.lowerBound, left?.range.lowerBound ?? office.range.lowerBound)..<mention.extent.upperBound
+        } else if let left {
             apply(left, to: &mention, doc: doc)
             mention.extent = left.range.lowerBound..<mention.extent.upperBound
         }
