@@ -5,6 +5,7 @@ import KnowledgeBase
 extension Attache {
     struct Aid: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "aid",
             abstract: "List aid commitments by date, with totals per currency.",
             discussion: """
                 One row per commitment, oldest first. The table then shows, apart, the total per \

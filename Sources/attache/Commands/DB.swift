@@ -21,6 +21,7 @@ extension Attache {
 extension Attache.DB {
     struct Check: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "check",
             abstract: "Check the file's integrity, its foreign keys and its schema version; change nothing.",
             discussion: """
                 Runs PRAGMA integrity_check (every page, index and constraint) and PRAGMA \
@@ -60,6 +61,7 @@ extension Attache.DB {
 
     struct Migrate: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "migrate",
             abstract: "Apply the schema migrations the knowledge base lacks, and report its versions.",
             discussion: """
                 Each migration runs in its own transaction; a failing one leaves the file at the \

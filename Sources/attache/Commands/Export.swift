@@ -14,6 +14,7 @@ extension Attache {
         }
 
         static let configuration = CommandConfiguration(
+            commandName: "export",
             abstract: "Write the whole knowledge base out, as JSON Lines or one CSV file per table.",
             discussion: """
                 Every row of every table (articles with their full text, people, aliases, roles, \

@@ -6,6 +6,7 @@ import KnowledgeBase
 extension Attache {
     struct Extract: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "extract",
             abstract: "Print the facts extracted from articles as JSON, without touching a database.",
             discussion: """
                 Prints one JSON object per article, in input order: source, date, title, people, \

@@ -7,6 +7,7 @@ import SQLite
 extension Attache {
     struct Ingest: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "ingest",
             abstract: "Read articles, extract their facts and add them to the knowledge base.",
             discussion: """
                 Each PATH is an article file, a directory (its *.txt and *.jsonl files, recursively, \

@@ -5,6 +5,7 @@ import KnowledgeBase
 extension Attache {
     struct Meetings: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "meetings",
             abstract: "List meetings, oldest first, optionally those of one person.",
             discussion: """
                 --person matches any name a person was seen under, a full name whose forms agree \

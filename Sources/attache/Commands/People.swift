@@ -4,6 +4,7 @@ import KnowledgeBase
 extension Attache {
     struct People: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "people",
             abstract: "List the people in the knowledge base, one row per person.",
             discussion: """
                 One row per real person, however many articles name them and under whatever forms \

@@ -4,6 +4,7 @@ import KnowledgeBase
 extension Attache {
     struct Person: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "person",
             abstract: "Show one person: aliases, titles over time, counterparts, topics and aid.",
             discussion: """
                 NAME is matched as by `attache meetings --person`: any form the person was seen \

@@ -7,6 +7,7 @@ import KnowledgeBase
 extension Attache {
     struct Report: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "report",
             abstract: "Write a self-contained HTML report: timeline, who met whom, aid over time, evidence.",
             discussion: """
                 Writes one HTML file that opens offline (inline SVG and CSS, a few lines of script, \

@@ -5,6 +5,7 @@ import KnowledgeBase
 extension Attache {
     struct Search: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "search",
             abstract: "Search the articles' full text, best match first, with the passage that matched.",
             discussion: """
                 QUERY is SQLite FTS5 query syntax: words (all must appear, in any case and with or \

@@ -4,6 +4,7 @@ import KnowledgeBase
 extension Attache {
     struct Show: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "show",
             abstract: "Show one meeting, article or aid commitment: every field, every source.",
             discussion: """
                 The ids are those `meetings`, `aid` and `search` print. The table shows the \
@@ -25,6 +26,7 @@ extension Attache {
 extension Attache.Show {
     struct Meeting: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "meeting",
             abstract: "Show one meeting: its fields, its participants and every report of it.",
             discussion: """
                 Fields: id, date, date_precision, location, location_country, mode, status, \
@@ -54,6 +56,7 @@ extension Attache.Show {
 
     struct Article: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "article",
             abstract: "Show one article: its header, the meetings and aid it reports, and its text.",
             discussion: """
                 Fields: id, source, origin, title, published_on, content_hash, ingested_at, topics, \
@@ -82,6 +85,7 @@ extension Attache.Show {
 
     struct Aid: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "aid",
             abstract: "Show one aid commitment: its fields and every report of it.",
             discussion: """
                 Fields: id, date, date_precision, donor, recipient, amount (exact, in units of \

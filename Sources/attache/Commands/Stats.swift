@@ -4,6 +4,7 @@ import KnowledgeBase
 extension Attache {
     struct Stats: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "stats",
             abstract: "Count what the knowledge base holds, over which dates, and its size.",
             discussion: """
                 Fields: articles, people, meetings, aid_commitments, topics, meeting_reports and \

@@ -4,6 +4,7 @@ import KnowledgeBase
 extension Attache {
     struct Topics: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "topics",
             abstract: "List the topics of the taxonomy that meetings and articles were tagged with.",
             discussion: """
                 One row per topic met so far, with how many meetings and how many articles are \
