@@ -1,3 +1,9 @@
+// `stdout` (C's), which Swift 6 refuses as shared mutable state unless the module that declares it is imported so.
+#if canImport(Glibc)
+@preconcurrency import Glibc
+#elseif canImport(Darwin)
+@preconcurrency import Darwin
+#endif
 import ArgumentParser
 import Extraction
 import Foundation
@@ -72,8 +78,16 @@ extension Attache {
                     failed = true
                 case .article(let article, _):
                     if explain { FileHandle.standardError.write(Data((extractor.explain(article) + "\n").utf8)) }
-                    let object = extractor.extract(article).sortedJSON
-                    print(format == .jsonl ? object : (printed == 0 ? "[" : ",\n ") + object, terminator: format == .jsonl ? "\n" : "")
+                    // Bytes into stdout's C buffer, where `print` writes too, without a `String` made of them.
+                    var line = format == .jsonl ? [] : Array((printed == 0 ? "[" : ",\n ").utf8)
+                    line.append(contentsOf: extractor.extract(article).sortedJSONUTF8)
+                    if format == .jsonl { line.append(UInt8(ascii: "\n")) }
+                    let written = line.withUnsafeBufferPointer { fwrite($0.baseAddress, 1, $0.count, stdout) }
+                    // A failed write (a full disk) is the error `print`'s would have been at the last flush.
+                    if written < line.count, errno != EPIPE {
+                        Diagnostics.error("stdout", "cannot write: \(String(cString: strerror(errno)))")
+                        throw ExitCode.inputFailed
+                    }
                     printed += 1
                 }
             }
