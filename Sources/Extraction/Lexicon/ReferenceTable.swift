@@ -6,15 +6,38 @@ struct ReferenceTable: Sendable {
 
     init(_ text: String) {
         // Split on UTF-8 bytes ("\n", "\t", ";" and "#" are ASCII, never inside a multi-byte scalar), not
-        // on Characters, which would segment 100 KB of text into graphemes to find them.
-        var lines = Self.split(Array(text.utf8), at: 0x0A).filter { !$0.isEmpty && $0.first != 0x23 }
-        let header = lines.isEmpty ? [] : Self.split(lines.removeFirst(), at: 0x09).map(Self.string)
-        columns = header
-        rows = lines.map { line in
-            var cells = Self.split(line, at: 0x09).map(Self.string)
-            while cells.count < header.count { cells.append("") }
-            return cells
+        // on Characters, which would segment 100 KB of text into graphemes to find them; read where the text lies
+        // (an embedded literal's bytes), each cell made straight from its bytes, with no array of a line or a cell between.
+        var text = text
+        (columns, rows) = text.withUTF8(Self.parse)
+    }
+
+    /// The header's cells and the rows' (each padded with "" to the header's count), skipping empty lines and comments.
+    private static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> (columns: [String], rows: [[String]]) {
+        var header: [String]?
+        var rows: [[String]] = []
+        var start = 0
+        while start < bytes.count {
+            var end = start
+            while end < bytes.count, bytes[end] != 0x0A { end += 1 }
+            if end > start, bytes[start] != 0x23 {
+                var cells: [String] = []
+                cells.reserveCapacity(header?.count ?? 8)
+                var cellStart = start
+                for k in start...end where k == end || bytes[k] == 0x09 {
+                    cells.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[cellStart..<k]), as: UTF8.self))
+                    cellStart = k + 1
+                }
+                if let header {
+                    while cells.count < header.count { cells.append("") }
+                    rows.append(cells)
+                } else {
+                    header = cells
+                }
+            }
+            start = end + 1
         }
+        return (header ?? [], rows)
     }
 
     /// The pieces of `bytes` between `separator`s, empty ones included.
@@ -37,6 +60,9 @@ struct ReferenceTable: Sendable {
 
     /// The ";"-separated values of `column` in `row`.
     func values(_ row: [String], _ column: String) -> [String] {
-        Self.split(cell(row, column).utf8, at: 0x3B).filter { !$0.isEmpty }.map(Self.string)
+        let cell = cell(row, column)
+        // Most cells hold one value or none: themselves, without splitting.
+        if !cell.utf8.contains(0x3B) { return cell.isEmpty ? [] : [cell] }
+        return Self.split(cell.utf8, at: 0x3B).filter { !$0.isEmpty }.map(Self.string)
     }
 }
