@@ -59,10 +59,11 @@ struct Gazetteer<Value: Sendable>: Sendable {
         compiled = false
     }
 
-    /// Every folded word of every phrase.
-    var words: Set<String> {
-        var result: Set<String> = []
-        for node in nodes { result.formUnion(node.children.keys) }
+    /// Every folded word of every phrase, once for each node it leads to (`Vocabulary` keeps each word once): a list,
+    /// where a set hashed every word again at each gazetteer and at each union of them.
+    var words: [String] {
+        var result: [String] = []
+        for node in nodes { result.append(contentsOf: node.children.keys) }
         return result
     }
 

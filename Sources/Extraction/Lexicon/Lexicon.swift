@@ -239,7 +239,7 @@ final class Lexicon: Sendable {
             for cue in topicTable.values(row, "cues") { topicCues.add(cue, topic) }
         }
 
-        var vocabulary = Vocabulary(entities.words.union(titles.words).union(cues.words).union(currencies.words).union(topicCues.words))
+        var vocabulary = Vocabulary(entities.words + titles.words + cues.words + currencies.words + topicCues.words)
         entities.compile(vocabulary, startBit: 1)
         titles.compile(vocabulary, startBit: 2)
         cues.compile(vocabulary, startBit: 4)
