@@ -7,16 +7,22 @@
 /// instead of hashing strings.
 struct Gazetteer<Value: Sendable>: Sendable {
     private struct Node: Sendable {
-        var children: [String: Int] = [:]
         var values: [(value: Value, exact: [String]?)] = []
         /// The values when none must match as written: returned without filtering.
         var plainValues: [Value]?
-        /// Children by word id, sorted by id (set by `compile`).
-        var words: [Int32] = []
-        var targets: [Int32] = []
+    }
+
+    /// A node's child by a folded word: the trie's links, all in one table, where a table in each node was made and
+    /// grown for each of some 12,000 nodes at every start-up.
+    private struct Edge: Hashable, Sendable {
+        let node: Int32
+        let word: String
     }
 
     private var nodes = [Node()]
+    private var edges: [Edge: Int32] = [:]
+    /// The ids of the words that start a phrase, ascending (set by `compile`).
+    private(set) var firstWords: [Int32] = []
     /// What a walk reads of the nodes, in flat arrays (set by `compile`): nodes lie scattered in
     /// memory, and a walk that visits one should not wait for its cache lines. For node `n`,
     /// `hasValues[n]` is `!values.isEmpty`, and its children's word ids (sorted) and nodes are
@@ -46,11 +52,12 @@ struct Gazetteer<Value: Sendable>: Sendable {
         let exact = Self.isCapitals(phrase) ? tokens.map(\.text) : nil
         var node = 0
         for token in tokens {
-            if let next = nodes[node].children[token.folded] {
-                node = next
+            let edge = Edge(node: Int32(node), word: token.folded)
+            if let next = edges[edge] {
+                node = Int(next)
             } else {
                 nodes.append(Node())
-                nodes[node].children[token.folded] = nodes.count - 1
+                edges[edge] = Int32(nodes.count - 1)
                 node = nodes.count - 1
             }
         }
@@ -62,15 +69,8 @@ struct Gazetteer<Value: Sendable>: Sendable {
     /// Every folded word of every phrase, once for each node it leads to (`Vocabulary` keeps each word once): a list,
     /// where a set hashed every word again at each gazetteer and at each union of them.
     var words: [String] {
-        var result: [String] = []
-        for node in nodes { result.append(contentsOf: node.children.keys) }
-        return result
+        edges.keys.map(\.word)
     }
-
-    /// Numbers the phrases' words with `vocabulary`, which must hold every one of them; phrases
-    /// added afterwards undo it.
-    /// The ids of the words that start a phrase (set by `compile`).
-    var firstWords: [Int32] { nodes[0].words }
 
     /// Numbers the phrases' words as `compile(_:)` does, and takes `bit` of `Token.starts` as the
     /// mark of its first words, which `vocabulary.markStarts(_:bit:)` must then set.
@@ -79,27 +79,36 @@ struct Gazetteer<Value: Sendable>: Sendable {
         startBit = bit
     }
 
+    /// Numbers the phrases' words with `vocabulary`, which must hold every one of them; phrases
+    /// added afterwards undo it.
     mutating func compile(_ vocabulary: Vocabulary) {
         rootByWord = [Int32](repeating: -1, count: vocabulary.count)
         for n in nodes.indices {
-            let pairs = nodes[n].children.map { (vocabulary.id($0.key), Int32($0.value)) }.sorted { $0.0 < $1.0 }
-            precondition(pairs.allSatisfy { $0.0 >= 0 }, "the vocabulary lacks a word of the gazetteer")
-            nodes[n].words = pairs.map(\.0)
-            nodes[n].targets = pairs.map(\.1)
             nodes[n].plainValues = nodes[n].values.contains { $0.exact != nil } ? nil : nodes[n].values.map(\.value)
         }
         hasValues = nodes.map { !$0.values.isEmpty }
         hasPlainValues = nodes.map { $0.plainValues != nil }
         plainValues = nodes.map(\.plainValues)
-        firstChild = [0]
-        childWords = []
-        childTargets = []
-        for node in nodes {
-            childWords.append(contentsOf: node.words)
-            childTargets.append(contentsOf: node.targets)
-            firstChild.append(Int32(childWords.count))
+        // Every link as (node, word id, child), in order of node and then of word id: each node's children's words
+        // are then a sorted slice of `childWords`.
+        var links: [(node: Int32, word: Int32, target: Int32)] = []
+        links.reserveCapacity(edges.count)
+        for (edge, target) in edges {
+            let word = vocabulary.id(edge.word)
+            precondition(word >= 0, "the vocabulary lacks a word of the gazetteer")
+            links.append((edge.node, word, target))
         }
-        for (word, target) in zip(nodes[0].words, nodes[0].targets) { rootByWord[Int(word)] = target }
+        links.sort { ($0.node, $0.word) < ($1.node, $1.word) }
+        childWords = links.map(\.word)
+        childTargets = links.map(\.target)
+        firstChild = [Int32](repeating: 0, count: nodes.count + 1)
+        var k = 0
+        for n in 0...nodes.count {
+            while k < links.count, links[k].node < n { k += 1 }
+            firstChild[n] = Int32(k)
+        }
+        firstWords = Array(childWords[0..<Int(firstChild[1])])
+        for k in 0..<Int(firstChild[1]) { rootByWord[Int(childWords[k])] = childTargets[k] }
         self.vocabulary = vocabulary
         compiled = true
     }
@@ -174,8 +183,8 @@ struct Gazetteer<Value: Sendable>: Sendable {
         var node = 0
         var best: (Int, [Value])?
         var i = start
-        while i < end, let next = nodes[node].children[tokens[i].folded] {
-            node = next
+        while i < end, let next = edges[Edge(node: Int32(node), word: tokens[i].folded)] {
+            node = Int(next)
             i += 1
             let values = self.values(of: node, tokens, start)
             if !values.isEmpty { best = (i - start, values) }
