@@ -189,9 +189,10 @@ private struct FactsJSON {
             var mark = 0
             var i = 0
             while i < utf8.count {
+                i = utf8.firstJSONSpecial(from: i)
+                guard i < utf8.count else { break }
                 let byte = utf8[i]
                 i += 1
-                guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
                 bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[mark..<i - 1]))
                 mark = i
                 bytes.append(UInt8(ascii: "\\"))
