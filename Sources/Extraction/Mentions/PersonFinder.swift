@@ -121,8 +121,8 @@ struct PersonFinder: Sendable {
             && Self.functionWordSurnames.contains(doc.tokens[start]) && doc.entityAt[start] == nil
             && doc.titleAt[start] == nil && start + 1 < end && isNameWord(doc, start + 1) && !doc.tokens[start + 1].isAllCaps
         // "Prince Sultan bin Mishari", "Sheikh Emir bin …": a royal style after another style, before "bin", is a given name.
-        let royalStart = start > 0 && start + 2 < end && doc.tokens[start].isCapitalized && Self.royalStyles.contains(doc.tokens[start].folded)
-            && doc.titleAt[start - 1] != nil && Self.royalStyles.contains(doc.tokens[start - 1].folded)
+        let royalStart = start > 0 && start + 2 < end && doc.tokens[start].isCapitalized && Self.royalStyles.contains(doc.tokens[start])
+            && doc.titleAt[start - 1] != nil && Self.royalStyles.contains(doc.tokens[start - 1])
             && Self.patronymics.contains(doc.tokens[start + 1]) && isNameWord(doc, start + 2)
         // "the new Pakistani ambassador, Amir Nawaz Cheema": a style that is also a given name, after a comma or a
         // courtesy title and before two name words, is the given name (not "Qatar's Amir Sheikh Tamim").
@@ -312,7 +312,7 @@ struct PersonFinder: Sendable {
     /// Styles that are also given names ("Amir Nawaz Cheema").
     static let stylesAsGivenNames: WordSet = ["amir", "emir", "sultan"]
     /// Styles of royalty that stand before a name as titles do, but give way to an office stated beside them.
-    static let royalStyles: Set<String> = ["prince", "princess", "sheikh", "sheikha", "emir", "sultan", "crown prince"]
+    static let royalStyles: WordSet = ["prince", "princess", "sheikh", "sheikha", "emir", "sultan", "crown prince"]
     static let compoundTails = ["recognised", "recognized", "led", "backed", "based", "made", "owned", "run", "born", "funded", "brokered", "sponsored", "controlled", "held"]
     /// Surnames that are also English function words, read as names only after an office: "To Lam", "Le Hoai Trung".
     static let functionWordSurnames: WordSet = ["to", "le", "ma", "an", "do", "ha", "ho", "lo"]
