@@ -21,6 +21,8 @@ struct Gazetteer<Value: Sendable>: Sendable {
 
     private var nodes = [Node()]
     private var edges: [Edge: Int32] = [:]
+    /// The word of each link, in the order the links were made (`words`).
+    private var linkWords: [String] = []
     /// The ids of the words that start a phrase, ascending (set by `compile`).
     private(set) var firstWords: [Int32] = []
     /// What a walk reads of the nodes, in flat arrays (set by `compile`): nodes lie scattered in
@@ -58,6 +60,7 @@ struct Gazetteer<Value: Sendable>: Sendable {
             } else {
                 nodes.append(Node())
                 edges[edge] = Int32(nodes.count - 1)
+                linkWords.append(token.folded)
                 node = nodes.count - 1
             }
         }
@@ -66,11 +69,9 @@ struct Gazetteer<Value: Sendable>: Sendable {
         compiled = false
     }
 
-    /// Every folded word of every phrase, once for each node it leads to (`Vocabulary` keeps each word once): a list,
-    /// where a set hashed every word again at each gazetteer and at each union of them.
-    var words: [String] {
-        edges.keys.map(\.word)
-    }
+    /// Every folded word of every phrase, once for each node it leads to (`Vocabulary` keeps each word once), in the
+    /// order the phrases were added: a list, where a set hashed every word again at each gazetteer and at each union.
+    var words: [String] { linkWords }
 
     /// Numbers the phrases' words as `compile(_:)` does, and takes `bit` of `Token.starts` as the
     /// mark of its first words, which `vocabulary.markStarts(_:bit:)` must then set.
@@ -229,14 +230,38 @@ struct Vocabulary: Sendable {
     /// empty until `markStarts`.
     private var starts: [UInt8] = []
 
+    /// Numbers each of `words` once, in the order first given (the gazetteers' phrases' order): deduplicated with a
+    /// table like the vocabulary's own, where a `Set` hashed each word with SipHash and the words were then sorted.
     init(_ words: some Sequence<String>) {
-        self.words = Set(words).sorted()
+        let given = Array(words)
+        var size = 16
+        while size < given.count * 2 { size *= 2 }
+        var table = [Int32](repeating: -1, count: size)
+        var unique: [String] = []
+        var hashes: [UInt64] = []
+        for word in given {
+            let hash = Self.hash(word)
+            var slot = Self.slot(hash) & (size - 1)
+            var seen = false
+            while table[slot] >= 0 {
+                let id = Int(table[slot])
+                if hashes[id] == hash, unique[id] == word {
+                    seen = true
+                    break
+                }
+                slot = (slot + 1) & (size - 1)
+            }
+            guard !seen else { continue }
+            table[slot] = Int32(unique.count)
+            unique.append(word)
+            hashes.append(hash)
+        }
+        self.words = unique
         var capacity = 16
         while capacity < self.words.count * 2 { capacity *= 2 }
         mask = capacity - 1
         var slots = [(check: UInt32, id: Int32)](repeating: (0, -1), count: capacity)
-        for (id, word) in self.words.enumerated() {
-            let hash = Self.hash(word)
+        for (id, hash) in hashes.enumerated() {
             var slot = Self.slot(hash) & mask
             while slots[slot].id >= 0 { slot = (slot + 1) & mask }
             slots[slot] = (Self.check(hash), Int32(id))
