@@ -28,7 +28,7 @@ final class LineReader {
     func next() throws(FileError) -> (bytes: [UInt8], length: Int)? {
         var skipped = 0
         while true {
-            if let newline = buffer[start...].firstIndex(of: 0x0A) {
+            if let newline = Self.firstNewline(in: buffer, from: start) {
                 let line = Array(buffer[start..<newline])
                 start = newline + 1
                 return skipped > 0 ? ([], skipped + line.count) : (line, line.count)
@@ -47,6 +47,16 @@ final class LineReader {
             }
             let chunk = try FileError.readChunk(descriptor, count: 1 << 16)
             if chunk.isEmpty { atEnd = true } else { buffer += chunk }
+        }
+    }
+
+    /// The index of the first "\n" of `buffer` from `start` on: C's `memchr`, which reads the 64 KB buffer many bytes
+    /// at a time, where a generic search read it byte by byte.
+    private static func firstNewline(in buffer: [UInt8], from start: Int) -> Int? {
+        buffer.withUnsafeBufferPointer { bytes in
+            guard start < bytes.count, let base = bytes.baseAddress, let found = memchr(base + start, 0x0A, bytes.count - start)
+            else { return nil }
+            return UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
         }
     }
 
