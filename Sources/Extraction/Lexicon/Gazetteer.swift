@@ -49,24 +49,53 @@ struct Gazetteer<Value: Sendable>: Sendable {
 
     /// Adds `phrase`, tokenized like article text.
     mutating func add(_ phrase: String, _ value: Value) {
-        let tokens = Tokenizer().tokens(of: Array(phrase.unicodeScalars))
-        guard !tokens.isEmpty else { return }
-        let exact = Self.isCapitals(phrase) ? tokens.map(\.text) : nil
+        let words = Self.plainWords(phrase) ?? Tokenizer().tokens(of: Array(phrase.unicodeScalars)).map { ($0.text, $0.folded) }
+        guard !words.isEmpty else { return }
+        let exact = Self.isCapitals(phrase) ? words.map(\.text) : nil
         var node = 0
-        for token in tokens {
-            let edge = Edge(node: Int32(node), word: token.folded)
+        for word in words {
+            let edge = Edge(node: Int32(node), word: word.folded)
             if let next = edges[edge] {
                 node = Int(next)
             } else {
                 nodes.append(Node())
                 edges[edge] = Int32(nodes.count - 1)
-                linkWords.append(token.folded)
+                linkWords.append(word.folded)
                 node = nodes.count - 1
             }
         }
         nodes[node].values.append((value, exact))
-        maxLength = max(maxLength, tokens.count)
+        maxLength = max(maxLength, words.count)
         compiled = false
+    }
+
+    /// The words of a phrase of ASCII letters and spaces only ("Marsabit County", most of the reference data's), as
+    /// the tokenizer makes them (each run of letters a word, written as is and folded to lower case), split here
+    /// without making tokens: nil for any other phrase, which the tokenizer reads.
+    static func plainWords(_ phrase: String) -> [(text: String, folded: String)]? {
+        var phrase = phrase
+        return phrase.withUTF8 { bytes in
+            var words: [(text: String, folded: String)] = []
+            var start = -1
+            for i in 0...bytes.count {
+                let byte = i < bytes.count ? bytes[i] : 0x20
+                if byte == 0x20 {
+                    guard start >= 0 else { continue }
+                    let letters = UnsafeBufferPointer(rebasing: bytes[start..<i])
+                    let folded = String(unsafeUninitializedCapacity: letters.count) { buffer in
+                        for k in letters.indices { buffer[k] = letters[k] | 0x20 }
+                        return letters.count
+                    }
+                    words.append((String(decoding: letters, as: UTF8.self), folded))
+                    start = -1
+                } else if (0x61...0x7A).contains(byte | 0x20) {
+                    if start < 0 { start = i }
+                } else {
+                    return nil
+                }
+            }
+            return words
+        }
     }
 
     /// Every folded word of every phrase, once for each node it leads to (`Vocabulary` keeps each word once), in the
