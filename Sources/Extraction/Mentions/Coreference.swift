@@ -23,12 +23,15 @@ struct Coreference: Sendable {
         // People from the one named last to the one named longest ago.
         var recency = Recency()
         var comparisons = 0
-        // A person's names and aliases are those of its mentions: indexing each mention's once is enough.
-        func reindex(_ p: Int, _ mention: PersonMention, aliasKeys: [[String]]) {
-            for key in PersonEntity.core(mention.keys) + aliasKeys.flatMap(PersonEntity.core) where key.count > 1 {
-                byWord[key, default: []].insert(p)
+        // A person's names and aliases are those of its mentions: indexing each mention's once is enough. The mention's
+        // core words, its aliases' and its folded name are those worked out for it below, not worked out again.
+        func reindex(_ p: Int, _ mention: PersonMention, core: [String], aliasCores: [[String]], name: String) {
+            for key in core where Self.isLongerThanOneCharacter(key) { byWord[key, default: []].insert(p) }
+            for cores in aliasCores {
+                for key in cores where Self.isLongerThanOneCharacter(key) { byWord[key, default: []].insert(p) }
             }
-            for alias in mention.aliases + [mention.name] { byAlias[fold(alias), default: []].insert(p) }
+            for alias in mention.aliases { byAlias[fold(alias), default: []].insert(p) }
+            byAlias[name, default: []].insert(p)
         }
         for (index, mention) in mentions.enumerated() {
             let aliasKeys = mention.aliases.map { Self.keys(of: $0) }
@@ -138,7 +141,7 @@ struct Coreference: Sendable {
                 people[p] = person
                 personOf.append(p)
                 recency.touch(p)
-                reindex(p, mention, aliasKeys: aliasKeys)
+                reindex(p, mention, core: core, aliasCores: aliasCores, name: name)
             } else {
                 var person = PersonEntity(name: mention.name, keys: mention.keys, title: mention.title, titleHead: mention.titleHead,
                                           country: mention.country, counterpartCountry: mention.counterpartCountry,
@@ -150,7 +153,7 @@ struct Coreference: Sendable {
                 foldedAliases.append(Set(person.aliases.map(fold)))
                 personOf.append(people.count - 1)
                 recency.touch(people.count - 1)
-                reindex(people.count - 1, mention, aliasKeys: aliasKeys)
+                reindex(people.count - 1, mention, core: core, aliasCores: aliasCores, name: name)
             }
         }
         WorkMeter.current?.add(comparisons, "coreference")
@@ -164,6 +167,14 @@ struct Coreference: Sendable {
         let cb = PersonEntity.core(b).count
         if ca != cb { return ca > cb }
         return a.count > b.count
+    }
+
+    /// `word.count > 1` (two characters or more), answered from the bytes when they are ASCII without a carriage return
+    /// (each byte a character), rather than by counting characters.
+    static func isLongerThanOneCharacter(_ word: String) -> Bool {
+        let utf8 = word.utf8
+        guard utf8.count > 1 else { return false }
+        return utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) || word.count > 1
     }
 
     static func keys(of name: String) -> [String] {
