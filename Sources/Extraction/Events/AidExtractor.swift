@@ -941,13 +941,15 @@ struct AidExtractor: Sendable {
     /// A line that opens as an item of a list: "- US$ 350 million for …", "• €20 million …", "2. A loan of …".
     static func opensListItem(_ doc: Document, _ range: Range<Int>) -> Bool {
         guard let first = range.first, doc.tokens[first].newlineBefore || first == 0 else { return false }
-        if Self.listMarks.contains(doc.tokens[first].text) { return true }
-        return first + 1 < range.upperBound && doc.tokens[first].kind == .number && doc.tokens[first].text.count <= 2
-            && [".", ")"].contains(doc.tokens[first + 1].text)
+        return Self.listMarks.contains(doc.tokens[first].text) || (doc.tokens[first].text.count <= 2 && numbersItem(doc, first, range))
     }
     /// "1." or "2)" alone: an item's number, split from its words.
     static func isItemNumber(_ doc: Document, _ range: Range<Int>) -> Bool {
-        range.count == 2 && doc.tokens[range.lowerBound].kind == .number && [".", ")"].contains(doc.tokens[range.lowerBound + 1].text)
+        range.count == 2 && numbersItem(doc, range.lowerBound, range)
+    }
+    /// A number and the mark after it that number a list's item: "1.", "2)".
+    private static func numbersItem(_ doc: Document, _ k: Int, _ range: Range<Int>) -> Bool {
+        k + 1 < range.upperBound && doc.tokens[k].kind == .number && [".", ")"].contains(doc.tokens[k + 1].text)
     }
     private static let listMarks: Set<String> = ["-", "•", "*", "–", "—", "·", "▪", "◦"]
 

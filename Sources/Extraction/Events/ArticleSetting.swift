@@ -92,7 +92,7 @@ struct ArticleSetting: Sendable {
             }
             if end > 0, end + 1 < opening.upperBound {
                 let mark = doc.tokens[end].text, next = doc.tokens[end + 1]
-                let dated = mark == "," && (DateResolver.months[next] != nil || DateResolver.weekdays[next] != nil || next.kind == .number)
+                let dated = mark == "," && (DateResolver.namesDayOrMonth(next) || next.kind == .number)
                 if dated || ["(", "–", "—"].contains(mark) { dateline.append((doc.text(0..<end), publisher)) }
             }
         }

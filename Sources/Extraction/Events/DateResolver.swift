@@ -33,6 +33,8 @@ struct DateResolver: Sendable {
     static let weekdays: WordMap<Int> = [
         "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7,
     ]
+    /// Whether a token names a weekday or a month ("Monday", "Sept"), where a name or a place ends.
+    static func namesDayOrMonth(_ token: Token) -> Bool { weekdays[token] != nil || months[token] != nil }
     static let partsOfDay: WordSet = ["morning", "afternoon", "evening", "night", "noon", "midday"]
     static let ordinalSuffixes: WordSet = ["st", "nd", "rd", "th"]
     /// Words that may follow "the 14th" when it names a day ("met on the 14th with …"), unlike a

@@ -258,44 +258,9 @@ struct MeetingExtractor: Sendable {
                 let others = meetings[index].people.filter { $0 != first && coref.people[$0].country != coref.people[first].country }
                 if others.count == 1, !people.contains(where: { $0.person == others[0] }) { people.append((others[0], k)) }
             }
-            // "A trilateral meeting of the Polish and Lithuanian ministers with …": each of those states' holder of the office,
-            // named before.
-            if doc.hasCue(.meet, in: range) {
-                for k in range where k > range.lowerBound + 2 && doc.titleAt[k] != nil && !doc.tokens[k].isCapitalized {
-                    guard let single = PersonFinder.pluralHeads[doc.tokens[k].folded] else { continue }
-                    var states: [String] = []
-                    var j = k - 1
-                    while j > range.lowerBound {
-                        if let state = doc.entityAt[j], state.range.upperBound == j + 1, state.best.kind == .demonym {
-                            states.append(state.best.affiliation)
-                            j = state.range.lowerBound - 1
-                        } else if doc.tokens[j].isFolded("and") || doc.tokens[j].text == "," {
-                            j -= 1
-                        } else {
-                            break
-                        }
-                    }
-                    guard states.count >= 2 else { continue }
-                    for state in states.reversed() {
-                        let holders = coref.people.indices.filter { p in
-                            coref.people[p].country == state && coref.people[p].firstSentence < s && coref.people[p].titleHead == single
-                        }
-                        if holders.count == 1, !people.contains(where: { $0.person == holders[0] }) { people.append((holders[0], k)) }
-                    }
-                }
-            }
-            // "… had held talks on Saturday with his Mauritanian counterpart": the one of that state named before, of the
-            // same office where several are.
-            for k in range where k > range.lowerBound + 1 && doc.tokens[k].isFolded("counterpart") && mentionAt[k] == nil {
-                guard let state = doc.entityAt[k - 1], state.range.upperBound == k, state.best.kind == .demonym,
-                    state.range.lowerBound > range.lowerBound, Self.possessivePronouns.contains(doc.tokens[state.range.lowerBound - 1]),
-                    doc.hasCue(.meet, in: max(range.lowerBound, state.range.lowerBound - 6)..<state.range.lowerBound),
-                    let first = people.first(where: { $0.at < k })?.person
-                else { continue }
-                let code = state.best.affiliation
-                var named = coref.people.indices.filter { $0 != first && coref.people[$0].firstSentence < s && coref.people[$0].country == code }
-                if named.count > 1 { named = named.filter { coref.people[$0].titleHead != nil && coref.people[$0].titleHead == coref.people[first].titleHead } }
-                if named.count == 1, !people.contains(where: { $0.person == named[0] }) { people.append((named[0], k)) }
+            // "… of the Polish and Lithuanian ministers", "… with his Mauritanian counterpart": people named by their states.
+            for (p, k) in describedByState(doc, range, sentence: s, people: people, coref, named: { mentionAt[$0] != nil }) where !people.contains(where: { $0.person == p }) {
+                people.append((p, k))
             }
             // "Besides meeting the Chinese President, PM Sharif would also call on Premier Li …": the meeting set aside is
             // told elsewhere; its people are not of this sentence's meetings.

@@ -148,6 +148,52 @@ extension MeetingExtractor {
     static let pairVerbs: WordSet = ["will", "also", "last", "had", "have", "are", "agreed"]
     static let groupNouns: WordSet = ["officials", "leaders", "ministers", "secretaries", "presidents", "premiers", "heads"]
 
+    /// People a sentence names by their states alone, each named before it, with the token that stands for them: "A
+    /// trilateral meeting of the Polish and Lithuanian ministers with …" (each state's holder of that office), "… had held
+    /// talks on Saturday with his Mauritanian counterpart" (that state's person, of the office of the sentence's first
+    /// person where several are). `people`: the people the sentence has named so far, by where; `named(k)`: token k is part
+    /// of a mention of a person.
+    func describedByState(_ doc: Document, _ range: Range<Int>, sentence s: Int, people: [(person: Int, at: Int)],
+                          _ coref: Coreference.Result, named: (Int) -> Bool) -> [(person: Int, at: Int)] {
+        guard doc.hasCue(.meet, in: range) else { return [] }
+        func namedBefore(serving state: String) -> [Int] {
+            coref.people.indices.filter { coref.people[$0].country == state && coref.people[$0].firstSentence < s }
+        }
+        var found: [(person: Int, at: Int)] = []
+        for k in range where k > range.lowerBound + 1 && doc.titleAt[k] != nil {
+            if doc.tokens[k].isFolded("counterpart") {
+                guard !named(k), let state = doc.entityAt[k - 1], state.range.upperBound == k, state.best.kind == .demonym,
+                    state.range.lowerBound > range.lowerBound, Self.possessivePronouns.contains(doc.tokens[state.range.lowerBound - 1]),
+                    doc.hasCue(.meet, in: max(range.lowerBound, state.range.lowerBound - 6)..<state.range.lowerBound),
+                    let first = people.first(where: { $0.at < k })?.person
+                else { continue }
+                var named = namedBefore(serving: state.best.affiliation).filter { $0 != first }
+                if named.count > 1 { named = named.filter { coref.people[$0].titleHead != nil && coref.people[$0].titleHead == coref.people[first].titleHead } }
+                if named.count == 1 { found.append((named[0], k)) }
+                continue
+            }
+            guard k > range.lowerBound + 2, !doc.tokens[k].isCapitalized, let office = PersonFinder.pluralHeads[doc.tokens[k].folded] else { continue }
+            var states: [String] = []
+            var j = k - 1
+            while j > range.lowerBound {
+                if let state = doc.entityAt[j], state.range.upperBound == j + 1, state.best.kind == .demonym {
+                    states.append(state.best.affiliation)
+                    j = state.range.lowerBound - 1
+                } else if doc.tokens[j].isFolded("and") || doc.tokens[j].text == "," {
+                    j -= 1
+                } else {
+                    break
+                }
+            }
+            guard states.count >= 2 else { continue }
+            for state in states.reversed() {
+                let holders = namedBefore(serving: state).filter { coref.people[$0].titleHead == office }
+                if holders.count == 1 { found.append((holders[0], k)) }
+            }
+        }
+        return found
+    }
+
     /// Whether the person named from token `k` sent what the sentence tells of: "a written message … from X", "a letter from
     /// X", "greetings from Lao Prime Minister X", "a written message from his brother, the President of Mauritania, Mr. X".
     func isSender(_ doc: Document, _ k: Int, floor: Int) -> Bool {

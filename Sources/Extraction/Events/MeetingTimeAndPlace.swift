@@ -203,7 +203,7 @@ extension MeetingExtractor {
                         if doc.tokens[m - 1].isFolded("of"), entity.best.kind == .country { m = entity.range.upperBound }
                         break
                     }
-                    if DateResolver.weekdays[doc.tokens[m]] != nil || DateResolver.months[doc.tokens[m]] != nil { break }
+                    if DateResolver.namesDayOrMonth(doc.tokens[m]) { break }
                     m += 1
                 }
                 // Never "the Palace of": a joint left at the end is no part of the name.
@@ -227,7 +227,7 @@ extension MeetingExtractor {
                     }
                     break
                 }
-                if DateResolver.weekdays[doc.tokens[m]] != nil || DateResolver.months[doc.tokens[m]] != nil { break }
+                if DateResolver.namesDayOrMonth(doc.tokens[m]) { break }
                 m += 1
             }
             // "at the Ministry of National Defence in Warsaw", "at the Palace of the Revolution": a venue word and what it is of.
@@ -395,9 +395,7 @@ extension MeetingExtractor {
             if m == j, venueWords.contains(token), !token.isCapitalized, let end = seatOf(doc, after: j + 1, range) { return end }
             if venueWords.contains(token) { return m > j || token.isCapitalized ? m + 1 : nil }
             let possessive = token.isFolded("'s") || token.folded == "’s"
-            guard token.kind == .word || possessive, !venueStops.contains(token), DateResolver.weekdays[token] == nil,
-                DateResolver.months[token] == nil
-            else { return nil }
+            guard token.kind == .word || possessive, !venueStops.contains(token), !DateResolver.namesDayOrMonth(token) else { return nil }
             m += 1
         }
         return nil
@@ -412,7 +410,7 @@ extension MeetingExtractor {
         while end < range.upperBound, doc.tokens[end].isCapitalized
             || (end > start && ["of", "for", "and"].contains(doc.tokens[end]) && end + 1 < range.upperBound && doc.tokens[end + 1].isCapitalized)
         {
-            if DateResolver.weekdays[doc.tokens[end]] != nil || DateResolver.months[doc.tokens[end]] != nil { break }
+            if DateResolver.namesDayOrMonth(doc.tokens[end]) { break }
             end += 1
         }
         return end > start ? end : nil
@@ -546,7 +544,7 @@ extension MeetingExtractor {
         // A name the gazetteer lacks: its capitalised words ("the town of Budzisko").
         var end = name
         while end < range.upperBound, doc.tokens[end].isCapitalized, doc.entityAt[end] == nil,
-            DateResolver.weekdays[doc.tokens[end]] == nil, DateResolver.months[doc.tokens[end]] == nil
+            !DateResolver.namesDayOrMonth(doc.tokens[end])
         {
             end += 1
         }
@@ -564,8 +562,9 @@ extension MeetingExtractor {
                                           "violence", "fighting", "events", "stability", "security", "ceasefire", "reconstruction"]
 
     static let venueWords: WordSet = ["palace", "house", "hotel", "hall", "base", "centre", "center", "building", "headquarters",
-                                          "office", "residence", "ministry", "embassy", "pentagon", "kremlin", "street", "resort", "villa", "castle", "complex", "memorial", "seat", "presidency",
-                                      "diwan", "room", "observatory", "serail", "chancellery", "istana", "department", "buildings"]
+                                      "office", "residence", "ministry", "embassy", "pentagon", "kremlin", "street", "resort", "villa",
+                                      "castle", "complex", "memorial", "seat", "presidency", "diwan", "room", "observatory", "serail",
+                                      "chancellery", "istana", "department", "buildings"]
     static let venueNameJoints: WordSet = ["des", "de", "du", "of", "the", "la", "las", "los", "le", "les", "del", "al", "el", "di",
                                            "della", "da", "do", "dos", "das", "der", "van", "von"]
     /// Venue words that open a venue's name: "Hotel Bayerischer Hof", "Palais des Nations", "Palacio de La Moneda".

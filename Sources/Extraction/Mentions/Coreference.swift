@@ -629,18 +629,17 @@ struct Coreference: Sendable {
         if k < t.count, t[k].isFolded("who") { k += 1 }
         if k < t.count, ["is", "was"].contains(t[k]) { k += 1 }
         if k + 1 < t.count, accompanying.contains(t[k]), let n = mentionFrom[k + 1] { return n }
-        // "President Mahama and Mrs Lordina Mahama": one of a couple named together, by their shared surname.
+        // One of a couple named together: "President Mahama and Mrs Lordina Mahama" (a shared surname), "greeted by Lai and
+        // Taiwan's first lady Wu Mei-ju" (a spouse's title after "and").
         let after = mention.extent.upperBound
-        if after + 1 < t.count, t[after].isFolded("and"),
-            let n = mentionFrom[after + 1] ?? (after + 2 < t.count && doc.titleAt[after + 1] != nil ? mentionFrom[after + 2] : nil),
-            let mine = mention.range.last, t[mine].isCapitalized
-        {
-            var last = after + 1
-            while last + 1 < t.count, t[last + 1].isCapitalized, t[last + 1].kind == .word { last += 1 }
-            if last > after + 1, t[last].folded == t[mine].folded { return n }
-        }
-        // "greeted by Lai and Taiwan's first lady Wu Mei-ju": the spouse named after "and".
         if after + 1 < t.count, t[after].isFolded("and") {
+            if let n = mentionFrom[after + 1] ?? (after + 2 < t.count && doc.titleAt[after + 1] != nil ? mentionFrom[after + 2] : nil),
+                let mine = mention.range.last, t[mine].isCapitalized
+            {
+                var last = after + 1
+                while last + 1 < t.count, t[last + 1].isCapitalized, t[last + 1].kind == .word { last += 1 }
+                if last > after + 1, t[last].folded == t[mine].folded { return n }
+            }
             var j = after + 1
             if let state = doc.entityAt[j], state.range.lowerBound == j, state.range.upperBound + 1 < t.count,
                 ["'s", "’s"].contains(t[state.range.upperBound])
